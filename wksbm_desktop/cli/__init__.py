@@ -1,0 +1,74 @@
+"""The command-line shell (``wksbm``) over the core; it never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from wksbm_desktop import __version__
+from wksbm_desktop.cli import commands
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.i18n import t
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+_log = logging.getLogger(__name__)
+
+
+class IndonesianArgumentParser(argparse.ArgumentParser):
+    """argparse with usage errors explained in Indonesian, exiting with code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, t("cli.usage_error", detail=message, prog=self.prog) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = IndonesianArgumentParser(
+        prog="wksbm", description=t("cli.description"), allow_abbrev=False
+    )
+    parser.add_argument("--version", action="version", version=f"WKSBM Desktop {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
+    parser.add_argument("--operator", metavar="NAMA", default="", help=t("cli.help.operator"))
+    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    subparsers.required = True
+    for command in commands.ALL:
+        command.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from wksbm_desktop.logs import setup_logging
+
+    setup_logging()
+    try:
+        return int(args.run(args) or EXIT_OK)
+    except WksbmError as error:
+        _print_error(error.message)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        _print_error(t("cli.interrupted"))
+        return EXIT_USER_ERROR
+    except Exception:
+        _log.exception("unexpected error in command %s", args.command)
+        from wksbm_desktop.logs import log_file_path
+
+        _print_error(t("cli.unexpected", log=str(log_file_path())))
+        return EXIT_USER_ERROR
+
+
+def _print_error(message: str) -> None:
+    if sys.stderr is not None:
+        print(message, file=sys.stderr)
+
+
+def run() -> NoReturn:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""``wksbm init``: create or upgrade the database for a kelurahan."""
+
+from __future__ import annotations
+
+import argparse
+
+from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.services.office import get_office, save_office
+from wksbm_desktop.core.wilayah import require_kelurahan
+from wksbm_desktop.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser("init", help=t("cli.init.help"), description=t("cli.init.help"))
+    parser.add_argument("--kelurahan", required=True, metavar="KODE", help=t("cli.init.kelurahan"))
+    parser.add_argument("--lurah", metavar="NAMA", help=t("cli.init.lurah"))
+    parser.add_argument("--nip", metavar="NIP", help=t("cli.init.nip"))
+    parser.add_argument("--alamat", metavar="ALAMAT", help=t("cli.init.alamat"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # Check the code before touching any file, so a typo creates nothing.
+    kelurahan = require_kelurahan(args.kelurahan)
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            office = get_office(session)
+            data = OfficeInput(
+                kelurahan_code=kelurahan.code,
+                lurah_name=_keep(args.lurah, office.lurah_name if office else ""),
+                lurah_nip=_keep(args.nip, office.lurah_nip if office else ""),
+                operator_names=_keep(args.operator, office.operator_names if office else ""),
+                address=_keep(args.alamat, office.address if office else ""),
+            )
+            save_office(session, data)
+    finally:
+        database.dispose()
+    emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.target))
+    return 0
+
+
+def _keep(new: str | None, old: str) -> str:
+    """Running init again must not wipe what was set before when an option is left out."""
+    return old if new is None or new == "" else new

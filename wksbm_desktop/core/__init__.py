@@ -1,0 +1,1 @@
+"""The Qt-free core: models, database, domain rules, reference data, services."""

@@ -1,0 +1,57 @@
+"""Audit entries: who changed which record, when, and each field's old → new value."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core.models import AuditEntry
+
+SYSTEM_OPERATOR = "sistem"
+
+
+def operator_of(session: Session) -> str:
+    return str(session.info.get("operator") or SYSTEM_OPERATOR)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def snapshot(record: object, fields: Iterable[str]) -> dict[str, Any]:
+    """The plain values of ``fields`` on ``record``, for diffing before and after a change."""
+    return {name: _plain(getattr(record, name)) for name in fields}
+
+
+def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:
+    """Fields whose value changed, as ``{field: [old, new]}``."""
+    return {
+        name: [before.get(name), after.get(name)]
+        for name in after
+        if before.get(name) != after.get(name)
+    }
+
+
+def record(
+    session: Session,
+    entity: str,
+    entity_uuid: str,
+    action: str,
+    changes: Mapping[str, Any] | None = None,
+) -> AuditEntry:
+    """Add an audit entry to the session's transaction; it commits or rolls back with the change."""
+    entry = AuditEntry(
+        operator=operator_of(session),
+        entity=entity,
+        entity_uuid=entity_uuid,
+        action=action,
+        changes=json.dumps(dict(changes or {}), ensure_ascii=False, default=str),
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,178 @@
+"""Opening the database: connection settings, schema creation and upgrades, sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from wksbm_desktop.core.errors import DatabaseProblem
+
+_log = logging.getLogger(__name__)
+
+# The newest migration. A test checks it equals Alembic's head, so opening a current
+# database can compare this string and never import Alembic (which costs start-up time).
+HEAD_REVISION = "0002_reference_seed"
+BUSY_TIMEOUT_MS = 10_000
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # A plain cursor: sqlite3 connections on Python 3.11 have no ``autocommit`` attribute.
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def is_url(target: str | Path) -> bool:
+    return "://" in str(target)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(target: str | Path) -> Engine:
+    """Create an engine for a SQLite file path or a SQLAlchemy URL, with our connection settings."""
+    if is_url(target):
+        url = str(target)
+        engine = create_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    engine = create_engine(
+        sqlite_url(Path(target)), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory, and where it lives."""
+
+    engine: Engine
+    target: str
+    path: Path | None
+    operator: str = ""
+    _factory: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self, operator: str | None = None) -> Iterator[Session]:
+        """One session per user action: commit when the block succeeds, roll back otherwise."""
+        session = self._factory()
+        session.info["operator"] = operator if operator is not None else self.operator
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only; nothing is committed."""
+        session = self._factory()
+        session.info["operator"] = self.operator
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, *, migrate: bool = True, operator: str = "") -> Database:
+    """Open (creating or upgrading when needed) the database at a file path or URL."""
+    path = None if is_url(target) else Path(target).expanduser().resolve()
+    if path is not None:
+        _prepare_file(path)
+    engine = make_engine(path if path is not None else str(target))
+    database = Database(engine, str(target), path, operator=operator)
+    try:
+        current = read_revision(engine)
+        if current != HEAD_REVISION:
+            if not migrate:
+                raise DatabaseProblem("db.needs_upgrade", path=str(target))
+            _upgrade(database, current)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def _prepare_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem("db.is_directory", path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseProblem("db.cannot_create_folder", path=str(path.parent)) from error
+    if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
+        raise DatabaseProblem("db.not_a_database", path=str(path))
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def read_revision(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None for an empty database."""
+    from sqlalchemy import inspect, text
+
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                if inspect(connection).get_table_names():
+                    raise DatabaseProblem("db.foreign_schema", path=str(engine.url))
+                return None
+            row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (sqlite3.DatabaseError, _sqlalchemy_db_error()) as error:
+        raise DatabaseProblem("db.unreadable", path=str(engine.url), detail=str(error)) from error
+    return row[0] if row else None
+
+
+def _sqlalchemy_db_error() -> type[Exception]:
+    from sqlalchemy.exc import DatabaseError
+
+    return DatabaseError
+
+
+def _upgrade(database: Database, current: str | None) -> None:
+    from wksbm_desktop.core import migrate
+
+    if current is not None and not migrate.is_known_revision(current):
+        raise DatabaseProblem("db.too_new", revision=current)
+    if current is not None and database.path is not None:
+        migrate.backup_before_upgrade(database.path, current)
+    _log.info("upgrading database schema from %s to %s", current, HEAD_REVISION)
+    migrate.upgrade_to_head(database.engine)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the WKSBM schema, shipped inside the package."""

@@ -1,0 +1,280 @@
+"""SQLAlchemy 2.x models of the WKSBM domain (DOMAIN.md §3); portable to SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Explicit constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+GROUP_STATUSES = ("aktif", "kurang_aktif", "tidak_aktif")
+ASSESSMENT_LEVELS = ("tumbuh", "berkembang", "maju", "mandiri")
+ROLES = ("ketua", "wakil_ketua", "sekretaris", "bendahara", "anggota")
+SEXES = ("L", "P")
+REFERENCE_KINDS = ("group_type", "sector", "activity_type", "funding_source", "education")
+
+
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
+def utcnow() -> datetime:
+    """Naive UTC timestamp: SQLite has no time zones, so every stamp is stored as UTC."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Stamped:
+    """Creation and update stamps shared by every record that the operator edits."""
+
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Office(Stamped, Base):
+    """The one office this installation belongs to; a city installation has no kelurahan."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kelurahan_code: Mapped[str | None] = mapped_column(String(13))
+    kelurahan_name: Mapped[str | None] = mapped_column(String(100))
+    kecamatan_code: Mapped[str | None] = mapped_column(String(8))
+    kecamatan_name: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(Text, default="")
+    lurah_name: Mapped[str] = mapped_column(String(150), default="")
+    lurah_nip: Mapped[str] = mapped_column(String(18), default="")
+    operator_names: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReferenceItem(Base):
+    """An entry of an editable reference list (group types, sectors, activity types...)."""
+
+    __tablename__ = "reference_items"
+    __table_args__ = (UniqueConstraint("kind", "label", name="uq_reference_items_kind_label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Group(Stamped, Base):
+    """A community group or institution (Kelompok / Lembaga)."""
+
+    __tablename__ = "groups"
+    __table_args__ = (
+        CheckConstraint("status IN ('aktif', 'kurang_aktif', 'tidak_aktif')", name="status"),
+        Index("ix_groups_name", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    name: Mapped[str] = mapped_column(String(200))
+    type_id: Mapped[int] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id"), index=True)
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    founded_on: Mapped[date | None] = mapped_column(Date)
+    sk_number: Mapped[str] = mapped_column(String(100), default="")
+    sk_date: Mapped[date | None] = mapped_column(Date)
+    sk_issuer: Mapped[str] = mapped_column(String(150), default="")
+    status: Mapped[str] = mapped_column(String(20), default="aktif")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    type: Mapped[ReferenceItem] = relationship(foreign_keys=[type_id])
+    sector: Mapped[ReferenceItem] = relationship(foreign_keys=[sector_id])
+    parent: Mapped[Group | None] = relationship(remote_side=[id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Assessment(Stamped, Base):
+    """A dated level of a group, whose history shows which groups "naik kelas"."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        CheckConstraint("level IN ('tumbuh', 'berkembang', 'maju', 'mandiri')", name="level"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    level: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[Group] = relationship()
+
+
+class Member(Stamped, Base):
+    """A resident (Anggota / Warga), identified by NIK."""
+
+    __tablename__ = "members"
+    __table_args__ = (
+        CheckConstraint("sex IN ('L', 'P')", name="sex"),
+        # NIK is unique among live members only: an archived record may share it.
+        Index(
+            "uq_members_live_nik",
+            "nik",
+            unique=True,
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+        Index("ix_members_full_name", "full_name"),
+        Index("ix_members_nik", "nik"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    nik: Mapped[str] = mapped_column(String(16))
+    kk: Mapped[str] = mapped_column(String(16), default="")
+    full_name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    address: Mapped[str] = mapped_column(Text, default="")
+    rt: Mapped[str] = mapped_column(String(3), default="")
+    rw: Mapped[str] = mapped_column(String(3), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    education: Mapped[str] = mapped_column(String(50), default="")
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    dtsen_registered: Mapped[bool] = mapped_column(Boolean, default=False)
+    dtsen_decile: Mapped[int | None] = mapped_column(Integer)
+    dtsen_as_of: Mapped[date | None] = mapped_column(Date)
+    disability: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Membership(Stamped, Base):
+    """A member in a group with a role; ending it keeps the history."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        CheckConstraint(
+            "role IN ('ketua', 'wakil_ketua', 'sekretaris', 'bendahara', 'anggota')", name="role"
+        ),
+        CheckConstraint("ended_on IS NULL OR ended_on >= started_on", name="dates"),
+        # The database itself guards the two membership invariants, not only the services.
+        Index(
+            "uq_memberships_current_member_group",
+            "member_id",
+            "group_id",
+            unique=True,
+            sqlite_where=text("ended_on IS NULL"),
+            postgresql_where=text("ended_on IS NULL"),
+        ),
+        Index(
+            "uq_memberships_current_ketua",
+            "group_id",
+            unique=True,
+            sqlite_where=text("ended_on IS NULL AND role = 'ketua'"),
+            postgresql_where=text("ended_on IS NULL AND role = 'ketua'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="anggota")
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+
+    member: Mapped[Member] = relationship()
+    group: Mapped[Group] = relationship()
+
+
+class Activity(Stamped, Base):
+    """Something a group did on a date (Kegiatan)."""
+
+    __tablename__ = "activities"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount"),
+        Index("ix_activities_held_on", "held_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(200))
+    type_id: Mapped[int] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    sector_id: Mapped[int] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    funding_id: Mapped[int] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    location: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    amount: Mapped[int] = mapped_column(Integer, default=0)
+    participants_count: Mapped[int] = mapped_column(Integer, default=0)
+    beneficiaries_count: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    group: Mapped[Group] = relationship()
+    type: Mapped[ReferenceItem] = relationship(foreign_keys=[type_id])
+    sector: Mapped[ReferenceItem] = relationship(foreign_keys=[sector_id])
+    funding: Mapped[ReferenceItem] = relationship(foreign_keys=[funding_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Attendance(Base):
+    """A member who took part in an activity (Daftar hadir)."""
+
+    __tablename__ = "attendance"
+
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), primary_key=True, index=True)
+
+
+class AuditEntry(Base):
+    """Who changed what and when; ``changes`` is JSON of field → [old, new]."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_entity_uuid", "entity_uuid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    operator: Mapped[str] = mapped_column(String(150), default="")
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_uuid: Mapped[str] = mapped_column(String(36), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    changes: Mapped[str] = mapped_column(Text, default="{}")

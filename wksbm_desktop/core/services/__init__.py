@@ -1,0 +1,1 @@
+"""Service functions: the only write path. They take a session and never commit it."""

@@ -1,0 +1,148 @@
+"""Activities (Kegiatan) of a group, with their attendance lists."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core import audit, rules
+from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
+from wksbm_desktop.core.inputs import ActivityInput
+from wksbm_desktop.core.models import Activity, Attendance, Group, Member, utcnow
+from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.services.common import check_version, get_by_uuid
+
+AUDITED_FIELDS = (
+    "group_id", "held_on", "title", "type_id", "sector_id", "funding_id", "location",
+    "facilitator", "amount", "participants_count", "beneficiaries_count", "outcome",
+)  # fmt: skip
+
+
+def get_activity(session: Session, uuid: str) -> Activity:
+    return get_by_uuid(session, Activity, uuid, "kegiatan")
+
+
+def _validated_values(session: Session, data: ActivityInput) -> dict[str, object]:
+    errors = ValidationCollector()
+    group = session.scalars(select(Group).where(Group.uuid == data.group_uuid)).first()
+    if group is None or group.archived_at is not None:
+        errors.add("group_uuid", "activity.group_required")
+    type_item = reference.resolve(session, errors, "type", "activity_type", data.type)
+    sector_item = reference.resolve(session, errors, "sector", "sector", data.sector)
+    funding = reference.resolve(session, errors, "funding", "funding_source", data.funding)
+    values: dict[str, object] = {
+        "group_id": group.id if group else None,
+        "held_on": rules.plausible_date(errors, "held_on", data.held_on, "Tanggal kegiatan"),
+        "title": rules.require_text(errors, "title", data.title, "Nama kegiatan", 200),
+        "type_id": type_item.id if type_item else None,
+        "sector_id": sector_item.id if sector_item else None,
+        "funding_id": funding.id if funding else None,
+        "location": rules.optional_text(errors, "location", data.location, "Lokasi", 200),
+        "facilitator": rules.optional_text(
+            errors, "facilitator", data.facilitator, "Fasilitator/Narasumber", 200
+        ),
+        "amount": rules.whole_rupiah(errors, "amount", data.amount, "Jumlah dana"),
+        "participants_count": rules.count(
+            errors, "participants_count", data.participants_count, "Jumlah peserta"
+        ),
+        "beneficiaries_count": rules.count(
+            errors, "beneficiaries_count", data.beneficiaries_count, "Jumlah penerima manfaat"
+        ),
+        "outcome": rules.optional_text(errors, "outcome", data.outcome, "Hasil kegiatan", 5000),
+    }
+    errors.raise_if_any()
+    return values
+
+
+def _attendee_ids(session: Session, uuids: tuple[str, ...]) -> list[int]:
+    """Member ids for the attendance list; every UUID must name a live member."""
+    wanted = list(dict.fromkeys(uuids))
+    if not wanted:
+        return []
+    rows = session.execute(
+        select(Member.uuid, Member.id).where(Member.uuid.in_(wanted), Member.archived_at.is_(None))
+    ).all()
+    found = {uuid: member_id for uuid, member_id in rows}
+    if len(found) != len(wanted):
+        raise ValidationFailed([ValidationError("attendees", "activity.attendee_unknown")])
+    return [found[uuid] for uuid in wanted]
+
+
+def _participants(values: dict[str, object], attendee_count: int) -> None:
+    # Guests who are not registered members may attend: never report fewer than were ticked.
+    values["participants_count"] = max(int(values["participants_count"]), attendee_count)  # type: ignore[call-overload]
+
+
+def _replace_attendance(session: Session, activity_id: int, member_ids: list[int]) -> None:
+    session.execute(delete(Attendance).where(Attendance.activity_id == activity_id))
+    if member_ids:
+        session.execute(
+            insert(Attendance),
+            [{"activity_id": activity_id, "member_id": member_id} for member_id in member_ids],
+        )
+
+
+def attendee_uuids(session: Session, activity_id: int) -> list[str]:
+    query = (
+        select(Member.uuid)
+        .join(Attendance, Attendance.member_id == Member.id)
+        .where(Attendance.activity_id == activity_id)
+        .order_by(Member.full_name)
+    )
+    return list(session.scalars(query))
+
+
+def create_activity(session: Session, data: ActivityInput) -> Activity:
+    values = _validated_values(session, data)
+    member_ids = _attendee_ids(session, data.attendee_uuids)
+    _participants(values, len(member_ids))
+    activity = Activity(**values)
+    session.add(activity)
+    session.flush()
+    _replace_attendance(session, activity.id, member_ids)
+    changes = audit.diff({}, _snapshot(activity)) | {"attendees": [None, len(member_ids)]}
+    audit.record(session, "activity", activity.uuid, "create", changes)
+    return activity
+
+
+def update_activity(
+    session: Session, uuid: str, data: ActivityInput, expected_version: int | None = None
+) -> Activity:
+    activity = get_activity(session, uuid)
+    check_version(session, activity, expected_version, "kegiatan")
+    values = _validated_values(session, data)
+    member_ids = _attendee_ids(session, data.attendee_uuids)
+    _participants(values, len(member_ids))
+    before = _snapshot(activity)
+    before_attendees = sorted(attendee_uuids(session, activity.id))
+    for name, value in values.items():
+        setattr(activity, name, value)
+    session.flush()
+    _replace_attendance(session, activity.id, member_ids)
+    changes = audit.diff(before, _snapshot(activity))
+    if before_attendees != sorted(set(data.attendee_uuids)):
+        changes["attendees"] = [len(before_attendees), len(member_ids)]
+    if changes:
+        audit.record(session, "activity", activity.uuid, "update", changes)
+    return activity
+
+
+def _snapshot(activity: Activity) -> dict[str, object]:
+    return audit.snapshot(activity, AUDITED_FIELDS)
+
+
+def archive_activity(session: Session, uuid: str, expected_version: int | None = None) -> Activity:
+    activity = get_activity(session, uuid)
+    check_version(session, activity, expected_version, "kegiatan")
+    if activity.archived_at is None:
+        activity.archived_at = utcnow()
+        audit.record(session, "activity", activity.uuid, "archive")
+    return activity
+
+
+def restore_activity(session: Session, uuid: str) -> Activity:
+    activity = get_activity(session, uuid)
+    if activity.archived_at is not None:
+        activity.archived_at = None
+        audit.record(session, "activity", activity.uuid, "restore")
+    return activity

@@ -1,0 +1,174 @@
+"""Groups (Kelompok / Lembaga) and their level assessments."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core import audit, rules
+from wksbm_desktop.core.errors import (
+    NotFoundError,
+    ValidationCollector,
+    ValidationError,
+    ValidationFailed,
+)
+from wksbm_desktop.core.inputs import GroupInput
+from wksbm_desktop.core.models import (
+    ASSESSMENT_LEVELS,
+    GROUP_STATUSES,
+    Assessment,
+    Group,
+    utcnow,
+)
+from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+
+AUDITED_FIELDS = (
+    "name", "type_id", "sector_id", "parent_id", "rw", "rt", "address", "founded_on",
+    "sk_number", "sk_date", "sk_issuer", "status", "phone", "notes",
+)  # fmt: skip
+
+
+def get_group(session: Session, uuid: str) -> Group:
+    return get_by_uuid(session, Group, uuid, "kelompok")
+
+
+def _validated_values(session: Session, data: GroupInput, own_id: int | None) -> dict[str, object]:
+    errors = ValidationCollector()
+    now = today()
+    type_item = reference.resolve(session, errors, "type", "group_type", data.type)
+    sector_item = reference.resolve(session, errors, "sector", "sector", data.sector)
+    values: dict[str, object] = {
+        "name": rules.require_text(errors, "name", data.name, "Nama kelompok", 200),
+        "type_id": type_item.id if type_item else None,
+        "sector_id": sector_item.id if sector_item else None,
+        "parent_id": _parent_id(session, errors, data.parent_uuid, own_id),
+        "rw": rules.neighbourhood_code(errors, "rw", data.rw, "RW"),
+        "rt": rules.neighbourhood_code(errors, "rt", data.rt, "RT"),
+        "address": rules.optional_text(errors, "address", data.address, "Alamat", 500),
+        "founded_on": rules.past_date(
+            errors, "founded_on", data.founded_on, "Tanggal berdiri", now
+        ),
+        "sk_number": rules.optional_text(errors, "sk_number", data.sk_number, "Nomor SK", 100),
+        "sk_date": rules.past_date(errors, "sk_date", data.sk_date, "Tanggal SK", now),
+        "sk_issuer": rules.optional_text(errors, "sk_issuer", data.sk_issuer, "Penerbit SK", 150),
+        "status": rules.one_of(errors, "status", data.status, GROUP_STATUSES, "Status"),
+        "phone": rules.phone_number(errors, "phone", data.phone),
+        "notes": rules.optional_text(errors, "notes", data.notes, "Catatan", 5000),
+    }
+    if data.sk_date and data.founded_on and data.sk_date < data.founded_on:
+        errors.add("sk_date", "group.sk_before_founded")
+    errors.raise_if_any()
+    return values
+
+
+def _parent_id(
+    session: Session, errors: ValidationCollector, parent_uuid: str | None, own_id: int | None
+) -> int | None:
+    """A parent is a live group that is not itself a child: WKSBM networks nest one level."""
+    if not parent_uuid:
+        return None
+    parent = session.scalars(select(Group).where(Group.uuid == parent_uuid)).first()
+    if parent is None or parent.archived_at is not None:
+        errors.add("parent_uuid", "group.parent_missing")
+        return None
+    if own_id is not None and parent.id == own_id:
+        errors.add("parent_uuid", "group.parent_self")
+    elif parent.parent_id is not None:
+        errors.add("parent_uuid", "group.parent_nested", parent=parent.name)
+    elif own_id is not None and _has_children(session, own_id):
+        errors.add("parent_uuid", "group.parent_has_children")
+    return parent.id
+
+
+def _has_children(session: Session, group_id: int) -> bool:
+    query = select(Group.id).where(Group.parent_id == group_id, Group.archived_at.is_(None))
+    return session.scalars(query).first() is not None
+
+
+def create_group(session: Session, data: GroupInput) -> Group:
+    values = _validated_values(session, data, own_id=None)
+    group = Group(**values)
+    session.add(group)
+    session.flush()
+    audit.record(session, "group", group.uuid, "create", audit.diff({}, _snapshot(group)))
+    return group
+
+
+def update_group(
+    session: Session, uuid: str, data: GroupInput, expected_version: int | None = None
+) -> Group:
+    group = get_group(session, uuid)
+    check_version(session, group, expected_version, "kelompok")
+    values = _validated_values(session, data, own_id=group.id)
+    before = _snapshot(group)
+    for name, value in values.items():
+        setattr(group, name, value)
+    changes = audit.diff(before, _snapshot(group))
+    if changes:
+        session.flush()
+        audit.record(session, "group", group.uuid, "update", changes)
+    return group
+
+
+def _snapshot(group: Group) -> dict[str, object]:
+    return audit.snapshot(group, AUDITED_FIELDS)
+
+
+def archive_group(session: Session, uuid: str, expected_version: int | None = None) -> Group:
+    group = get_group(session, uuid)
+    check_version(session, group, expected_version, "kelompok")
+    if group.archived_at is None:
+        group.archived_at = utcnow()
+        audit.record(session, "group", group.uuid, "archive")
+    return group
+
+
+def restore_group(session: Session, uuid: str) -> Group:
+    group = get_group(session, uuid)
+    if group.archived_at is not None:
+        group.archived_at = None
+        audit.record(session, "group", group.uuid, "restore")
+    return group
+
+
+def add_assessment(
+    session: Session, group_uuid: str, assessed_on: date | None, level: str, notes: str = ""
+) -> Assessment:
+    """Record a group's level on a date; the history shows which groups "naik kelas"."""
+    group = get_group(session, group_uuid)
+    errors = ValidationCollector()
+    rules.plausible_date(errors, "assessed_on", assessed_on, "Tanggal penilaian")
+    rules.past_date(errors, "assessed_on", assessed_on, "Tanggal penilaian", today())
+    rules.one_of(errors, "level", level, ASSESSMENT_LEVELS, "Tingkat")
+    text = rules.optional_text(errors, "notes", notes, "Catatan", 2000)
+    errors.raise_if_any()
+    assert assessed_on is not None
+    assessment = Assessment(group_id=group.id, assessed_on=assessed_on, level=level, notes=text)
+    session.add(assessment)
+    session.flush()
+    changes = {"group": [None, group.uuid], "assessed_on": [None, assessed_on.isoformat()],
+               "level": [None, level]}  # fmt: skip
+    audit.record(session, "assessment", assessment.uuid, "create", changes)
+    return assessment
+
+
+def delete_assessment(session: Session, uuid: str) -> None:
+    """Remove an assessment entered by mistake; the audit keeps what it said."""
+    assessment = session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()
+    if assessment is None:
+        raise NotFoundError("record.not_found", entity="penilaian", uuid=uuid)
+    changes = {"level": [assessment.level, None],
+               "assessed_on": [assessment.assessed_on.isoformat(), None]}  # fmt: skip
+    audit.record(session, "assessment", uuid, "delete", changes)
+    session.delete(assessment)
+
+
+def require_live_group(session: Session, uuid: str, field: str = "group_uuid") -> Group:
+    """A group that can take new members or activities; archived groups cannot."""
+    group = session.scalars(select(Group).where(Group.uuid == uuid)).first()
+    if group is None or group.archived_at is not None:
+        raise ValidationFailed([ValidationError(field, "group.missing_or_archived")])
+    return group

@@ -1,0 +1,205 @@
+"""Members (Anggota / Warga): NIK rules, uniqueness, archiving and anonymising."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core import audit, nik, rules
+from wksbm_desktop.core.errors import ValidationCollector, ValidationError
+from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.models import SEXES, Member, Membership, utcnow
+from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+
+AUDITED_FIELDS = (
+    "nik", "kk", "full_name", "sex", "birth_place", "birth_date", "address", "rt", "rw",
+    "phone", "education", "occupation", "dtsen_registered", "dtsen_decile", "dtsen_as_of",
+    "disability", "notes",
+)  # fmt: skip
+
+
+def get_member(session: Session, uuid: str) -> Member:
+    return get_by_uuid(session, Member, uuid, "anggota")
+
+
+def _validated_values(session: Session, data: MemberInput, own_id: int | None) -> dict[str, object]:
+    errors = ValidationCollector()
+    now = today()
+    sex = rules.clean_text(data.sex).upper() or None
+    if sex is not None and sex not in SEXES:
+        errors.add("sex", "member.sex_invalid", value=sex)
+        sex = None
+    birth_date = rules.past_date(errors, "birth_date", data.birth_date, "Tanggal lahir", now)
+    nik_value, sex, birth_date = _checked_nik(errors, data.nik, sex, birth_date, now)
+    if nik_value and not errors.errors:
+        _check_unique_nik(session, errors, nik_value, own_id)
+    values: dict[str, object] = {
+        "nik": nik_value,
+        "full_name": rules.require_text(errors, "full_name", data.full_name, "Nama lengkap", 200),
+        "sex": sex,
+        "birth_date": birth_date,
+        "kk": _checked_kk(errors, data.kk, now),
+        "birth_place": rules.optional_text(
+            errors, "birth_place", data.birth_place, "Tempat lahir", 100
+        ),
+        "address": rules.optional_text(errors, "address", data.address, "Alamat", 500),
+        "rt": rules.neighbourhood_code(errors, "rt", data.rt, "RT"),
+        "rw": rules.neighbourhood_code(errors, "rw", data.rw, "RW"),
+        "phone": rules.phone_number(errors, "phone", data.phone),
+        "education": rules.optional_text(errors, "education", data.education, "Pendidikan", 50),
+        "occupation": rules.optional_text(errors, "occupation", data.occupation, "Pekerjaan", 100),
+        "notes": rules.optional_text(errors, "notes", data.notes, "Catatan", 5000),
+        "disability": bool(data.disability),
+        **_dtsen_values(errors, data, now),
+    }
+    if sex is None and not any(e.field in ("nik", "sex") for e in errors.errors):
+        errors.add("sex", "rule.required", label="Jenis kelamin")
+    errors.raise_if_any()
+    return values
+
+
+def _checked_nik(
+    errors: ValidationCollector, raw: str, sex: str | None, birth_date: date | None, now: date
+) -> tuple[str, str | None, date | None]:
+    """Validate the NIK against what was entered; fill sex and birth date from it when empty."""
+    try:
+        info = nik.check_nik(raw, sex=sex, birth_date=birth_date, field="nik", today=now)
+    except ValidationError as error:
+        errors.capture(error)
+        return nik.normalise_id_number(raw), sex, birth_date
+    return info.nik, sex or info.sex, birth_date or nik.guess_birth_date(info, today=now)
+
+
+def _checked_kk(errors: ValidationCollector, raw: str, now: date) -> str:
+    if not rules.clean_text(raw):
+        return ""
+    try:
+        return nik.check_kk(raw, field="kk", today=now)
+    except ValidationError as error:
+        errors.capture(error)
+        return nik.normalise_id_number(raw)
+
+
+def _dtsen_values(errors: ValidationCollector, data: MemberInput, now: date) -> dict[str, object]:
+    decile = data.dtsen_decile if data.dtsen_registered else None
+    if data.dtsen_registered and decile is not None and not 1 <= decile <= 10:
+        errors.add("dtsen_decile", "member.decile_range")
+    as_of = data.dtsen_as_of if data.dtsen_registered else None
+    rules.past_date(errors, "dtsen_as_of", as_of, "Tanggal data DTSEN", now)
+    return {"dtsen_registered": bool(data.dtsen_registered), "dtsen_decile": decile,
+            "dtsen_as_of": as_of}  # fmt: skip
+
+
+def _check_unique_nik(
+    session: Session, errors: ValidationCollector, nik_value: str, own_id: int | None
+) -> None:
+    query = select(Member).where(Member.nik == nik_value, Member.archived_at.is_(None))
+    if own_id is not None:
+        query = query.where(Member.id != own_id)
+    other = session.scalars(query).first()
+    if other is not None:
+        errors.add("nik", "member.nik_taken", name=other.full_name)
+
+
+def find_live_by_nik(session: Session, nik_value: str) -> Member | None:
+    query = select(Member).where(Member.nik == nik_value, Member.archived_at.is_(None))
+    return session.scalars(query).first()
+
+
+def create_member(session: Session, data: MemberInput) -> Member:
+    member = Member(**_validated_values(session, data, own_id=None))
+    session.add(member)
+    session.flush()
+    audit.record(session, "member", member.uuid, "create", audit.diff({}, _snapshot(member)))
+    return member
+
+
+def update_member(
+    session: Session, uuid: str, data: MemberInput, expected_version: int | None = None
+) -> Member:
+    member = get_member(session, uuid)
+    check_version(session, member, expected_version, "anggota")
+    if member.anonymised_at is not None:
+        raise ValidationError("nik", "member.anonymised_readonly")
+    values = _validated_values(session, data, own_id=member.id)
+    before = _snapshot(member)
+    for name, value in values.items():
+        setattr(member, name, value)
+    changes = audit.diff(before, _snapshot(member))
+    if changes:
+        session.flush()
+        audit.record(session, "member", member.uuid, "update", changes)
+    return member
+
+
+def _snapshot(member: Member) -> dict[str, object]:
+    return audit.snapshot(member, AUDITED_FIELDS)
+
+
+def archive_member(session: Session, uuid: str, expected_version: int | None = None) -> Member:
+    """Archive a member; their current memberships end today and come back on restore."""
+    member = get_member(session, uuid)
+    check_version(session, member, expected_version, "anggota")
+    if member.archived_at is not None:
+        return member
+    ended = _end_current_memberships(session, member, today())
+    member.archived_at = utcnow()
+    audit.record(session, "member", member.uuid, "archive", {"ended_memberships": ended})
+    return member
+
+
+def _end_current_memberships(session: Session, member: Member, on: date) -> list[str]:
+    query = select(Membership).where(
+        Membership.member_id == member.id, Membership.ended_on.is_(None)
+    )
+    ended = []
+    for membership in session.scalars(query):
+        membership.ended_on = max(on, membership.started_on)
+        ended.append(membership.uuid)
+    return ended
+
+
+def restore_member(session: Session, uuid: str) -> Member:
+    """Bring an archived member back, with the memberships that archiving ended."""
+    member = get_member(session, uuid)
+    if member.archived_at is None:
+        return member
+    errors = ValidationCollector()
+    _check_unique_nik(session, errors, member.nik, member.id)
+    errors.raise_if_any()
+    member.archived_at = None
+    session.flush()
+    reopened = _reopen_memberships(session, member)
+    audit.record(session, "member", member.uuid, "restore", {"reopened_memberships": reopened})
+    return member
+
+
+def _reopen_memberships(session: Session, member: Member) -> list[str]:
+    from wksbm_desktop.core.services.memberships import can_reopen
+
+    reopened = []
+    for membership_uuid in _memberships_ended_by_last_archive(session, member):
+        membership = session.scalars(
+            select(Membership).where(Membership.uuid == membership_uuid)
+        ).first()
+        if membership is not None and can_reopen(session, membership):
+            membership.ended_on = None
+            session.flush()
+            reopened.append(membership_uuid)
+    return reopened
+
+
+def _memberships_ended_by_last_archive(session: Session, member: Member) -> list[str]:
+    from wksbm_desktop.core.models import AuditEntry
+
+    entry = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity_uuid == member.uuid, AuditEntry.action == "archive")
+        .order_by(AuditEntry.id.desc())
+    ).first()
+    if entry is None:
+        return []
+    return list(json.loads(entry.changes or "{}").get("ended_memberships", []))

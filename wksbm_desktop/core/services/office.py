@@ -1,0 +1,67 @@
+"""The office this installation serves: its kelurahan, Lurah and operators."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core import audit
+from wksbm_desktop.core.errors import ValidationCollector, ValidationError
+from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.models import Office
+from wksbm_desktop.core.rules import nip, optional_text
+from wksbm_desktop.core.wilayah import require_kelurahan
+
+_FIELDS = (
+    "kelurahan_code",
+    "kelurahan_name",
+    "kecamatan_code",
+    "kecamatan_name",
+    "address",
+    "lurah_name",
+    "lurah_nip",
+    "operator_names",
+)
+
+
+def get_office(session: Session) -> Office | None:
+    return session.scalars(select(Office).order_by(Office.id)).first()
+
+
+def save_office(session: Session, data: OfficeInput) -> Office:
+    """Create the office record or change it; a city installation passes no kelurahan."""
+    errors = ValidationCollector()
+    kelurahan = None
+    if data.kelurahan_code:
+        try:
+            kelurahan = require_kelurahan(data.kelurahan_code)
+        except ValidationError as error:
+            errors.capture(error)
+    values = {
+        "address": optional_text(errors, "address", data.address, "Alamat kantor", 500),
+        "lurah_name": optional_text(errors, "lurah_name", data.lurah_name, "Nama Lurah", 150),
+        "lurah_nip": nip(errors, "lurah_nip", data.lurah_nip),
+        "operator_names": optional_text(
+            errors, "operator_names", data.operator_names, "Nama operator", 500
+        ),
+    }
+    errors.raise_if_any()
+    if kelurahan is not None:
+        values |= {
+            "kelurahan_code": kelurahan.code,
+            "kelurahan_name": kelurahan.name,
+            "kecamatan_code": kelurahan.kecamatan_code,
+            "kecamatan_name": kelurahan.kecamatan_name,
+        }
+    office = get_office(session)
+    before = audit.snapshot(office, _FIELDS) if office else {}
+    if office is None:
+        office = Office()
+        session.add(office)
+    for name, value in values.items():
+        setattr(office, name, value)
+    session.flush()
+    changes = audit.diff(before, audit.snapshot(office, _FIELDS))
+    if changes:
+        audit.record(session, "office", str(office.id), "update" if before else "create", changes)
+    return office
