@@ -1,18 +1,144 @@
-"""The graphical application entry point (being built under issue 3)."""
+"""The graphical application: command-line options, first-run setup, the main window."""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import sys
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from wksbm_desktop import APP_NAME, __version__
+from wksbm_desktop.i18n import t
+
+if TYPE_CHECKING:
+    from wksbm_desktop.ui.main_window import MainWindow
+
+_log = logging.getLogger(__name__)
+
+
+def create_main_window(db_path: str | Path, settings: object | None = None) -> MainWindow:
+    """The main window for a database that already has an office (a QApplication must exist)."""
+    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.ui.main_window import MainWindow
+    from wksbm_desktop.ui.settings import Settings
+
+    database = open_database(db_path)
+    chosen = settings if isinstance(settings, Settings) else Settings()
+    return MainWindow(database, chosen)
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="wksbm-desktop", description=APP_NAME)
+    parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--screenshot", metavar="DIR")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--version", action="version", version=__version__)
+    # Qt's own options (-style, -platform) pass through to QApplication.
+    return parser.parse_known_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args, qt_args = parse_args(arguments)
+    if args.self_test:
+        return _run_self_test()
+    from PySide6.QtWidgets import QApplication
 
+    from wksbm_desktop.logs import setup_logging
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    log_path = setup_logging()
+    sys.excepthook = _excepthook_showing(str(log_path or ""))
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.errors import WksbmError
     from wksbm_desktop.paths import resolve_db_target
+    from wksbm_desktop.ui import dialogs_util
 
-    app = QApplication(sys.argv if argv is None else argv)
-    database = open_database(resolve_db_target(None))
-    label = QLabel(f"WKSBM Desktop — {database.target}")
-    label.show()
-    return app.exec()
+    target = resolve_db_target(args.db)
+    try:
+        database = open_database(target)
+    except WksbmError as error:
+        _report(args, t("shell.cannot_open_db", message=error.message))
+        return 1
+    try:
+        if args.screenshot:
+            return _screenshots(database, Path(args.screenshot), target)
+        return _run_window(database)
+    except WksbmError as error:
+        dialogs_util.show_error(None, error.message)
+        return 1
+    finally:
+        database.dispose()
+
+
+def _run_window(database: object) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from wksbm_desktop.ui.main_window import MainWindow
+    from wksbm_desktop.ui.settings import Settings
+    from wksbm_desktop.ui.setup_dialog import has_office, run_setup
+
+    if not has_office(database) and not run_setup(database, None, first_run=True):  # type: ignore[arg-type]
+        return 0
+    window = MainWindow(database, Settings())  # type: ignore[arg-type]
+    window.show()
+    return QApplication.instance().exec()  # type: ignore[union-attr]
+
+
+def _screenshots(database: object, folder: Path, target: str) -> int:
+    from wksbm_desktop.ui.screenshot import take_screenshots
+    from wksbm_desktop.ui.setup_dialog import has_office
+
+    if not has_office(database):  # type: ignore[arg-type]
+        print(t("shell.screenshot_needs_office", path=target), file=sys.stderr)
+        return 2
+    for path in take_screenshots(database, folder):  # type: ignore[arg-type]
+        print(path)
+    return 0
+
+
+def _report(args: argparse.Namespace, message: str) -> None:
+    """Headless runs print; an operator at the desk gets a dialog."""
+    if args.screenshot:
+        print(message, file=sys.stderr)
+        return
+    from wksbm_desktop.ui import dialogs_util
+
+    dialogs_util.show_error(None, message)
+
+
+def _run_self_test() -> int:
+    try:
+        from wksbm_desktop import selftest  # type: ignore[attr-defined]
+    except ModuleNotFoundError as error:
+        if error.name != "wksbm_desktop.selftest":
+            raise
+        if sys.stdout is not None:
+            print(t("shell.selftest_missing"))
+        return 0
+    return int(selftest.run_self_test())
+
+
+def _excepthook_showing(log_path: str):  # type: ignore[no-untyped-def]
+    """Log an unexpected error in full, and tell the operator in words (never a traceback)."""
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        _log.critical("unexpected error", exc_info=(kind, value, trace))
+        from wksbm_desktop.core.errors import WksbmError
+        from wksbm_desktop.ui import dialogs_util
+
+        message = value.message if isinstance(value, WksbmError) else None
+        try:
+            dialogs_util.show_error(None, message or t("shell.unexpected_error", log=log_path))
+        except Exception:  # the error dialog itself failed: the log has the details
+            _log.exception("could not show the error dialog")
+
+    return hook

@@ -46,7 +46,8 @@ INVARIANTS: dict[str, str] = {
     "check.bad_nik_shape": """
         SELECT uuid FROM members WHERE anonymised_at IS NULL AND LENGTH(nik) <> 16""",
     "check.bad_rt_rw": """
-        SELECT uuid FROM members WHERE (rt <> '' AND LENGTH(rt) <> 3) OR (rw <> '' AND LENGTH(rw) <> 3)""",
+        SELECT uuid FROM members
+        WHERE (rt <> '' AND LENGTH(rt) <> 3) OR (rw <> '' AND LENGTH(rw) <> 3)""",
     "check.missing_office": "SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM office)",
 }
 

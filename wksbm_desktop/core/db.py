@@ -121,12 +121,21 @@ def open_database(target: str | Path, *, migrate: bool = True, operator: str = "
         current = read_revision(engine)
         if current != HEAD_REVISION:
             if not migrate:
-                raise DatabaseProblem("db.needs_upgrade", path=str(target))
+                _refuse_without_migrating(str(target), current)
             _upgrade(database, current)
     except BaseException:
         engine.dispose()
         raise
     return database
+
+
+def _refuse_without_migrating(target: str, current: str | None) -> None:
+    from wksbm_desktop.core import migrate
+
+    # A newer file must be called newer, not old, or the advice would be wrong.
+    if current is not None and not migrate.is_known_revision(current):
+        raise DatabaseProblem("db.too_new", revision=current)
+    raise DatabaseProblem("db.needs_upgrade", path=target)
 
 
 def _prepare_file(path: Path) -> None:
@@ -175,4 +184,17 @@ def _upgrade(database: Database, current: str | None) -> None:
     if current is not None and database.path is not None:
         migrate.backup_before_upgrade(database.path, current)
     _log.info("upgrading database schema from %s to %s", current, HEAD_REVISION)
-    migrate.upgrade_to_head(database.engine)
+    try:
+        migrate.upgrade_to_head(database.engine)
+    except _sqlalchemy_error() as error:
+        # The migration runs in one transaction: the file is unchanged, and a backup exists.
+        _log.exception("database upgrade from %s failed", current)
+        raise DatabaseProblem(
+            "db.upgrade_failed", path=str(database.target), detail=str(error).splitlines()[0]
+        ) from error
+
+
+def _sqlalchemy_error() -> type[Exception]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return SQLAlchemyError

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import random
 import uuid as uuid_module
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core import audit
@@ -32,6 +33,7 @@ from wksbm_desktop.core.models import (
     Activity,
     Assessment,
     Attendance,
+    Base,
     Group,
     Member,
     Membership,
@@ -109,17 +111,26 @@ def _make_plan(session: Session, seed: int, today: date, kecamatan_code: str) ->
     return _Plan(rng, today, kecamatan_code.replace(".", ""), refs, taken)
 
 
-def _bulk(session: Session, table: Table, rows: Sequence[dict[str, object]]) -> None:
+_Record = type[Group] | type[Member] | type[Activity]
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _bulk(session: Session, model: type[Base], rows: Sequence[Mapping[str, object]]) -> None:
+    # Core inserts in batches: one ORM object per row would be far too slow for 100,000 rows.
+    table = _table(model)
     for start in range(0, len(rows), _BATCH):
         session.execute(insert(table), list(rows[start : start + _BATCH]))
 
 
-def _ids_by_uuid(session: Session, model: type, after_id: int) -> dict[str, int]:
+def _ids_by_uuid(session: Session, model: _Record, after_id: int) -> dict[str, int]:
     rows = session.execute(select(model.uuid, model.id).where(model.id > after_id))
     return {uuid: record_id for uuid, record_id in rows}
 
 
-def _max_id(session: Session, model: type) -> int:
+def _max_id(session: Session, model: _Record) -> int:
     return int(session.scalar(select(func.max(model.id))) or 0)
 
 
@@ -142,7 +153,7 @@ def _insert_groups(session: Session, plan: _Plan, count: int) -> list[_GroupRow]
         kind = kinds[index] if index < len(kinds) else rng.choice(kinds)
         rows.append(_group_row(plan, kind, index))
     kinds_of = [(r.pop("_type"), r.pop("_sector")) for r in rows]
-    _bulk(session, Group.__table__, rows)
+    _bulk(session, Group, rows)
     ids = _ids_by_uuid(session, Group, before)
     groups = [
         _GroupRow(ids[str(r["uuid"])], str(r["uuid"]), kind, sector, str(r["rw"]), r["founded_on"])  # type: ignore[arg-type]
@@ -178,12 +189,12 @@ def _link_networks(session: Session, plan: _Plan, groups: list[_GroupRow]) -> No
     networks = [g for g in groups if g.type == "WKSBM"]
     candidates = [g for g in groups if g.type != "WKSBM"]
     plan.rng.shuffle(candidates)
-    table = Group.__table__
+    table = _table(Group)
     for network in networks:
         children, candidates = candidates[:4], candidates[4:]
         if children:
             session.execute(
-                table.update()
+                update(table)
                 .where(table.c.id.in_([c.id for c in children]))
                 .values(parent_id=network.id)
             )
@@ -193,9 +204,9 @@ def _insert_members(session: Session, plan: _Plan, count: int) -> list[tuple[int
     """Insert members; returns (id, uuid, rw) for each, in insertion order."""
     before = _max_id(session, Member)
     rows = [_member_row(plan) for _ in range(count)]
-    _bulk(session, Member.__table__, rows)
+    _bulk(session, Member, rows)
     ids = _ids_by_uuid(session, Member, before)
-    return [(ids[r["uuid"]], str(r["uuid"]), str(r["rw"])) for r in rows]
+    return [(ids[str(r["uuid"])], str(r["uuid"]), str(r["rw"])) for r in rows]
 
 
 def _member_row(plan: _Plan) -> dict[str, object]:
@@ -266,7 +277,7 @@ def _insert_memberships(
             row = _membership_row(plan, group, member_id, position)
             rows.append(row)
             result.append(_MembershipRow(member_id, group, row["ended_on"] is None))
-    _bulk(session, Membership.__table__, rows)
+    _bulk(session, Membership, rows)
     return result
 
 
@@ -305,7 +316,7 @@ def _insert_assessments(session: Session, plan: _Plan, groups: list[_GroupRow]) 
                 "level": ASSESSMENT_LEVELS[level], "notes": "", "created_at": plan.now,
                 "updated_at": plan.now,
             })  # fmt: skip
-    _bulk(session, Assessment.__table__, rows)
+    _bulk(session, Assessment, rows)
 
 
 def _insert_activities(
@@ -313,24 +324,25 @@ def _insert_activities(
 ) -> int:
     rng = plan.rng
     current: dict[int, list[int]] = {g.id: [] for g in groups}
-    for row in memberships:
-        if row.current:
-            current[row.group.id].append(row.member_id)
+    for link in memberships:
+        if link.current:
+            current[link.group.id].append(link.member_id)
     before = _max_id(session, Activity)
-    rows, attendees_by_uuid = [], {}
+    rows: list[dict[str, object]] = []
+    attendees_by_uuid: dict[str, list[int]] = {}
     for group in groups:
         for _ in range(rng.randint(ACTIVITIES_PER_GROUP // 2, ACTIVITIES_PER_GROUP * 3 // 2)):
             row, attendees = _activity_row(plan, group, current[group.id])
             rows.append(row)
-            attendees_by_uuid[row["uuid"]] = attendees
-    _bulk(session, Activity.__table__, rows)
+            attendees_by_uuid[str(row["uuid"])] = attendees
+    _bulk(session, Activity, rows)
     ids = _ids_by_uuid(session, Activity, before)
     attendance = [
         {"activity_id": ids[uuid], "member_id": member_id}
         for uuid, members in attendees_by_uuid.items()
         for member_id in members
     ]
-    _bulk(session, Attendance.__table__, attendance)
+    _bulk(session, Attendance, attendance)
     return len(rows)
 
 

@@ -45,7 +45,8 @@ FOREIGN_REGIONS = ("320101", "327501", "360301", "317401", "330201", "367401")  
 # Group type → (sector, name patterns); {place} is a neighbourhood word, {n} a number.
 GROUP_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "WKSBM": ("Sosial", ("WKSBM {place}", "Jaringan WKSBM {place} Sejahtera")),
-    "KSM": ("Ekonomi Produktif", ("KSM {place} Mandiri", "KSM Maju Bersama {n}", "KSM Berkah {place}")),
+    "KSM": ("Ekonomi Produktif", ("KSM {place} Mandiri", "KSM Maju Bersama {n}",
+                                  "KSM Berkah {place}")),
     "KUBE": ("Ekonomi Produktif", ("KUBE Sejahtera {n}", "KUBE {place} Makmur", "KUBE Melati {n}")),
     "Karang Taruna": ("Sosial", ("Karang Taruna RW {rw}", "Karang Taruna {place} Bersatu")),
     "PKK/Dasawisma": ("Kesehatan", ("Dasawisma Mawar {n}", "PKK RW {rw}", "Dasawisma Anggrek {n}")),

@@ -118,7 +118,8 @@ class Group(Stamped, Base):
     sector: Mapped[ReferenceItem] = relationship(foreign_keys=[sector_id])
     parent: Mapped[Group | None] = relationship(remote_side=[id])
 
-    __mapper_args__ = {"version_id_col": version}
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Assessment(Stamped, Base):
@@ -180,7 +181,8 @@ class Member(Stamped, Base):
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Membership(Stamped, Base):
@@ -253,7 +255,8 @@ class Activity(Stamped, Base):
     sector: Mapped[ReferenceItem] = relationship(foreign_keys=[sector_id])
     funding: Mapped[ReferenceItem] = relationship(foreign_keys=[funding_id])
 
-    __mapper_args__ = {"version_id_col": version}
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Attendance(Base):

@@ -1,5 +1,5 @@
 """The subcommands of ``wksbm``; each module registers itself with ``register``."""
 
-from wksbm_desktop.cli.commands import check, demo, init, stats
+from wksbm_desktop.cli.commands import backup, check, demo, init, restore, stats
 
-ALL = [init, demo, stats, check]
+ALL = [init, demo, stats, check, backup, restore]

@@ -14,7 +14,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check", help=t("cli.check.help"), description=t("cli.check.help")
     )
@@ -46,4 +46,11 @@ def _check_file_before_opening(path: Path) -> None:
         raise DatabaseProblem("cli.check.missing", path=str(path))
     problem = integrity_problem(path)
     if problem is not None:
+        from wksbm_desktop.core.health import newest_good_backup
+
+        backup = newest_good_backup(path)
+        if backup is not None:
+            raise DatabaseProblem(
+                "cli.check.damaged_backup", path=str(path), detail=problem, backup=str(backup.path)
+            )
         raise DatabaseProblem("cli.check.damaged", path=str(path), detail=problem)

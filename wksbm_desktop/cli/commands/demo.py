@@ -9,7 +9,7 @@ from wksbm_desktop.core.demo import generate
 from wksbm_desktop.i18n import t
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("demo", help=t("cli.demo.help"), description=t("cli.demo.help"))
     parser.add_argument("--members", type=_positive, default=300, metavar="N",
                         help=t("cli.demo.members"))  # fmt: skip

@@ -17,7 +17,7 @@ _LABELS = {
 }
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "stats", help=t("cli.stats.help"), description=t("cli.stats.help")
     )

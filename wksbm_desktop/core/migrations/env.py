@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine
+from sqlalchemy.engine import Connection
 
 from wksbm_desktop.core.models import Base
 
 config = context.config
 
 
-def _run(connection: object) -> None:
+def _run(connection: Connection) -> None:
     # Batch mode lets ALTER TABLE work on SQLite; on PostgreSQL it is plain ALTER.
     context.configure(
         connection=connection,

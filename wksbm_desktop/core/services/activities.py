@@ -92,11 +92,12 @@ def attendee_uuids(session: Session, activity_id: int) -> list[str]:
     return list(session.scalars(query))
 
 
-def create_activity(session: Session, data: ActivityInput) -> Activity:
+def create_activity(session: Session, data: ActivityInput, uuid: str | None = None) -> Activity:
+    """Create an activity; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data)
     member_ids = _attendee_ids(session, data.attendee_uuids)
     _participants(values, len(member_ids))
-    activity = Activity(**values)
+    activity = Activity(**values, **({"uuid": uuid} if uuid else {}))
     session.add(activity)
     session.flush()
     _replace_attendance(session, activity.id, member_ids)

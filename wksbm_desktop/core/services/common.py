@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.errors import ConflictError, NotFoundError
-from wksbm_desktop.core.models import AuditEntry, Base
+from wksbm_desktop.core.models import Activity, AuditEntry, Base, Group, Member
 
 RecordT = TypeVar("RecordT", bound=Base)
 
@@ -26,7 +26,10 @@ def get_by_uuid(session: Session, model: type[RecordT], uuid: str, entity: str) 
 
 
 def check_version(
-    session: Session, record: object, expected_version: int | None, entity: str
+    session: Session,
+    record: Group | Member | Activity,
+    expected_version: int | None,
+    entity: str,
 ) -> None:
     """Refuse to overwrite a record someone else saved since the caller loaded it."""
     current = record.version

@@ -88,9 +88,10 @@ def _has_children(session: Session, group_id: int) -> bool:
     return session.scalars(query).first() is not None
 
 
-def create_group(session: Session, data: GroupInput) -> Group:
+def create_group(session: Session, data: GroupInput, uuid: str | None = None) -> Group:
+    """Create a group; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data, own_id=None)
-    group = Group(**values)
+    group = Group(**values, **({"uuid": uuid} if uuid else {}))
     session.add(group)
     session.flush()
     audit.record(session, "group", group.uuid, "create", audit.diff({}, _snapshot(group)))
@@ -135,7 +136,12 @@ def restore_group(session: Session, uuid: str) -> Group:
 
 
 def add_assessment(
-    session: Session, group_uuid: str, assessed_on: date | None, level: str, notes: str = ""
+    session: Session,
+    group_uuid: str,
+    assessed_on: date | None,
+    level: str,
+    notes: str = "",
+    uuid: str | None = None,
 ) -> Assessment:
     """Record a group's level on a date; the history shows which groups "naik kelas"."""
     group = get_group(session, group_uuid)
@@ -146,7 +152,8 @@ def add_assessment(
     text = rules.optional_text(errors, "notes", notes, "Catatan", 2000)
     errors.raise_if_any()
     assert assessed_on is not None
-    assessment = Assessment(group_id=group.id, assessed_on=assessed_on, level=level, notes=text)
+    assessment = Assessment(group_id=group.id, assessed_on=assessed_on, level=level, notes=text,
+                            **({"uuid": uuid} if uuid else {}))  # fmt: skip
     session.add(assessment)
     session.flush()
     changes = {"group": [None, group.uuid], "assessed_on": [None, assessed_on.isoformat()],

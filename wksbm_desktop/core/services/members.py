@@ -109,8 +109,10 @@ def find_live_by_nik(session: Session, nik_value: str) -> Member | None:
     return session.scalars(query).first()
 
 
-def create_member(session: Session, data: MemberInput) -> Member:
-    member = Member(**_validated_values(session, data, own_id=None))
+def create_member(session: Session, data: MemberInput, uuid: str | None = None) -> Member:
+    """Create a member; ``uuid`` keeps the identity of a record imported from a workbook."""
+    values = _validated_values(session, data, own_id=None)
+    member = Member(**values, **({"uuid": uuid} if uuid else {}))
     session.add(member)
     session.flush()
     audit.record(session, "member", member.uuid, "create", audit.diff({}, _snapshot(member)))
@@ -203,3 +205,54 @@ def _memberships_ended_by_last_archive(session: Session, member: Member) -> list
     if entry is None:
         return []
     return list(json.loads(entry.changes or "{}").get("ended_memberships", []))
+
+
+# --- Anonymising on request (UU PDP 27/2022) ---------------------------------------------------
+
+ANONYMOUS_NAME = "Anonim"
+REDACTED = "(dianonimkan)"
+PERSONAL_FIELDS = ("nik", "kk", "full_name", "birth_place", "birth_date", "address", "phone",
+                   "notes")  # fmt: skip
+
+
+def anonymous_nik(member_id: int) -> str:
+    """16 characters, unique per member, and never a NIK (it holds letters)."""
+    return f"ANON{member_id:012d}"
+
+
+def anonymise_member(session: Session, uuid: str, expected_version: int | None = None) -> Member:
+    """Remove a member's personal fields; sex, birth year, RT/RW and history keep the counts."""
+    member = get_member(session, uuid)
+    check_version(session, member, expected_version, "anggota")
+    if member.anonymised_at is not None:
+        raise ValidationError("nik", "safety.member.already_anonymised")
+    member.nik = anonymous_nik(member.id)
+    member.kk = ""
+    member.full_name = ANONYMOUS_NAME
+    member.birth_place = member.address = member.phone = member.notes = ""
+    # Mid-year keeps the age band right to within half a year without keeping the birthday.
+    if member.birth_date is not None:
+        member.birth_date = date(member.birth_date.year, 7, 1)
+    member.anonymised_at = utcnow()
+    _redact_member_history(session, member.uuid)
+    session.flush()
+    new_values = audit.snapshot(member, PERSONAL_FIELDS)
+    audit.record(session, "member", member.uuid, "anonymise",
+                 {name: [REDACTED, new_values[name]] for name in PERSONAL_FIELDS})  # fmt: skip
+    return member
+
+
+def _redact_member_history(session: Session, uuid: str) -> None:
+    """Earlier audit entries of this member must not keep the values just removed."""
+    from wksbm_desktop.core.models import AuditEntry
+
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.entity_uuid == uuid)):
+        changes = json.loads(entry.changes or "{}")
+        if not isinstance(changes, dict):
+            continue
+        redacted = {
+            name: [REDACTED, REDACTED] if name in PERSONAL_FIELDS else value
+            for name, value in changes.items()
+        }
+        if redacted != changes:
+            entry.changes = json.dumps(redacted, ensure_ascii=False)

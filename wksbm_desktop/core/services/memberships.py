@@ -45,7 +45,12 @@ def current_membership(session: Session, member_id: int, group_id: int) -> Membe
 
 
 def add_membership(
-    session: Session, member_uuid: str, group_uuid: str, role: str, started_on: date | None
+    session: Session,
+    member_uuid: str,
+    group_uuid: str,
+    role: str,
+    started_on: date | None,
+    uuid: str | None = None,
 ) -> Membership:
     """Put a live member in a live group with a role, from ``started_on``."""
     member = _live_member(session, member_uuid)
@@ -60,8 +65,9 @@ def add_membership(
     errors.raise_if_any()
     assert started_on is not None
     membership = Membership(
-        member_id=member.id, group_id=group.id, role=role, started_on=started_on
-    )
+        member_id=member.id, group_id=group.id, role=role, started_on=started_on,
+        **({"uuid": uuid} if uuid else {}),
+    )  # fmt: skip
     session.add(membership)
     session.flush()
     audit.record(session, "membership", membership.uuid, "create", {

@@ -80,5 +80,10 @@ MESSAGES = {
         "Database ini dibuat oleh versi aplikasi yang lebih baru (revisi {revision}). "
         "Perbarui aplikasi WKSBM Desktop sebelum membukanya."
     ),
+    "db.upgrade_failed": (
+        "Database {path} gagal diperbarui ke versi aplikasi ini ({detail}). "
+        "Database tidak diubah dan salinan cadangannya ada di folder cadangan. "
+        "Hubungi petugas TI."
+    ),
     "backup.copy_damaged": "Salinan cadangan {path} ternyata rusak ({detail}); cadangan dibatalkan.",
 }

@@ -49,12 +49,20 @@ _items = sa.table(
 
 
 def upgrade() -> None:
+    # A database from an older release may already hold some of these labels (added by hand);
+    # the unique (kind, label) constraint would abort the whole upgrade, so skip those.
+    existing = {
+        (kind, label.casefold())
+        for kind, label in op.get_bind().execute(sa.select(_items.c.kind, _items.c.label))
+    }
     rows = [
         {"kind": kind, "label": label, "sort_order": order, "active": True}
         for kind, labels in _LISTS.items()
         for order, label in enumerate(labels, start=1)
+        if (kind, label.casefold()) not in existing
     ]
-    op.bulk_insert(_items, rows)
+    if rows:
+        op.bulk_insert(_items, rows)
 
 
 def downgrade() -> None:

@@ -1,0 +1,247 @@
+"""Builds the one-folder program with PyInstaller, archives it and checks its size budgets.
+
+Usage (from anywhere): ``python packaging/build.py [--clean] [--installer] [--verbose]``.
+Output: ``dist/wksbm-desktop/`` (the program), ``dist/wksbm-desktop-<version>-<platform>.tar.gz``
+(``.zip`` on Windows), ``dist/build-report.json``; with ``--installer`` on Windows also
+``dist/wksbm-desktop-<version>-setup.exe`` (needs Inno Setup 6).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import zipfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+PACKAGING = Path(__file__).resolve().parent
+ROOT = PACKAGING.parent
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+SPEC = PACKAGING / "wksbm.spec"
+ISS = PACKAGING / "windows" / "wksbm.iss"
+APP_NAME = "wksbm-desktop"
+PYINSTALLER_REQUIREMENT = "pyinstaller>=6.3"
+MB = 1_000_000
+# Budgets from the packaging issue: an office PC downloads and unpacks this over slow links.
+MAX_FOLDER_BYTES = 200 * MB
+MAX_ARCHIVE_BYTES = 70 * MB
+IS_WINDOWS = sys.platform == "win32"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    version: str
+    platform: str
+    folder: str
+    folder_bytes: int
+    file_count: int
+    archive: str
+    archive_bytes: int
+    max_folder_bytes: int = MAX_FOLDER_BYTES
+    max_archive_bytes: int = MAX_ARCHIVE_BYTES
+
+    def problems(self) -> list[str]:
+        """What is over budget, in words; empty when the build fits."""
+        found = []
+        if self.folder_bytes >= self.max_folder_bytes:
+            found.append(
+                f"one-folder build is {mb(self.folder_bytes)}, budget {mb(self.max_folder_bytes)}"
+            )
+        if self.archive_bytes >= self.max_archive_bytes:
+            found.append(
+                f"archive is {mb(self.archive_bytes)}, budget {mb(self.max_archive_bytes)}"
+            )
+        return found
+
+
+def mb(size: int) -> str:
+    return f"{size / MB:.1f} MB"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    version = read_version()
+    ensure_pyinstaller()
+    ensure_icons()
+    folder = run_pyinstaller(clean=args.clean, verbose=args.verbose)
+    if not IS_WINDOWS:
+        add_linux_files(folder)
+    archive = make_archive(folder, archive_path(version))
+    report = measure(folder, archive, version)
+    (DIST / "build-report.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
+    print_report(report)
+    if args.installer:
+        print(f"Installer: {compile_installer(folder, version)}")
+    problems = report.problems()
+    if problems:
+        print("\n*** BUILD OVER SIZE BUDGET ***", file=sys.stderr)
+        for problem in problems:
+            print(f"*** {problem}", file=sys.stderr)
+        print("*** See packaging/README.md, 'Keeping the build small'.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument(
+        "--installer", action="store_true", help="also compile the Inno Setup installer (Windows)"
+    )
+    parser.add_argument("--verbose", action="store_true", help="show PyInstaller's full log")
+    return parser.parse_args(argv)
+
+
+def read_version() -> str:
+    """The package's version (one source: wksbm_desktop.__version__)."""
+    sys.path.insert(0, str(ROOT))
+    from wksbm_desktop import __version__
+
+    return __version__
+
+
+def ensure_pyinstaller() -> None:
+    """Install PyInstaller into this Python when it is missing (the ``build`` extra)."""
+    if importlib.util.find_spec("PyInstaller") is not None:
+        return
+    print(f"PyInstaller is missing; installing {PYINSTALLER_REQUIREMENT}")
+    _run([sys.executable, "-m", "pip", "install", PYINSTALLER_REQUIREMENT])
+
+
+def ensure_icons() -> None:
+    """Draw the icons if a checkout lacks them (they are normally committed)."""
+    needed = [PACKAGING / "icons" / "wksbm.ico", ROOT / "resources" / "icons" / "wksbm.png"]
+    if all(path.is_file() for path in needed):
+        return
+    _run([sys.executable, str(PACKAGING / "icons" / "make_icons.py")])
+
+
+def run_pyinstaller(*, clean: bool, verbose: bool) -> Path:
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm"]
+    command += ["--distpath", str(DIST), "--workpath", str(WORK)]
+    command += ["--clean"] if clean else []
+    command += [] if verbose else ["--log-level", "WARN"]
+    _run([*command, str(SPEC)])
+    folder = DIST / APP_NAME
+    if not executable_path(folder).is_file():
+        raise SystemExit(f"PyInstaller finished but {executable_path(folder)} is missing")
+    return folder
+
+
+def executable_path(folder: Path) -> Path:
+    return folder / (APP_NAME + (".exe" if IS_WINDOWS else ""))
+
+
+def add_linux_files(folder: Path) -> None:
+    """The desktop entry, icon and per-user install script travel inside the tarball."""
+    shutil.copy2(PACKAGING / "linux" / "wksbm-desktop.desktop", folder)
+    shutil.copy2(PACKAGING / "linux" / "install.sh", folder)
+    shutil.copy2(PACKAGING / "icons" / "wksbm-256.png", folder / "wksbm-desktop.png")
+
+
+def platform_tag() -> str:
+    machine = platform.machine().lower()
+    if IS_WINDOWS:
+        return "windows-x64" if machine in ("amd64", "x86_64") else f"windows-{machine}"
+    return f"{sys.platform.rstrip('0123456789')}-{machine}"
+
+
+def archive_path(version: str) -> Path:
+    suffix = ".zip" if IS_WINDOWS else ".tar.gz"
+    return DIST / f"{APP_NAME}-{version}-{platform_tag()}{suffix}"
+
+
+def make_archive(folder: Path, target: Path) -> Path:
+    """A .zip on Windows (Explorer opens it), a .tar.gz elsewhere (keeps modes and symlinks)."""
+    target.unlink(missing_ok=True)
+    if target.suffix == ".zip":
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for path in sorted(folder.rglob("*")):
+                archive.write(path, Path(folder.name) / path.relative_to(folder))
+    else:
+        with tarfile.open(target, "w:gz", compresslevel=9) as archive:
+            archive.add(folder, arcname=folder.name)
+    return target
+
+
+def folder_size(folder: Path) -> tuple[int, int]:
+    """Total bytes and number of files (symlinks count as themselves, not their targets)."""
+    total = count = 0
+    for directory, _dirs, files in os.walk(folder):
+        for name in files:
+            total += os.lstat(os.path.join(directory, name)).st_size
+            count += 1
+    return total, count
+
+
+def measure(folder: Path, archive: Path, version: str) -> BuildReport:
+    size, count = folder_size(folder)
+    return BuildReport(
+        version=version,
+        platform=platform_tag(),
+        folder=str(folder),
+        folder_bytes=size,
+        file_count=count,
+        archive=str(archive),
+        archive_bytes=archive.stat().st_size,
+    )
+
+
+def print_report(report: BuildReport) -> None:
+    print(f"WKSBM Desktop {report.version} ({report.platform})")
+    print(
+        f"  one-folder build: {mb(report.folder_bytes)} in {report.file_count} files"
+        f" (budget {mb(report.max_folder_bytes)})  {report.folder}"
+    )
+    print(
+        f"  archive:          {mb(report.archive_bytes)}"
+        f" (budget {mb(report.max_archive_bytes)})  {report.archive}"
+    )
+
+
+def find_iscc() -> Path | None:
+    """Inno Setup's compiler: on PATH, or in its usual install folders."""
+    found = shutil.which("iscc") or shutil.which("ISCC")
+    if found:
+        return Path(found)
+    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        candidate = Path(base or "") / "Inno Setup 6" / "ISCC.exe"
+        if base and candidate.is_file():
+            return candidate
+    return None
+
+
+def compile_installer(folder: Path, version: str) -> Path:
+    iscc = find_iscc()
+    if iscc is None:
+        raise SystemExit("Inno Setup 6 (ISCC.exe) not found; install it: choco install innosetup")
+    _run(
+        [
+            str(iscc),
+            f"/DAppVersion={version}",
+            f"/DSourceDir={folder}",
+            f"/DOutputDir={DIST}",
+            f"/DIconFile={PACKAGING / 'icons' / 'wksbm.ico'}",
+            str(ISS),
+        ]
+    )
+    return DIST / f"{APP_NAME}-{version}-setup.exe"
+
+
+def _run(command: list[str]) -> None:
+    print("+ " + " ".join(command), flush=True)
+    result = subprocess.run(command, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"command failed with exit code {result.returncode}: {command[0]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""Fixtures for GUI tests: a demo database per test and the real main window over it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wksbm_desktop.core import demo
+from wksbm_desktop.core.db import open_database
+from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.services.office import save_office
+
+KELURAHAN_CODE = "36.71.05.1008"  # Poris Plawad, Cipondoh
+DEMO_MEMBERS = 300
+DEMO_TODAY = date(2025, 6, 15)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database built once per run; each test gets its own copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    database = open_database(path)
+    with database.session() as session:
+        office = OfficeInput(KELURAHAN_CODE, lurah_name="Budi Santoso", operator_names="Operator Uji")
+        save_office(session, office)
+        demo.generate(session, members=DEMO_MEMBERS, seed=7, today=DEMO_TODAY)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    path = tmp_path / "wksbm.db"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Path:
+    """A database with the schema but no office yet (the first-run case)."""
+    path = tmp_path / "new.db"
+    open_database(path).dispose()
+    return path
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db: Path) -> Iterator:
+    from wksbm_desktop.app import create_main_window
+
+    window = create_main_window(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    window.database.dispose()
+
+
+def tab_of(window, index: int):
+    """Switch to a tab the way a click would, and return its widget."""
+    window.tabs.setCurrentIndex(index)
+    return window.tabs.currentWidget()

@@ -1,0 +1,220 @@
+"""The group form: a new group with a Ketua and members, one Ketua only, edits, conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from wksbm_desktop.core.db import Database, open_database
+from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.models import Assessment, Group, Membership
+from wksbm_desktop.core.services.groups import create_group, update_group
+from wksbm_desktop.core.services.members import create_member
+from wksbm_desktop.core.services.memberships import add_membership
+from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.ui import forms
+from wksbm_desktop.ui.forms import GroupDialog, base
+
+NIKS = ("3671051705800001", "3671055705800002", "3671050101900003")
+NAMES = ("Budi Santoso", "Siti Aminah", "Joko Prasetyo")
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "forms.db", operator="Penguji")
+    with db.session() as session:
+        save_office(session, OfficeInput("36.71.05.1008", lurah_name="Lurah Uji"))
+        for nik, name in zip(NIKS, NAMES, strict=True):
+            create_member(session, MemberInput(nik, name))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def drive(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # type: ignore[no-untyped-def]
+    def install(driver: Callable[[QDialog], None]) -> None:
+        def fake_exec(dialog: QDialog) -> bool:
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            driver(dialog)
+            return dialog.result() == QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(base, "exec_dialog", fake_exec)
+
+    monkeypatch.setattr(base, "confirm_discard", lambda parent: True)
+    return install
+
+
+def _add(qtbot, dialog: GroupDialog, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    """Search the member by part of the name, pick them, choose the role, press Tambahkan."""
+    panel = dialog.members
+    dialog.tabs.setCurrentWidget(panel)
+    panel.picker.setEditText(name.split()[0].lower())
+    panel.picker.run_search()
+    index = next(i for i in range(panel.picker.count()) if panel.picker.itemText(i).startswith(name))
+    panel.picker.setCurrentIndex(index)
+    panel.add_role.set_key(role)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+
+
+def _fill_group(qtbot, dialog: GroupDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(dialog.name, "KUBE Melati")
+    dialog.type.set_key("KUBE")
+    dialog.sector.set_key("Ekonomi Produktif")
+    dialog.rw.setText("5")
+
+
+def test_new_group_with_ketua_and_members(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, str] = {}
+
+    def driver(dialog: GroupDialog) -> None:
+        _fill_group(qtbot, dialog)
+        _add(qtbot, dialog, "Budi Santoso", "ketua")
+        _add(qtbot, dialog, "Siti Aminah", "anggota")
+        _add(qtbot, dialog, "Joko Prasetyo", "ketua")  # a second Ketua is refused at once
+        label = dialog.errors.label_for("membership.add.role")
+        seen["role_message"] = label.text() if label.isVisible() else ""
+        dialog.members.add_role.set_key("sekretaris")
+        qtbot.mouseClick(dialog.members.add_button, Qt.MouseButton.LeftButton)
+        dialog.assessments.level.set_key("tumbuh")
+        dialog.assessments.add_from_fields()
+        dialog.save()
+
+    drive(driver)
+    uuid = forms.edit_group(None, database, None)
+    assert "sudah punya Ketua (Budi Santoso)" in seen["role_message"]
+    assert uuid is not None
+    with database.read_session() as session:
+        group = session.scalars(select(Group).where(Group.uuid == uuid)).one()
+        assert (group.name, group.rw) == ("KUBE Melati", "005")
+        roles = session.execute(
+            select(Membership.role).where(Membership.group_id == group.id, Membership.ended_on.is_(None))
+        ).scalars()
+        assert sorted(roles) == ["anggota", "ketua", "sekretaris"]
+        levels = session.scalars(select(Assessment.level).where(Assessment.group_id == group.id))
+        assert list(levels) == ["tumbuh"]
+
+
+def test_ketua_refused_by_the_core_shows_next_to_role_and_saves_nothing(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
+        group_uuid = group.uuid
+    seen: dict[str, object] = {}
+
+    def driver(dialog: GroupDialog) -> None:
+        # Meanwhile, at another PC, someone makes Siti the Ketua.
+        with database.session() as session:
+            siti = session.scalars(select(Group).where(Group.uuid == group_uuid)).one()
+            member_uuid = _member_uuid(session, "Siti Aminah")
+            add_membership(session, member_uuid, siti.uuid, "ketua", date(2025, 1, 1))
+        dialog.name.setText("KUBE Melati Jaya")
+        _add(qtbot, dialog, "Budi Santoso", "ketua")  # the form did not know about Siti
+        seen["saved"] = dialog.save()
+        seen["message"] = dialog.errors.label_for("membership.add.role").text()
+        seen["tab"] = dialog.tabs.currentIndex()
+        dialog.reject()
+
+    drive(driver)
+    assert forms.edit_group(None, database, group_uuid) is None
+    assert seen["saved"] is False
+    assert "sudah punya Ketua (Siti Aminah)" in str(seen["message"])
+    assert seen["tab"] == 1  # the form switched to the tab with the message
+    with database.read_session() as session:
+        group = session.scalars(select(Group).where(Group.uuid == group_uuid)).one()
+        assert group.name == "KUBE Melati"  # the whole save was rolled back
+
+
+def _member_uuid(session, name: str) -> str:  # type: ignore[no-untyped-def]
+    from wksbm_desktop.core.models import Member
+
+    return session.scalars(select(Member.uuid).where(Member.full_name == name)).one()
+
+
+def test_missing_fields_are_marked_and_nothing_saved(database, drive) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, str] = {}
+
+    def driver(dialog: GroupDialog) -> None:
+        dialog.sk_date.line.setText("31-02-2020")
+        dialog.save()  # the half-right date is caught before the core is asked
+        seen["date"] = dialog.errors.label_for("sk_date").text()
+        dialog.sk_date.line.setText("")
+        dialog.save()
+        seen["name"] = dialog.errors.label_for("name").text()
+        seen["type"] = dialog.errors.label_for("type").text()
+        dialog.reject()
+
+    drive(driver)
+    assert forms.edit_group(None, database, None) is None
+    assert "17-08-2024" in seen["date"]
+    assert "Nama kelompok wajib diisi" in seen["name"]
+    assert "Jenis kelompok wajib diisi" in seen["type"]
+
+
+def test_editing_a_group_and_replacing_the_ketua(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
+        add_membership(session, _member_uuid(session, "Budi Santoso"), group.uuid, "ketua",
+                       date(2024, 1, 1))  # fmt: skip
+        group_uuid = group.uuid
+
+    def driver(dialog: GroupDialog) -> None:
+        assert dialog.name.text() == "KUBE Melati"
+        dialog.status.set_key("kurang_aktif")
+        dialog.members.select_row(0)  # Budi, the Ketua, steps down...
+        dialog.members.row_date.set_date(date(2025, 1, 31))
+        assert dialog.members.end_selected()
+        _add(qtbot, dialog, "Siti Aminah", "ketua")  # ...so Siti may take over in the same save
+        dialog.save()
+
+    drive(driver)
+    assert forms.edit_group(None, database, group_uuid) == group_uuid
+    with database.read_session() as session:
+        group = session.scalars(select(Group).where(Group.uuid == group_uuid)).one()
+        assert group.status == "kurang_aktif" and group.version == 2
+        current = session.execute(
+            select(Membership.role, Membership.ended_on).where(Membership.group_id == group.id)
+        ).all()
+        assert sorted(current, key=str) == sorted([("ketua", date(2025, 1, 31)), ("ketua", None)],
+                                                  key=str)  # fmt: skip
+
+
+def test_conflict_shows_who_changed_it(database, drive) -> None:  # type: ignore[no-untyped-def]
+    with database.session() as session:
+        group_uuid = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif")).uuid
+    seen: dict[str, object] = {}
+
+    def driver(dialog: GroupDialog) -> None:
+        with database.session(operator="Operator Lain") as session:
+            update_group(session, group_uuid, GroupInput("KUBE Mawar", "KUBE", "Sosial"))
+        dialog.phone.setText("0812 3456 7890")
+        seen["saved"] = dialog.save()
+        seen["banner"] = dialog.banner.text()
+        dialog.reject()
+
+    drive(driver)
+    assert forms.edit_group(None, database, group_uuid) is None
+    assert seen["saved"] is False
+    assert "Operator Lain" in str(seen["banner"]) and "sudah diubah" in str(seen["banner"])
+
+
+def test_tab_order_follows_the_form(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = GroupDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    order = []
+    widget = dialog.name
+    for _ in range(4):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:3] == [dialog.type, dialog.sector, dialog.parent_group.lineEdit()] or order[:3] == [
+        dialog.type, dialog.sector, dialog.parent_group]

@@ -1,0 +1,37 @@
+"""``wksbm restore FILE``: replace the database by a healthy backup, keeping the current state."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wksbm_desktop.cli.context import emit
+from wksbm_desktop.core.db import is_url
+from wksbm_desktop.core.errors import DatabaseProblem
+from wksbm_desktop.core.restore import restore, validate_backup_file
+from wksbm_desktop.i18n import t
+from wksbm_desktop.paths import resolve_db_target
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "restore", help=t("cli.restore.help"), description=t("cli.restore.help")
+    )
+    parser.add_argument("file", metavar="BERKAS", help=t("cli.restore.file"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    target = resolve_db_target(args.db)
+    if is_url(target):
+        raise DatabaseProblem("safety.backup.not_a_file", target=target)
+    source = Path(args.file).expanduser()
+    # Check before anything else so a bad file changes nothing at all.
+    validate_backup_file(source)
+    result = restore(Path(target), source, operator=args.operator or "baris perintah")
+    emit(t("safety.restore.done", source=str(result.restored_from)))
+    if result.safety_backup is not None:
+        emit(t("safety.restore.safety_copy", path=str(result.safety_backup)))
+    if result.damaged_copy is not None:
+        emit(t("safety.restore.damaged_copy", path=str(result.damaged_copy)))
+    return 0

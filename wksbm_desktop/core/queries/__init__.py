@@ -1,0 +1,1 @@
+"""Read side of the core: list and detail queries returning frozen rows, free of Qt."""

@@ -1,0 +1,118 @@
+"""The Kegiatan list: search (title, group, location), period and type filters, sort, paging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from wksbm_desktop.core.models import Activity, Attendance, Group, ReferenceItem
+from wksbm_desktop.core.queries.common import ListRequest, count_rows, page, search_condition
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    uuid: str
+    held_on: date
+    title: str
+    group_name: str
+    type: str
+    sector: str
+    funding: str
+    amount: int
+    participants: int
+    location: str
+    version: int
+
+
+_Type = aliased(ReferenceItem, name="activity_type")
+_Sector = aliased(ReferenceItem, name="activity_sector")
+_Funding = aliased(ReferenceItem, name="activity_funding")
+
+SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "held_on": (Activity.held_on,),
+    "title": (func.lower(Activity.title), Activity.held_on),
+    "group_name": (func.lower(Group.name), Activity.held_on),
+    "type": (func.lower(_Type.label), Activity.held_on),
+    "sector": (func.lower(_Sector.label), Activity.held_on),
+    "funding": (func.lower(_Funding.label), Activity.held_on),
+    "amount": (Activity.amount, Activity.held_on),
+    "participants": (Activity.participants_count, Activity.held_on),
+    "location": (func.lower(Activity.location), Activity.held_on),
+}
+
+
+def _base_query(request: ListRequest) -> Select[Any]:
+    archived = (
+        Activity.archived_at.is_not(None) if request.archived else Activity.archived_at.is_(None)
+    )
+    query = (
+        select(
+            Activity.uuid,
+            Activity.held_on,
+            Activity.title,
+            Group.name,
+            _Type.label,
+            _Sector.label,
+            _Funding.label,
+            Activity.amount,
+            Activity.participants_count,
+            Activity.location,
+            Activity.version,
+        )
+        .join(Group, Group.id == Activity.group_id)
+        .join(_Type, _Type.id == Activity.type_id)
+        .join(_Sector, _Sector.id == Activity.sector_id)
+        .join(_Funding, _Funding.id == Activity.funding_id)
+        .where(archived)
+    )
+    condition = search_condition(request.search, [Activity.title, Group.name, Activity.location])
+    if condition is not None:
+        query = query.where(condition)
+    return _filtered(query, request)
+
+
+def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
+    if (value := request.filter("date_from")) is not None:
+        query = query.where(Activity.held_on >= value)
+    if (value := request.filter("date_to")) is not None:
+        query = query.where(Activity.held_on <= value)
+    for name, alias in (("type", _Type), ("sector", _Sector), ("funding", _Funding)):
+        if (value := request.filter(name)) is not None:
+            query = query.where(func.lower(alias.label) == str(value).lower())
+    if (value := request.filter("group")) is not None:
+        query = query.where(Group.uuid == value)
+    return query
+
+
+def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
+    # Newest first is what an operator expects of a diary-like list.
+    default = request.sort not in SORT_KEYS
+    keys = SORT_KEYS["held_on"] if default else SORT_KEYS[request.sort]
+    descending = True if default else request.descending
+    ordered = [key.desc() if descending else key.asc() for key in keys]
+    return query.order_by(*ordered, Activity.id.desc() if descending else Activity.id)
+
+
+def list_activities(
+    session: Session, request: ListRequest, offset: int, limit: int
+) -> list[ActivityRow]:
+    query = page(_ordered(_base_query(request), request), offset, limit)
+    return [ActivityRow(*row) for row in session.execute(query)]
+
+
+def count_activities(session: Session, request: ListRequest) -> int:
+    return count_rows(session, _base_query(request))
+
+
+def attendance_count(session: Session, activity_uuid: str) -> int:
+    query = (
+        select(func.count())
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(Activity.uuid == activity_uuid)
+    )
+    return int(session.scalar(query) or 0)

@@ -1,0 +1,257 @@
+"""Importing member lists from ordinary office spreadsheets and from the import template.
+
+Members are matched by NIK: a resident already registered is reused, not duplicated, and a
+membership that is already current is left alone, so importing the same list twice is a no-op.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.inputs import GroupInput, MemberInput
+from wksbm_desktop.core.models import Group
+from wksbm_desktop.core.services import groups, members, memberships, reference
+from wksbm_desktop.excel import values as cell_values
+from wksbm_desktop.excel.headers import SYNONYMS, SheetMapping
+from wksbm_desktop.excel.import_common import ImportContext
+from wksbm_desktop.excel.reader import iter_values
+from wksbm_desktop.i18n import t
+
+DEFAULT_GROUP_TYPE = "Lainnya"
+DEFAULT_SECTOR = "Lainnya"
+# Service field names → list columns, so an error lands on the column the operator typed in.
+_FIELD_COLUMNS = {"group_uuid": "group", "member_uuid": "nik", "started_on": "started_on"}
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """The first row of a NIK in this file, to tell a second group from a real duplicate."""
+
+    sheet: str
+    row: int
+    name: str
+    member_uuid: str | None
+    groups: frozenset[str]
+
+
+def _same_name(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+class ListImport:
+    """Imports member rows from the mapped sheets inside the caller's session."""
+
+    def __init__(self, context: ImportContext, workbook: Any, mappings: list[SheetMapping]):
+        self.context = context
+        self.workbook = workbook
+        self.mappings = mappings
+        self.seen: dict[str, _Seen] = {}
+        self.group_ids: dict[str, str | None] = {}  # lower-cased name → uuid (None: failed)
+        self.today = date.today()
+
+    def run(self) -> None:
+        for mapping in self.mappings:
+            self.context.report.header_rows[mapping.sheet] = mapping.header_row
+            sheet = self.workbook[mapping.sheet]
+            for number, raw in iter_values(sheet, mapping.sheet, mapping.first_data_row):
+                if all(v is None or str(v).strip() == "" for v in raw):
+                    continue
+                self.context.step()
+                self._import_row(mapping, number, raw)
+
+    # --- one row ----------------------------------------------------------------------------
+
+    def _cell(self, mapping: SheetMapping, raw: tuple[Any, ...], key: str) -> Any:
+        index = mapping.columns.get(key)
+        return raw[index] if index is not None and index < len(raw) else None
+
+    def _import_row(self, mapping: SheetMapping, number: int, raw: tuple[Any, ...]) -> None:
+        read = _RowReader(self, mapping, number, raw)
+        nik, name = read.nik(), cell_values.text(self._cell(mapping, raw, "full_name"))
+        if not nik and not name and not read.failed:
+            return  # a footer line ("Mengetahui, Lurah ...") or a stray note, not a member
+        data = read.member_input(nik, name)
+        group_name = cell_values.text(self._cell(mapping, raw, "group"))
+        role, started_on = read.role(), read.a_date("started_on")
+        if read.failed or data is None:
+            return
+        if nik and not self._first_time(mapping, number, nik, name, group_name):
+            return
+        member_uuid = self._member(mapping, number, data)
+        self._remember(mapping, number, nik, name, member_uuid, group_name)
+        if member_uuid is None or not group_name:
+            return
+        group_uuid = self._group(mapping, number, group_name, raw)
+        if group_uuid is not None:
+            self._membership(mapping, number, member_uuid, group_uuid, role, started_on)
+
+    def _remember(
+        self, mapping: SheetMapping, number: int, nik: str, name: str, member_uuid: str | None,
+        group: str,
+    ) -> None:  # fmt: skip
+        if not nik:
+            return
+        previous = self.seen.get(nik)
+        added = frozenset({group.lower()} if group else set())
+        if previous is None:
+            self.seen[nik] = _Seen(mapping.sheet, number, name, member_uuid, added)
+        else:
+            self.seen[nik] = replace(previous, groups=previous.groups | added)
+
+    def _first_time(
+        self, mapping: SheetMapping, number: int, nik: str, name: str, group: str
+    ) -> bool:
+        """A NIK seen before is fine only for the same person in another group."""
+        seen = self.seen.get(nik)
+        if seen is None:
+            return True
+        if _same_name(seen.name, name) and group and group.lower() not in seen.groups:
+            return True
+        self.context.add(mapping.sheet, number, mapping.column_label("nik"),
+                         t("excel.import.nik_twice", nik=nik, sheet=seen.sheet, row=seen.row))  # fmt: skip
+        return False
+
+    def _column_of(self, mapping: SheetMapping):  # type: ignore[no-untyped-def]
+        def column(field: str) -> str:
+            key = _FIELD_COLUMNS.get(field, field)
+            if key == "birth_date" and "birth_date" not in mapping.columns:
+                key = "birth_place_date"
+            return mapping.column_label(key)
+
+        return column
+
+    def _member(self, mapping: SheetMapping, number: int, data: MemberInput) -> str | None:
+        seen = self.seen.get(data.nik)
+        if seen is not None:
+            return seen.member_uuid
+        existing = members.find_live_by_nik(self.context.session, data.nik)
+        if existing is not None:
+            self.context.report.unchanged["members"] += 1
+            return existing.uuid
+        try:
+            member = members.create_member(self.context.session, data)
+        except WksbmError as error:
+            self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
+            return None
+        self.context.report.created["members"] += 1
+        return member.uuid
+
+    def _group(self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]) -> str | None:
+        key = " ".join(name.lower().split())
+        if key in self.group_ids:
+            return self.group_ids[key]
+        session = self.context.session
+        query = select(Group.uuid).where(func.lower(Group.name) == key, Group.archived_at.is_(None))
+        uuid = session.scalars(query).first()
+        if uuid is None:
+            uuid = self._new_group(mapping, number, name, raw)
+        self.group_ids[key] = uuid
+        return uuid
+
+    def _new_group(self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]) -> str | None:
+        wanted = cell_values.text(self._cell(mapping, raw, "group_type"))
+        item = reference.find_item(self.context.session, "group_type", wanted) if wanted else None
+        kind = item.label if item is not None else DEFAULT_GROUP_TYPE
+        try:
+            group = groups.create_group(self.context.session, GroupInput(name, kind, DEFAULT_SECTOR))
+        except WksbmError as error:
+            self.context.capture(error, mapping.sheet, number, lambda f: mapping.column_label("group"))
+            return None
+        self.context.report.created["groups"] += 1
+        self.context.add(mapping.sheet, number, mapping.column_label("group"),
+                         t("excel.import.group_created", name=name, type=kind,
+                           sector=DEFAULT_SECTOR), "notice")  # fmt: skip
+        return group.uuid
+
+    def _membership(
+        self, mapping: SheetMapping, number: int, member_uuid: str, group_uuid: str, role: str,
+        started_on: date | None,
+    ) -> None:  # fmt: skip
+        session = self.context.session
+        member = members.get_member(session, member_uuid)
+        group = groups.get_group(session, group_uuid)
+        if memberships.current_membership(session, member.id, group.id) is not None:
+            self.context.report.unchanged["memberships"] += 1
+            return
+        try:
+            memberships.add_membership(session, member_uuid, group_uuid, role, started_on or self.today)
+        except WksbmError as error:
+            self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
+            return
+        self.context.report.created["memberships"] += 1
+
+
+class _RowReader:
+    """Reads the typed cells of one row, reporting each unreadable cell against its column."""
+
+    def __init__(self, owner: ListImport, mapping: SheetMapping, number: int, raw: tuple[Any, ...]):
+        self.owner, self.mapping, self.number, self.raw = owner, mapping, number, raw
+        self.failed = False
+
+    def _get(self, key: str) -> Any:
+        return self.owner._cell(self.mapping, self.raw, key)
+
+    def _fail(self, key: str, error: cell_values.CellValueError) -> None:
+        self.failed = True
+        self.owner.context.add(self.mapping.sheet, self.number, self.mapping.column_label(key),
+                               t(error.key, **error.params))  # fmt: skip
+
+    def _read(self, key: str, reader: Any, default: Any) -> Any:
+        try:
+            return reader(self._get(key))
+        except cell_values.CellValueError as error:
+            self._fail(key, error)
+            return default
+
+    def nik(self) -> str:
+        return str(self._read("nik", cell_values.id_number, ""))
+
+    def role(self) -> str:
+        return str(self._read("role", cell_values.role, "anggota"))
+
+    def a_date(self, key: str) -> date | None:
+        return self._read(key, cell_values.a_date, None)  # type: ignore[no-any-return]
+
+    def member_input(self, nik: str, name: str) -> MemberInput | None:
+        place, born = self._place_and_date()
+        rt, rw = cell_values.text(self._get("rt")), cell_values.text(self._get("rw"))
+        if "rt_rw" in self.mapping.columns:
+            rt, rw = _split_rt_rw(cell_values.text(self._get("rt_rw")), rt, rw)
+        return MemberInput(
+            nik=nik, full_name=name, sex=self._read("sex", cell_values.sex, None),
+            birth_date=born, birth_place=place, kk=str(self._read("kk", cell_values.id_number, "")),
+            address=cell_values.text(self._get("address")), rt=rt, rw=rw,
+            phone=cell_values.text(self._get("phone")),
+            education=cell_values.text(self._get("education")),
+            occupation=cell_values.text(self._get("occupation")),
+        )  # fmt: skip
+
+    def _place_and_date(self) -> tuple[str, date | None]:
+        place = cell_values.text(self._get("birth_place"))
+        born = self.a_date("birth_date")
+        if "birth_place_date" in self.mapping.columns and not born:
+            combined = self._get("birth_place_date")
+            if isinstance(combined, date):
+                return place, self._read("birth_place_date", cell_values.a_date, None)
+            text = cell_values.text(combined)
+            if "," in text:
+                place, _, when = text.rpartition(",")
+                return place.strip(), self._read("birth_place_date", lambda _v: cell_values.a_date(when.strip()), None)
+            return place, self._read("birth_place_date", cell_values.a_date, None)
+        return place, born
+
+
+def _split_rt_rw(text: str, rt: str, rw: str) -> tuple[str, str]:
+    """"005/002" as offices write it: RT first, then RW."""
+    parts = [p.strip() for p in text.replace("\\", "/").split("/")]
+    if len(parts) == 2:
+        return rt or parts[0], rw or parts[1]
+    return rt, rw
+
+
+KNOWN_FIELDS = tuple(SYNONYMS)

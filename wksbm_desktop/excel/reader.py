@@ -1,0 +1,139 @@
+"""Opening untrusted workbooks safely, and reading the app's own report workbooks.
+
+Checks run on the zip container before any XML is parsed: a renamed file, an old .xls, an
+encrypted workbook or a zip bomb each get a plain Indonesian message instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wksbm_desktop.core.errors import WksbmError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_ENTRIES = 10_000
+MAX_UNCOMPRESSED = 1_500 * 1024 * 1024  # a 300,000-row sheet stays well below this
+MAX_RATIO = 1_000  # uncompressed / compressed, per entry: beyond this it is a zip bomb
+MAX_ROWS = 300_000
+MAX_COLUMNS = 300
+_REQUIRED_ENTRIES = ("[Content_Types].xml", "xl/workbook.xml")
+
+
+class WorkbookProblem(WksbmError):
+    """The file cannot be read as a workbook; the message says why and what to do."""
+
+
+def check_container(path: Path) -> None:
+    """Refuse files that are not a plain .xlsx before openpyxl parses anything."""
+    if not path.exists() or not path.is_file():
+        raise WorkbookProblem("excel.read.missing", path=str(path))
+    if path.stat().st_size == 0:
+        raise WorkbookProblem("excel.read.empty_file", name=path.name)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        raise WorkbookProblem(_ole_key(path), name=path.name)
+    if not head.startswith(ZIP_MAGIC):
+        raise WorkbookProblem("excel.read.not_xlsx", name=path.name)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_entries(path, archive.infolist())
+    except zipfile.BadZipFile as error:
+        raise WorkbookProblem("excel.read.damaged", name=path.name) from error
+
+
+def _ole_key(path: Path) -> str:
+    """An OLE compound file is either an encrypted .xlsx or an old binary .xls."""
+    try:
+        import olefile
+
+        with olefile.OleFileIO(str(path)) as ole:
+            if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
+                return "excel.read.encrypted"
+    except Exception:  # olefile raises its own types for damaged files
+        return "excel.read.damaged"
+    return "excel.read.old_xls"
+
+
+def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
+    names = {entry.filename for entry in entries}
+    if not all(name in names for name in _REQUIRED_ENTRIES):
+        raise WorkbookProblem("excel.read.not_xlsx", name=path.name)
+    if len(entries) > MAX_ENTRIES:
+        raise WorkbookProblem("excel.read.too_big", name=path.name)
+    total = 0
+    for entry in entries:
+        total += entry.file_size
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if total > MAX_UNCOMPRESSED or (entry.file_size > 10_000_000 and ratio > MAX_RATIO):
+            raise WorkbookProblem("excel.read.too_big", name=path.name)
+
+
+def _require_defusedxml() -> None:
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        # Without defusedxml openpyxl would parse hostile XML (entity expansion) unguarded.
+        raise WorkbookProblem("excel.read.no_defusedxml")
+
+
+@contextmanager
+def open_workbook(path: str | Path) -> Iterator[Any]:
+    """A read-only workbook (values, not formulas), closed when the block ends."""
+    from openpyxl import load_workbook
+
+    source = Path(path)
+    check_container(source)
+    _require_defusedxml()
+    handle = source.open("rb")
+    try:
+        # A file object, not the path: openpyxl would otherwise refuse a misnamed extension.
+        workbook = load_workbook(handle, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many types for damaged content
+        handle.close()
+        raise WorkbookProblem("excel.read.damaged", name=source.name) from error
+    try:
+        yield workbook
+    finally:
+        workbook.close()
+        handle.close()
+
+
+def check_sheet_size(sheet: Any, name: str) -> None:
+    """Refuse sheets whose declared size is beyond what an import may hold in one go."""
+    rows, columns = sheet.max_row, sheet.max_column
+    if rows is not None and rows > MAX_ROWS + 50:
+        raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=rows, max=MAX_ROWS)
+    if columns is not None and columns > MAX_COLUMNS:
+        raise WorkbookProblem("excel.read.too_many_columns", sheet=name, columns=columns)
+
+
+def iter_values(sheet: Any, name: str, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, values) for each row, enforcing the row limit even without a dimension."""
+    check_sheet_size(sheet, name)
+    for number, values in enumerate(sheet.iter_rows(min_row=min_row, values_only=True), min_row):
+        if number > MAX_ROWS + 50:
+            raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=number, max=MAX_ROWS)
+        yield number, tuple(values[:MAX_COLUMNS])
+
+
+def visible_sheet_names(workbook: Any) -> list[str]:
+    return [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
+
+
+@dataclass
+class CellProblem:
+    """A value in a report workbook that does not fit its column."""
+
+    sheet: str
+    row: int
+    column: str  # column letter
+    header: str
+    key: str  # i18n key
+    params: dict[str, object] = field(default_factory=dict)

@@ -1,0 +1,180 @@
+"""The figures of the Rekap sheet, computed in SQL (and a Python pass over birth dates)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session, aliased
+
+from wksbm_desktop.core.models import (
+    ASSESSMENT_LEVELS,
+    Activity,
+    Assessment,
+    Group,
+    Member,
+    Membership,
+    ReferenceItem,
+)
+from wksbm_desktop.excel.rows import Period
+
+AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
+
+
+@dataclass
+class RekapData:
+    as_of: date
+    groups_by_type: list[tuple[str, int, int, int]] = field(default_factory=list)  # aktif/kurang/tidak
+    groups_by_sector: list[tuple[str, int]] = field(default_factory=list)
+    groups_by_level: list[tuple[str, int]] = field(default_factory=list)  # level code or ""
+    members_by_age: list[tuple[int, int, int]] = field(default_factory=list)  # band index, L, P
+    members_total: int = 0
+    current_memberships: int = 0
+    activities_by_sector: list[tuple[str, int, int, int]] = field(default_factory=list)
+    activities_by_month: list[tuple[int, int, int, int]] = field(default_factory=list)
+    money_by_source: list[tuple[str, int, int]] = field(default_factory=list)
+    moved_up: list[tuple[str, str, str, str, date]] = field(default_factory=list)
+
+
+def collect(session: Session, period: Period, today: date) -> RekapData:
+    as_of = min(period.end, today) if period.end else today
+    data = RekapData(as_of=as_of)
+    data.groups_by_type = _groups_by_type(session)
+    data.groups_by_sector = _groups_by_sector(session)
+    _fill_levels_and_moves(session, data, period)
+    _fill_members(session, data)
+    _fill_activities(session, data, period)
+    return data
+
+
+def _groups_by_type(session: Session) -> list[tuple[str, int, int, int]]:
+    label = ReferenceItem.label
+    rows = session.execute(
+        select(label, Group.status, func.count())
+        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
+        .where(Group.archived_at.is_(None))
+        .group_by(label, ReferenceItem.sort_order, Group.status)
+        .order_by(ReferenceItem.sort_order, label)
+    ).all()
+    table: dict[str, list[int]] = {}
+    for type_label, status, number in rows:
+        counts = table.setdefault(type_label, [0, 0, 0])
+        counts[("aktif", "kurang_aktif", "tidak_aktif").index(status)] += number
+    return [(name, *counts) for name, counts in table.items()]  # type: ignore[misc]
+
+
+def _groups_by_sector(session: Session) -> list[tuple[str, int]]:
+    rows = session.execute(
+        select(ReferenceItem.label, func.count())
+        .join(Group, Group.sector_id == ReferenceItem.id)
+        .where(Group.archived_at.is_(None))
+        .group_by(ReferenceItem.label, ReferenceItem.sort_order)
+        .order_by(ReferenceItem.sort_order, ReferenceItem.label)
+    ).all()
+    return [(label, number) for label, number in rows]
+
+
+def _fill_levels_and_moves(session: Session, data: RekapData, period: Period) -> None:
+    """Latest level per group at the period end, and the groups that moved up in the period."""
+    query = (
+        select(Group.uuid, Group.name, ReferenceItem.label, Assessment.assessed_on, Assessment.level)
+        .join(Group, Group.id == Assessment.group_id)
+        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
+        .where(Group.archived_at.is_(None))
+        .order_by(Group.uuid, Assessment.assessed_on, Assessment.id)
+    )
+    if period.end is not None:
+        query = query.where(Assessment.assessed_on <= period.end)
+    history: dict[str, list[tuple[str, str, date, str]]] = defaultdict(list)
+    for uuid, name, kind, on, level in session.execute(query):
+        history[uuid].append((name, kind, on, level))
+    live_groups = session.scalar(
+        select(func.count()).select_from(Group).where(Group.archived_at.is_(None))
+    )
+    latest = Counter(entries[-1][3] for entries in history.values())
+    data.groups_by_level = [(code, latest.get(code, 0)) for code in ASSESSMENT_LEVELS]
+    data.groups_by_level.append(("", int(live_groups or 0) - len(history)))
+    for entries in history.values():
+        move = _move_up(entries, period.start)
+        if move is not None:
+            data.moved_up.append(move)
+    data.moved_up.sort(key=lambda m: (m[4], m[0]))
+
+
+def _move_up(
+    entries: list[tuple[str, str, date, str]], start: date | None
+) -> tuple[str, str, str, str, date] | None:
+    before = [e for e in entries if start is not None and e[2] < start]
+    within = [e for e in entries if start is None or e[2] >= start]
+    if not within:
+        return None
+    baseline = before[-1] if before else within[0]
+    final = within[-1]
+    rank = ASSESSMENT_LEVELS.index
+    if rank(final[3]) <= rank(baseline[3]):
+        return None
+    return (final[0], final[1], baseline[3], final[3], final[2])
+
+
+def _fill_members(session: Session, data: RekapData) -> None:
+    bands = [[0, 0] for _ in AGE_BANDS]
+    unknown = [0, 0]
+    query = select(Member.sex, Member.birth_date).where(Member.archived_at.is_(None))
+    for sex, born in session.execute(query.execution_options(yield_per=5_000)):
+        slot = 0 if sex == "L" else 1
+        data.members_total += 1
+        if born is None:
+            unknown[slot] += 1
+            continue
+        age = _age(born, data.as_of)
+        index = next((i for i, (low, high) in enumerate(AGE_BANDS) if low <= age <= high), 0)
+        bands[index][slot] += 1
+    data.members_by_age = [(i, male, female) for i, (male, female) in enumerate(bands)]
+    data.members_by_age.append((-1, *unknown))  # type: ignore[arg-type]
+    data.current_memberships = int(
+        session.scalar(
+            select(func.count())
+            .select_from(Membership)
+            .join(Group, Group.id == Membership.group_id)
+            .join(Member, Member.id == Membership.member_id)
+            .where(Membership.ended_on.is_(None), Group.archived_at.is_(None))
+            .where(Member.archived_at.is_(None))
+        )
+        or 0
+    )
+
+
+def _age(born: date, on: date) -> int:
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _activity_base(period: Period):  # type: ignore[no-untyped-def]
+    query = select().select_from(Activity).join(Group, Group.id == Activity.group_id)
+    query = query.where(Activity.archived_at.is_(None), Group.archived_at.is_(None))
+    if period.start is not None:
+        query = query.where(Activity.held_on >= period.start)
+    if period.end is not None:
+        query = query.where(Activity.held_on <= period.end)
+    return query
+
+
+def _fill_activities(session: Session, data: RekapData, period: Period) -> None:
+    sector, funding = aliased(ReferenceItem), aliased(ReferenceItem)
+    number, money = func.count(), func.coalesce(func.sum(Activity.amount), 0)
+    people = func.coalesce(func.sum(Activity.participants_count), 0)
+    by_sector = _activity_base(period).add_columns(sector.label, number, people, money)
+    by_sector = by_sector.join(sector, sector.id == Activity.sector_id)
+    by_sector = by_sector.group_by(sector.label, sector.sort_order).order_by(sector.sort_order)
+    data.activities_by_sector = [tuple(r) for r in session.execute(by_sector)]  # type: ignore[misc]
+    year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
+    by_month = _activity_base(period).add_columns(year, month, number, money)
+    by_month = by_month.group_by(year, month).order_by(year, month)
+    data.activities_by_month = [
+        (int(y), int(m), int(n), int(a)) for y, m, n, a in session.execute(by_month)
+    ]
+    by_source = _activity_base(period).add_columns(funding.label, number, money)
+    by_source = by_source.join(funding, funding.id == Activity.funding_id)
+    by_source = by_source.group_by(funding.label, funding.sort_order).order_by(funding.sort_order)
+    data.money_by_source = [tuple(r) for r in session.execute(by_source)]  # type: ignore[misc]

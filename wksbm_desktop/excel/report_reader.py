@@ -1,0 +1,201 @@
+"""Reading the app's own report workbooks into plain values (used by import and consolidation).
+
+``open_report`` streams the rows of one sheet at a time; ``read_report`` loads everything for
+callers that want lists. Neither touches a database or Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from wksbm_desktop.excel import values as cell_values
+from wksbm_desktop.excel.meta import read_meta
+from wksbm_desktop.excel.reader import (
+    CellProblem,
+    WorkbookProblem,
+    iter_values,
+    open_workbook,
+)
+from wksbm_desktop.excel.schema import (
+    CODES,
+    DATA_SHEETS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    META_SHEET,
+    SHEETS_BY_KEY,
+    Column,
+    SheetSpec,
+)
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One data row: its sheet row number and its values by column key (see schema.py)."""
+
+    number: int
+    values: dict[str, Any]
+
+
+@dataclass
+class ReportData:
+    """A whole report workbook: ``meta`` from ``_meta`` and the rows of each data sheet by key."""
+
+    path: Path
+    meta: dict[str, str]
+    sheets: dict[str, list[ReportRow]]
+    problems: list[CellProblem] = field(default_factory=list)
+
+    @property
+    def kelurahan_code(self) -> str:
+        return self.meta.get("kelurahan_code", "")
+
+    @property
+    def nik_masked(self) -> bool:
+        return self.meta.get("nik_masked", "ya") != "tidak"
+
+
+def is_report_meta(meta: dict[str, str]) -> bool:
+    return meta.get("format") == FORMAT_NAME
+
+
+class ReportReader:
+    """An open report workbook; iterate one sheet at a time with :meth:`rows`."""
+
+    def __init__(self, path: Path, workbook: Any) -> None:
+        self.path = path
+        self.workbook = workbook
+        self.problems: list[CellProblem] = []
+        self.positions: dict[str, dict[str, int]] = {}  # sheet key → column key → index
+        self.meta = _checked_meta(path, workbook)
+
+    def has_sheet(self, key: str) -> bool:
+        return SHEETS_BY_KEY[key].name in self.workbook.sheetnames
+
+    def count(self, key: str) -> int:
+        """Rows announced in ``_meta`` (for progress); 0 when unknown."""
+        raw = self.meta.get(f"rows.{SHEETS_BY_KEY[key].name}", "0")
+        return int(raw) if raw.isdigit() else 0
+
+    def rows(self, key: str) -> Iterator[ReportRow]:
+        """The rows of a data sheet; a missing sheet (older or period exports) yields nothing."""
+        spec = SHEETS_BY_KEY[key]
+        if spec.name not in self.workbook.sheetnames:
+            return
+        sheet = self.workbook[spec.name]
+        rows = iter_values(sheet, spec.name)
+        first = next(rows, None)
+        if first is None:
+            return
+        positions = _column_positions(spec, first[1])
+        self.positions[key] = positions
+        for number, raw in rows:
+            if all(v is None or v == "" for v in raw):
+                continue
+            yield ReportRow(number, self._convert(spec, positions, number, raw))
+
+    def _convert(
+        self, spec: SheetSpec, positions: dict[str, int], number: int, raw: tuple[Any, ...]
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for column in spec.columns:
+            index = positions.get(column.key)
+            value = raw[index] if index is not None and index < len(raw) else None
+            try:
+                result[column.key] = convert(column, value)
+            except cell_values.CellValueError as error:
+                result[column.key] = None
+                letter = get_column_letter(index + 1) if index is not None else ""
+                self.problems.append(CellProblem(spec.name, number, letter, column.header,
+                                                 error.key, dict(error.params)))  # fmt: skip
+        return result
+
+
+def _checked_meta(path: Path, workbook: Any) -> dict[str, str]:
+    if META_SHEET not in workbook.sheetnames:
+        raise WorkbookProblem("excel.report.not_report", name=path.name)
+    meta = read_meta(row for _, row in iter_values(workbook[META_SHEET], META_SHEET))
+    if not is_report_meta(meta):
+        raise WorkbookProblem("excel.report.not_report", name=path.name)
+    version = meta.get("format_version", "")
+    if not version.isdigit():
+        raise WorkbookProblem("excel.report.not_report", name=path.name)
+    if int(version) > FORMAT_VERSION:
+        raise WorkbookProblem("excel.report.too_new", name=path.name, version=version)
+    return meta
+
+
+def _column_positions(spec: SheetSpec, header: tuple[Any, ...]) -> dict[str, int]:
+    """Where each column sits, found by its heading; operators may have moved columns."""
+    by_header = {cell_values.text(v).lower(): i for i, v in enumerate(header) if v is not None}
+    positions: dict[str, int] = {}
+    missing = []
+    for column in spec.columns:
+        index = by_header.get(column.header.lower())
+        if index is None:
+            if not column.derived:
+                missing.append(column.header)
+            continue
+        positions[column.key] = index
+    if missing:
+        raise WorkbookProblem("excel.report.missing_columns", sheet=spec.name,
+                              columns=", ".join(missing))  # fmt: skip
+    return positions
+
+
+def _code(column: Column, value: object) -> str:
+    word = cell_values.text(value)
+    if not word:
+        return ""
+    for code, label in CODES[column.codes].items():
+        if word.lower() in (label.lower(), code.lower()):
+            return code
+    raise cell_values.CellValueError("excel.value.code_bad", value=word,
+                                     choices=", ".join(CODES[column.codes].values()))  # fmt: skip
+
+
+def _uuid(column: Column, value: object) -> str:
+    word = cell_values.text(value).lower()
+    if word and (len(word) != 36 or word.count("-") != 4):
+        raise cell_values.CellValueError("excel.value.uuid_bad", value=word)
+    # Interned: the same member UUID recurs in every attendance row.
+    return sys.intern(word)
+
+
+_CONVERTERS: dict[str, Callable[[Column, object], Any]] = {
+    "text": lambda c, v: cell_values.text(v),
+    "id": lambda c, v: cell_values.id_number(v),
+    "uuid": _uuid,
+    "date": lambda c, v: cell_values.a_date(v),
+    "datetime": lambda c, v: cell_values.a_datetime(v),
+    "money": lambda c, v: cell_values.whole_number(v, money=True),
+    "int": lambda c, v: cell_values.optional_number(v),
+    "bool": lambda c, v: cell_values.yes_no(v),
+    "code": _code,
+}
+
+
+def convert(column: Column, value: object) -> Any:
+    """The Python value of a cell in ``column`` (see docs/report-format.md for each kind)."""
+    return _CONVERTERS[column.kind](column, value)
+
+
+@contextmanager
+def open_report(path: str | Path) -> Iterator[ReportReader]:
+    """Open a report workbook for streaming; plain errors for anything that is not one."""
+    source = Path(path)
+    with open_workbook(source) as workbook:
+        yield ReportReader(source, workbook)
+
+
+def read_report(path: str | Path) -> ReportData:
+    """The whole report workbook as plain values (meta, rows by sheet key, cell problems)."""
+    with open_report(path) as reader:
+        sheets = {spec.key: list(reader.rows(spec.key)) for spec in DATA_SHEETS}
+        return ReportData(Path(path), reader.meta, sheets, reader.problems)

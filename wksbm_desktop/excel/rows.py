@@ -1,0 +1,196 @@
+"""SQL queries that stream the rows of each data sheet, in a stable order, without ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from wksbm_desktop.core.models import (
+    Activity,
+    Assessment,
+    Attendance,
+    Group,
+    Member,
+    Membership,
+    ReferenceItem,
+)
+
+STREAM_BATCH = 2_000
+
+
+@dataclass(frozen=True)
+class Period:
+    """The reporting period; either end may be open (no filter on that side)."""
+
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def is_all(self) -> bool:
+        return self.start is None and self.end is None
+
+
+def _live_group() -> ColumnElement[bool]:
+    return Group.archived_at.is_(None)
+
+
+def groups_query(period: Period) -> Select[Any]:
+    kind, sector = aliased(ReferenceItem), aliased(ReferenceItem)
+    parent = aliased(Group)
+    level = select(Assessment.level).where(Assessment.group_id == Group.id)
+    if period.end is not None:
+        level = level.where(Assessment.assessed_on <= period.end)
+    level = level.order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).limit(1)
+    members = (
+        select(func.count())
+        .select_from(Membership)
+        .join(Member, Member.id == Membership.member_id)
+        .where(Membership.group_id == Group.id, Membership.ended_on.is_(None))
+        .where(Member.archived_at.is_(None))
+    )
+    return (
+        select(
+            Group.uuid, Group.name, kind.label.label("type"), sector.label.label("sector"),
+            Group.status, level.scalar_subquery().label("level"),
+            members.scalar_subquery().label("current_members"),
+            parent.name.label("parent_name"), parent.uuid.label("parent_uuid"), Group.rw,
+            Group.rt, Group.address, Group.founded_on, Group.sk_number, Group.sk_date,
+            Group.sk_issuer, Group.phone, Group.notes, Group.updated_at,
+        )  # fmt: skip
+        .join(kind, kind.id == Group.type_id)
+        .join(sector, sector.id == Group.sector_id)
+        .outerjoin(parent, and_(parent.id == Group.parent_id, parent.archived_at.is_(None)))
+        .where(_live_group())
+        .order_by(Group.name, Group.uuid)
+    )
+
+
+def members_query(period: Period) -> Select[Any]:
+    # The register of residents is a state, not a period figure: every live member is listed.
+    return (
+        select(
+            Member.uuid, Member.nik, Member.kk, Member.full_name, Member.sex, Member.birth_place,
+            Member.birth_date, Member.address, Member.rt, Member.rw, Member.phone,
+            Member.education, Member.occupation, Member.dtsen_registered, Member.dtsen_decile,
+            Member.dtsen_as_of, Member.disability, Member.notes, Member.updated_at,
+        )  # fmt: skip
+        .where(Member.archived_at.is_(None))
+        .order_by(Member.full_name, Member.uuid)
+    )
+
+
+_ROLE_ORDER = case(
+    {"ketua": 1, "wakil_ketua": 2, "sekretaris": 3, "bendahara": 4}, value=Membership.role, else_=5
+)
+
+
+def memberships_query(period: Period) -> Select[Any]:
+    query = (
+        select(
+            Membership.uuid, Group.name.label("group_name"), Group.uuid.label("group_uuid"),
+            Member.uuid.label("member_uuid"), Member.nik, Member.full_name, Member.sex,
+            Member.rt, Member.rw, Membership.role, Membership.started_on, Membership.ended_on,
+            Membership.updated_at,
+        )  # fmt: skip
+        .join(Group, Group.id == Membership.group_id)
+        .join(Member, Member.id == Membership.member_id)
+        .where(_live_group(), Member.archived_at.is_(None))
+    )
+    if period.end is not None:
+        query = query.where(Membership.started_on <= period.end)
+    if period.start is not None:
+        query = query.where(
+            or_(Membership.ended_on.is_(None), Membership.ended_on >= period.start)
+        )
+    return query.order_by(
+        Group.name, Group.uuid, Membership.ended_on.is_not(None), _ROLE_ORDER, Member.full_name,
+        Membership.started_on, Membership.uuid,
+    )  # fmt: skip
+
+
+def _activity_filter(query: Select[Any], period: Period) -> Select[Any]:
+    query = query.where(Activity.archived_at.is_(None), _live_group())
+    if period.start is not None:
+        query = query.where(Activity.held_on >= period.start)
+    if period.end is not None:
+        query = query.where(Activity.held_on <= period.end)
+    return query
+
+
+def activities_query(period: Period) -> Select[Any]:
+    kind, sector, funding = aliased(ReferenceItem), aliased(ReferenceItem), aliased(ReferenceItem)
+    query = (
+        select(
+            Activity.uuid, Activity.held_on, Activity.title, Group.name.label("group_name"),
+            Group.uuid.label("group_uuid"), kind.label.label("type"),
+            sector.label.label("sector"), funding.label.label("funding"), Activity.amount,
+            Activity.location, Activity.facilitator, Activity.participants_count,
+            Activity.beneficiaries_count, Activity.outcome, Activity.updated_at,
+        )  # fmt: skip
+        .join(Group, Group.id == Activity.group_id)
+        .join(kind, kind.id == Activity.type_id)
+        .join(sector, sector.id == Activity.sector_id)
+        .join(funding, funding.id == Activity.funding_id)
+    )
+    return _activity_filter(query, period).order_by(
+        Activity.held_on, Activity.title, Activity.uuid
+    )
+
+
+def attendance_query(period: Period) -> Select[Any]:
+    # Attendance of archived members cannot be re-created on import, so it is not carried.
+    query = (
+        select(
+            Activity.uuid.label("activity_uuid"), Activity.held_on, Activity.title,
+            Member.uuid.label("member_uuid"), Member.nik, Member.full_name,
+        )  # fmt: skip
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .join(Group, Group.id == Activity.group_id)
+        .join(Member, Member.id == Attendance.member_id)
+        .where(Member.archived_at.is_(None))
+    )
+    return _activity_filter(query, period).order_by(
+        Activity.held_on, Activity.uuid, Member.full_name, Member.uuid
+    )
+
+
+def assessments_query(period: Period) -> Select[Any]:
+    query = (
+        select(
+            Assessment.uuid, Group.name.label("group_name"), Group.uuid.label("group_uuid"),
+            Assessment.assessed_on, Assessment.level, Assessment.notes, Assessment.updated_at,
+        )  # fmt: skip
+        .join(Group, Group.id == Assessment.group_id)
+        .where(_live_group())
+    )
+    if period.end is not None:
+        query = query.where(Assessment.assessed_on <= period.end)
+    return query.order_by(Group.name, Group.uuid, Assessment.assessed_on, Assessment.uuid)
+
+
+QUERIES = {
+    "groups": groups_query,
+    "memberships": memberships_query,
+    "activities": activities_query,
+    "members": members_query,
+    "attendance": attendance_query,
+    "assessments": assessments_query,
+}
+
+
+def count(session: Session, key: str, period: Period) -> int:
+    query = QUERIES[key](period).order_by(None)
+    return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+def stream(session: Session, key: str, period: Period) -> Iterator[dict[str, Any]]:
+    """The rows of one sheet as plain dicts, fetched in batches so memory stays flat."""
+    query = QUERIES[key](period).execution_options(yield_per=STREAM_BATCH)
+    for row in session.execute(query).mappings():
+        yield dict(row)

@@ -1,0 +1,178 @@
+"""The report workbook format (docs/report-format.md): sheets, columns and coded values.
+
+Headings and coded words are part of the versioned file format, not interface sentences: they
+stay fixed whatever the interface language, so they live here and not in the i18n catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+FORMAT_NAME = "wksbm-laporan-kelurahan"
+FORMAT_VERSION = 1
+TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
+TEMPLATE_FORMAT_VERSION = 1
+META_SHEET = "_meta"
+REKAP_SHEET = "Rekap"
+
+Kind = Literal["text", "id", "uuid", "date", "datetime", "money", "int", "bool", "code"]
+
+STATUS_LABELS = {"aktif": "Aktif", "kurang_aktif": "Kurang aktif", "tidak_aktif": "Tidak aktif"}
+ROLE_LABELS = {
+    "ketua": "Ketua",
+    "wakil_ketua": "Wakil Ketua",
+    "sekretaris": "Sekretaris",
+    "bendahara": "Bendahara",
+    "anggota": "Anggota",
+}
+LEVEL_LABELS = {"tumbuh": "Tumbuh", "berkembang": "Berkembang", "maju": "Maju", "mandiri": "Mandiri"}
+SEX_LABELS = {"L": "L", "P": "P"}
+YES, NO = "Ya", "Tidak"
+CODES: dict[str, dict[str, str]] = {
+    "status": STATUS_LABELS,
+    "role": ROLE_LABELS,
+    "level": LEVEL_LABELS,
+    "sex": SEX_LABELS,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet. ``derived`` columns help the reader and are ignored on import."""
+
+    key: str
+    header: str
+    kind: Kind = "text"
+    width: int = 0  # 0: fitted to the data
+    derived: bool = False
+    codes: str = ""  # for kind "code": a key of CODES
+
+    def label_of(self, code: object) -> str:
+        return CODES[self.codes].get(str(code), str(code)) if code else ""
+
+
+def _c(key: str, header: str, kind: Kind = "text", **options: object) -> Column:
+    return Column(key, header, kind, **options)  # type: ignore[arg-type]
+
+
+_UPDATED = _c("updated_at", "Diperbarui", "datetime", width=19)
+
+GROUPS = (
+    _c("name", "Nama Kelompok"),
+    _c("type", "Jenis Kelompok"),
+    _c("sector", "Bidang"),
+    _c("status", "Status", "code", codes="status"),
+    _c("level", "Tingkat Terakhir", "code", codes="level", derived=True),
+    _c("current_members", "Anggota Aktif", "int", derived=True),
+    _c("parent_name", "Jaringan Induk", derived=True),
+    _c("rw", "RW", width=6),
+    _c("rt", "RT", width=6),
+    _c("address", "Alamat"),
+    _c("founded_on", "Tanggal Berdiri", "date"),
+    _c("sk_number", "Nomor SK"),
+    _c("sk_date", "Tanggal SK", "date"),
+    _c("sk_issuer", "Penerbit SK"),
+    _c("phone", "Telepon"),
+    _c("notes", "Catatan"),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid"),
+    _c("parent_uuid", "UUID Induk", "uuid"),
+)
+
+MEMBERSHIPS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("nik", "NIK", "id", derived=True),
+    _c("full_name", "Nama Lengkap", derived=True),
+    _c("sex", "JK", "code", codes="sex", width=5, derived=True),
+    _c("rt", "RT", width=6, derived=True),
+    _c("rw", "RW", width=6, derived=True),
+    _c("role", "Jabatan", "code", codes="role"),
+    _c("started_on", "Tanggal Mulai", "date"),
+    _c("ended_on", "Tanggal Selesai", "date"),
+    _c("state", "Keterangan", derived=True),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid"),
+    _c("group_uuid", "UUID Kelompok", "uuid"),
+    _c("member_uuid", "UUID Warga", "uuid"),
+)
+
+MEMBERS = (
+    _c("nik", "NIK", "id"),
+    _c("kk", "No. KK", "id"),
+    _c("full_name", "Nama Lengkap"),
+    _c("sex", "JK", "code", codes="sex", width=5),
+    _c("birth_place", "Tempat Lahir"),
+    _c("birth_date", "Tanggal Lahir", "date"),
+    _c("address", "Alamat"),
+    _c("rt", "RT", width=6),
+    _c("rw", "RW", width=6),
+    _c("phone", "No. HP"),
+    _c("education", "Pendidikan"),
+    _c("occupation", "Pekerjaan"),
+    _c("dtsen_registered", "Terdaftar DTSEN", "bool"),
+    _c("dtsen_decile", "Desil DTSEN", "int"),
+    _c("dtsen_as_of", "DTSEN per Tanggal", "date"),
+    _c("disability", "Disabilitas", "bool"),
+    _c("notes", "Catatan"),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid"),
+)
+
+ACTIVITIES = (
+    _c("held_on", "Tanggal", "date"),
+    _c("title", "Nama Kegiatan"),
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("type", "Jenis Kegiatan"),
+    _c("sector", "Bidang"),
+    _c("funding", "Sumber Dana"),
+    _c("amount", "Jumlah Dana", "money"),
+    _c("location", "Lokasi"),
+    _c("facilitator", "Fasilitator/Narasumber"),
+    _c("participants_count", "Jumlah Peserta", "int"),
+    _c("beneficiaries_count", "Penerima Manfaat", "int"),
+    _c("outcome", "Hasil Kegiatan"),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid"),
+    _c("group_uuid", "UUID Kelompok", "uuid"),
+)
+
+ATTENDANCE = (
+    _c("held_on", "Tanggal Kegiatan", "date", derived=True),
+    _c("title", "Nama Kegiatan", derived=True),
+    _c("nik", "NIK", "id", derived=True),
+    _c("full_name", "Nama Lengkap", derived=True),
+    _c("activity_uuid", "UUID Kegiatan", "uuid"),
+    _c("member_uuid", "UUID Warga", "uuid"),
+)
+
+ASSESSMENTS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("assessed_on", "Tanggal Penilaian", "date"),
+    _c("level", "Tingkat", "code", codes="level"),
+    _c("notes", "Catatan"),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid"),
+    _c("group_uuid", "UUID Kelompok", "uuid"),
+)
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    key: str  # machine name used by the reader and the consolidation
+    name: str  # sheet title in the workbook
+    columns: tuple[Column, ...]
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+DATA_SHEETS = (
+    SheetSpec("groups", "Kelompok", GROUPS),
+    SheetSpec("memberships", "Anggota", MEMBERSHIPS),
+    SheetSpec("activities", "Kegiatan", ACTIVITIES),
+    SheetSpec("members", "Warga", MEMBERS),
+    SheetSpec("attendance", "Kehadiran", ATTENDANCE),
+    SheetSpec("assessments", "Penilaian", ASSESSMENTS),
+)
+SHEETS_BY_KEY = {spec.key: spec for spec in DATA_SHEETS}

@@ -1,0 +1,92 @@
+"""Fonts, number formats and sheet setup shared by the report, the template and the city workbook."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+DATE_FORMAT = "DD-MM-YYYY"
+DATETIME_FORMAT = "DD-MM-YYYY HH:MM:SS"
+RUPIAH_FORMAT = '"Rp" #,##0'
+COUNT_FORMAT = "#,##0"
+TEXT_FORMAT = "@"
+PAPER_A4 = "9"  # the ECMA-376 paper size code
+
+HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+TITLE_FONT = Font(bold=True, size=14)
+SUBTITLE_FONT = Font(bold=True, size=12)
+HEADER_FONT = Font(bold=True)
+UUID_FONT = Font(color="808080", size=9)
+THIN = Side(style="thin", color="A6A6A6")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+MIN_WIDTH, MAX_WIDTH = 6, 50
+KIND_WIDTHS = {"date": 12, "datetime": 19, "money": 16, "id": 19, "uuid": 38, "bool": 8, "int": 10}
+
+
+def apply_kind(cell: Any, kind: str) -> None:
+    """Give a cell the look of its kind: date, money, NIK/KK text, UUID, header..."""
+    if kind == "date":
+        cell.number_format = DATE_FORMAT
+    elif kind == "datetime":
+        cell.number_format = DATETIME_FORMAT
+    elif kind == "money":
+        cell.number_format = RUPIAH_FORMAT
+    elif kind == "count":
+        cell.number_format = COUNT_FORMAT
+    elif kind == "id":
+        cell.number_format = TEXT_FORMAT
+    elif kind == "uuid":
+        cell.number_format = TEXT_FORMAT
+        cell.font = UUID_FONT
+    elif kind == "guarded":
+        cell.number_format = TEXT_FORMAT
+        # quotePrefix: Excel keeps the text as text even when the operator edits the cell.
+        cell.quotePrefix = True
+    elif kind == "header":
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.border = BOX
+    elif kind == "title":
+        cell.font = TITLE_FONT
+    elif kind == "subtitle":
+        cell.font = SUBTITLE_FONT
+    elif kind == "bold":
+        cell.font = HEADER_FONT
+
+
+def fitted_width(header: str, kind: str, samples: list[str], fixed: int = 0) -> float:
+    """A column width from the header and a sample of values, clamped to stay readable."""
+    if fixed:
+        return fixed
+    longest = max([len(header) + 2, *(len(s) + 1 for s in samples)], default=len(header))
+    base = max(longest, KIND_WIDTHS.get(kind, 0))
+    return float(min(MAX_WIDTH, max(MIN_WIDTH, base)))
+
+
+def set_widths(worksheet: Any, widths: list[float]) -> None:
+    for index, width in enumerate(widths, start=1):
+        worksheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def setup_data_sheet(worksheet: Any, column_count: int, landscape: bool = True) -> None:
+    """Frozen bold header row, autofilter, print titles, A4 landscape fitted to page width."""
+    worksheet.freeze_panes = "A2"
+    last = get_column_letter(max(column_count, 1))
+    worksheet.auto_filter.ref = f"A1:{last}1"
+    worksheet.print_title_rows = "1:1"
+    setup_print(worksheet, landscape)
+
+
+def setup_print(worksheet: Any, landscape: bool = True) -> None:
+    worksheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    worksheet.page_setup.paperSize = PAPER_A4
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0
+    worksheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    worksheet.print_options.horizontalCentered = True
+    worksheet.page_margins.left = worksheet.page_margins.right = 0.4

@@ -1,0 +1,1 @@
+"""The Qt shell: turns clicks into core calls and core results into widgets."""

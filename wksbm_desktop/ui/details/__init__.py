@@ -1,0 +1,1 @@
+"""Read-only panels that show the selected group, member or activity in full."""

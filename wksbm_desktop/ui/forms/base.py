@@ -1,0 +1,133 @@
+"""The editor dialog frame: Simpan/Batal, field errors, and asking before losing changes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from wksbm_desktop.core.errors import ConflictError, ValidationError, ValidationFailed, WksbmError
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms.errors import FieldErrors, message_label
+
+_log = logging.getLogger(__name__)
+
+Saver = Callable[[Any], str]
+
+
+def exec_dialog(dialog: QDialog) -> bool:
+    """Run a dialog modally; tests replace this to drive the dialog with qtbot instead."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether unsaved changes may be thrown away; tests replace this."""
+    box = QMessageBox(QMessageBox.Icon.Question, t("forms.discard.title"),
+                      t("forms.discard.text"), parent=parent)  # fmt: skip
+    discard = box.addButton(t("forms.discard.yes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(t("forms.discard.no"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+class FormDialog(QDialog):
+    """Base of the editor dialogs; subclasses build fields and implement load/values.
+
+    The dialog never touches the database: ``set_saver`` hands it a function that saves the
+    values (and raises the core's errors), so the dialog only shows what went wrong.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.banner = message_label(self)
+        self.errors = FieldErrors(self.banner)
+        self.saved_uuid: str | None = None
+        self._saver: Saver | None = None
+        self._clean: object = None
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            t("forms.save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            t("forms.cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(t("forms.save_tip"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.banner)
+
+    def set_body(self, body: QWidget) -> None:
+        self._layout.addWidget(body, 1)
+        self._layout.addWidget(self.buttons)
+
+    # Subclasses provide these three.
+    def values(self) -> Any:
+        raise NotImplementedError
+
+    def input_errors(self) -> dict[str, str]:
+        """Problems the form can see without the core (a half-typed date, a name not in a list)."""
+        return {}
+
+    def set_saver(self, saver: Saver) -> None:
+        self._saver = saver
+
+    def mark_clean(self) -> None:
+        """Remember the current values as saved: closing now asks nothing."""
+        self._clean = self.values()
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._clean
+
+    def save(self) -> bool:
+        """Check, hand the values to the saver, and close only when it succeeded."""
+        problems = self.input_errors()
+        if problems:
+            self.errors.show(problems)
+            return False
+        if self._saver is None:
+            return False
+        try:
+            uuid = self._saver(self.values())
+        except ValidationFailed as failed:
+            self.errors.show(failed.by_field(), t("forms.fix_fields"))
+            return False
+        except ValidationError as error:
+            self.errors.show({error.field: error.message})
+            return False
+        except ConflictError as error:
+            self.errors.show({}, error.message)
+            return False
+        except WksbmError as error:
+            self.errors.show({}, error.message)
+            return False
+        except Exception:
+            _log.exception("saving %s failed", type(self).__name__)
+            self.errors.show({}, t("forms.unexpected"))
+            return False
+        self.saved_uuid = uuid
+        self.mark_clean()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.is_dirty() and not confirm_discard(self):
+            return
+        super().reject()
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        # Enter in a one-line field must not close the form; Ctrl+S / Ctrl+Enter save.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)

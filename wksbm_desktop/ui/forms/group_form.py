@@ -1,0 +1,155 @@
+"""The group editor: the group's data, its officers and members, and its level history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wksbm_desktop.core.inputs import GroupInput
+from wksbm_desktop.core.models import GROUP_STATUSES
+from wksbm_desktop.core.queries_forms import GroupForm
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms.assessments import AssessmentPanel
+from wksbm_desktop.ui.forms.base import FormDialog
+from wksbm_desktop.ui.forms.memberships import MembershipPanel
+from wksbm_desktop.ui.forms.values import GroupValues
+from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, SearchableCombo
+
+DATE_FIELDS = ("founded_on", "sk_date")
+
+
+def reference_items(labels: Sequence[str], placeholder: str) -> list[tuple[str, str]]:
+    """Reference labels as combo entries, after an empty entry that asks to choose."""
+    return [("", placeholder), *((label, label) for label in labels)]
+
+
+def short_line(max_length: int, width_chars: int | None = None) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    if width_chars is not None:
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * width_chars) + 24)
+    return edit
+
+
+class GroupDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, t("forms.group.title_new"))
+        self.setObjectName("groupDialog")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_data_page(), t("forms.group.tab_data"))
+        self.members = MembershipPanel(self.errors, "group", owner_name=self.name.text)
+        self.tabs.addTab(self.members, t("forms.group.tab_members"))
+        self.assessments = AssessmentPanel(self.errors)
+        self.tabs.addTab(self.assessments, t("forms.group.tab_levels"))
+        self.set_body(self.tabs)
+        self.resize(920, 640)
+
+    def _build_data_page(self) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        left = QFormLayout()
+        self.name = short_line(200)
+        self.type = KeyCombo()
+        self.sector = KeyCombo()
+        self.parent_group = SearchableCombo(placeholder=t("forms.group.parent_hint"))
+        self.status = KeyCombo()
+        self.status.set_items([(s, t(f"forms.status.{s}")) for s in GROUP_STATUSES])
+        self.rw, self.rt = short_line(3, 4), short_line(3, 4)
+        self.address = short_line(500)
+        self.phone = short_line(30)
+        self.founded_on = DateEdit()
+        e = self.errors
+        e.add_row(left, t("forms.group.name"), "name", self.name)
+        e.add_row(left, t("forms.group.type"), "type", self.type)
+        e.add_row(left, t("forms.group.sector"), "sector", self.sector)
+        e.add_row(left, t("forms.group.parent"), "parent_uuid", self.parent_group)
+        e.add_row(left, t("forms.group.status"), "status", self.status)
+        e.add_row(left, t("forms.group.rw"), "rw", self.rw)
+        e.add_row(left, t("forms.group.rt"), "rt", self.rt)
+        e.add_row(left, t("forms.group.address"), "address", self.address)
+        e.add_row(left, t("forms.group.phone"), "phone", self.phone)
+        e.add_row(left, t("forms.group.founded_on"), "founded_on", self.founded_on)
+        columns.addLayout(left, 3)
+        columns.addLayout(self._build_right_column(), 2)
+        return page
+
+    def _build_right_column(self) -> QVBoxLayout:
+        right = QVBoxLayout()
+        sk_box = QGroupBox(t("forms.group.sk_title"))
+        sk_form = QFormLayout(sk_box)
+        self.sk_number, self.sk_issuer = short_line(100), short_line(150)
+        self.sk_date = DateEdit()
+        self.errors.add_row(sk_form, t("forms.group.sk_number"), "sk_number", self.sk_number)
+        self.errors.add_row(sk_form, t("forms.group.sk_date"), "sk_date", self.sk_date)
+        self.errors.add_row(sk_form, t("forms.group.sk_issuer"), "sk_issuer", self.sk_issuer)
+        right.addWidget(sk_box)
+        notes_box = QGroupBox(t("forms.group.notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        notes_layout.addWidget(self.errors.wrap("notes", self.notes))
+        right.addWidget(notes_box, 1)
+        return right
+
+    def load(self, form: GroupForm) -> None:
+        record = self.record = form.record
+        self.type.set_items(reference_items(form.types, t("forms.choose")))
+        self.sector.set_items(reference_items(form.sectors, t("forms.choose")))
+        self.parent_group.set_choices([(c.uuid, c.label) for c in form.parents],
+                                      empty_label="")  # fmt: skip
+        self.members.load(form.memberships)
+        self.assessments.load(form.assessments)
+        if record is None:
+            self.status.set_key("aktif")
+            self.mark_clean()
+            return
+        self.setWindowTitle(t("forms.group.title_edit", name=record.name))
+        self.name.setText(record.name)
+        self.type.set_key(record.type)
+        self.sector.set_key(record.sector)
+        self.parent_group.set_key(record.parent_uuid or "")
+        self.status.set_key(record.status)
+        self.rw.setText(record.rw)
+        self.rt.setText(record.rt)
+        self.address.setText(record.address)
+        self.phone.setText(record.phone)
+        self.founded_on.set_date(record.founded_on)
+        self.sk_number.setText(record.sk_number)
+        self.sk_date.set_date(record.sk_date)
+        self.sk_issuer.setText(record.sk_issuer)
+        self.notes.setPlainText(record.notes)
+        self.mark_clean()
+
+    def set_member_search(self, search: Callable[[str], Sequence[tuple[str, str]]]) -> None:
+        self.members.set_search(search)
+
+    def values(self) -> GroupValues:
+        group = GroupInput(
+            name=self.name.text(), type=self.type.key(), sector=self.sector.key(),
+            parent_uuid=self.parent_group.key() or None, rw=self.rw.text(), rt=self.rt.text(),
+            address=self.address.text(), founded_on=self.founded_on.date(),
+            sk_number=self.sk_number.text(), sk_date=self.sk_date.date(),
+            sk_issuer=self.sk_issuer.text(), status=self.status.key(), phone=self.phone.text(),
+            notes=self.notes.toPlainText(),
+        )  # fmt: skip
+        return GroupValues(group, self.members.changes(), self.assessments.new_assessments())
+
+    def input_errors(self) -> dict[str, str]:
+        problems = {
+            field: t("forms.date.invalid")
+            for field in DATE_FIELDS
+            if not getattr(self, field).is_valid()
+        }
+        if self.parent_group.is_unmatched():
+            problems["parent_uuid"] = t("forms.pick_from_list")
+        return problems

@@ -1,0 +1,214 @@
+"""The member editor: personal data with a NIK checked as it is typed, and memberships."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wksbm_desktop.core import nik
+from wksbm_desktop.core.errors import ValidationError
+from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.queries_forms import MemberForm
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms.base import FormDialog
+from wksbm_desktop.ui.forms.group_form import reference_items, short_line
+from wksbm_desktop.ui.forms.memberships import MembershipPanel
+from wksbm_desktop.ui.forms.values import MemberValues
+from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, format_date
+
+DATE_FIELDS = ("birth_date", "dtsen_as_of")
+
+
+class MemberDialog(FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, t("forms.member.title_new"))
+        self.setObjectName("memberDialog")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_data_page(), t("forms.member.tab_data"))
+        self.memberships = MembershipPanel(self.errors, "member")
+        self.tabs.addTab(self.memberships, t("forms.member.tab_groups"))
+        self.set_body(self.tabs)
+        self.nik.textChanged.connect(self.check_nik_now)
+        self.sex.currentIndexChanged.connect(self.check_nik_now)
+        self.birth_date.changed.connect(self.check_nik_now)
+        self.resize(900, 620)
+
+    def _build_data_page(self) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        left = QFormLayout()
+        self.nik = short_line(24)
+        self.nik.setObjectName("nikEdit")
+        self.nik.setPlaceholderText(t("forms.member.nik_hint"))
+        self.kk = short_line(24)
+        self.full_name = short_line(200)
+        self.sex = KeyCombo()
+        self.sex.setObjectName("sexCombo")
+        self.sex.set_items([("", t("forms.choose")), ("L", t("forms.member.sex_L")),
+                            ("P", t("forms.member.sex_P"))])  # fmt: skip
+        self.birth_place = short_line(100)
+        self.birth_date = DateEdit()
+        self.address = short_line(500)
+        self.rt, self.rw = short_line(3, 4), short_line(3, 4)
+        self.phone = short_line(30)
+        e = self.errors
+        e.add_row(left, t("forms.member.nik"), "nik", self.nik)
+        e.add_row(left, t("forms.member.kk"), "kk", self.kk)
+        e.add_row(left, t("forms.member.full_name"), "full_name", self.full_name)
+        e.add_row(left, t("forms.member.sex"), "sex", self.sex)
+        e.add_row(left, t("forms.member.birth_place"), "birth_place", self.birth_place)
+        e.add_row(left, t("forms.member.birth_date"), "birth_date", self.birth_date)
+        e.add_row(left, t("forms.member.address"), "address", self.address)
+        e.add_row(left, t("forms.member.rt"), "rt", self.rt)
+        e.add_row(left, t("forms.member.rw"), "rw", self.rw)
+        e.add_row(left, t("forms.member.phone"), "phone", self.phone)
+        columns.addLayout(left, 3)
+        columns.addLayout(self._build_right_column(), 2)
+        return page
+
+    def _build_right_column(self) -> QVBoxLayout:
+        right = QVBoxLayout()
+        form = QFormLayout()
+        self.education = KeyCombo()
+        self.occupation = short_line(100)
+        self.errors.add_row(form, t("forms.member.education"), "education", self.education)
+        self.errors.add_row(form, t("forms.member.occupation"), "occupation", self.occupation)
+        right.addLayout(form)
+        right.addWidget(self._build_dtsen_box())
+        self.disability = QCheckBox(t("forms.member.disability"))
+        right.addWidget(self.disability)
+        notes_box = QGroupBox(t("forms.member.notes"))
+        notes_layout = QVBoxLayout(notes_box)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        notes_layout.addWidget(self.errors.wrap("notes", self.notes))
+        right.addWidget(notes_box, 1)
+        return right
+
+    def _build_dtsen_box(self) -> QGroupBox:
+        box = QGroupBox(t("forms.member.dtsen_title"))
+        form = QFormLayout(box)
+        self.dtsen_registered = QCheckBox(t("forms.member.dtsen_registered"))
+        self.dtsen_decile = QSpinBox()
+        self.dtsen_decile.setRange(0, 10)
+        self.dtsen_decile.setSpecialValueText(t("forms.member.decile_unknown"))
+        self.dtsen_as_of = DateEdit()
+        form.addRow(self.dtsen_registered)
+        self.errors.add_row(form, t("forms.member.dtsen_decile"), "dtsen_decile", self.dtsen_decile)
+        self.errors.add_row(form, t("forms.member.dtsen_as_of"), "dtsen_as_of", self.dtsen_as_of)
+        self.dtsen_registered.toggled.connect(self._on_dtsen_toggled)
+        self._on_dtsen_toggled(False)
+        return box
+
+    def _on_dtsen_toggled(self, registered: bool) -> None:
+        self.dtsen_decile.setEnabled(registered)
+        self.dtsen_as_of.setEnabled(registered)
+
+    def load(self, form: MemberForm) -> None:
+        self.education.set_items(reference_items(form.educations, "—"))
+        self.memberships.set_choices([(g.uuid, g.label) for g in form.groups])
+        self.memberships.load(form.memberships)
+        record = form.record
+        if record is not None:
+            self.setWindowTitle(t("forms.member.title_edit", name=record.full_name))
+            self._load_record(form)
+        self.mark_clean()
+
+    def _load_record(self, form: MemberForm) -> None:
+        record = form.record
+        assert record is not None
+        self.nik.setText(record.nik)
+        self.kk.setText(record.kk)
+        self.full_name.setText(record.full_name)
+        self.sex.set_key(record.sex)
+        self.birth_place.setText(record.birth_place)
+        self.birth_date.set_date(record.birth_date)
+        self.address.setText(record.address)
+        self.rt.setText(record.rt)
+        self.rw.setText(record.rw)
+        self.phone.setText(record.phone)
+        self.education.set_key(record.education)
+        self.occupation.setText(record.occupation)
+        self.dtsen_registered.setChecked(record.dtsen_registered)
+        self.dtsen_decile.setValue(record.dtsen_decile or 0)
+        self.dtsen_as_of.set_date(record.dtsen_as_of)
+        self.disability.setChecked(record.disability)
+        self.notes.setPlainText(record.notes)
+
+    def values(self) -> MemberValues:
+        registered = self.dtsen_registered.isChecked()
+        member = MemberInput(
+            nik=self.nik.text(), full_name=self.full_name.text(), sex=self.sex.key() or None,
+            birth_date=self.birth_date.date(), birth_place=self.birth_place.text(),
+            kk=self.kk.text(), address=self.address.text(), rt=self.rt.text(), rw=self.rw.text(),
+            phone=self.phone.text(), education=self.education.key(),
+            occupation=self.occupation.text(), dtsen_registered=registered,
+            dtsen_decile=(self.dtsen_decile.value() or None) if registered else None,
+            dtsen_as_of=self.dtsen_as_of.date() if registered else None,
+            disability=self.disability.isChecked(), notes=self.notes.toPlainText(),
+        )  # fmt: skip
+        return MemberValues(member, self.memberships.changes())
+
+    def input_errors(self) -> dict[str, str]:
+        return {
+            field: t("forms.date.invalid")
+            for field in DATE_FIELDS
+            if not getattr(self, field).is_valid()
+        }
+
+    # The NIK, checked on every keystroke.
+    def check_nik_now(self) -> None:
+        # Filling sex and birth date from the NIK fires their change signals: check once.
+        if getattr(self, "_checking", False):
+            return
+        self._checking = True
+        try:
+            self._check_nik()
+        finally:
+            self._checking = False
+
+    def _check_nik(self) -> None:
+        raw = self.nik.text()
+        digits = nik.normalise_id_number(raw)
+        if not digits:
+            self.errors.set_message("nik", "")
+            return
+        if digits.isdigit() and len(digits) < nik.ID_LENGTH:
+            self.errors.set_message("nik", t("forms.member.nik_typing", count=len(digits)), "hint")
+            return
+        try:
+            info = nik.parse_nik(raw)
+        except ValidationError as error:
+            self.errors.set_message("nik", error.message)
+            return
+        self._fill_from_nik(info)
+        try:
+            nik.check_nik(raw, sex=self.sex.key() or None, birth_date=self.birth_date.date())
+        except ValidationError as error:
+            self.errors.set_message("nik", error.message)
+            return
+        self._show_nik_ok(info)
+
+    def _fill_from_nik(self, info: nik.NikInfo) -> None:
+        """Fill sex and birth date from the NIK, but never overwrite what was entered."""
+        if not self.sex.key():
+            self.sex.set_key(info.sex)
+        if not self.birth_date.text():
+            self.birth_date.set_date(nik.guess_birth_date(info))
+
+    def _show_nik_ok(self, info: nik.NikInfo) -> None:
+        born: date | None = self.birth_date.date() or nik.guess_birth_date(info)
+        text = t("forms.member.nik_ok", sex=t(f"nik.sex_{info.sex}"), date=format_date(born))
+        notices = nik.nik_notices(info)
+        self.errors.set_message("nik", "\n".join([text, *notices]), "notice")

@@ -1,0 +1,72 @@
+"""The three list models: which columns the Kelompok, Anggota and Kegiatan tables show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.queries import activities, groups, members
+from wksbm_desktop.core.queries.activities import ActivityRow
+from wksbm_desktop.core.queries.groups import GroupRow
+from wksbm_desktop.core.queries.labels import date_text, rt_rw, status_label, thousands
+from wksbm_desktop.core.queries.members import MemberRow
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.models.paged import CENTER, RIGHT, Column, ListSource, PagedTableModel
+
+
+def group_columns() -> list[Column[GroupRow]]:
+    return [
+        Column(t("shell.groups.col.name"), lambda r: r.name, "name"),
+        Column(t("shell.groups.col.type"), lambda r: r.type, "type"),
+        Column(t("shell.groups.col.sector"), lambda r: r.sector, "sector"),
+        Column(t("shell.groups.col.rt_rw"), lambda r: rt_rw(r.rt, r.rw), "rt_rw", CENTER),
+        Column(t("shell.groups.col.status"), lambda r: status_label(r.status), "status"),
+        Column(
+            t("shell.groups.col.members"), lambda r: thousands(r.member_count), "member_count", RIGHT
+        ),
+        Column(t("shell.groups.col.ketua"), lambda r: r.ketua or "", "ketua"),
+    ]
+
+
+def member_columns() -> list[Column[MemberRow]]:
+    return [
+        Column(t("shell.members.col.name"), lambda r: r.full_name, "full_name"),
+        Column(t("shell.members.col.nik"), lambda r: r.nik, "nik"),
+        Column(t("shell.members.col.kk"), lambda r: r.kk, "kk"),
+        Column(t("shell.members.col.sex"), lambda r: r.sex, "sex", CENTER),
+        Column(t("shell.members.col.birth_date"), lambda r: date_text(r.birth_date), "birth_date"),
+        Column(t("shell.members.col.rt_rw"), lambda r: rt_rw(r.rt, r.rw), "rt_rw", CENTER),
+        Column(t("shell.members.col.groups"), lambda r: r.groups, "groups"),
+    ]
+
+
+def activity_columns() -> list[Column[ActivityRow]]:
+    return [
+        Column(t("shell.activities.col.held_on"), lambda r: date_text(r.held_on), "held_on"),
+        Column(t("shell.activities.col.title"), lambda r: r.title, "title"),
+        Column(t("shell.activities.col.group"), lambda r: r.group_name, "group_name"),
+        Column(t("shell.activities.col.type"), lambda r: r.type, "type"),
+        Column(t("shell.activities.col.funding"), lambda r: r.funding, "funding"),
+        Column(t("shell.activities.col.amount"), lambda r: thousands(r.amount), "amount", RIGHT),
+        Column(
+            t("shell.activities.col.participants"),
+            lambda r: thousands(r.participants),
+            "participants",
+            RIGHT,
+        ),
+    ]
+
+
+def group_model(database: Database, parent: Any = None) -> PagedTableModel[GroupRow]:
+    source = ListSource(groups.list_groups, groups.count_groups)
+    return PagedTableModel(database, group_columns(), source, parent=parent)
+
+
+def member_model(database: Database, parent: Any = None) -> PagedTableModel[MemberRow]:
+    source = ListSource(members.list_members, members.count_members)
+    return PagedTableModel(database, member_columns(), source, parent=parent)
+
+
+def activity_model(database: Database, parent: Any = None) -> PagedTableModel[ActivityRow]:
+    source = ListSource(activities.list_activities, activities.count_activities)
+    return PagedTableModel(database, activity_columns(), source, parent=parent)

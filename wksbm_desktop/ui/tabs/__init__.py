@@ -1,0 +1,1 @@
+"""The list tabs (Kelompok, Anggota, Kegiatan) of the main window."""

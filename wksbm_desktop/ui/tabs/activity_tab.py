@@ -1,0 +1,94 @@
+"""The Kegiatan tab: activities, newest first, with period, type, sector and funding filters."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core.services import activities, reference
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.details.activity_detail import ActivityDetailPanel
+from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.models.list_models import activity_model
+from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.tabs.base import ListTab
+
+PERIODS = ("this_month", "last_month", "last_3_months", "this_year", "last_year")
+
+
+def period_range(period: str | None, today: date) -> tuple[date | None, date | None]:
+    """First and last day of a named period relative to ``today``; (None, None) for all time."""
+    month_start = today.replace(day=1)
+    if period == "this_month":
+        return month_start, today
+    if period == "last_month":
+        last_month_end = month_start - timedelta(days=1)
+        return last_month_end.replace(day=1), last_month_end
+    if period == "last_3_months":
+        start = month_start
+        for _ in range(2):
+            start = (start - timedelta(days=1)).replace(day=1)
+        return start, today
+    if period == "this_year":
+        return date(today.year, 1, 1), today
+    if period == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class ActivityTab(ListTab):
+    prefix = "activity"
+    count_key = "shell.activities.count"
+    search_what_key = "shell.activities.search_what"
+    archive_confirm_key = "shell.activities.archive_confirm"
+    default_sort = (0, Qt.SortOrder.DescendingOrder)
+    column_widths = (85, 210, 170, 110, 105, 90)
+
+    def make_model(self) -> PagedTableModel[Any]:
+        return activity_model(self.database, self)
+
+    def make_detail(self) -> DetailPanel:
+        return ActivityDetailPanel(self.database, self)
+
+    def build_filters(self, layout: QHBoxLayout) -> None:
+        period = self.add_filter(layout, "period", "shell.activities.filter.period", 14)
+        period.set_choices(
+            [(t(f"shell.activities.period.{key}"), key) for key in PERIODS],
+            all_text=t("shell.activities.period.all"),
+        )
+        self.add_filter(layout, "type", "shell.activities.filter.type")
+        self.add_filter(layout, "sector", "shell.activities.filter.sector")
+        self.add_filter(layout, "funding", "shell.activities.filter.funding")
+
+    def refresh_filter_options(self) -> None:
+        with self.database.read_session() as session:
+            lists = {
+                "type": reference.labels(session, "activity_type"),
+                "sector": reference.labels(session, "sector"),
+                "funding": reference.labels(session, "funding_source"),
+            }
+        for name, labels in lists.items():
+            self.filter_combo(name).set_choices([(label, label) for label in labels])
+
+    def filter_values(self) -> dict[str, Any]:
+        values = super().filter_values()
+        values["date_from"], values["date_to"] = period_range(values.pop("period"), date.today())
+        return values
+
+    def record_name(self, row: Any) -> str:
+        return str(row.title)
+
+    def open_editor(self, uuid: str | None) -> str | None:
+        from wksbm_desktop.ui import forms
+
+        return forms.edit_activity(self, self.database, uuid)
+
+    def archive_record(self, session: Session, uuid: str, version: int) -> None:
+        activities.archive_activity(session, uuid, version)
+
+    def restore_record(self, session: Session, uuid: str) -> None:
+        activities.restore_activity(session, uuid)

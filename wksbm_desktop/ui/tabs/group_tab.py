@@ -1,0 +1,59 @@
+"""The Kelompok tab: groups with type, sector, status and RW filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core.models import GROUP_STATUSES
+from wksbm_desktop.core.queries.groups import group_rws
+from wksbm_desktop.core.queries.labels import status_label
+from wksbm_desktop.core.services import groups, reference
+from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.group_detail import GroupDetailPanel
+from wksbm_desktop.ui.models.list_models import group_model
+from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.tabs.base import ListTab
+
+
+class GroupTab(ListTab):
+    prefix = "group"
+    count_key = "shell.groups.count"
+    search_what_key = "shell.groups.search_what"
+    archive_confirm_key = "shell.groups.archive_confirm"
+    column_widths = (230, 115, 140, 65, 85, 65)
+
+    def make_model(self) -> PagedTableModel[Any]:
+        return group_model(self.database, self)
+
+    def make_detail(self) -> DetailPanel:
+        return GroupDetailPanel(self.database, self)
+
+    def build_filters(self, layout: QHBoxLayout) -> None:
+        self.add_filter(layout, "type", "shell.groups.filter.type")
+        self.add_filter(layout, "sector", "shell.groups.filter.sector")
+        status = self.add_filter(layout, "status", "shell.groups.filter.status")
+        status.set_choices([(status_label(code), code) for code in GROUP_STATUSES])
+        self.add_filter(layout, "rw", "shell.groups.filter.rw", characters=4)
+
+    def refresh_filter_options(self) -> None:
+        with self.database.read_session() as session:
+            types = reference.labels(session, "group_type")
+            sectors = reference.labels(session, "sector")
+            rws = group_rws(session)
+        self.filter_combo("type").set_choices([(label, label) for label in types])
+        self.filter_combo("sector").set_choices([(label, label) for label in sectors])
+        self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])
+
+    def open_editor(self, uuid: str | None) -> str | None:
+        from wksbm_desktop.ui import forms
+
+        return forms.edit_group(self, self.database, uuid)
+
+    def archive_record(self, session: Session, uuid: str, version: int) -> None:
+        groups.archive_group(session, uuid, version)
+
+    def restore_record(self, session: Session, uuid: str) -> None:
+        groups.restore_group(session, uuid)

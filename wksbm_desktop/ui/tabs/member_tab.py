@@ -1,0 +1,60 @@
+"""The Anggota tab: residents with sex, RW and group filters; the full NIK is shown here only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core.models import SEXES
+from wksbm_desktop.core.queries.groups import group_choices
+from wksbm_desktop.core.queries.labels import sex_label
+from wksbm_desktop.core.queries.members import member_rws
+from wksbm_desktop.core.services import members
+from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
+from wksbm_desktop.ui.models.list_models import member_model
+from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.tabs.base import ListTab
+
+
+class MemberTab(ListTab):
+    prefix = "member"
+    count_key = "shell.members.count"
+    search_what_key = "shell.members.search_what"
+    archive_confirm_key = "shell.members.archive_confirm"
+    column_widths = (190, 135, 135, 38, 85, 65)
+
+    def make_model(self) -> PagedTableModel[Any]:
+        return member_model(self.database, self)
+
+    def make_detail(self) -> DetailPanel:
+        return MemberDetailPanel(self.database, self)
+
+    def build_filters(self, layout: QHBoxLayout) -> None:
+        sex = self.add_filter(layout, "sex", "shell.members.filter.sex")
+        sex.set_choices([(sex_label(code), code) for code in SEXES])
+        self.add_filter(layout, "rw", "shell.members.filter.rw", characters=4)
+        self.add_filter(layout, "group", "shell.members.filter.group", characters=20)
+
+    def refresh_filter_options(self) -> None:
+        with self.database.read_session() as session:
+            rws = member_rws(session)
+            choices = group_choices(session)
+        self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])
+        self.filter_combo("group").set_choices([(c.name, c.uuid) for c in choices])
+
+    def record_name(self, row: Any) -> str:
+        return str(row.full_name)
+
+    def open_editor(self, uuid: str | None) -> str | None:
+        from wksbm_desktop.ui import forms
+
+        return forms.edit_member(self, self.database, uuid)
+
+    def archive_record(self, session: Session, uuid: str, version: int) -> None:
+        members.archive_member(session, uuid, version)
+
+    def restore_record(self, session: Session, uuid: str) -> None:
+        members.restore_member(session, uuid)
