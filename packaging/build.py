@@ -1,6 +1,6 @@
 """Builds the one-folder program with PyInstaller, archives it and checks its size budgets.
 
-Usage (from anywhere): ``python packaging/build.py [--clean] [--installer] [--verbose]``.
+Usage (from anywhere): ``python packaging/build.py [--clean] [--self-test] [--installer]``.
 Output: ``dist/wksbm-desktop/`` (the program), ``dist/wksbm-desktop-<version>-<platform>.tar.gz``
 (``.zip`` on Windows), ``dist/build-report.json``; with ``--installer`` on Windows also
 ``dist/wksbm-desktop-<version>-setup.exe`` (needs Inno Setup 6).
@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     report = measure(folder, archive, version)
     (DIST / "build-report.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
     print_report(report)
+    if args.self_test:
+        run_self_test(folder)
     if args.installer:
         print(f"Installer: {compile_installer(folder, version)}")
     problems = report.problems()
@@ -93,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
+    parser.add_argument(
+        "--self-test", action="store_true", help="run the built program's --self-test (headless)"
+    )
     parser.add_argument(
         "--installer", action="store_true", help="also compile the Inno Setup installer (Windows)"
     )
@@ -207,12 +212,24 @@ def print_report(report: BuildReport) -> None:
     )
 
 
+def run_self_test(folder: Path) -> None:
+    """Start the built program with ``--self-test`` offscreen; any failure stops the build."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM") or "offscreen"}
+    command = [str(executable_path(folder)), "--self-test"]
+    print("+ " + " ".join(command), flush=True)
+    # subprocess waits for a windowed (GUI) Windows program too, and gets its exit code.
+    result = subprocess.run(command, cwd=folder, env=env, check=False, timeout=600)
+    if result.returncode != 0:
+        raise SystemExit(f"the built program's self-test failed (exit code {result.returncode})")
+    print("Self-test of the built program: OK")
+
+
 def find_iscc() -> Path | None:
     """Inno Setup's compiler: on PATH, or in its usual install folders."""
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         candidate = Path(base or "") / "Inno Setup 6" / "ISCC.exe"
         if base and candidate.is_file():
             return candidate
@@ -223,10 +240,14 @@ def compile_installer(folder: Path, version: str) -> Path:
     iscc = find_iscc()
     if iscc is None:
         raise SystemExit("Inno Setup 6 (ISCC.exe) not found; install it: choco install innosetup")
+    sys.path.insert(0, str(PACKAGING / "windows"))
+    from version_info import numeric_version
+
     _run(
         [
             str(iscc),
             f"/DAppVersion={version}",
+            "/DAppVersionNumeric=" + ".".join(map(str, numeric_version(version))),
             f"/DSourceDir={folder}",
             f"/DOutputDir={DIST}",
             f"/DIconFile={PACKAGING / 'icons' / 'wksbm.ico'}",

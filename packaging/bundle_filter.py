@@ -1,4 +1,4 @@
-"""Which collected Qt files the one-folder build leaves out (unused plugins, libraries, languages)."""
+"""What the one-folder build leaves out: unused Qt plugins, libraries and languages."""
 
 from __future__ import annotations
 
@@ -38,7 +38,12 @@ DROP_PLUGIN_DIRS = {
 }  # fmt: skip
 # Libraries needed only by the plugins left out above, or by software OpenGL on Windows.
 DROP_LIBRARY_PREFIXES = (
-    "libQt6Wayland", "libQt6Wl", "libQt6EglFs", "libQt6EglFS", "Qt6Wayland", "opengl32sw",
+    "libQt6Wayland",
+    "libQt6Wl",
+    "libQt6EglFs",
+    "libQt6EglFS",
+    "Qt6Wayland",
+    "opengl32sw",
 )
 KEEP_TRANSLATION_SUFFIXES = ("_id.qm",)  # Indonesian only: the interface is Indonesian
 
@@ -83,8 +88,8 @@ def _is_unwanted_plugin(category: str, name: str, *, keep_svg: bool) -> bool:
     if category == "iconengines":
         return not keep_svg
     if category in KEEP_ONLY:
-        wanted = KEEP_ONLY[category] | ({"svg"} if keep_svg and category == "imageformats" else set())
-        return name not in wanted
+        svg = {"svg"} if keep_svg and category == "imageformats" else set()
+        return name not in KEEP_ONLY[category] | svg
     return False
 
 
@@ -111,9 +116,7 @@ def filter_binaries(
     return [e for e in kept if _base(e[0]) not in orphans and _base(e[1]) not in orphans]
 
 
-def drop_dangling_symlinks(
-    toc: Iterable[TocEntry], kept: Iterable[TocEntry]
-) -> list[TocEntry]:
+def drop_dangling_symlinks(toc: Iterable[TocEntry], kept: Iterable[TocEntry]) -> list[TocEntry]:
     """Leave out symlinks (PyInstaller lists them with the data) whose target was left out."""
     present = {_norm(dest) for dest, _source, _kind in kept}
     return [e for e in toc if e[2] != "SYMLINK" or _norm(_target(e)) in present]

@@ -13,6 +13,10 @@ NIK = "3671055708900001"
 def test_log_file_masks_niks_in_messages_and_exceptions() -> None:
     root = logging.getLogger()
     before = list(root.handlers)
+    # An earlier test's handler may still point at its own data folder: start from none.
+    for handler in before:
+        if getattr(handler, "_wksbm", False):
+            root.removeHandler(handler)
     path = setup_logging()
     try:
         assert path is not None
@@ -31,6 +35,9 @@ def test_log_file_masks_niks_in_messages_and_exceptions() -> None:
             if handler not in before:
                 root.removeHandler(handler)
                 handler.close()
+        for handler in before:
+            if handler not in root.handlers:
+                root.addHandler(handler)
     assert "sudah terdaftar" in text and "ValueError" in text and "baris 7 gagal" in text
     assert "3671********0001" in text
     assert re.search(r"\d{16}", text) is None

@@ -9,7 +9,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,9 +59,11 @@ def run_self_test() -> int:
 def _steps() -> list[tuple[str, Callable[[_Run], None]]]:
     return [
         ("logging", _step_logging),
+        ("stdio", _step_stdio),
         ("database", _step_database),
         ("office", _step_office),
         ("resources", _step_resources),
+        ("excel", _step_excel),
         ("charts", _step_charts),
         ("window", _step_window),
         ("log_check", _step_log_check),
@@ -83,6 +85,12 @@ def _run_steps(run: _Run) -> str | None:
                 log=str(run.log_path) if run.log_path else t("selftest.no_log"),
             )
     return None
+
+
+def _step_stdio(run: _Run) -> None:
+    """A frozen build must carry the runtime hook that replaces a missing console."""
+    if getattr(sys, "frozen", False) and (sys.stdout is None or sys.stderr is None):
+        raise SelfTestCheckFailed(t("selftest.check.stdio"))
 
 
 def _step_logging(run: _Run) -> None:
@@ -108,9 +116,7 @@ def _step_database(run: _Run) -> None:
     run.database = open_database(run.db_path, operator="uji mandiri")
     found = read_revision(run.database.engine)
     if found != HEAD_REVISION:
-        raise SelfTestCheckFailed(
-            t("selftest.check.revision", found=found, expected=HEAD_REVISION)
-        )
+        raise SelfTestCheckFailed(t("selftest.check.revision", found=found, expected=HEAD_REVISION))
 
 
 def _step_office(run: _Run) -> None:
@@ -131,6 +137,29 @@ def _step_resources(run: _Run) -> None:
     icon = resource_path("icons", "wksbm.png")
     if not icon.is_file():
         raise SelfTestCheckFailed(t("selftest.check.resource_missing", path=str(icon)))
+
+
+def _step_excel(run: _Run) -> None:
+    """Workbooks, safe XML parsing and encryption rely on modules a build can leave out."""
+    import msoffcrypto
+    import openpyxl
+    from msoffcrypto.format.ooxml import OOXMLFile
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        raise SelfTestCheckFailed(t("selftest.check.defusedxml"))
+    plain, locked, opened = (run.folder / f"uji-{n}.xlsx" for n in ("a", "b", "c"))
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = run.marker
+    workbook.save(plain)
+    with plain.open("rb") as source, locked.open("wb") as out:
+        OOXMLFile(source).encrypt("uji-mandiri", out)
+    with locked.open("rb") as source, opened.open("wb") as out:
+        office = msoffcrypto.OfficeFile(source)
+        office.load_key(password="uji-mandiri")
+        office.decrypt(out)
+    if openpyxl.load_workbook(opened).active["A1"].value != run.marker:
+        raise SelfTestCheckFailed(t("selftest.check.excel"))
 
 
 def _step_charts(run: _Run) -> None:
@@ -272,7 +301,5 @@ def _own_log_handler(run: _Run) -> Iterator[None]:
 def _say(text: str, stream: Any) -> None:
     """Write to a console stream when there is one (a windowed build may have none)."""
     if stream is not None:
-        try:
+        with suppress(OSError, ValueError):  # a closed or broken console must not matter
             print(text, file=stream)
-        except (OSError, ValueError):
-            pass

@@ -13,7 +13,7 @@ EXE_NAME = "wksbm-desktop.exe"
 def numeric_version(version: str) -> tuple[int, int, int, int]:
     """``0.1.0`` / ``1.2.3rc1`` -> (0, 1, 0, 0) / (1, 2, 3, 0): Windows wants four numbers."""
     numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:3]]
-    padded = (numbers + [0, 0, 0, 0])[:4]
+    padded = [*numbers, 0, 0, 0, 0][:4]
     return padded[0], padded[1], padded[2], padded[3]
 
 

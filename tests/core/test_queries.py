@@ -37,14 +37,26 @@ def people(session: Session, make):
     activity = create_activity(
         session,
         ActivityInput(
-            melati.uuid, date(2025, 3, 2), "Rapat anggota", "Rapat", "Ekonomi Produktif",
-            "Swadaya/Iuran", location="Balai RW 02", attendee_uuids=(siti.uuid, budi.uuid),
+            melati.uuid,
+            date(2025, 3, 2),
+            "Rapat anggota",
+            "Rapat",
+            "Ekonomi Produktif",
+            "Swadaya/Iuran",
+            location="Balai RW 02",
+            attendee_uuids=(siti.uuid, budi.uuid),
         ),
     )
     add_assessment(session, melati.uuid, date(2024, 12, 1), "berkembang")
     session.flush()
-    return {"melati": melati, "sampah": sampah, "siti": siti, "budi": budi, "agus": agus,
-            "activity": activity}
+    return {
+        "melati": melati,
+        "sampah": sampah,
+        "siti": siti,
+        "budi": budi,
+        "agus": agus,
+        "activity": activity,
+    }
 
 
 def names(rows) -> list[str]:

@@ -33,8 +33,12 @@ def test_group_form_loads_record_memberships_and_levels(session: Session, make) 
 
     record = form.record
     assert record is not None
-    assert (record.name, record.type, record.sector, record.rw) == ("KUBE Mawar", "KUBE",
-                                                                   "Ekonomi Produktif", "005")  # fmt: skip
+    assert (record.name, record.type, record.sector, record.rw) == (
+        "KUBE Mawar",
+        "KUBE",
+        "Ekonomi Produktif",
+        "005",
+    )
     assert record.parent_uuid == network.uuid
     assert record.version == 1
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -91,9 +95,19 @@ def test_activity_form_keeps_attendees_and_current_members(session: Session, mak
     b = create_member(session, make.member(2, full_name="Bayu"))
     add_membership(session, a.uuid, group.uuid, "ketua", date(2024, 1, 1))
     m_b = add_membership(session, b.uuid, group.uuid, "anggota", date(2024, 1, 1))
-    activity = create_activity(session, ActivityInput(
-        group.uuid, date(2024, 3, 1), "Rapat", "Rapat", "Sosial", "Swadaya/Iuran",
-        amount=250_000, attendee_uuids=(a.uuid, b.uuid)))  # fmt: skip
+    activity = create_activity(
+        session,
+        ActivityInput(
+            group.uuid,
+            date(2024, 3, 1),
+            "Rapat",
+            "Rapat",
+            "Sosial",
+            "Swadaya/Iuran",
+            amount=250_000,
+            attendee_uuids=(a.uuid, b.uuid),
+        ),
+    )
     end_membership(session, m_b.uuid, date(2024, 4, 1))
     session.flush()
     form = q.load_activity_form(session, activity.uuid)

@@ -25,7 +25,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "demo.db"
     database = open_database(path)
     with database.session() as session:
-        office = OfficeInput(KELURAHAN_CODE, lurah_name="Budi Santoso", operator_names="Operator Uji")
+        office = OfficeInput(
+            KELURAHAN_CODE, lurah_name="Budi Santoso", operator_names="Operator Uji"
+        )
         save_office(session, office)
         demo.generate(session, members=DEMO_MEMBERS, seed=7, today=DEMO_TODAY)
     database.dispose()

@@ -57,7 +57,9 @@ def _add(qtbot, dialog: GroupDialog, name: str, role: str) -> None:  # type: ign
     dialog.tabs.setCurrentWidget(panel)
     panel.picker.setEditText(name.split()[0].lower())
     panel.picker.run_search()
-    index = next(i for i in range(panel.picker.count()) if panel.picker.itemText(i).startswith(name))
+    index = next(
+        i for i in range(panel.picker.count()) if panel.picker.itemText(i).startswith(name)
+    )
     panel.picker.setCurrentIndex(index)
     panel.add_role.set_key(role)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -94,14 +96,18 @@ def test_new_group_with_ketua_and_members(database, drive, qtbot) -> None:  # ty
         group = session.scalars(select(Group).where(Group.uuid == uuid)).one()
         assert (group.name, group.rw) == ("KUBE Melati", "005")
         roles = session.execute(
-            select(Membership.role).where(Membership.group_id == group.id, Membership.ended_on.is_(None))
+            select(Membership.role).where(
+                Membership.group_id == group.id, Membership.ended_on.is_(None)
+            )
         ).scalars()
         assert sorted(roles) == ["anggota", "ketua", "sekretaris"]
         levels = session.scalars(select(Assessment.level).where(Assessment.group_id == group.id))
         assert list(levels) == ["tumbuh"]
 
 
-def test_ketua_refused_by_the_core_shows_next_to_role_and_saves_nothing(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ketua_refused_by_the_core_shows_next_to_role_and_saves_nothing(
+    database, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     with database.session() as session:
         group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
         group_uuid = group.uuid
@@ -159,8 +165,9 @@ def test_missing_fields_are_marked_and_nothing_saved(database, drive) -> None:  
 def test_editing_a_group_and_replacing_the_ketua(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
     with database.session() as session:
         group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
-        add_membership(session, _member_uuid(session, "Budi Santoso"), group.uuid, "ketua",
-                       date(2024, 1, 1))  # fmt: skip
+        add_membership(
+            session, _member_uuid(session, "Budi Santoso"), group.uuid, "ketua", date(2024, 1, 1)
+        )
         group_uuid = group.uuid
 
     def driver(dialog: GroupDialog) -> None:
@@ -180,13 +187,16 @@ def test_editing_a_group_and_replacing_the_ketua(database, drive, qtbot) -> None
         current = session.execute(
             select(Membership.role, Membership.ended_on).where(Membership.group_id == group.id)
         ).all()
-        assert sorted(current, key=str) == sorted([("ketua", date(2025, 1, 31)), ("ketua", None)],
-                                                  key=str)  # fmt: skip
+        assert sorted(current, key=str) == sorted(
+            [("ketua", date(2025, 1, 31)), ("ketua", None)], key=str
+        )
 
 
 def test_conflict_shows_who_changed_it(database, drive) -> None:  # type: ignore[no-untyped-def]
     with database.session() as session:
-        group_uuid = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif")).uuid
+        group_uuid = create_group(
+            session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif")
+        ).uuid
     seen: dict[str, object] = {}
 
     def driver(dialog: GroupDialog) -> None:
@@ -216,5 +226,6 @@ def test_tab_order_follows_the_form(qtbot) -> None:  # type: ignore[no-untyped-d
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:3] == [dialog.type, dialog.sector, dialog.parent_group.lineEdit()] or order[:3] == [
-        dialog.type, dialog.sector, dialog.parent_group]
+    assert order[:3] == [dialog.type, dialog.sector, dialog.parent_group.lineEdit()] or order[
+        :3
+    ] == [dialog.type, dialog.sector, dialog.parent_group]

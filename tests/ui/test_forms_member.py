@@ -104,7 +104,11 @@ def test_valid_nik_fills_sex_and_birth_date_then_saves(database, drive, qtbot) -
     with database.read_session() as session:
         member = session.scalars(select(Member).where(Member.uuid == uuid)).one()
         assert (member.nik, member.sex, member.birth_date, member.rt) == (
-            FEMALE_1980, "P", date(1980, 5, 17), "005")
+            FEMALE_1980,
+            "P",
+            date(1980, 5, 17),
+            "005",
+        )
 
 
 def test_nik_against_entered_sex_explains_the_mismatch(qtbot) -> None:  # type: ignore[no-untyped-def]

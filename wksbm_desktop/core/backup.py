@@ -10,9 +10,14 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.restore import RestoreResult
 
 BACKUP_DIR_NAME = "cadangan"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -339,8 +344,10 @@ class BackupPolicy:
         return info
 
 
-def restore(db_path: Path, backup_file: Path, **options: object) -> object:
+def restore(
+    db_path: Path, backup_file: Path, database: Database | None = None, operator: str = ""
+) -> RestoreResult:
     """See ``wksbm_desktop.core.restore.restore`` (kept there to keep this module small)."""
     from wksbm_desktop.core.restore import restore as _restore
 
-    return _restore(db_path, backup_file, **options)  # type: ignore[arg-type]
+    return _restore(db_path, backup_file, database=database, operator=operator)

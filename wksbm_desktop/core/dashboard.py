@@ -103,9 +103,7 @@ def active_groups(session: Session) -> int:
 
 def members_by_sex(session: Session) -> dict[str, int]:
     query = (
-        select(Member.sex, func.count())
-        .where(Member.archived_at.is_(None))
-        .group_by(Member.sex)
+        select(Member.sex, func.count()).where(Member.archived_at.is_(None)).group_by(Member.sex)
     )
     return {sex: int(count) for sex, count in session.execute(query)}
 
@@ -136,9 +134,7 @@ def groups_by_sector(session: Session) -> list[tuple[str, int]]:
     query = (
         select(ReferenceItem.label, count)
         .select_from(ReferenceItem)
-        .outerjoin(
-            Group, and_(Group.sector_id == ReferenceItem.id, Group.archived_at.is_(None))
-        )
+        .outerjoin(Group, and_(Group.sector_id == ReferenceItem.id, Group.archived_at.is_(None)))
         .where(ReferenceItem.kind == "sector")
         .group_by(ReferenceItem.id, ReferenceItem.label, ReferenceItem.sort_order)
         .having(
@@ -206,8 +202,9 @@ def members_by_age_band(session: Session, today: date) -> list[AgeBandCount]:
 
 
 def _level_rank() -> Any:
-    return case({level: rank for rank, level in enumerate(ASSESSMENT_LEVELS)},
-                value=Assessment.level)  # fmt: skip
+    return case(
+        {level: rank for rank, level in enumerate(ASSESSMENT_LEVELS)}, value=Assessment.level
+    )
 
 
 def groups_moved_up(session: Session, year: int) -> int:
@@ -237,9 +234,11 @@ def groups_moved_up(session: Session, year: int) -> int:
         .select_from(now)
         .join(before, before.c.group_id == now.c.group_id)
         .where(
-            now.c.in_year == 1, now.c.position == 1,
-            before.c.in_year == 0, before.c.position == 1,
+            now.c.in_year == 1,
+            now.c.position == 1,
+            before.c.in_year == 0,
+            before.c.position == 1,
             now.c.rank > before.c.rank,
-        )  # fmt: skip
+        )
     )
     return int(session.scalar(query) or 0)

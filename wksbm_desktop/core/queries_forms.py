@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import Case, Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import (
@@ -18,6 +19,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
 )
 from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.services.common import get_by_uuid
 from wksbm_desktop.core.services.reference import labels
 
 SEARCH_LIMIT = 50
@@ -199,18 +201,24 @@ def parent_choices(session: Session, own_uuid: str | None) -> list[Choice]:
     return [Choice(uuid, name) for uuid, name in session.execute(query)]
 
 
-def _membership_query():  # type: ignore[no-untyped-def]
+def _membership_query() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Membership.uuid, Member.uuid, Member.full_name, Group.uuid, Group.name,
-            Membership.role, Membership.started_on, Membership.ended_on,
-        )  # fmt: skip
+            Membership.uuid,
+            Member.uuid,
+            Member.full_name,
+            Group.uuid,
+            Group.name,
+            Membership.role,
+            Membership.started_on,
+            Membership.ended_on,
+        )
         .join(Member, Member.id == Membership.member_id)
         .join(Group, Group.id == Membership.group_id)
     )
 
 
-def _role_order():  # type: ignore[no-untyped-def]
+def _role_order() -> Case[Any]:
     roles = ("ketua", "wakil_ketua", "sekretaris", "bendahara", "anggota")
     return case({role: index for index, role in enumerate(roles)}, value=Membership.role)
 
@@ -235,7 +243,7 @@ def member_memberships(session: Session, member_id: int) -> list[MembershipRow]:
 
 
 def load_group_form(session: Session, uuid: str | None) -> GroupForm:
-    group = None if uuid is None else _one(session, Group, uuid)
+    group = None if uuid is None else get_by_uuid(session, Group, uuid, "kelompok")
     record = None if group is None else _group_record(session, group)
     assessments: list[AssessmentRow] = []
     memberships: list[MembershipRow] = []
@@ -257,28 +265,32 @@ def load_group_form(session: Session, uuid: str | None) -> GroupForm:
     )
 
 
-def _one(session: Session, model: type, uuid: str):  # type: ignore[no-untyped-def]
-    from wksbm_desktop.core.services.common import get_by_uuid
-
-    entity = {Group: "kelompok", Member: "anggota", Activity: "kegiatan"}[model]
-    return get_by_uuid(session, model, uuid, entity)
-
-
 def _group_record(session: Session, group: Group) -> GroupRecord:
     parent_uuid = None
     if group.parent_id is not None:
         parent_uuid = session.scalar(select(Group.uuid).where(Group.id == group.parent_id))
     return GroupRecord(
-        uuid=group.uuid, version=group.version, name=group.name,
-        type=_label_of(session, group.type_id), sector=_label_of(session, group.sector_id),
-        parent_uuid=parent_uuid, rw=group.rw, rt=group.rt, address=group.address,
-        founded_on=group.founded_on, sk_number=group.sk_number, sk_date=group.sk_date,
-        sk_issuer=group.sk_issuer, status=group.status, phone=group.phone, notes=group.notes,
-    )  # fmt: skip
+        uuid=group.uuid,
+        version=group.version,
+        name=group.name,
+        type=_label_of(session, group.type_id),
+        sector=_label_of(session, group.sector_id),
+        parent_uuid=parent_uuid,
+        rw=group.rw,
+        rt=group.rt,
+        address=group.address,
+        founded_on=group.founded_on,
+        sk_number=group.sk_number,
+        sk_date=group.sk_date,
+        sk_issuer=group.sk_issuer,
+        status=group.status,
+        phone=group.phone,
+        notes=group.notes,
+    )
 
 
 def load_member_form(session: Session, uuid: str | None) -> MemberForm:
-    member = None if uuid is None else _one(session, Member, uuid)
+    member = None if uuid is None else get_by_uuid(session, Member, uuid, "anggota")
     record = None if member is None else _member_record(member)
     memberships = [] if member is None else member_memberships(session, member.id)
     educations = labels(session, "education")
@@ -292,20 +304,37 @@ def load_member_form(session: Session, uuid: str | None) -> MemberForm:
 
 def _member_record(member: Member) -> MemberRecord:
     return MemberRecord(
-        uuid=member.uuid, version=member.version, nik=member.nik, kk=member.kk,
-        full_name=member.full_name, sex=member.sex, birth_place=member.birth_place,
-        birth_date=member.birth_date, address=member.address, rt=member.rt, rw=member.rw,
-        phone=member.phone, education=member.education, occupation=member.occupation,
-        dtsen_registered=member.dtsen_registered, dtsen_decile=member.dtsen_decile,
-        dtsen_as_of=member.dtsen_as_of, disability=member.disability, notes=member.notes,
-    )  # fmt: skip
+        uuid=member.uuid,
+        version=member.version,
+        nik=member.nik,
+        kk=member.kk,
+        full_name=member.full_name,
+        sex=member.sex,
+        birth_place=member.birth_place,
+        birth_date=member.birth_date,
+        address=member.address,
+        rt=member.rt,
+        rw=member.rw,
+        phone=member.phone,
+        education=member.education,
+        occupation=member.occupation,
+        dtsen_registered=member.dtsen_registered,
+        dtsen_decile=member.dtsen_decile,
+        dtsen_as_of=member.dtsen_as_of,
+        disability=member.disability,
+        notes=member.notes,
+    )
 
 
 def load_activity_form(session: Session, uuid: str | None) -> ActivityForm:
-    activity = None if uuid is None else _one(session, Activity, uuid)
+    activity = None if uuid is None else get_by_uuid(session, Activity, uuid, "kegiatan")
     record = None if activity is None else _activity_record(session, activity)
     groups = live_groups(session)
-    if record is not None and all(g.uuid != record.group_uuid for g in groups):
+    if (
+        activity is not None
+        and record is not None
+        and all(g.uuid != record.group_uuid for g in groups)
+    ):
         # The activity's group was archived later: keep it selectable so the form still loads.
         groups.append(_group_choice(session, activity.group_id))
     return ActivityForm(
@@ -321,9 +350,12 @@ def _group_choice(session: Session, group_id: int) -> GroupChoice:
     group = session.get(Group, group_id)
     assert group is not None
     return GroupChoice(
-        group.uuid, group.name, _label_of(session, group.type_id),
-        _label_of(session, group.sector_id), group.rw,
-    )  # fmt: skip
+        group.uuid,
+        group.name,
+        _label_of(session, group.type_id),
+        _label_of(session, group.sector_id),
+        group.rw,
+    )
 
 
 def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
@@ -336,15 +368,22 @@ def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
     attendees = tuple(Choice(u, member_label(n, k, rw)) for u, n, k, rw in session.execute(query))
     group_uuid = session.scalar(select(Group.uuid).where(Group.id == activity.group_id))
     return ActivityRecord(
-        uuid=activity.uuid, version=activity.version, group_uuid=group_uuid or "",
-        held_on=activity.held_on, title=activity.title,
-        type=_label_of(session, activity.type_id), sector=_label_of(session, activity.sector_id),
-        funding=_label_of(session, activity.funding_id), location=activity.location,
-        facilitator=activity.facilitator, amount=activity.amount,
+        uuid=activity.uuid,
+        version=activity.version,
+        group_uuid=group_uuid or "",
+        held_on=activity.held_on,
+        title=activity.title,
+        type=_label_of(session, activity.type_id),
+        sector=_label_of(session, activity.sector_id),
+        funding=_label_of(session, activity.funding_id),
+        location=activity.location,
+        facilitator=activity.facilitator,
+        amount=activity.amount,
         participants_count=activity.participants_count,
-        beneficiaries_count=activity.beneficiaries_count, outcome=activity.outcome,
+        beneficiaries_count=activity.beneficiaries_count,
+        outcome=activity.outcome,
         attendees=attendees,
-    )  # fmt: skip
+    )
 
 
 def current_members(session: Session, group_uuid: str) -> list[Choice]:

@@ -122,16 +122,36 @@ def _write_workbook(
     totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
     workbook = Workbook(write_only=True)
-    data = rekap_data.collect(session, period, today)
-    rekap.write_rekap(workbook.create_sheet(REKAP_SHEET), _rekap_header(office, period, today), data)
-    counts = {}
-    for spec in DATA_SHEETS:
-        counts[spec.key] = _write_sheet(workbook, spec, rows.stream(session, spec.key, period),
-                                        not options.full_nik, tracker)  # fmt: skip
-    write_meta(workbook, _meta_values(office, options, counts))
-    tracker.report()
+    try:
+        data = rekap_data.collect(session, period, today)
+        header = _rekap_header(office, period, today)
+        rekap.write_rekap(workbook.create_sheet(REKAP_SHEET), header, data)
+        counts = {}
+        for spec in DATA_SHEETS:
+            counts[spec.key] = _write_sheet(workbook, spec, rows.stream(session, spec.key, period),
+                                            not options.full_nik, tracker)  # fmt: skip
+        write_meta(workbook, _meta_values(office, options, counts))
+        tracker.report()
+    except BaseException:
+        discard(workbook)
+        raise
     _save(workbook, temp, options.password)
     return counts
+
+
+def discard(workbook: Any) -> None:
+    """Close and delete the temporary files of an unfinished write-only workbook."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        rows = getattr(sheet, "_rows", None)
+        try:
+            if rows is not None:
+                rows.close()
+            if writer is not None:
+                writer.close()
+                Path(writer.out).unlink(missing_ok=True)
+        except (OSError, ValueError):
+            continue  # best effort: openpyxl also removes its temp files at exit
 
 
 def _rekap_header(office: Office, period: Period, today: date) -> rekap.RekapHeader:

@@ -73,8 +73,13 @@ class ListImport:
     def _import_row(self, mapping: SheetMapping, number: int, raw: tuple[Any, ...]) -> None:
         read = _RowReader(self, mapping, number, raw)
         nik, name = read.nik(), cell_values.text(self._cell(mapping, raw, "full_name"))
-        if not nik and not name and not read.failed:
-            return  # a footer line ("Mengetahui, Lurah ...") or a stray note, not a member
+        filled = [v for v in raw if v is not None and str(v).strip()]
+        if not nik and not read.failed and len(filled) <= 1:
+            # A footer line ("Mengetahui, Lurah ...") or a stray note, not a member.
+            if filled:
+                self.context.add(mapping.sheet, number, "", t("excel.import.line_skipped",
+                                 text=cell_values.text(filled[0])[:60]), "notice")  # fmt: skip
+            return
         data = read.member_input(nik, name)
         group_name = cell_values.text(self._cell(mapping, raw, "group"))
         role, started_on = read.role(), read.a_date("started_on")

@@ -23,6 +23,8 @@ from wksbm_desktop.excel.report_reader import ReportReader, ReportRow
 from wksbm_desktop.excel.schema import SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
 
+_MEMBERSHIP_KEYS = ("uuid", "member_uuid", "group_uuid", "role", "started_on", "ended_on",
+                    "updated_at")  # fmt: skip
 _Known = dict[str, tuple[int, bool, datetime | None]]  # uuid → (id, archived, updated_at)
 
 
@@ -162,7 +164,7 @@ class ReportImport:
 
     def _import_members(self) -> None:
         known = _known(self.context, Member)
-        niks = dict(self.context.session.execute(select(Member.uuid, Member.nik)).tuples().all())
+        niks = {u: n for u, n in self.context.session.execute(select(Member.uuid, Member.nik))}
         self.live_members = {uuid for uuid, (_, archived, _) in known.items() if not archived}
         for row in self.reader.rows("members"):
             self.context.step()
@@ -211,16 +213,21 @@ class ReportImport:
     # --- memberships and assessments -------------------------------------------------------
 
     def _import_memberships(self) -> None:
-        known = {u: e for u, e in self.context.session.execute(
-            select(Membership.uuid, Membership.ended_on)).tuples()}  # fmt: skip
-        # Ended memberships first: an old Ketua must leave before the new one starts.
-        for ended_pass in (True, False):
-            for row in self.reader.rows("memberships"):
-                if bool(row.values.get("ended_on")) != ended_pass:
-                    continue
-                self.context.step()
-                self._flush_cell_problems()
+        query = select(Membership.uuid, Membership.ended_on)
+        known = {uuid: ended for uuid, ended in self.context.session.execute(query)}
+        # Ended memberships first: an old Ketua must leave before the new one starts. Current
+        # rows wait in a slim form rather than parsing the sheet twice.
+        waiting: list[ReportRow] = []
+        for row in self.reader.rows("memberships"):
+            self.context.step()
+            self._flush_cell_problems()
+            if row.values.get("ended_on"):
                 self._import_membership(row, known)
+            else:
+                slim = {k: row.values.get(k) for k in _MEMBERSHIP_KEYS}
+                waiting.append(ReportRow(row.number, slim))
+        for row in waiting:
+            self._import_membership(row, known)
 
     def _import_membership(self, row: ReportRow, known: dict[str, Any]) -> None:
         values, context = row.values, self.context

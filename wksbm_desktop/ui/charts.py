@@ -50,9 +50,13 @@ class BarChart(QChartView):
     """One chart, refilled with ``set_data`` on every dashboard refresh."""
 
     def __init__(
-        self, title: str, value_title: str, category_title: str = "",
-        horizontal: bool = False, parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        title: str,
+        value_title: str,
+        category_title: str = "",
+        horizontal: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         chart = QChart()
         chart.setTitle(title)
         font = QFont(chart.titleFont())
@@ -92,8 +96,9 @@ class BarChart(QChartView):
         self._attach_axes(bars, list(categories), int(maximum))
         chart.legend().setVisible(len(series) > 1)
 
-    def _attach_axes(self, bars: QBarSeries | QHorizontalBarSeries, categories: list[str],
-                     maximum: int) -> None:  # fmt: skip
+    def _attach_axes(
+        self, bars: QBarSeries | QHorizontalBarSeries, categories: list[str], maximum: int
+    ) -> None:
         chart = self.chart()
         category_axis = QBarCategoryAxis()
         category_axis.append(categories)

@@ -28,9 +28,13 @@ from wksbm_desktop.ui.charts import BarChart
 MEN_COLOUR, WOMEN_COLOUR = "#2f6db5", "#d9713a"
 SECTOR_COLOUR, MONTH_COLOUR = "#3a8d5c", "#2f6db5"
 FIGURES = (
-    "figureActiveGroups", "figureMembersL", "figureMembersP", "figureActivitiesMonth",
-    "figureActivitiesYear", "figureMovedUp",
-)  # fmt: skip
+    "figureActiveGroups",
+    "figureMembersL",
+    "figureMembersP",
+    "figureActivitiesMonth",
+    "figureActivitiesYear",
+    "figureMovedUp",
+)
 
 
 def thousands(number: int) -> str:
@@ -110,15 +114,17 @@ class DashboardTab(QWidget):
         self.money_box = QGroupBox(self)
         self.money_box.setObjectName("moneyByFunding")
         self.money_grid = QGridLayout(self.money_box)
-        self.sector_chart = BarChart(t("dashboard.chart.sectors"), t("dashboard.axis.groups"),
-                                     horizontal=True)  # fmt: skip
+        self.sector_chart = BarChart(
+            t("dashboard.chart.sectors"), t("dashboard.axis.groups"), horizontal=True
+        )
         self.month_chart = BarChart(t("dashboard.chart.months"), t("dashboard.axis.activities"))
-        self.age_chart = BarChart(t("dashboard.chart.ages"), t("dashboard.axis.members"),
-                                  t("dashboard.axis.age"))  # fmt: skip
+        self.age_chart = BarChart(
+            t("dashboard.chart.ages"), t("dashboard.axis.members"), t("dashboard.axis.age")
+        )
         self.heading = QLabel(self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -175,7 +181,10 @@ class DashboardTab(QWidget):
             "figureMembersL": (head.members_l, t("dashboard.fig.members_l")),
             "figureMembersP": (head.members_p, t("dashboard.fig.members_p")),
             "figureActivitiesMonth": (head.activities_month, t("dashboard.fig.month", month=month)),
-            "figureActivitiesYear": (head.activities_year, t("dashboard.fig.year", year=today.year)),
+            "figureActivitiesYear": (
+                head.activities_year,
+                t("dashboard.fig.year", year=today.year),
+            ),
             "figureMovedUp": (head.moved_up, t("dashboard.fig.moved_up", year=today.year)),
         }
         for name, (value, caption) in values.items():
@@ -185,8 +194,9 @@ class DashboardTab(QWidget):
         self.money_box.setTitle(t("dashboard.money.title", year=snapshot.today.year))
         while self.money_grid.count():
             item = self.money_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         rows = snapshot.money or []
         if not rows:
             self.money_grid.addWidget(QLabel(t("dashboard.money.none")), 0, 0, 1, 2)
@@ -225,7 +235,8 @@ class DashboardTab(QWidget):
             end=f"{t(f'dashboard.month_long.{last.month}')} {last.year}",
         )
         self.month_chart.set_data(
-            months, [(t("dashboard.axis.activities"), MONTH_COLOUR, [m.count for m in snapshot.months])]
+            months,
+            [(t("dashboard.axis.activities"), MONTH_COLOUR, [m.count for m in snapshot.months])],
         )
         ages = snapshot.ages
         self.age_chart.set_data(

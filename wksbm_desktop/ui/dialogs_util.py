@@ -8,7 +8,9 @@ from wksbm_desktop.i18n import t
 
 
 def ask_confirmation(parent: QWidget | None, text: str, title: str = "") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title or t("shell.confirm_title"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title or t("shell.confirm_title"), text, parent=parent
+    )
     yes = box.addButton(t("shell.yes"), QMessageBox.ButtonRole.YesRole)
     no = box.addButton(t("shell.no"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)

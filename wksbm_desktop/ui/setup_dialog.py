@@ -81,7 +81,9 @@ class SetupDialog(QDialog):
         )
         self.save_button.setObjectName("setupSave")
         self.save_button.setDefault(True)
-        cancel = self.buttons.addButton(t("shell.setup.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(
+            t("shell.setup.cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         cancel.setObjectName("setupCancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -98,7 +98,7 @@ class _Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self._ctx)
-        except BaseException as error:  # noqa: BLE001 - everything must reach the GUI thread
+        except BaseException as error:
             self._signals.failed.emit(error)
         else:
             self._signals.succeeded.emit(result)

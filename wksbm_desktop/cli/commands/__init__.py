@@ -1,5 +1,15 @@
 """The subcommands of ``wksbm``; each module registers itself with ``register``."""
 
-from wksbm_desktop.cli.commands import backup, check, demo, init, restore, stats
+from wksbm_desktop.cli.commands import (
+    backup,
+    check,
+    demo,
+    export,
+    import_,
+    init,
+    restore,
+    stats,
+    template,
+)
 
-ALL = [init, demo, stats, check, backup, restore]
+ALL = [init, demo, stats, check, backup, restore, export, import_, template]

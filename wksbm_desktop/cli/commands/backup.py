@@ -13,7 +13,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup", help=t("cli.backup.help"), description=t("cli.backup.help")
     )

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 DEFAULT_PAGE_SIZE = 200
+_LONG_NUMBER = 4  # digits from here on are searched only in number columns (NIK, No. KK)
 
 
 @dataclass(frozen=True)
@@ -48,18 +49,30 @@ def search_condition(
     text: str,
     columns: Sequence[ColumnElement[Any]],
     extra: Sequence[PatternCondition] = (),
+    caseless: Sequence[ColumnElement[Any]] = (),
 ) -> ColumnElement[bool] | None:
-    """Each word must appear in some column (or satisfy an ``extra`` condition, e.g. EXISTS)."""
+    """Each word must appear in some column (or satisfy an ``extra`` condition, e.g. IN).
+
+    ``caseless`` columns hold only digits and punctuation (NIK, RT/RW): lower() is skipped there.
+    """
     terms = search_terms(text)
     if not terms:
         return None
-    if not columns and not extra:
+    if not columns and not extra and not caseless:
         return false()
     per_term = []
     for term in terms:
         pattern = f"%{_escape_like(term)}%"
-        alternatives = [like(column, pattern) for column in columns]
-        alternatives += [condition(pattern) for condition in extra]
+        alternatives = []
+        # A word with letters cannot occur in a NIK or RT/RW; a long number is no name.
+        if any(char.isalpha() for char in term) or not caseless:
+            alternatives += [like(column, pattern) for column in columns]
+            alternatives += [condition(pattern) for condition in extra]
+        else:
+            alternatives += [column.like(pattern, escape="\\") for column in caseless]
+            if len(term) < _LONG_NUMBER:
+                alternatives += [like(column, pattern) for column in columns]
+                alternatives += [condition(pattern) for condition in extra]
         per_term.append(or_(*alternatives))
     return and_(*per_term)
 

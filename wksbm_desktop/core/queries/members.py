@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Group, Member, Membership
@@ -36,16 +36,13 @@ class MemberRow:
 
 
 def _current_membership_in(group_condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    return exists(
-        select(Membership.id)
+    # An uncorrelated IN: the database finds the few matching groups once, not once per member.
+    current_members = (
+        select(Membership.member_id)
         .join(Group, Group.id == Membership.group_id)
-        .where(
-            Membership.member_id == Member.id,
-            Membership.ended_on.is_(None),
-            Group.archived_at.is_(None),
-            group_condition,
-        )
+        .where(Membership.ended_on.is_(None), Group.archived_at.is_(None), group_condition)
     )
+    return Member.id.in_(current_members)
 
 
 _first_group = (
@@ -118,30 +115,29 @@ def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
 def list_members(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[MemberRow]:
-    query = page(_ordered(_base_query(request), request), offset, limit)
-    rows = [MemberRow(*row) for row in session.execute(query)]
-    names = _current_group_names(session, [row.uuid for row in rows])
-    return [replace(row, groups=", ".join(names.get(row.uuid, ()))) for row in rows]
+    query = page(_ordered(_base_query(request), request), offset, limit).add_columns(Member.id)
+    fetched = session.execute(query).all()
+    names = _current_group_names(session, [row[-1] for row in fetched])
+    return [MemberRow(*row[:-1], groups=", ".join(names.get(row[-1], ()))) for row in fetched]
 
 
-def _current_group_names(session: Session, member_uuids: list[str]) -> dict[str, list[str]]:
+def _current_group_names(session: Session, member_ids: list[int]) -> dict[int, list[str]]:
     """Group names per member for one page: a second small query beats string_agg dialects."""
-    if not member_uuids:
+    if not member_ids:
         return {}
     query = (
-        select(Member.uuid, Group.name)
-        .join(Membership, Membership.member_id == Member.id)
+        select(Membership.member_id, Group.name)
         .join(Group, Group.id == Membership.group_id)
         .where(
-            Member.uuid.in_(member_uuids),
+            Membership.member_id.in_(member_ids),
             Membership.ended_on.is_(None),
             Group.archived_at.is_(None),
         )
         .order_by(func.lower(Group.name))
     )
-    names: dict[str, list[str]] = defaultdict(list)
-    for uuid, name in session.execute(query):
-        names[uuid].append(name)
+    names: dict[int, list[str]] = defaultdict(list)
+    for member_id, name in session.execute(query):
+        names[member_id].append(name)
     return names
 
 

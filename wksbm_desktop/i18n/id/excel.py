@@ -88,4 +88,142 @@ MESSAGES = {
     "excel.rekap.nip": "NIP. {nip}",
     "excel.rekap.chart_months": "Jumlah kegiatan per bulan",
     "excel.rekap.chart_members": "Warga menurut umur dan jenis kelamin",
+    # Reading workbooks
+    "excel.read.missing": "Berkas {path} tidak ditemukan.",
+    "excel.read.empty_file": "Berkas {name} kosong (0 byte). Pilih berkas Excel yang berisi data.",
+    "excel.read.not_xlsx": (
+        "Berkas {name} bukan buku kerja Excel (.xlsx). Buka berkas itu di Excel atau LibreOffice, "
+        "lalu simpan sebagai \"Excel Workbook (.xlsx)\" dan ulangi."
+    ),
+    "excel.read.old_xls": (
+        "Berkas {name} memakai format Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai "
+        "\"Excel Workbook (.xlsx)\", lalu impor berkas .xlsx itu."
+    ),
+    "excel.read.encrypted": (
+        "Berkas {name} dilindungi kata sandi, jadi isinya tidak bisa dibaca. Buka di Excel dengan "
+        "kata sandinya, simpan salinan tanpa kata sandi (File > Info > Lindungi Buku Kerja), "
+        "lalu impor salinan itu."
+    ),
+    "excel.read.damaged": "Berkas {name} rusak atau tidak lengkap, jadi tidak bisa dibaca. Minta salinan baru dari pengirimnya.",
+    "excel.read.too_big": (
+        "Berkas {name} terlalu besar atau isinya mencurigakan (ukuran setelah dibuka melebihi batas), "
+        "jadi tidak dibaca. Bagi datanya menjadi beberapa berkas."
+    ),
+    "excel.read.no_defusedxml": "Pustaka pengaman defusedxml tidak terpasang; berkas dari luar tidak dibaca demi keamanan. Hubungi petugas TI.",
+    "excel.read.too_many_rows": "Lembar {sheet} berisi {rows} baris; satu impor paling banyak {max} baris. Bagi datanya menjadi beberapa berkas.",
+    "excel.read.too_many_columns": "Lembar {sheet} berisi {columns} kolom, terlalu banyak untuk daftar anggota. Hapus kolom yang tidak dipakai.",
+    "excel.read.empty_workbook": "Buku kerja ini tidak berisi data sama sekali. Periksa apakah berkas yang dipilih sudah benar.",
+    "excel.report.not_report": "Berkas {name} bukan laporan WKSBM (lembar _meta tidak ada atau tidak dikenal).",
+    "excel.report.too_new": "Berkas {name} dibuat oleh versi aplikasi yang lebih baru (format versi {version}). Perbarui WKSBM Desktop dulu.",
+    "excel.report.missing_columns": "Lembar {sheet} tidak punya kolom {columns}. Jangan menghapus atau mengganti judul kolom laporan.",
+    # Cell values
+    "excel.value.id_number_bad": "Nomor ini bukan NIK/No. KK yang terbaca.",
+    "excel.value.id_truncated": (
+        "Nomor ini tersimpan sebagai angka ({shown}), sehingga Excel sudah membulatkan angka "
+        "terakhirnya (Excel hanya menyimpan 15 angka). Format kolom ini sebagai Teks "
+        "(klik kanan > Format Cells > Text), lalu ketik ulang nomornya dari KTP/KK."
+    ),
+    "excel.value.date_bad": "Tanggal \"{value}\" tidak terbaca. Tulis seperti 17-08-1985 atau pakai format tanggal Excel.",
+    "excel.value.date_two_digit_year": "Tahun pada tanggal \"{value}\" hanya dua angka. Tulis tahun lengkap, misalnya 17-08-1985.",
+    "excel.value.datetime_bad": "Waktu \"{value}\" tidak terbaca.",
+    "excel.value.number_bad": "\"{value}\" bukan angka bulat.",
+    "excel.value.yes_no_bad": "Isi dengan Ya atau Tidak, bukan \"{value}\".",
+    "excel.value.sex_bad": "Jenis kelamin \"{value}\" tidak dikenal. Isi L atau P (Laki-laki atau Perempuan).",
+    "excel.value.role_bad": "Jabatan \"{value}\" tidak dikenal. Pilihan: {choices}.",
+    "excel.value.code_bad": "\"{value}\" bukan pilihan yang dikenal. Pilihan: {choices}.",
+    "excel.value.uuid_bad": "Kode UUID \"{value}\" rusak. Jangan mengubah kolom UUID.",
+    # Import
+    "excel.import.error": "GALAT",
+    "excel.import.notice": "Catatan",
+    "excel.import.where_row": "baris {row}",
+    "excel.import.where_column": "kolom {column}",
+    "excel.import.nothing": "tidak ada data baru",
+    "excel.import.summary_done": "Impor selesai ({rows} baris dibaca): ditambahkan {created}; {updated} diperbarui; {unchanged} sudah sama.",
+    "excel.import.summary_dry": "Pemeriksaan selesai, TIDAK ada yang disimpan ({rows} baris dibaca). Jika diimpor: ditambahkan {created}; {updated} diperbarui; {unchanged} sudah sama.",
+    "excel.import.summary_failed": "Ditemukan {errors} masalah ({rows} baris dibaca). TIDAK ada data yang disimpan; perbaiki lalu impor ulang.",
+    "excel.import.other_kelurahan": "Berkas ini laporan {theirs}, sedangkan database ini untuk {here}. Laporan hanya bisa diimpor ke database kelurahan yang sama.",
+    "excel.import.no_kelurahan": "kantor tanpa kelurahan (jalankan wksbm init)",
+    "excel.import.uuid_missing": "Kolom UUID kosong. Baris laporan harus membawa UUID-nya; jangan menghapus isi kolom UUID.",
+    "excel.import.archived_here": "\"{name}\" sudah diarsipkan di database ini, jadi dilewati (tidak dipulihkan otomatis).",
+    "excel.import.masked_new_member": (
+        "{name}: NIK di berkas ini disamarkan (mis. 3671********0001), jadi anggota baru tidak bisa "
+        "dibuat darinya. Minta berkas ekspor dengan NIK lengkap (wksbm export --full-nik)."
+    ),
+    "excel.import.reference_added": "\"{label}\" ditambahkan ke daftar {kind}.",
+    "excel.import.nik_twice": "NIK {nik} sudah ada di lembar {sheet} baris {row}. Satu NIK hanya boleh muncul lagi bila orangnya sama (nama sama) di kelompok lain.",
+    "excel.import.group_created": "Kelompok \"{name}\" belum ada, jadi dibuat baru dengan jenis {type} dan bidang {sector}. Lengkapi datanya di tab Kelompok.",
+    "excel.import.line_skipped": "Baris ini dilewati karena hanya berisi satu isian (\"{text}\"), bukan data anggota.",
+    "excel.import.no_header": "Lembar ini dilewati: tidak ditemukan baris judul kolom (NIK, Nama, ...).",
+    "excel.import.missing_column": "Kolom {column} tidak ditemukan. Judul kolom yang ada: {found}. Tambahkan kolom itu atau ganti judulnya.",
+    "excel.import.no_sheet_found": "Tidak ada lembar berisi daftar anggota (kolom NIK dan Nama). Pakai template impor (wksbm template) bila ragu.",
+    "excel.import.too_many_problems": "Terlalu banyak masalah; pemeriksaan dihentikan. Perbaiki masalah di atas lalu ulangi.",
+    "excel.entity.groups": "{count} kelompok",
+    "excel.entity.members": "{count} warga",
+    "excel.entity.memberships": "{count} keanggotaan",
+    "excel.entity.activities": "{count} kegiatan",
+    "excel.entity.assessments": "{count} penilaian",
+    "excel.field.nik": "NIK",
+    "excel.field.full_name": "Nama",
+    # Error-report copy
+    "excel.errors_out.status": "Status impor",
+    "excel.errors_out.message": "Keterangan impor",
+    "excel.errors_out.ok": "OK",
+    "excel.errors_out.error": "GALAT",
+    "excel.errors_out.notice": "Catatan",
+    "excel.errors_out.same_file": "Berkas laporan masalah harus berbeda dari berkas yang diimpor.",
+    "excel.errors_out.col_kind": "Jenis",
+    "excel.errors_out.col_sheet": "Lembar",
+    "excel.errors_out.col_row": "Baris",
+    "excel.errors_out.col_column": "Kolom",
+    "excel.errors_out.col_message": "Keterangan",
+    # Template
+    "excel.template.title": "Template Impor Anggota WKSBM",
+    "excel.template.step1": "Isi data di lembar \"{sheet}\": satu baris untuk satu anggota dalam satu kelompok.",
+    "excel.template.step2": "Kolom NIK dan No. KK sudah berformat Teks. Ketik 16 angka apa adanya; jangan ubah formatnya menjadi Angka, karena Excel akan membulatkan angka terakhir.",
+    "excel.template.step3": "NIK dan Nama Lengkap wajib diisi. Jenis kelamin dan tanggal lahir boleh kosong bila NIK benar (dibaca dari NIK).",
+    "excel.template.step4": "Tanggal ditulis seperti 17-08-1985.",
+    "excel.template.step5": "Jenis Kelamin, Pendidikan, Jenis Kelompok dan Jabatan dipilih dari daftar (klik sel, lalu panah di kanan sel).",
+    "excel.template.step6": "Bila satu orang ikut dua kelompok, tulis dua baris dengan NIK dan nama yang sama. Kelompok yang belum terdaftar dibuat otomatis.",
+    "excel.template.step7": "Simpan, lalu impor lewat menu Berkas > Impor dari Excel (atau: wksbm import BERKAS --dry-run untuk memeriksa dulu).",
+    "excel.template.columns_heading": "Keterangan kolom",
+    "excel.template.col.nik": "Wajib. 16 angka sesuai KTP/KK.",
+    "excel.template.col.nama_lengkap": "Wajib. Nama lengkap sesuai KTP.",
+    "excel.template.col.jenis_kelamin": "L atau P.",
+    "excel.template.col.tempat_lahir": "Kota/kabupaten tempat lahir.",
+    "excel.template.col.tanggal_lahir": "Tanggal lahir, mis. 17-08-1985.",
+    "excel.template.col.alamat": "Alamat tempat tinggal.",
+    "excel.template.col.rt": "Nomor RT, mis. 005.",
+    "excel.template.col.rw": "Nomor RW, mis. 002.",
+    "excel.template.col.no_hp": "Nomor HP/WA, mis. 0812 3456 7890.",
+    "excel.template.col.no_kk": "16 angka Nomor Kartu Keluarga (boleh kosong).",
+    "excel.template.col.pendidikan": "Pendidikan terakhir (pilih dari daftar).",
+    "excel.template.col.pekerjaan": "Pekerjaan.",
+    "excel.template.col.kelompok": "Nama kelompok persis seperti terdaftar; boleh kosong bila belum ikut kelompok.",
+    "excel.template.col.jenis_kelompok": "Dipakai hanya bila kelompok belum terdaftar; bila kosong: Lainnya.",
+    "excel.template.col.jabatan": "Ketua, Wakil Ketua, Sekretaris, Bendahara atau Anggota (bawaan: Anggota).",
+    "excel.template.col.tanggal_masuk": "Tanggal mulai menjadi anggota kelompok (bawaan: hari impor).",
+    "excel.template.pick_from_list": "Pilih {column} dari daftar yang tersedia.",
+    "excel.template.pick_prompt": "Pilih dari daftar",
+    "excel.template.nik_length": "NIK harus tepat 16 angka. Periksa kembali dari KTP.",
+    # Command line
+    "cli.export.help": "membuat buku kerja laporan Excel untuk Dinas Sosial",
+    "cli.export.out": "berkas .xlsx yang dibuat",
+    "cli.export.from": "awal periode laporan (tanggal kegiatan), mis. 2025-01-01",
+    "cli.export.to": "akhir periode laporan, mis. 2025-12-31",
+    "cli.export.full_nik": "tulis NIK dan No. KK lengkap (dicatat di riwayat); bawaan: disamarkan",
+    "cli.export.password": "kunci seluruh berkas dengan kata sandi (minimal 6 karakter)",
+    "cli.export.bad_date": "tanggal '{value}' harus berformat YYYY-MM-DD, mis. 2025-12-31",
+    "cli.export.done": "Laporan disimpan di {path} (periode: {period}): {groups} kelompok, {members} warga, {memberships} keanggotaan, {activities} kegiatan.",
+    "cli.export.masked": "NIK dan No. KK disamarkan (mis. 3671********0001). Berkas ini tidak bisa dipakai untuk membuat anggota baru saat diimpor.",
+    "cli.export.full": "PERHATIAN: berkas ini berisi NIK lengkap (data pribadi). Ekspor ini dicatat di riwayat; simpan dan kirim berkasnya dengan hati-hati.",
+    "cli.export.encrypted": "Berkas dikunci dengan kata sandi. Sampaikan kata sandinya lewat saluran lain, bukan bersama berkasnya.",
+    "cli.import.help": "mengimpor anggota dari Excel (laporan WKSBM, template impor, atau daftar anggota biasa)",
+    "cli.import.file": "berkas .xlsx yang diimpor",
+    "cli.import.dry_run": "hanya memeriksa; tidak ada yang disimpan",
+    "cli.import.errors_out": "tulis salinan berkas dengan kolom status dan keterangan per baris",
+    "cli.import.more": "... dan {count} catatan lain (lihat salinan --errors-out).",
+    "cli.import.errors_written": "Salinan berkas dengan kolom status impor disimpan di {path}.",
+    "cli.template.help": "membuat template Excel untuk mengisi dan mengimpor data anggota",
+    "cli.template.out": "berkas .xlsx template yang dibuat",
+    "cli.template.done": "Template impor disimpan di {path}.",
 }

@@ -15,11 +15,15 @@ class ActivityDetailPanel(DetailPanel):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, "activityDetail", parent)
         for key in (
-            "shell.detail.field.date", "shell.detail.field.group", "shell.detail.field.kind",
-            "shell.detail.field.funding", "shell.detail.field.location",
-            "shell.detail.field.facilitator", "shell.detail.field.counts",
+            "shell.detail.field.date",
+            "shell.detail.field.group",
+            "shell.detail.field.kind",
+            "shell.detail.field.funding",
+            "shell.detail.field.location",
+            "shell.detail.field.facilitator",
+            "shell.detail.field.counts",
             "shell.detail.field.outcome",
-        ):  # fmt: skip
+        ):
             self.add_field(key)
         col = "shell.detail.col."
         self.attendance_view, self.attendance = self.add_section(

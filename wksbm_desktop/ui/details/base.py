@@ -109,7 +109,7 @@ class DetailPanel(QWidget):
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
         for column in range(model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 200))
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 170))
 
     def show_record(self, uuid: str | None) -> None:
         if uuid is None or not self.load(uuid):

@@ -22,10 +22,16 @@ class GroupDetailPanel(DetailPanel):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, "groupDetail", parent)
         for key in (
-            "shell.detail.field.type", "shell.detail.field.status", "shell.detail.field.level",
-            "shell.detail.field.rt_rw", "shell.detail.field.address", "shell.detail.field.founded",
-            "shell.detail.field.sk", "shell.detail.field.parent", "shell.detail.field.phone",
-        ):  # fmt: skip
+            "shell.detail.field.type",
+            "shell.detail.field.status",
+            "shell.detail.field.level",
+            "shell.detail.field.rt_rw",
+            "shell.detail.field.address",
+            "shell.detail.field.founded",
+            "shell.detail.field.sk",
+            "shell.detail.field.parent",
+            "shell.detail.field.phone",
+        ):
             self.add_field(key)
         col = "shell.detail.col."
         self.people_view, self.people = self.add_section(
@@ -74,10 +80,15 @@ class GroupDetailPanel(DetailPanel):
             (date_text(a.held_on), a.title, a.type, thousands(a.participants))
             for a in detail.activities
         ]
-        levels = [(date_text(a.assessed_on), level_label(a.level), a.notes) for a in detail.assessments]
+        levels = [
+            (date_text(a.assessed_on), level_label(a.level), a.notes) for a in detail.assessments
+        ]
         count = thousands
         self.set_section(
-            self.people_view, self.people, t("shell.detail.people", count=count(len(people))), people
+            self.people_view,
+            self.people,
+            t("shell.detail.people", count=count(len(people))),
+            people,
         )
         self.set_section(
             self.activities_view,
@@ -86,5 +97,8 @@ class GroupDetailPanel(DetailPanel):
             activities,
         )
         self.set_section(
-            self.levels_view, self.levels, t("shell.detail.levels", count=count(len(levels))), levels
+            self.levels_view,
+            self.levels,
+            t("shell.detail.levels", count=count(len(levels))),
+            levels,
         )

@@ -1,4 +1,4 @@
-"""Details of a member: identity, their groups and roles (current and ended), activities attended."""
+"""Details of a member: identity, groups and roles (current and ended), activities attended."""
 
 from __future__ import annotations
 
@@ -15,12 +15,18 @@ class MemberDetailPanel(DetailPanel):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, "memberDetail", parent)
         for key in (
-            "shell.detail.field.nik", "shell.detail.field.kk", "shell.detail.field.sex",
-            "shell.detail.field.born", "shell.detail.field.address", "shell.detail.field.rt_rw",
-            "shell.detail.field.phone", "shell.detail.field.education",
-            "shell.detail.field.occupation", "shell.detail.field.dtsen",
+            "shell.detail.field.nik",
+            "shell.detail.field.kk",
+            "shell.detail.field.sex",
+            "shell.detail.field.born",
+            "shell.detail.field.address",
+            "shell.detail.field.rt_rw",
+            "shell.detail.field.phone",
+            "shell.detail.field.education",
+            "shell.detail.field.occupation",
+            "shell.detail.field.dtsen",
             "shell.detail.field.disability",
-        ):  # fmt: skip
+        ):
             self.add_field(key)
         col = "shell.detail.col."
         self.groups_view, self.groups = self.add_section(
@@ -54,9 +60,7 @@ class MemberDetailPanel(DetailPanel):
         self.set_field(field + "education", detail.education)
         self.set_field(field + "occupation", detail.occupation)
         self.set_field(field + "dtsen", _dtsen_text(detail))
-        self.set_field(
-            field + "disability", t("shell.detail.yes") if detail.disability else ""
-        )
+        self.set_field(field + "disability", t("shell.detail.yes") if detail.disability else "")
 
     def _fill_sections(self, detail: MemberDetail) -> None:
         groups = [

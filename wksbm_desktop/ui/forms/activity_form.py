@@ -22,7 +22,13 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.attendance import AttendancePanel
 from wksbm_desktop.ui.forms.base import FormDialog
 from wksbm_desktop.ui.forms.group_form import reference_items, short_line
-from wksbm_desktop.ui.forms.widgets import INDONESIAN, DateEdit, KeyCombo, RupiahEdit, SearchableCombo
+from wksbm_desktop.ui.forms.widgets import (
+    INDONESIAN,
+    DateEdit,
+    KeyCombo,
+    RupiahEdit,
+    SearchableCombo,
+)
 
 MembersOf = Callable[[str], Sequence[Choice]]
 MAX_COUNT = 1_000_000
@@ -53,7 +59,7 @@ class ActivityDialog(FormDialog):
         columns.addWidget(self._build_attendance_box(), 2)
         self.set_body(body)
         self.group.currentIndexChanged.connect(self._on_group_changed)
-        self.group.lineEdit().editingFinished.connect(self._on_group_changed)
+        self.group.line_edit().editingFinished.connect(self._on_group_changed)
         self.resize(960, 640)
 
     def _build_fields(self) -> QVBoxLayout:
@@ -65,7 +71,9 @@ class ActivityDialog(FormDialog):
         self.title = short_line(200)
         self.type, self.sector, self.funding = KeyCombo(), KeyCombo(), KeyCombo()
         self.amount = RupiahEdit()
-        self.amount.setMaximumWidth(self.amount.fontMetrics().horizontalAdvance("Rp 0.000.000.000.000") + 24)
+        self.amount.setMaximumWidth(
+            self.amount.fontMetrics().horizontalAdvance("Rp 0.000.000.000.000") + 24
+        )
         self.amount.setObjectName("activityAmount")
         self.location, self.facilitator = short_line(200), short_line(200)
         self.participants, self.beneficiaries = count_box(), count_box()
@@ -82,7 +90,9 @@ class ActivityDialog(FormDialog):
         e.add_row(form, t("forms.activity.location"), "location", self.location)
         e.add_row(form, t("forms.activity.facilitator"), "facilitator", self.facilitator)
         e.add_row(form, t("forms.activity.participants"), "participants_count", self.participants)
-        e.add_row(form, t("forms.activity.beneficiaries"), "beneficiaries_count", self.beneficiaries)
+        e.add_row(
+            form, t("forms.activity.beneficiaries"), "beneficiaries_count", self.beneficiaries
+        )
         outer = QVBoxLayout()
         outer.addLayout(form)
         outcome_box = QGroupBox(t("forms.activity.outcome"))
@@ -168,14 +178,20 @@ class ActivityDialog(FormDialog):
     def values(self) -> ActivityInput:
         amount = self.amount.amount()
         return ActivityInput(
-            group_uuid=self.group.key(), held_on=self.held_on.date(), title=self.title.text(),
-            type=self.type.key(), sector=self.sector.key(), funding=self.funding.key(),
-            location=self.location.text(), facilitator=self.facilitator.text(),
+            group_uuid=self.group.key(),
+            held_on=self.held_on.date(),
+            title=self.title.text(),
+            type=self.type.key(),
+            sector=self.sector.key(),
+            funding=self.funding.key(),
+            location=self.location.text(),
+            facilitator=self.facilitator.text(),
             amount=amount if amount is not None else -1,
             participants_count=self.participants.value(),
-            beneficiaries_count=self.beneficiaries.value(), outcome=self.outcome.toPlainText(),
+            beneficiaries_count=self.beneficiaries.value(),
+            outcome=self.outcome.toPlainText(),
             attendee_uuids=self.attendance.checked(),
-        )  # fmt: skip
+        )
 
     def input_errors(self) -> dict[str, str]:
         problems: dict[str, str] = {}

@@ -41,8 +41,13 @@ class AssessmentPanel(QWidget):
         self._errors = errors
         self._rows: list[AssessmentRow] = []
         self._added: list[NewAssessment] = []
-        self.model = RowsModel([t("forms.assessment.col_date"), t("forms.assessment.col_level"),
-                                t("forms.assessment.col_notes")])  # fmt: skip
+        self.model = RowsModel(
+            [
+                t("forms.assessment.col_date"),
+                t("forms.assessment.col_level"),
+                t("forms.assessment.col_notes"),
+            ]
+        )
         self.table = QTableView(self)
         self.table.setObjectName("assessmentTable")
         self.table.setModel(self.model)
@@ -71,7 +76,9 @@ class AssessmentPanel(QWidget):
         self.add_button.clicked.connect(self.add_from_fields)
         self.undo_button = QPushButton(t("forms.assessment.undo"), box)
         self.undo_button.clicked.connect(self.undo_selected)
-        self._errors.add_row(form, t("forms.assessment.date"), "assessment.assessed_on", self.date_edit)
+        self._errors.add_row(
+            form, t("forms.assessment.date"), "assessment.assessed_on", self.date_edit
+        )
         self._errors.add_row(form, t("forms.assessment.level"), "assessment.level", self.level)
         self._errors.add_row(form, t("forms.assessment.notes"), "assessment", self.notes)
         buttons = QHBoxLayout()
@@ -91,8 +98,14 @@ class AssessmentPanel(QWidget):
 
     def _refresh(self) -> None:
         pending = [
-            DisplayRow((format_date(a.assessed_on), t(f"forms.level.{a.level}"),
-                        a.notes or t("forms.assessment.pending")), pending=True)  # fmt: skip
+            DisplayRow(
+                (
+                    format_date(a.assessed_on),
+                    t(f"forms.level.{a.level}"),
+                    a.notes or t("forms.assessment.pending"),
+                ),
+                pending=True,
+            )
             for a in self._added
         ]
         saved = [
@@ -109,11 +122,15 @@ class AssessmentPanel(QWidget):
             self._errors.set_message("assessment.assessed_on", t("forms.date.invalid"))
             return False
         if assessed_on > date.today():
-            self._errors.set_message("assessment.assessed_on",
-                                     t("rule.date_in_future", label=t("forms.assessment.date_word")))  # fmt: skip
+            self._errors.set_message(
+                "assessment.assessed_on",
+                t("rule.date_in_future", label=t("forms.assessment.date_word")),
+            )
             return False
         self._errors.set_message("assessment.assessed_on", "")
-        self._added.insert(0, NewAssessment(assessed_on, self.level.key(), self.notes.text().strip()))
+        self._added.insert(
+            0, NewAssessment(assessed_on, self.level.key(), self.notes.text().strip())
+        )
         self.notes.clear()
         self._refresh()
         return True

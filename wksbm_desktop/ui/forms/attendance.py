@@ -39,7 +39,7 @@ class CheckListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
         self.checked_changed.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._choices)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -53,7 +53,7 @@ class CheckListModel(QAbstractListModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return None
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         uuid = self._choices[index.row()].uuid

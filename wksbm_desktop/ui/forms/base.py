@@ -26,8 +26,9 @@ def exec_dialog(dialog: QDialog) -> bool:
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask whether unsaved changes may be thrown away; tests replace this."""
-    box = QMessageBox(QMessageBox.Icon.Question, t("forms.discard.title"),
-                      t("forms.discard.text"), parent=parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Question, t("forms.discard.title"), t("forms.discard.text"), parent=parent
+    )
     discard = box.addButton(t("forms.discard.yes"), QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(t("forms.discard.no"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
@@ -62,8 +63,8 @@ class FormDialog(QDialog):
         self.save_button.setToolTip(t("forms.save_tip"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.banner)
 
@@ -125,7 +126,7 @@ class FormDialog(QDialog):
             return
         super().reject()
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: Any) -> None:
         # Enter in a one-line field must not close the form; Ctrl+S / Ctrl+Enter save.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.focusNextChild()

@@ -127,7 +127,7 @@ def reveal(widget: QWidget) -> None:
         if isinstance(parent, QTabWidget):
             for index in range(parent.count()):
                 page = parent.widget(index)
-                if page is widget or page.isAncestorOf(widget):
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
                     parent.setCurrentIndex(index)
         child = parent
     widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -105,8 +105,7 @@ class GroupDialog(FormDialog):
         record = self.record = form.record
         self.type.set_items(reference_items(form.types, t("forms.choose")))
         self.sector.set_items(reference_items(form.sectors, t("forms.choose")))
-        self.parent_group.set_choices([(c.uuid, c.label) for c in form.parents],
-                                      empty_label="")  # fmt: skip
+        self.parent_group.set_choices([(c.uuid, c.label) for c in form.parents], empty_label="")
         self.members.load(form.memberships)
         self.assessments.load(form.assessments)
         if record is None:
@@ -135,13 +134,21 @@ class GroupDialog(FormDialog):
 
     def values(self) -> GroupValues:
         group = GroupInput(
-            name=self.name.text(), type=self.type.key(), sector=self.sector.key(),
-            parent_uuid=self.parent_group.key() or None, rw=self.rw.text(), rt=self.rt.text(),
-            address=self.address.text(), founded_on=self.founded_on.date(),
-            sk_number=self.sk_number.text(), sk_date=self.sk_date.date(),
-            sk_issuer=self.sk_issuer.text(), status=self.status.key(), phone=self.phone.text(),
+            name=self.name.text(),
+            type=self.type.key(),
+            sector=self.sector.key(),
+            parent_uuid=self.parent_group.key() or None,
+            rw=self.rw.text(),
+            rt=self.rt.text(),
+            address=self.address.text(),
+            founded_on=self.founded_on.date(),
+            sk_number=self.sk_number.text(),
+            sk_date=self.sk_date.date(),
+            sk_issuer=self.sk_issuer.text(),
+            status=self.status.key(),
+            phone=self.phone.text(),
             notes=self.notes.toPlainText(),
-        )  # fmt: skip
+        )
         return GroupValues(group, self.members.changes(), self.assessments.new_assessments())
 
     def input_errors(self) -> dict[str, str]:

@@ -55,8 +55,13 @@ class MemberDialog(FormDialog):
         self.full_name = short_line(200)
         self.sex = KeyCombo()
         self.sex.setObjectName("sexCombo")
-        self.sex.set_items([("", t("forms.choose")), ("L", t("forms.member.sex_L")),
-                            ("P", t("forms.member.sex_P"))])  # fmt: skip
+        self.sex.set_items(
+            [
+                ("", t("forms.choose")),
+                ("L", t("forms.member.sex_L")),
+                ("P", t("forms.member.sex_P")),
+            ]
+        )
         self.birth_place = short_line(100)
         self.birth_date = DateEdit()
         self.address = short_line(500)
@@ -149,15 +154,24 @@ class MemberDialog(FormDialog):
     def values(self) -> MemberValues:
         registered = self.dtsen_registered.isChecked()
         member = MemberInput(
-            nik=self.nik.text(), full_name=self.full_name.text(), sex=self.sex.key() or None,
-            birth_date=self.birth_date.date(), birth_place=self.birth_place.text(),
-            kk=self.kk.text(), address=self.address.text(), rt=self.rt.text(), rw=self.rw.text(),
-            phone=self.phone.text(), education=self.education.key(),
-            occupation=self.occupation.text(), dtsen_registered=registered,
+            nik=self.nik.text(),
+            full_name=self.full_name.text(),
+            sex=self.sex.key() or None,
+            birth_date=self.birth_date.date(),
+            birth_place=self.birth_place.text(),
+            kk=self.kk.text(),
+            address=self.address.text(),
+            rt=self.rt.text(),
+            rw=self.rw.text(),
+            phone=self.phone.text(),
+            education=self.education.key(),
+            occupation=self.occupation.text(),
+            dtsen_registered=registered,
             dtsen_decile=(self.dtsen_decile.value() or None) if registered else None,
             dtsen_as_of=self.dtsen_as_of.date() if registered else None,
-            disability=self.disability.isChecked(), notes=self.notes.toPlainText(),
-        )  # fmt: skip
+            disability=self.disability.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
         return MemberValues(member, self.memberships.changes())
 
     def input_errors(self) -> dict[str, str]:

@@ -56,9 +56,15 @@ class MembershipPanel(QWidget):
         self._rows: list[MembershipRow] = []
         self._pending: dict[str, EndMembership | ChangeRole] = {}
         self._added: list[AddMembership] = []
-        self.model = RowsModel([t(f"forms.membership.col_other_{mode}"), t("forms.membership.col_role"),
-                                t("forms.membership.col_start"), t("forms.membership.col_end"),
-                                t("forms.membership.col_change")])  # fmt: skip
+        self.model = RowsModel(
+            [
+                t(f"forms.membership.col_other_{mode}"),
+                t("forms.membership.col_role"),
+                t("forms.membership.col_start"),
+                t("forms.membership.col_end"),
+                t("forms.membership.col_change"),
+            ]
+        )
         self.table = QTableView(self)
         self.table.setObjectName("membershipTable")
         self.table.setModel(self.model)
@@ -89,9 +95,13 @@ class MembershipPanel(QWidget):
         self.add_button = QPushButton(t("forms.membership.add"), box)
         self.add_button.setObjectName("membershipAdd")
         self.add_button.clicked.connect(self.add_from_fields)
-        errors.add_row(form, t(f"forms.membership.picker_{self._mode}"), "membership.add", self.picker)
+        errors.add_row(
+            form, t(f"forms.membership.picker_{self._mode}"), "membership.add", self.picker
+        )
         errors.add_row(form, t("forms.membership.role"), "membership.add.role", self.add_role)
-        errors.add_row(form, t("forms.membership.start"), "membership.add.started_on", self.add_date)
+        errors.add_row(
+            form, t("forms.membership.start"), "membership.add.started_on", self.add_date
+        )
         form.addRow("", self.add_button)
         return box
 
@@ -147,8 +157,13 @@ class MembershipPanel(QWidget):
     def _display_rows(self) -> list[DisplayRow]:
         shown = [self._display_existing(row) for row in self._rows]
         for added in self._added:
-            cells = (added.other_label, t(f"forms.role.{added.role}"),
-                     format_date(added.started_on), "", t("forms.membership.pending_new"))  # fmt: skip
+            cells = (
+                added.other_label,
+                t(f"forms.role.{added.role}"),
+                format_date(added.started_on),
+                "",
+                t("forms.membership.pending_new"),
+            )
             shown.append(DisplayRow(cells, pending=True))
         return shown
 
@@ -158,10 +173,18 @@ class MembershipPanel(QWidget):
         if isinstance(change, EndMembership):
             note = t("forms.membership.pending_end", date=format_date(change.ended_on))
         elif isinstance(change, ChangeRole):
-            note = t("forms.membership.pending_role", role=t(f"forms.role.{change.role}"),
-                     date=format_date(change.on))  # fmt: skip
-        cells = (self._other(row), t(f"forms.role.{row.role}"), format_date(row.started_on),
-                 format_date(row.ended_on), note)  # fmt: skip
+            note = t(
+                "forms.membership.pending_role",
+                role=t(f"forms.role.{change.role}"),
+                date=format_date(change.on),
+            )
+        cells = (
+            self._other(row),
+            t(f"forms.role.{row.role}"),
+            format_date(row.started_on),
+            format_date(row.ended_on),
+            note,
+        )
         return DisplayRow(cells, muted=not row.is_current, pending=change is not None)
 
     def _refresh(self) -> None:
@@ -187,7 +210,11 @@ class MembershipPanel(QWidget):
     def _is_current_with(self, other_uuid: str) -> bool:
         for row in self._rows:
             same = (row.member_uuid if self._mode == "group" else row.group_uuid) == other_uuid
-            if same and row.is_current and not isinstance(self._pending.get(row.uuid), EndMembership):
+            if (
+                same
+                and row.is_current
+                and not isinstance(self._pending.get(row.uuid), EndMembership)
+            ):
                 return True
         return any(added.other_uuid == other_uuid for added in self._added)
 

@@ -16,8 +16,8 @@ from wksbm_desktop.ui.forms.values import (
     ChangeRole,
     EndMembership,
     GroupValues,
-    MemberValues,
     MembershipChange,
+    MemberValues,
     NewAssessment,
 )
 

@@ -25,6 +25,7 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$"),
     re.compile(r"^(\d{2})(\d{2})(\d{4})$"),
 )
+DateValue = date  # inside DateEdit, "date" names its method
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -81,18 +82,25 @@ class DateEdit(QWidget):
         self.line.setMinimumWidth(fixed)
         self.setMaximumWidth(fixed * 2)
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.line and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress:
-            alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.line
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+        ):
+            alt_down = (
+                event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier
+            )
             if event.key() == Qt.Key.Key_F4 or alt_down:
                 self.open_calendar()
                 return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
-    def date(self) -> date | None:
+    def date(self) -> DateValue | None:
         return parse_date_text(self.line.text())
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: DateValue | None) -> None:
         self.line.setText(format_date(value))
 
     def text(self) -> str:
@@ -103,7 +111,8 @@ class DateEdit(QWidget):
         return not self.text() or self.date() is not None
 
     def open_calendar(self) -> None:
-        calendar = QCalendarWidget(self, Qt.WindowType.Popup)
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
         calendar.setGridVisible(True)
         calendar.setLocale(INDONESIAN)
         current = self.date() or date.today()
@@ -203,12 +212,17 @@ class SearchableCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(placeholder)
+        self.line_edit().setPlaceholderText(placeholder)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
         self._search: Callable[[str], Sequence[tuple[str, str]]] | None = None
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.run_search)
+
+    def line_edit(self) -> QLineEdit:
+        line = self.lineEdit()
+        assert line is not None  # the combo is editable from its constructor on
+        return line
 
     def set_choices(self, items: Sequence[tuple[str, str]], empty_label: str | None = None) -> None:
         """Replace the choices; ``empty_label`` adds a first entry meaning "none"."""
@@ -223,7 +237,7 @@ class SearchableCombo(QComboBox):
 
     def set_search(self, search: Callable[[str], Sequence[tuple[str, str]]]) -> None:
         self._search = search
-        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self.line_edit().textEdited.connect(lambda _text: self._timer.start())
 
     def run_search(self) -> None:
         """Ask the search function for entries matching the typed text (also used by tests)."""
@@ -231,9 +245,10 @@ class SearchableCombo(QComboBox):
             return
         text = self.currentText()
         self.set_choices(self._search(text) if len(text.strip()) >= 2 else [])
-        if self.count() and self.lineEdit().hasFocus():
-            self.completer().setCompletionPrefix(text)
-            self.completer().complete()
+        completer = self.completer()
+        if self.count() and self.line_edit().hasFocus() and completer is not None:
+            completer.setCompletionPrefix(text)
+            completer.complete()
 
     def key(self) -> str:
         """The key of the entry whose label is exactly the text shown, else ''."""

@@ -22,7 +22,10 @@ def group_columns() -> list[Column[GroupRow]]:
         Column(t("shell.groups.col.rt_rw"), lambda r: rt_rw(r.rt, r.rw), "rt_rw", CENTER),
         Column(t("shell.groups.col.status"), lambda r: status_label(r.status), "status"),
         Column(
-            t("shell.groups.col.members"), lambda r: thousands(r.member_count), "member_count", RIGHT
+            t("shell.groups.col.members"),
+            lambda r: thousands(r.member_count),
+            "member_count",
+            RIGHT,
         ),
         Column(t("shell.groups.col.ketua"), lambda r: r.ketua or "", "ketua"),
     ]
@@ -44,7 +47,6 @@ def activity_columns() -> list[Column[ActivityRow]]:
     return [
         Column(t("shell.activities.col.held_on"), lambda r: date_text(r.held_on), "held_on"),
         Column(t("shell.activities.col.title"), lambda r: r.title, "title"),
-        Column(t("shell.activities.col.group"), lambda r: r.group_name, "group_name"),
         Column(t("shell.activities.col.type"), lambda r: r.type, "type"),
         Column(t("shell.activities.col.funding"), lambda r: r.funding, "funding"),
         Column(t("shell.activities.col.amount"), lambda r: thousands(r.amount), "amount", RIGHT),
@@ -54,6 +56,8 @@ def activity_columns() -> list[Column[ActivityRow]]:
             "participants",
             RIGHT,
         ),
+        # Last, so that it takes the spare width: group names are the longest text here.
+        Column(t("shell.activities.col.group"), lambda r: r.group_name, "group_name"),
     ]
 
 

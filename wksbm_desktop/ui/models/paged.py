@@ -76,8 +76,13 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def reload(self) -> None:
         """Run the query again from the first page (after a search, a sort or a change)."""
         with self._database.read_session() as session:
-            total = self._source.count(session, self._request)
             rows = self._source.fetch(session, self._request, 0, self._page_size)
+            # A short first page is the whole answer: most searches skip the count query.
+            total = (
+                len(rows)
+                if len(rows) < self._page_size
+                else self._source.count(session, self._request)
+            )
         self.beginResetModel()
         self._rows, self._total = rows, max(total, len(rows))
         self.endResetModel()

@@ -46,7 +46,7 @@ class ActivityTab(ListTab):
     search_what_key = "shell.activities.search_what"
     archive_confirm_key = "shell.activities.archive_confirm"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
-    column_widths = (85, 210, 170, 110, 105, 90)
+    column_widths = (85, 210, 110, 105, 95, 60)
 
     def make_model(self) -> PagedTableModel[Any]:
         return activity_model(self.database, self)

@@ -120,7 +120,9 @@ class ListTab(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_action = self._action("Add", "shell.list.add", "shell.list.add_tip", self._on_add)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = self._action("Edit", "shell.list.edit", "shell.list.edit_tip", self.edit_current)
+        self.edit_action = self._action(
+            "Edit", "shell.list.edit", "shell.list.edit_tip", self.edit_current
+        )
         self.archive_action = self._action(
             "Archive", "shell.list.archive", "shell.list.archive_tip", self.archive_current
         )
@@ -201,13 +203,15 @@ class ListTab(QWidget):
             (Qt.Key.Key_Enter, self.edit_current),
             (Qt.Key.Key_Delete, self._on_delete_key),
         ):
-            QShortcut(QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(key), self.table, slot, context=Qt.ShortcutContext.WidgetShortcut
+            )
         find = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._update_actions()
 
     def start(self, settings: ui_settings.Settings | None = None) -> None:
-        """Restore column widths and splitter, then load the first page sorted as the header says."""
+        """Restore column widths and splitter, then run the first query in header order."""
         header = self.table.horizontalHeader()
         restored = settings is not None and header.restoreState(
             settings.get(ui_settings.header_state(self.prefix))
@@ -224,7 +228,9 @@ class ListTab(QWidget):
             self.apply_request()
 
     def save_state(self, settings: ui_settings.Settings) -> None:
-        settings.set(ui_settings.header_state(self.prefix), self.table.horizontalHeader().saveState())
+        settings.set(
+            ui_settings.header_state(self.prefix), self.table.horizontalHeader().saveState()
+        )
         settings.set(ui_settings.splitter_state(self.prefix), self.splitter.saveState())
 
     # Loading

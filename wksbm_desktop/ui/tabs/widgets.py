@@ -36,7 +36,9 @@ def make_list_view(object_name: str, parent: QWidget | None = None) -> QTableVie
 class FilterCombo(QComboBox):
     """A filter choice whose first entry ("Semua") means no filter; data is the filter value."""
 
-    def __init__(self, object_name: str, characters: int = 11, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, object_name: str, characters: int = 11, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         # Sized by characters, so the window still fits a 1024-pixel screen;

@@ -1,0 +1,63 @@
+"""The export, import and template commands: exit codes and plain Indonesian messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from wksbm_desktop.cli import main
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "cli.db")
+    assert main(["--db", path, "init", "--kelurahan", "36.71.05.1008"]) == 0
+    return path
+
+
+def test_export_import_and_template_commands(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    assert main(["--db", db, "demo", "--members", "40"]) == 0
+    out = str(tmp_path / "laporan.xlsx")
+    assert main(["--db", db, "export", "--out", out, "--from", "2000-01-01", "--to", "2100-12-31"]) == 0
+    printed = capsys.readouterr().out
+    assert "Laporan disimpan" in printed and "disamarkan" in printed
+    template = str(tmp_path / "template.xlsx")
+    assert main(["--db", db, "template", "--out", template]) == 0
+    assert "Data Anggota" in load_workbook(template).sheetnames
+    assert main(["--db", db, "import", out, "--dry-run"]) == 0
+    assert "TIDAK ada yang disimpan" in capsys.readouterr().out
+
+
+def test_bad_usage_exits_2(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", db, "export", "--out", str(tmp_path / "x.xlsx"), "--from", "31-12-2025"])
+    assert caught.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_import_of_a_bad_file_exits_1_without_traceback(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    path = tmp_path / "bukan.xlsx"
+    path.write_text("ini bukan excel")
+    assert main(["--db", db, "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "bukan buku kerja Excel" in err and "Traceback" not in err
+
+
+def test_import_with_errors_writes_the_error_copy(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    source, errors = tmp_path / "daftar.xlsx", tmp_path / "hasil.xlsx"
+    workbook = Workbook()
+    workbook.active.append(["NIK", "Nama"])
+    workbook.active.append([3671055708850000, "Siti"])
+    workbook.save(source)
+    assert main(["--db", db, "import", str(source), "--errors-out", str(errors)]) == 1
+    out = capsys.readouterr().out
+    assert "GALAT: Sheet, baris 2, kolom A (NIK)" in out and "TIDAK ada data yang disimpan" in out
+    assert load_workbook(errors)["Sheet"]["C2"].value == "GALAT"
+
+
+def test_short_password_is_refused(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    target = tmp_path / "x.xlsx"
+    assert main(["--db", db, "export", "--out", str(target), "--password", "abc"]) == 1
+    assert "paling sedikit 6" in capsys.readouterr().err and not target.exists()

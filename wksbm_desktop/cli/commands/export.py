@@ -1,0 +1,51 @@
+"""``wksbm export``: the report workbook for Dinas Sosial."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.excel.export import ExportOptions, export_report, period_text
+from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export", help=t("cli.export.help"), description=t("cli.export.help")
+    )
+    parser.add_argument("--out", required=True, metavar="BERKAS.xlsx", help=t("cli.export.out"))
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
+                        help=t("cli.export.from"))  # fmt: skip
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
+                        help=t("cli.export.to"))  # fmt: skip
+    parser.add_argument("--full-nik", action="store_true", help=t("cli.export.full_nik"))
+    parser.add_argument("--password", metavar="P", help=t("cli.export.password"))
+    parser.set_defaults(run=run)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(t("cli.export.bad_date", value=text)) from error
+
+
+def run(args: argparse.Namespace) -> int:
+    options = ExportOptions(
+        period=Period(args.start, args.end), full_nik=args.full_nik, password=args.password
+    )
+    database = open_db(args)
+    try:
+        result = export_report(database, args.out, options)
+    finally:
+        database.dispose()
+    counts = result.rows
+    emit(t("cli.export.done", path=str(result.path), period=period_text(options.period),
+           groups=counts["groups"], members=counts["members"],
+           memberships=counts["memberships"], activities=counts["activities"]))  # fmt: skip
+    emit(t("cli.export.masked") if result.masked else t("cli.export.full"))
+    if result.encrypted:
+        emit(t("cli.export.encrypted"))
+    return 0

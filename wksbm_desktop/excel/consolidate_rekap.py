@@ -1,0 +1,228 @@
+"""The Rekap Kota sheet: header block, all kelurahan by kecamatan, totals, levels, signature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from itertools import groupby
+from typing import Any
+
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from wksbm_desktop.excel import styles
+from wksbm_desktop.excel.cells import CellMaker
+from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
+from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
+from wksbm_desktop.excel.rekap import long_date
+from wksbm_desktop.excel.schema import LEVEL_LABELS
+from wksbm_desktop.i18n import t
+
+WIDTHS = [5.0, 14.0, 30.0, 14.0, 10.0, 9.0, 9.0, 9.0, 9.0, 10.0, 12.0, 10.0, 17.0]
+LAST = "M"
+HEADER_ROW = 11  # the table heading sits below the fixed header block
+MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")
+KECAMATAN_FILL = PatternFill("solid", fgColor="F2F2F2")
+TOTAL_FILL = styles.HEADER_FILL
+_CENTRE = Alignment(horizontal="center", vertical="center")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_MAIN_COLUMNS = ("no", "code", "kelurahan", "date", "groups", "active", "less_active", "inactive",
+                 "moved_up", "members", "memberships", "activities", "money")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CityHeader:
+    period: str
+    printed_on: date
+    reported: int
+    total: int
+    files: int
+    used: int
+    older: int
+    rejected: int
+    nik_duplicates: int
+    masked_reports: int
+
+
+class _Writer:
+    def __init__(self, worksheet: Any) -> None:
+        self.ws = worksheet
+        self.make = CellMaker(worksheet)
+        self.row = 0
+
+    def append(self, cells: list[Any]) -> int:
+        self.ws.append(cells)
+        self.row += 1
+        return self.row
+
+    def merged(self, value: str, font: Font | None = None, first: str = "A", last: str = LAST,
+               alignment: Alignment = _CENTRE) -> None:  # fmt: skip
+        cell = self.make.styled(value, "text")
+        cell.font = font or Font()
+        cell.alignment = alignment
+        pad = [None] * (ord(first) - ord("A"))
+        row = self.append([*pad, cell])
+        self.ws.merged_cells.add(f"{first}{row}:{last}{row}")
+
+    def cell(self, value: Any, kind: str = "text", fill: PatternFill | None = None,
+             bold: bool = False) -> Any:  # fmt: skip
+        cell = self.make.styled(value, kind)
+        cell.border = styles.BOX
+        if fill is not None:
+            cell.fill = fill
+        if bold:
+            cell.font = styles.HEADER_FONT
+        return cell
+
+
+def write_rekap_kota(
+    worksheet: Any, header: CityHeader, board: list[KelurahanStatus], tallies: dict[str, Tally]
+) -> None:
+    """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code."""
+    styles.set_widths(worksheet, WIDTHS)
+    styles.setup_print(worksheet, landscape=True)
+    worksheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    worksheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    out = _Writer(worksheet)
+    _header_block(out, header)
+    kecamatan_totals = _main_table(out, board, tallies)
+    _levels_table(out, board, kecamatan_totals)
+    out.append([])
+    out.merged(t("consolidate.rekap.note_missing"), Font(italic=True, size=9), alignment=_WRAP)
+    _signature(out, header.printed_on)
+
+
+def _header_block(out: _Writer, header: CityHeader) -> None:
+    out.merged(t("consolidate.rekap.government"), styles.TITLE_FONT)
+    out.merged(t("consolidate.rekap.office"), styles.SUBTITLE_FONT)
+    out.merged(t("consolidate.rekap.title"), Font(bold=True, size=11))
+    out.append([])
+    nik = t("consolidate.rekap.nik_value", count=header.nik_duplicates)
+    if header.masked_reports:
+        nik = t("consolidate.rekap.nik_value_masked", count=header.nik_duplicates,
+                masked=header.masked_reports)  # fmt: skip
+    pairs = [
+        ("period", header.period),
+        ("printed", long_date(header.printed_on)),
+        ("received", t("consolidate.rekap.received_value", reported=header.reported,
+                       total=header.total, missing=header.total - header.reported)),
+        ("files", t("consolidate.rekap.files_value", total=header.files, used=header.used,
+                    older=header.older, rejected=header.rejected)),
+        ("nik", nik),
+    ]  # fmt: skip
+    for key, value in pairs:
+        row = out.append([out.make.styled(t(f"consolidate.rekap.{key}"), "bold"), None, None,
+                          out.make.text(value)])  # fmt: skip
+        out.ws.merged_cells.add(f"A{row}:C{row}")
+        out.ws.merged_cells.add(f"D{row}:{LAST}{row}")
+    out.append([])
+
+
+def _main_table(
+    out: _Writer, board: list[KelurahanStatus], tallies: dict[str, Tally]
+) -> dict[str, tuple[int, int, Tally]]:
+    out.append([out.make.bold(t(f"consolidate.rekap.col_{key}")) for key in _MAIN_COLUMNS])
+    city, totals = Tally(), {}
+    reported_in_city, number = 0, 0
+    for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
+        statuses = list(group)
+        name = statuses[0].kelurahan.kecamatan_name
+        out.append(_kecamatan_row(out, code, name))
+        subtotal = Tally()
+        for status in statuses:
+            number += 1
+            tally = tallies.get(status.kelurahan.code)
+            out.append(_kelurahan_row(out, number, status, tally))
+            if tally is not None:
+                subtotal += tally
+        reported = sum(1 for s in statuses if s.kelurahan.code in tallies)
+        label = t("consolidate.rekap.subtotal", name=name)
+        out.append(_total_row(out, label, reported, len(statuses), subtotal, KECAMATAN_FILL))
+        totals[code] = (reported, len(statuses), subtotal)
+        city += subtotal
+        reported_in_city += reported
+    label = t("consolidate.rekap.grand_total")
+    out.append(_total_row(out, label, reported_in_city, len(board), city, TOTAL_FILL))
+    out.append([])
+    return totals
+
+
+def _kecamatan_row(out: _Writer, code: str, name: str) -> list[Any]:
+    cells = [out.cell(None, fill=KECAMATAN_FILL), out.cell(code, "id", KECAMATAN_FILL, True),
+             out.cell(t("consolidate.rekap.kecamatan_row", name=name.upper()), "text",
+                      KECAMATAN_FILL, True)]  # fmt: skip
+    return cells + [out.cell(None, fill=KECAMATAN_FILL) for _ in range(len(WIDTHS) - 3)]
+
+
+def _numbers(tally: Tally) -> list[tuple[int, str]]:
+    return [
+        (tally.groups, "count"), (tally.by_status["aktif"], "count"),
+        (tally.by_status["kurang_aktif"], "count"), (tally.by_status["tidak_aktif"], "count"),
+        (tally.moved_up, "count"), (tally.members, "count"), (tally.memberships, "count"),
+        (tally.activities, "count"), (tally.money, "money"),
+    ]  # fmt: skip
+
+
+def _kelurahan_row(
+    out: _Writer, number: int, status: KelurahanStatus, tally: Tally | None
+) -> list[Any]:
+    kelurahan = status.kelurahan
+    fill = None if tally is not None else MISSING_FILL
+    cells = [out.cell(number, "count", fill), out.cell(kelurahan.code, "id", fill),
+             out.cell(kelurahan.name, "text", fill)]  # fmt: skip
+    if tally is None or status.generated_at is None:
+        text = t("consolidate.rekap.not_reported") if tally is None else "-"
+        missing = out.cell(text, "text", fill)
+        missing.font = Font(italic=True, color="9C0006") if tally is None else Font()
+        cells.append(missing)
+    else:
+        cells.append(out.cell(status.generated_at.date(), "date"))
+    if tally is None:
+        return cells + [out.cell(None, fill=fill) for _ in range(len(WIDTHS) - 4)]
+    return cells + [out.cell(value, kind) for value, kind in _numbers(tally)]
+
+
+def _total_row(out: _Writer, label: str, reported: int, total: int, tally: Tally,
+               fill: PatternFill) -> list[Any]:  # fmt: skip
+    share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
+    cells = [out.cell(None, fill=fill), out.cell(None, fill=fill),
+             out.cell(label, "text", fill, True), out.cell(share, "text", fill, True)]  # fmt: skip
+    return cells + [out.cell(value, kind, fill, True) for value, kind in _numbers(tally)]
+
+
+def _levels_table(out: _Writer, board: list[KelurahanStatus],
+                  totals: dict[str, tuple[int, int, Tally]]) -> None:  # fmt: skip
+    out.append([out.make.styled(t("consolidate.rekap.levels_title"), "subtitle")])
+    headers = [t("consolidate.rekap.col_no"), t("consolidate.rekap.col_code"),
+               t("consolidate.rekap.col_kecamatan"), t("consolidate.rekap.col_reported"),
+               *(LEVEL_LABELS[level] for level in LEVELS),
+               t("consolidate.rekap.col_not_assessed"),
+               t("consolidate.rekap.col_total_groups")]  # fmt: skip
+    out.append([out.make.bold(h) for h in headers])
+    names = {s.kelurahan.kecamatan_code: s.kelurahan.kecamatan_name for s in board}
+    city, reported_all = Tally(), 0
+    for number, (code, (reported, total, tally)) in enumerate(totals.items(), start=1):
+        share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
+        cells = [out.cell(number, "count"), out.cell(code, "id"), out.cell(names[code]),
+                 out.cell(share)]  # fmt: skip
+        out.append(cells + [out.cell(n, "count") for n in _levels(tally)])
+        city += tally
+        reported_all += reported
+    share = t("consolidate.rekap.subtotal_reported", reported=reported_all, total=len(board))
+    cells = [out.cell(None, fill=TOTAL_FILL), out.cell(None, fill=TOTAL_FILL),
+             out.cell(t("consolidate.rekap.grand_total"), "text", TOTAL_FILL, True),
+             out.cell(share, "text", TOTAL_FILL, True)]  # fmt: skip
+    out.append(cells + [out.cell(n, "count", TOTAL_FILL, True) for n in _levels(city)])
+
+
+def _levels(tally: Tally) -> list[int]:
+    return [*(tally.by_level[level] for level in LEVELS), tally.by_level[""], tally.groups]
+
+
+def _signature(out: _Writer, printed_on: date) -> None:
+    out.append([])
+    out.merged(t("consolidate.rekap.place_date", date=long_date(printed_on)), first="J")
+    out.merged(t("consolidate.rekap.head"), Font(bold=True), first="J")
+    for _ in range(3):
+        out.append([])
+    out.merged(t("consolidate.rekap.name_blank"), Font(bold=True), first="J")
+    out.merged(t("consolidate.rekap.nip_blank"), first="J")
