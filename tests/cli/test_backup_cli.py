@@ -16,7 +16,7 @@ from wksbm_desktop.core.health import check_on_open
 
 @pytest.fixture(autouse=True)
 def _no_leftover_log_handlers() -> Iterator[None]:
-    """``main`` installs a log file handler in this test's data folder; later tests must not see it."""
+    """``main`` installs a log handler in this test's data folder; later tests must not see it."""
     root = logging.getLogger()
     before = list(root.handlers)
     yield

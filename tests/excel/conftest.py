@@ -28,8 +28,14 @@ def make_nik(sex: str, born: date, serial: int = 1, region: str = "367105") -> s
 def new_database(path: Path, kelurahan: str = KELURAHAN) -> Database:
     database = open_database(path, operator="Penguji")
     with database.session() as session:
-        save_office(session, OfficeInput(kelurahan_code=kelurahan, lurah_name="Hj. Siti Aminah",
-                                         lurah_nip="197001011990032001"))  # fmt: skip
+        save_office(
+            session,
+            OfficeInput(
+                kelurahan_code=kelurahan,
+                lurah_name="Hj. Siti Aminah",
+                lurah_nip="197001011990032001",
+            ),
+        )
     return database
 
 
@@ -60,7 +66,9 @@ def fresh_db(tmp_path: Path) -> Iterator[Database]:
 def write_book(tmp_path: Path) -> Callable[..., Path]:
     """Write rows (lists of cell values) to one or more sheets of a new .xlsx file."""
 
-    def write(name: str, sheets: dict[str, Sequence[Sequence[Any]]], text_columns: Sequence[int] = ()) -> Path:
+    def write(
+        name: str, sheets: dict[str, Sequence[Sequence[Any]]], text_columns: Sequence[int] = ()
+    ) -> Path:
         workbook = Workbook()
         workbook.remove(workbook.active)
         for title, rows in sheets.items():

@@ -17,10 +17,15 @@ def db(tmp_path: Path) -> str:
     return path
 
 
-def test_export_import_and_template_commands(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_export_import_and_template_commands(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     assert main(["--db", db, "demo", "--members", "40"]) == 0
     out = str(tmp_path / "laporan.xlsx")
-    assert main(["--db", db, "export", "--out", out, "--from", "2000-01-01", "--to", "2100-12-31"]) == 0
+    assert (
+        main(["--db", db, "export", "--out", out, "--from", "2000-01-01", "--to", "2100-12-31"])
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "Laporan disimpan" in printed and "disamarkan" in printed
     template = str(tmp_path / "template.xlsx")
@@ -37,7 +42,9 @@ def test_bad_usage_exits_2(db: str, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "YYYY-MM-DD" in capsys.readouterr().err
 
 
-def test_import_of_a_bad_file_exits_1_without_traceback(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_import_of_a_bad_file_exits_1_without_traceback(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     path = tmp_path / "bukan.xlsx"
     path.write_text("ini bukan excel")
     assert main(["--db", db, "import", str(path)]) == 1
@@ -45,7 +52,9 @@ def test_import_of_a_bad_file_exits_1_without_traceback(db: str, tmp_path: Path,
     assert "bukan buku kerja Excel" in err and "Traceback" not in err
 
 
-def test_import_with_errors_writes_the_error_copy(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+def test_import_with_errors_writes_the_error_copy(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
     source, errors = tmp_path / "daftar.xlsx", tmp_path / "hasil.xlsx"
     workbook = Workbook()
     workbook.active.append(["NIK", "Nama"])

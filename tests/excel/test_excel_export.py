@@ -36,13 +36,23 @@ def _evil_member(database: Database) -> str:
     with database.session() as session:
         group = create_group(session, GroupInput("+Kelompok @Plus", "KUBE", "Ekonomi Produktif"))
         nik = make_nik("L", date(1985, 8, 17), 3)
-        member = create_member(session, MemberInput(nik=nik, full_name=EVIL_NAME, sex="L",
-                                                    notes="-catatan\x07 dengan bel"))  # fmt: skip
+        member = create_member(
+            session,
+            MemberInput(nik=nik, full_name=EVIL_NAME, sex="L", notes="-catatan\x07 dengan bel"),
+        )
         add_membership(session, member.uuid, group.uuid, "ketua", date(2024, 1, 5))
-        create_activity(session, ActivityInput(
-            group_uuid=group.uuid, held_on=date(2026, 3, 2), title="@rapat", type="Rapat",
-            sector="Sosial", funding="Swadaya/Iuran", amount=1_500_000,
-        ))  # fmt: skip
+        create_activity(
+            session,
+            ActivityInput(
+                group_uuid=group.uuid,
+                held_on=date(2026, 3, 2),
+                title="@rapat",
+                type="Rapat",
+                sector="Sosial",
+                funding="Swadaya/Iuran",
+                amount=1_500_000,
+            ),
+        )
     return nik
 
 
@@ -57,7 +67,9 @@ def test_formula_text_is_written_as_text_never_a_formula(office_db: Database, tm
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
         assert not any("<f>" in archive.read(n).decode() for n in sheets)
-    plus = [c for row in workbook["Kelompok"].iter_rows() for c in row if c.value == "+Kelompok @Plus"]
+    plus = [
+        c for row in workbook["Kelompok"].iter_rows() for c in row if c.value == "+Kelompok @Plus"
+    ]
     assert plus and plus[0].quotePrefix
 
 
@@ -72,8 +84,16 @@ def test_sheets_meta_and_masked_nik(office_db: Database, tmp_path: Path):
     nik = _evil_member(office_db)
     path = export_report(office_db, tmp_path / "r.xlsx", ExportOptions(today=TODAY)).path
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Rekap", "Kelompok", "Anggota", "Kegiatan", "Warga",
-                                   "Kehadiran", "Penilaian", "_meta"]  # fmt: skip
+    assert workbook.sheetnames == [
+        "Rekap",
+        "Kelompok",
+        "Anggota",
+        "Kegiatan",
+        "Warga",
+        "Kehadiran",
+        "Penilaian",
+        "_meta",
+    ]
     assert workbook["_meta"].sheet_state == "hidden"
     data = read_report(path)
     assert data.meta["format"] == "wksbm-laporan-kelurahan"
@@ -122,10 +142,18 @@ def test_rekap_has_header_charts_and_signature(demo_db: Database, tmp_path: Path
     path = export_report(demo_db, tmp_path / "r.xlsx", ExportOptions(today=TODAY)).path
     rekap = load_workbook(path)["Rekap"]
     texts = [str(c) for row in rekap.iter_rows(values_only=True) for c in row if c is not None]
-    for expected in ("PEMERINTAH KOTA TANGERANG", "Laporan Kelurahan kepada Dinas Sosial Kota Tangerang",
-                     "Poris Plawad (36.71.05.1008)", "Cipondoh (36.71.05)", "30 Juni 2026",
-                     "LURAH PORIS PLAWAD", "Hj. Siti Aminah", "NIP. 197001011990032001",
-                     "Kelompok menurut jenis dan status", "Dana kegiatan menurut sumber"):  # fmt: skip
+    for expected in (
+        "PEMERINTAH KOTA TANGERANG",
+        "Laporan Kelurahan kepada Dinas Sosial Kota Tangerang",
+        "Poris Plawad (36.71.05.1008)",
+        "Cipondoh (36.71.05)",
+        "30 Juni 2026",
+        "LURAH PORIS PLAWAD",
+        "Hj. Siti Aminah",
+        "NIP. 197001011990032001",
+        "Kelompok menurut jenis dan status",
+        "Dana kegiatan menurut sumber",
+    ):
         assert expected in texts, expected
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("xl/charts/chart")]
@@ -142,7 +170,9 @@ def test_period_limits_activities(demo_db: Database, tmp_path: Path):
 
 def test_reversed_period_and_wrong_suffix_are_plain_errors(office_db: Database, tmp_path: Path):
     with pytest.raises(WksbmError) as error:
-        export_report(office_db, tmp_path / "r.xlsx", ExportOptions(period=Period(TODAY, date(2020, 1, 1))))
+        export_report(
+            office_db, tmp_path / "r.xlsx", ExportOptions(period=Period(TODAY, date(2020, 1, 1)))
+        )
     assert "sesudah" in error.value.message
     with pytest.raises(WksbmError) as error:
         export_report(office_db, tmp_path / "r.csv")
@@ -177,5 +207,7 @@ def test_excel_package_never_imports_qt():
         "wksbm_desktop.excel.template, wksbm_desktop.excel.errors_out; "
         "print(any(m.startswith('PySide6') for m in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

@@ -18,18 +18,52 @@ from wksbm_desktop.excel.importer import import_workbook, preview_import
 SITI = "3671055708850001"  # P, born 17-08-1985
 BUDI = 3671051708850002  # L, typed as a number by a program: exact, 16th digit not 0
 TITLE = [["DAFTAR ANGGOTA KELOMPOK MASYARAKAT"], ["KELURAHAN PORIS PLAWAD"], []]
-HEADER = ["No.", "Nama Lengkap", "No. KTP", "L/P", "Tempat Lahir", "Tgl. Lahir", "ALAMAT",
-          "RT/RW", "No. HP", "Kelompok", "Jenis Kelompok", "Jabatan"]  # fmt: skip
+HEADER = [
+    "No.",
+    "Nama Lengkap",
+    "No. KTP",
+    "L/P",
+    "Tempat Lahir",
+    "Tgl. Lahir",
+    "ALAMAT",
+    "RT/RW",
+    "No. HP",
+    "Kelompok",
+    "Jenis Kelompok",
+    "Jabatan",
+]
 NUMBERS = list(range(1, len(HEADER) + 1))
 
 
-def row(number: int, name: str, nik: object, sex: str, born: object, group: str, role: str) -> list[object]:
-    return [number, name, nik, sex, "Tangerang", born, "Jl. Melati No. 3", "005/002",
-            "0812 3456 7890", group, "KUBE", role]  # fmt: skip
+def row(
+    number: int, name: str, nik: object, sex: str, born: object, group: str, role: str
+) -> list[object]:
+    return [
+        number,
+        name,
+        nik,
+        sex,
+        "Tangerang",
+        born,
+        "Jl. Melati No. 3",
+        "005/002",
+        "0812 3456 7890",
+        group,
+        "KUBE",
+        role,
+    ]
 
 
 GOOD_ROWS = [
-    row(1, "Siti Rahmawati", f"'{SITI[:4]} {SITI[4:8]}.{SITI[8:]}", "P", "17-08-1985", "KUBE Mawar", "Ketua"),
+    row(
+        1,
+        "Siti Rahmawati",
+        f"'{SITI[:4]} {SITI[4:8]}.{SITI[8:]}",
+        "P",
+        "17-08-1985",
+        "KUBE Mawar",
+        "Ketua",
+    ),
     row(2, "Budi Santoso", BUDI, "Laki-laki", datetime(1985, 8, 17), "KUBE Mawar", "anggota"),
     row(3, "SITI  RAHMAWATI", SITI, "Perempuan", "17/08/1985", "Bank Sampah Melati", "Bendahara"),
     [],
@@ -48,7 +82,9 @@ def good_file(write_book: Writer) -> Path:
     return write_book("anggota.xlsx", {"Sheet1": [*TITLE, HEADER, NUMBERS, *GOOD_ROWS]})
 
 
-def test_messy_sheet_with_titles_numbering_and_odd_headings(office_db: Database, write_book: Writer):
+def test_messy_sheet_with_titles_numbering_and_odd_headings(
+    office_db: Database, write_book: Writer
+):
     report = import_workbook(office_db, good_file(write_book))
     assert report.ok and report.written, [p.line() for p in report.problems]
     assert report.created == {"members": 2, "groups": 2, "memberships": 3}
@@ -57,10 +93,18 @@ def test_messy_sheet_with_titles_numbering_and_odd_headings(office_db: Database,
     assert len(created_notices) == 2 and "Lainnya" in created_notices[0].message
     with office_db.read_session() as session:
         siti = session.scalars(select(Member).where(Member.nik == SITI)).one()
-        assert (siti.sex, siti.birth_date, siti.rt, siti.rw) == ("P", date(1985, 8, 17), "005", "002")
+        assert (siti.sex, siti.birth_date, siti.rt, siti.rw) == (
+            "P",
+            date(1985, 8, 17),
+            "005",
+            "002",
+        )
         budi = session.scalars(select(Member).where(Member.nik == str(BUDI))).one()
         assert budi.sex == "L"
-        roles = sorted(m.role for m in session.scalars(select(Membership).where(Membership.member_id == siti.id)))
+        roles = sorted(
+            m.role
+            for m in session.scalars(select(Membership).where(Membership.member_id == siti.id))
+        )
         assert roles == ["bendahara", "ketua"]
         kinds = {g.name: g.type.label for g in session.scalars(select(Group))}
     assert kinds == {"KUBE Mawar": "KUBE", "Bank Sampah Melati": "KUBE"}
@@ -81,13 +125,18 @@ def test_dry_run_checks_without_writing(office_db: Database, write_book: Writer)
     assert stats(office_db)["members"] == 0 and stats(office_db)["groups"] == 0
 
 
-def test_nik_typed_as_number_is_refused_and_nothing_written(office_db: Database, write_book: Writer):
+def test_nik_typed_as_number_is_refused_and_nothing_written(
+    office_db: Database, write_book: Writer
+):
     rows = [*GOOD_ROWS[:2], row(3, "Ahmad", 3671051708850010, "L", "17-08-1985", "KUBE Mawar", "")]
     rows.append(row(4, "Dewi", 3.67105570885e15, "P", "17-08-1985", "KUBE Mawar", ""))
     report = import_workbook(office_db, write_book("angka.xlsx", {"Data": [HEADER, *rows]}))
     assert not report.ok and not report.written
     truncated = [p for p in report.errors if "15 angka" in p.message]
-    assert [(p.sheet, p.row, p.column) for p in truncated] == [("Data", 4, "C (No. KTP)"), ("Data", 5, "C (No. KTP)")]
+    assert [(p.sheet, p.row, p.column) for p in truncated] == [
+        ("Data", 4, "C (No. KTP)"),
+        ("Data", 5, "C (No. KTP)"),
+    ]
     assert "Text" in truncated[0].message and "ketik ulang" in truncated[0].message
     assert stats(office_db)["members"] == 0 and stats(office_db)["groups"] == 0
 
@@ -110,9 +159,13 @@ def test_same_person_twice_in_one_group_is_an_error(office_db: Database, write_b
 
 def test_missing_required_column_is_reported(office_db: Database, write_book: Writer):
     header = ["Nama", "Alamat", "Jenis Kelamin"]
-    report = import_workbook(office_db, write_book("tanpa_nik.xlsx", {"Data": [header, ["Siti", "Jl. A", "P"]]}))
+    report = import_workbook(
+        office_db, write_book("tanpa_nik.xlsx", {"Data": [header, ["Siti", "Jl. A", "P"]]})
+    )
     assert not report.ok
-    assert any("Kolom NIK tidak ditemukan" in p.message and "Alamat" in p.message for p in report.errors)
+    assert any(
+        "Kolom NIK tidak ditemukan" in p.message and "Alamat" in p.message for p in report.errors
+    )
 
 
 def test_bad_cells_are_reported_with_sheet_row_and_column(office_db: Database, write_book: Writer):
@@ -131,13 +184,17 @@ def test_service_rules_apply_to_imported_rows(office_db: Database, write_book: W
     assert any(p.column == "C (No. KTP)" and "NIK menunjukkan" in p.message for p in report.errors)
 
 
-def test_error_copy_adds_status_and_message_columns(office_db: Database, write_book: Writer, tmp_path: Path):
+def test_error_copy_adds_status_and_message_columns(
+    office_db: Database, write_book: Writer, tmp_path: Path
+):
     rows = [*GOOD_ROWS[:2], row(3, "Ahmad", 3671051708850010, "L", "17-08-1985", "KUBE Mawar", "")]
     source = write_book("salah.xlsx", {"Data": [*TITLE, HEADER, NUMBERS, *rows]})
     report = import_workbook(office_db, source)
     copy = write_error_copy(source, tmp_path / "hasil.xlsx", report)
     sheet = load_workbook(copy)["Data"]
-    assert sheet.cell(4, 13).value == "Status impor" and sheet.cell(4, 14).value == "Keterangan impor"
+    assert (
+        sheet.cell(4, 13).value == "Status impor" and sheet.cell(4, 14).value == "Keterangan impor"
+    )
     assert sheet.cell(6, 13).value == "Catatan" and "dibuat baru" in sheet.cell(6, 14).value
     assert sheet.cell(7, 13).value == "OK" and sheet.cell(7, 14).value is None
     assert sheet.cell(8, 13).value == "GALAT" and "15 angka" in sheet.cell(8, 14).value
@@ -154,7 +211,9 @@ def test_preview_shows_the_mapping_for_the_operator(write_book: Writer):
 
 
 def test_sheets_without_a_member_list_are_skipped(office_db: Database, write_book: Writer):
-    path = write_book("dua.xlsx", {"Catatan": [["Rapat RW"], ["isi notulen"]], "Anggota": [HEADER, GOOD_ROWS[1]]})
+    path = write_book(
+        "dua.xlsx", {"Catatan": [["Rapat RW"], ["isi notulen"]], "Anggota": [HEADER, GOOD_ROWS[1]]}
+    )
     report = import_workbook(office_db, path)
     assert report.ok and report.created["members"] == 1
     assert any(p.sheet == "Catatan" for p in report.notices)

@@ -24,7 +24,9 @@ def _edit_first_member(path: Path, new_name: str, newer: bool) -> str:
     workbook = load_workbook(path)
     sheet = workbook["Warga"]
     headers = [c.value for c in sheet[1]]
-    name_col, stamp_col, uuid_col = (headers.index(h) + 1 for h in ("Nama Lengkap", "Diperbarui", "UUID"))
+    name_col, stamp_col, uuid_col = (
+        headers.index(h) + 1 for h in ("Nama Lengkap", "Diperbarui", "UUID")
+    )
     sheet.cell(2, name_col).value = new_name
     stamp = sheet.cell(2, stamp_col).value
     sheet.cell(2, stamp_col).value = stamp + timedelta(days=1 if newer else -1)
@@ -48,7 +50,9 @@ def test_newer_rows_update_older_records_only(demo_db: Database, tmp_path: Path,
     assert _name(demo_db, uuid) == ("Nama Baru Sekali" if newer else before)
 
 
-def test_masked_workbook_cannot_create_members(demo_db: Database, fresh_db: Database, tmp_path: Path):
+def test_masked_workbook_cannot_create_members(
+    demo_db: Database, fresh_db: Database, tmp_path: Path
+):
     path = export_report(demo_db, tmp_path / "samar.xlsx").path
     report = import_workbook(fresh_db, path)
     assert not report.ok and not report.written
@@ -58,7 +62,9 @@ def test_masked_workbook_cannot_create_members(demo_db: Database, fresh_db: Data
         assert counts(session)["groups"] == 0
 
 
-def test_masked_workbook_updates_known_members_but_keeps_their_nik(demo_db: Database, tmp_path: Path):
+def test_masked_workbook_updates_known_members_but_keeps_their_nik(
+    demo_db: Database, tmp_path: Path
+):
     path = export_report(demo_db, tmp_path / "samar.xlsx").path
     uuid = _edit_first_member(path, "Nama Diperbarui", newer=True)
     with demo_db.read_session() as session:
@@ -83,7 +89,9 @@ def test_report_of_another_kelurahan_is_refused(demo_db: Database, tmp_path: Pat
         other.dispose()
 
 
-def test_one_bad_row_rolls_back_the_whole_report(demo_db: Database, fresh_db: Database, tmp_path: Path):
+def test_one_bad_row_rolls_back_the_whole_report(
+    demo_db: Database, fresh_db: Database, tmp_path: Path
+):
     path = export_report(demo_db, tmp_path / "r.xlsx", ExportOptions(full_nik=True)).path
     workbook = load_workbook(path)
     workbook["Kegiatan"]["A2"].value = datetime(1800, 1, 1)  # before 1900: a service rule

@@ -81,7 +81,9 @@ def test_decompressed_size_limit_is_checked_before_parsing(
     assert "terlalu besar" in _problem(office_db, path)
 
 
-def test_row_limit_is_enforced(office_db: Database, write_book: Writer, monkeypatch: pytest.MonkeyPatch):
+def test_row_limit_is_enforced(
+    office_db: Database, write_book: Writer, monkeypatch: pytest.MonkeyPatch
+):
     rows = [["NIK", "Nama"]] + [[f"36710517088500{n:02d}", "Warga"] for n in range(1, 80)]
     path = write_book("banyak.xlsx", {"Data": rows})
     monkeypatch.setattr(reader, "MAX_ROWS", 10)

@@ -36,11 +36,15 @@ def stats(database: Database) -> dict[str, int]:
 
 
 def test_round_trip_loses_nothing(demo_db: Database, fresh_db: Database, tmp_path: Path):
-    first = export_report(demo_db, tmp_path / "first.xlsx", ExportOptions(full_nik=True, today=TODAY)).path
+    first = export_report(
+        demo_db, tmp_path / "first.xlsx", ExportOptions(full_nik=True, today=TODAY)
+    ).path
     report = import_workbook(fresh_db, first)
     assert report.ok and report.written, [p.line() for p in report.problems]
     assert stats(fresh_db) == stats(demo_db)
-    second = export_report(fresh_db, tmp_path / "second.xlsx", ExportOptions(full_nik=True, today=TODAY)).path
+    second = export_report(
+        fresh_db, tmp_path / "second.xlsx", ExportOptions(full_nik=True, today=TODAY)
+    ).path
     assert data_sheets(second) == data_sheets(first)
     again = import_workbook(fresh_db, first)
     assert again.ok and not again.created and not again.updated

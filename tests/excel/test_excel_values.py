@@ -26,7 +26,9 @@ def test_nik_cells_are_cleaned(cell: object, expected: str):
     assert values.id_number(cell) == expected
 
 
-@pytest.mark.parametrize("cell", [3671055708850000, 3.67105570885e15, "3.67106E+15", 3671055708850010.0])
+@pytest.mark.parametrize(
+    "cell", [3671055708850000, 3.67105570885e15, "3.67106E+15", 3671055708850010.0]
+)
 def test_nik_numbers_excel_may_have_truncated_are_refused(cell: object):
     with pytest.raises(values.CellValueError) as caught:
         values.id_number(cell)
@@ -57,7 +59,14 @@ def test_unreadable_dates_are_errors(cell: str):
 
 
 def test_sex_and_role_words():
-    assert [values.sex(v) for v in ("L", "p", "Laki-laki", "PEREMPUAN", "", None)] == ["L", "P", "L", "P", None, None]
+    assert [values.sex(v) for v in ("L", "p", "Laki-laki", "PEREMPUAN", "", None)] == [
+        "L",
+        "P",
+        "L",
+        "P",
+        None,
+        None,
+    ]
     assert values.role("Wakil Ketua") == "wakil_ketua" and values.role("sekertaris") == "sekretaris"
     assert values.role(None) == "anggota"
     with pytest.raises(values.CellValueError):
@@ -67,13 +76,27 @@ def test_sex_and_role_words():
 @pytest.mark.parametrize(
     ("heading", "field"),
     [
-        ("NIK", "nik"), ("No. KTP", "nik"), ("Nomor Induk Kependudukan", "nik"), ("NO KTP:", "nik"),
-        ("Nama", "full_name"), ("NAMA LENGKAP", "full_name"), ("Jenis Kelamin", "sex"), ("JK", "sex"),
-        ("L/P", "sex"), ("Tgl. Lahir", "birth_date"), ("Tanggal Lahir (dd-mm-yyyy)", "birth_date"),
-        ("No. HP", "phone"), ("Telepon", "phone"), ("No. KK", "kk"), ("Kelompok", "group"),
-        ("Jabatan", "role"), ("Peran", "role"), ("RT/RW", "rt_rw"), ("Keterangan", None),
+        ("NIK", "nik"),
+        ("No. KTP", "nik"),
+        ("Nomor Induk Kependudukan", "nik"),
+        ("NO KTP:", "nik"),
+        ("Nama", "full_name"),
+        ("NAMA LENGKAP", "full_name"),
+        ("Jenis Kelamin", "sex"),
+        ("JK", "sex"),
+        ("L/P", "sex"),
+        ("Tgl. Lahir", "birth_date"),
+        ("Tanggal Lahir (dd-mm-yyyy)", "birth_date"),
+        ("No. HP", "phone"),
+        ("Telepon", "phone"),
+        ("No. KK", "kk"),
+        ("Kelompok", "group"),
+        ("Jabatan", "role"),
+        ("Peran", "role"),
+        ("RT/RW", "rt_rw"),
+        ("Keterangan", None),
     ],
-)  # fmt: skip
+)
 def test_headings_whatever_case_and_punctuation(heading: str, field: str | None):
     assert field_of(heading) == field
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from copy import copy
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.styles import Font
 
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.schema import NO, YES, Column
@@ -87,14 +86,3 @@ class CellMaker:
             if needs_guard(value):
                 return self.text(value)
         return self._styled(kind, value)
-
-
-def font_cell(worksheet: Any, value: object, **font: Any) -> Cell:
-    cell = Cell(worksheet, row=1, column=1)
-    cell.value = clean_text(value) if isinstance(value, str) else value
-    cell.font = Font(**font)
-    return cell
-
-
-def is_date_value(value: object) -> bool:
-    return isinstance(value, date)

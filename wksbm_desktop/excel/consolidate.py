@@ -139,9 +139,12 @@ def _checked_target(target: Path, inputs: list[Path]) -> Path:
 
 
 def _write_city(
-    scan: ReportScan, temp: Path, today: date, progress: Progress | None,
+    scan: ReportScan,
+    temp: Path,
+    today: date,
+    progress: Progress | None,
     cancelled: CancelCheck | None,
-) -> ConsolidationResult:  # fmt: skip
+) -> ConsolidationResult:
     used = sorted(scan.used, key=_code_of)
     tracker = _Tracker(sum(r.count(s.key) for r in used for s in DATA_SHEETS), progress, cancelled)
     workbook = Workbook(write_only=True)
@@ -207,9 +210,13 @@ def _merge_report(
 
 
 def _stream(
-    reader: ReportReader, report: ReportFile, combined: CombinedSheets, index: NikIndex,
-    tally: Tally, tracker: _Tracker,
-) -> bool:  # fmt: skip
+    reader: ReportReader,
+    report: ReportFile,
+    combined: CombinedSheets,
+    index: NikIndex,
+    tally: Tally,
+    tracker: _Tracker,
+) -> bool:
     """Copy every data sheet; returns True when a masked NIK was met."""
     kelurahan = report.kelurahan
     assert kelurahan is not None
@@ -248,9 +255,16 @@ def _note_nik(
 def _cells_issue(reader: ReportReader) -> Issue:
     first = reader.problems[0]
     detail = t(first.key, **first.params)
-    return Issue("consolidate.issue.cells", {"count": len(reader.problems), "sheet": first.sheet,
-                                             "row": first.row, "column": first.column,
-                                             "detail": detail})  # fmt: skip
+    return Issue(
+        "consolidate.issue.cells",
+        {
+            "count": len(reader.problems),
+            "sheet": first.sheet,
+            "row": first.row,
+            "column": first.column,
+            "detail": detail,
+        },
+    )
 
 
 def _has_masked(report: ReportFile) -> bool:
@@ -272,10 +286,17 @@ def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) ->
     common = scan.common_period()
     period = period_text(common) if common else t("consolidate.rekap.mixed_periods")
     return CityHeader(
-        period=period, printed_on=today, reported=len(scan.used), total=len(scan.board),
-        files=scan.files, used=len(scan.used), older=scan.older_count,
-        rejected=len(scan.rejected), nik_duplicates=duplicates, masked_reports=masked,
-    )  # fmt: skip
+        period=period,
+        printed_on=today,
+        reported=len(scan.used),
+        total=len(scan.board),
+        files=scan.files,
+        used=len(scan.used),
+        older=scan.older_count,
+        rejected=len(scan.rejected),
+        nik_duplicates=duplicates,
+        masked_reports=masked,
+    )
 
 
 def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:

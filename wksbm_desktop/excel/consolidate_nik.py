@@ -14,12 +14,13 @@ from openpyxl.styles import Alignment
 from wksbm_desktop.core.wilayah import kota_tangerang
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import CellMaker
+from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
 from wksbm_desktop.i18n import t
 
 _BATCH = 5_000
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-WIDTHS = [6.0, 19.0, 36.0, 44.0, 11.0, 11.0, 36.0]
+WIDTHS = [6.0, 19.0, 34.0, 46.0, 11.0, 11.0, 30.0]
 
 
 def is_masked(nik: str) -> bool:
@@ -90,10 +91,15 @@ def write_nik_sheet(worksheet: Any, duplicates: Iterator[NikDuplicate], masked: 
     maker = CellMaker(worksheet)
     styles.set_widths(worksheet, WIDTHS)
     styles.setup_data_sheet(worksheet, len(WIDTHS))
+    worksheet.row_dimensions[1].height = HEADER_HEIGHT
     worksheet.append([maker.bold(h) for h in _headers()])
     count = 0
     for count, duplicate in enumerate(duplicates, start=1):
-        worksheet.append(_row(maker, count, duplicate))
+        cells = _row(maker, count, duplicate)
+        height = row_height((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells))
+        if height:
+            worksheet.row_dimensions[count + 1].height = height
+        worksheet.append(cells)
     worksheet.auto_filter.ref = f"A1:G{count + 1}"
     if count == 0:
         worksheet.append([None, maker.text(t("consolidate.nik.none"))])

@@ -11,13 +11,14 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import CellMaker
+from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
 from wksbm_desktop.excel.rekap import long_date
 from wksbm_desktop.excel.schema import LEVEL_LABELS
 from wksbm_desktop.i18n import t
 
-WIDTHS = [5.0, 14.0, 30.0, 14.0, 10.0, 9.0, 9.0, 9.0, 9.0, 10.0, 12.0, 10.0, 17.0]
+WIDTHS = [5.0, 14.0, 30.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 17.0]
 LAST = "M"
 HEADER_ROW = 11  # the table heading sits below the fixed header block
 MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -25,8 +26,21 @@ KECAMATAN_FILL = PatternFill("solid", fgColor="F2F2F2")
 TOTAL_FILL = styles.HEADER_FILL
 _CENTRE = Alignment(horizontal="center", vertical="center")
 _WRAP = Alignment(wrap_text=True, vertical="top")
-_MAIN_COLUMNS = ("no", "code", "kelurahan", "date", "groups", "active", "less_active", "inactive",
-                 "moved_up", "members", "memberships", "activities", "money")  # fmt: skip
+_MAIN_COLUMNS = (
+    "no",
+    "code",
+    "kelurahan",
+    "date",
+    "groups",
+    "active",
+    "less_active",
+    "inactive",
+    "moved_up",
+    "members",
+    "memberships",
+    "activities",
+    "money",
+)
 
 
 @dataclass(frozen=True)
@@ -54,8 +68,14 @@ class _Writer:
         self.row += 1
         return self.row
 
-    def merged(self, value: str, font: Font | None = None, first: str = "A", last: str = LAST,
-               alignment: Alignment = _CENTRE) -> None:  # fmt: skip
+    def merged(
+        self,
+        value: str,
+        font: Font | None = None,
+        first: str = "A",
+        last: str = LAST,
+        alignment: Alignment = _CENTRE,
+    ) -> None:
         cell = self.make.styled(value, "text")
         cell.font = font or Font()
         cell.alignment = alignment
@@ -63,8 +83,13 @@ class _Writer:
         row = self.append([*pad, cell])
         self.ws.merged_cells.add(f"{first}{row}:{last}{row}")
 
-    def cell(self, value: Any, kind: str = "text", fill: PatternFill | None = None,
-             bold: bool = False) -> Any:  # fmt: skip
+    def headings(self, texts: list[str]) -> None:
+        self.ws.row_dimensions[self.row + 1].height = HEADER_HEIGHT
+        self.append([self.make.bold(text) for text in texts])
+
+    def cell(
+        self, value: Any, kind: str = "text", fill: PatternFill | None = None, bold: bool = False
+    ) -> Any:
         cell = self.make.styled(value, kind)
         cell.border = styles.BOX
         if fill is not None:
@@ -98,20 +123,44 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
     out.append([])
     nik = t("consolidate.rekap.nik_value", count=header.nik_duplicates)
     if header.masked_reports:
-        nik = t("consolidate.rekap.nik_value_masked", count=header.nik_duplicates,
-                masked=header.masked_reports)  # fmt: skip
+        nik = t(
+            "consolidate.rekap.nik_value_masked",
+            count=header.nik_duplicates,
+            masked=header.masked_reports,
+        )
     pairs = [
         ("period", header.period),
         ("printed", long_date(header.printed_on)),
-        ("received", t("consolidate.rekap.received_value", reported=header.reported,
-                       total=header.total, missing=header.total - header.reported)),
-        ("files", t("consolidate.rekap.files_value", total=header.files, used=header.used,
-                    older=header.older, rejected=header.rejected)),
+        (
+            "received",
+            t(
+                "consolidate.rekap.received_value",
+                reported=header.reported,
+                total=header.total,
+                missing=header.total - header.reported,
+            ),
+        ),
+        (
+            "files",
+            t(
+                "consolidate.rekap.files_value",
+                total=header.files,
+                used=header.used,
+                older=header.older,
+                rejected=header.rejected,
+            ),
+        ),
         ("nik", nik),
-    ]  # fmt: skip
+    ]
     for key, value in pairs:
-        row = out.append([out.make.styled(t(f"consolidate.rekap.{key}"), "bold"), None, None,
-                          out.make.text(value)])  # fmt: skip
+        row = out.append(
+            [
+                out.make.styled(t(f"consolidate.rekap.{key}"), "bold"),
+                None,
+                None,
+                out.make.text(value),
+            ]
+        )
         out.ws.merged_cells.add(f"A{row}:C{row}")
         out.ws.merged_cells.add(f"D{row}:{LAST}{row}")
     out.append([])
@@ -120,7 +169,7 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
 def _main_table(
     out: _Writer, board: list[KelurahanStatus], tallies: dict[str, Tally]
 ) -> dict[str, tuple[int, int, Tally]]:
-    out.append([out.make.bold(t(f"consolidate.rekap.col_{key}")) for key in _MAIN_COLUMNS])
+    out.headings([t(f"consolidate.rekap.col_{key}") for key in _MAIN_COLUMNS])
     city, totals = Tally(), {}
     reported_in_city, number = 0, 0
     for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
@@ -147,19 +196,28 @@ def _main_table(
 
 
 def _kecamatan_row(out: _Writer, code: str, name: str) -> list[Any]:
-    cells = [out.cell(None, fill=KECAMATAN_FILL), out.cell(code, "id", KECAMATAN_FILL, True),
-             out.cell(t("consolidate.rekap.kecamatan_row", name=name.upper()), "text",
-                      KECAMATAN_FILL, True)]  # fmt: skip
+    cells = [
+        out.cell(None, fill=KECAMATAN_FILL),
+        out.cell(code, "id", KECAMATAN_FILL, True),
+        out.cell(
+            t("consolidate.rekap.kecamatan_row", name=name.upper()), "text", KECAMATAN_FILL, True
+        ),
+    ]
     return cells + [out.cell(None, fill=KECAMATAN_FILL) for _ in range(len(WIDTHS) - 3)]
 
 
 def _numbers(tally: Tally) -> list[tuple[int, str]]:
     return [
-        (tally.groups, "count"), (tally.by_status["aktif"], "count"),
-        (tally.by_status["kurang_aktif"], "count"), (tally.by_status["tidak_aktif"], "count"),
-        (tally.moved_up, "count"), (tally.members, "count"), (tally.memberships, "count"),
-        (tally.activities, "count"), (tally.money, "money"),
-    ]  # fmt: skip
+        (tally.groups, "count"),
+        (tally.by_status["aktif"], "count"),
+        (tally.by_status["kurang_aktif"], "count"),
+        (tally.by_status["tidak_aktif"], "count"),
+        (tally.moved_up, "count"),
+        (tally.members, "count"),
+        (tally.memberships, "count"),
+        (tally.activities, "count"),
+        (tally.money, "money"),
+    ]
 
 
 def _kelurahan_row(
@@ -167,8 +225,11 @@ def _kelurahan_row(
 ) -> list[Any]:
     kelurahan = status.kelurahan
     fill = None if tally is not None else MISSING_FILL
-    cells = [out.cell(number, "count", fill), out.cell(kelurahan.code, "id", fill),
-             out.cell(kelurahan.name, "text", fill)]  # fmt: skip
+    cells = [
+        out.cell(number, "count", fill),
+        out.cell(kelurahan.code, "id", fill),
+        out.cell(kelurahan.name, "text", fill),
+    ]
     if tally is None or status.generated_at is None:
         text = t("consolidate.rekap.not_reported") if tally is None else "-"
         missing = out.cell(text, "text", fill)
@@ -181,36 +242,53 @@ def _kelurahan_row(
     return cells + [out.cell(value, kind) for value, kind in _numbers(tally)]
 
 
-def _total_row(out: _Writer, label: str, reported: int, total: int, tally: Tally,
-               fill: PatternFill) -> list[Any]:  # fmt: skip
+def _total_row(
+    out: _Writer, label: str, reported: int, total: int, tally: Tally, fill: PatternFill
+) -> list[Any]:
     share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
-    cells = [out.cell(None, fill=fill), out.cell(None, fill=fill),
-             out.cell(label, "text", fill, True), out.cell(share, "text", fill, True)]  # fmt: skip
+    cells = [
+        out.cell(None, fill=fill),
+        out.cell(None, fill=fill),
+        out.cell(label, "text", fill, True),
+        out.cell(share, "text", fill, True),
+    ]
     return cells + [out.cell(value, kind, fill, True) for value, kind in _numbers(tally)]
 
 
-def _levels_table(out: _Writer, board: list[KelurahanStatus],
-                  totals: dict[str, tuple[int, int, Tally]]) -> None:  # fmt: skip
+def _levels_table(
+    out: _Writer, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
+) -> None:
     out.append([out.make.styled(t("consolidate.rekap.levels_title"), "subtitle")])
-    headers = [t("consolidate.rekap.col_no"), t("consolidate.rekap.col_code"),
-               t("consolidate.rekap.col_kecamatan"), t("consolidate.rekap.col_reported"),
-               *(LEVEL_LABELS[level] for level in LEVELS),
-               t("consolidate.rekap.col_not_assessed"),
-               t("consolidate.rekap.col_total_groups")]  # fmt: skip
-    out.append([out.make.bold(h) for h in headers])
+    headers = [
+        t("consolidate.rekap.col_no"),
+        t("consolidate.rekap.col_code"),
+        t("consolidate.rekap.col_kecamatan"),
+        t("consolidate.rekap.col_reported"),
+        *(LEVEL_LABELS[level] for level in LEVELS),
+        t("consolidate.rekap.col_not_assessed"),
+        t("consolidate.rekap.col_total_groups"),
+    ]
+    out.headings(headers)
     names = {s.kelurahan.kecamatan_code: s.kelurahan.kecamatan_name for s in board}
     city, reported_all = Tally(), 0
     for number, (code, (reported, total, tally)) in enumerate(totals.items(), start=1):
         share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
-        cells = [out.cell(number, "count"), out.cell(code, "id"), out.cell(names[code]),
-                 out.cell(share)]  # fmt: skip
+        cells = [
+            out.cell(number, "count"),
+            out.cell(code, "id"),
+            out.cell(names[code]),
+            out.cell(share),
+        ]
         out.append(cells + [out.cell(n, "count") for n in _levels(tally)])
         city += tally
         reported_all += reported
     share = t("consolidate.rekap.subtotal_reported", reported=reported_all, total=len(board))
-    cells = [out.cell(None, fill=TOTAL_FILL), out.cell(None, fill=TOTAL_FILL),
-             out.cell(t("consolidate.rekap.grand_total"), "text", TOTAL_FILL, True),
-             out.cell(share, "text", TOTAL_FILL, True)]  # fmt: skip
+    cells = [
+        out.cell(None, fill=TOTAL_FILL),
+        out.cell(None, fill=TOTAL_FILL),
+        out.cell(t("consolidate.rekap.grand_total"), "text", TOTAL_FILL, True),
+        out.cell(share, "text", TOTAL_FILL, True),
+    ]
     out.append(cells + [out.cell(n, "count", TOTAL_FILL, True) for n in _levels(city)])
 
 

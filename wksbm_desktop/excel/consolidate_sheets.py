@@ -52,6 +52,10 @@ class CombinedSheet:
             for c in self.columns
         ]
         styles.set_widths(self.sheet, widths)
+        for index, column in enumerate(self.columns, start=1):
+            if column.kind == "uuid":
+                # Kept for machines (lossless), hidden so the sheet reads and prints for people.
+                self.sheet.column_dimensions[get_column_letter(index)].hidden = True
         styles.setup_data_sheet(self.sheet, len(self.columns))
         self.sheet.append([self.maker.bold(c.header) for c in self.columns])
         for kelurahan, values in held:

@@ -8,6 +8,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import CellMaker
+from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
 from wksbm_desktop.excel.consolidate_scan import (
     COUNT_SHEETS,
     MISSING,
@@ -17,9 +18,22 @@ from wksbm_desktop.excel.consolidate_scan import (
 )
 from wksbm_desktop.i18n import t
 
-WIDTHS = [5.0, 14.0, 16.0, 20.0, 17.0, 30.0, 17.0, 22.0, 9.0, 9.0, 11.0, 9.0, 62.0]
-_COLUMNS = ("no", "code", "kecamatan", "kelurahan", "state", "file", "generated", "period",
-            "groups", "members", "memberships", "activities", "problems")  # fmt: skip
+WIDTHS = [5.0, 14.0, 15.0, 20.0, 16.0, 24.0, 19.0, 20.0, 10.0, 10.0, 12.0, 10.0, 50.0]
+_COLUMNS = (
+    "no",
+    "code",
+    "kecamatan",
+    "kelurahan",
+    "state",
+    "file",
+    "generated",
+    "period",
+    "groups",
+    "members",
+    "memberships",
+    "activities",
+    "problems",
+)
 _WRAPPED = {4, 5, 7, 12}  # columns whose text may take several lines
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
@@ -34,16 +48,18 @@ def write_status_sheet(
     maker = CellMaker(worksheet)
     styles.set_widths(worksheet, WIDTHS)
     styles.setup_data_sheet(worksheet, len(WIDTHS))
+    worksheet.row_dimensions[1].height = HEADER_HEIGHT
     worksheet.append([maker.bold(t(f"consolidate.status.col_{key}")) for key in _COLUMNS])
-    number = 0
-    for status in board:
-        files = [status.report, *status.older] if status.report else [None]
-        for report in files:
-            number += 1
-            worksheet.append(_row(maker, number, status, report))
-    for report in rejected:
-        number += 1
-        worksheet.append(_row(maker, number, None, report))
+    rows = [(s, r) for s in board for r in ([s.report, *s.older] if s.report else [None])]
+    rows += [(None, r) for r in rejected]
+    for number, (status, report) in enumerate(rows, start=1):
+        cells = _row(maker, number, status, report)
+        texts = ((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells) if i in _WRAPPED)
+        height = row_height(texts)
+        if height:
+            worksheet.row_dimensions[number + 1].height = height
+        worksheet.append(cells)
+    number = len(rows)
     worksheet.auto_filter.ref = f"A1:M{number + 1}"
     return number
 
@@ -52,8 +68,11 @@ def _row(
     maker: CellMaker, number: int, status: KelurahanStatus | None, report: ReportFile | None
 ) -> list[Any]:
     state = report.state if report is not None else MISSING
-    values: list[tuple[Any, str]] = [(number, "count"), *_place(status, report),
-                                     (t(f"consolidate.state.{state}"), "text")]  # fmt: skip
+    values: list[tuple[Any, str]] = [
+        (number, "count"),
+        *_place(status, report),
+        (t(f"consolidate.state.{state}"), "text"),
+    ]
     if report is None:
         values += [(None, "text")] * 8
     else:
@@ -77,8 +96,11 @@ def _place(status: KelurahanStatus | None, report: ReportFile | None) -> list[tu
         k = status.kelurahan
         return [(k.code, "id"), (k.kecamatan_name, "text"), (k.name, "text")]
     meta = report.meta if report is not None else {}
-    return [(meta.get("kelurahan_code"), "id"), (meta.get("kecamatan_name"), "text"),
-            (meta.get("kelurahan_name"), "text")]  # fmt: skip
+    return [
+        (meta.get("kelurahan_code"), "id"),
+        (meta.get("kecamatan_name"), "text"),
+        (meta.get("kelurahan_name"), "text"),
+    ]
 
 
 def _cell(maker: CellMaker, value: Any, kind: str, index: int) -> Any:

@@ -90,14 +90,17 @@ def _result_sheet(workbook: Any, report: ImportReport) -> None:
     sheet.append([report.summary()])
     sheet["A1"].font = styles.SUBTITLE_FONT
     sheet.append([])
-    headers = [t(f"excel.errors_out.col_{k}") for k in ("kind", "sheet", "row", "column", "message")]
+    headers = [
+        t(f"excel.errors_out.col_{k}") for k in ("kind", "sheet", "row", "column", "message")
+    ]
     sheet.append(headers)
     for cell in sheet[3]:
         styles.apply_kind(cell, "header")
     for problem in report.problems:
         kind = t("excel.import.error") if problem.is_error else t("excel.import.notice")
-        sheet.append([kind, problem.sheet, problem.row or None, problem.column,
-                      clean_text(problem.message)])  # fmt: skip
+        sheet.append(
+            [kind, problem.sheet, problem.row or None, problem.column, clean_text(problem.message)]
+        )
     for letter, width in zip("ABCDE", (10, 16, 8, 24, 90), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"

@@ -27,8 +27,13 @@ from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.meta import row_count_key, write_meta
 from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.rows import Period
-from wksbm_desktop.excel.schema import DATA_SHEETS, FORMAT_NAME, FORMAT_VERSION, REKAP_SHEET
-from wksbm_desktop.excel.schema import SheetSpec
+from wksbm_desktop.excel.schema import (
+    DATA_SHEETS,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    REKAP_SHEET,
+    SheetSpec,
+)
 from wksbm_desktop.i18n import t
 
 Progress = Callable[[int, int], None]
@@ -112,9 +117,12 @@ def _check_period(period: Period) -> None:
 
 
 def _write_workbook(
-    session: Session, temp: Path, options: ExportOptions, progress: Progress | None,
+    session: Session,
+    temp: Path,
+    options: ExportOptions,
+    progress: Progress | None,
     cancelled: CancelCheck | None,
-) -> dict[str, int]:  # fmt: skip
+) -> dict[str, int]:
     office = get_office(session)
     if office is None or not office.kelurahan_code:
         raise WksbmError("excel.export.no_office")
@@ -128,8 +136,13 @@ def _write_workbook(
         rekap.write_rekap(workbook.create_sheet(REKAP_SHEET), header, data)
         counts = {}
         for spec in DATA_SHEETS:
-            counts[spec.key] = _write_sheet(workbook, spec, rows.stream(session, spec.key, period),
-                                            not options.full_nik, tracker)  # fmt: skip
+            counts[spec.key] = _write_sheet(
+                workbook,
+                spec,
+                rows.stream(session, spec.key, period),
+                not options.full_nik,
+                tracker,
+            )
         write_meta(workbook, _meta_values(office, options, counts))
         tracker.report()
     except BaseException:
@@ -186,9 +199,12 @@ def write_data_sheet(
 
 
 def _write_sheet(
-    workbook: Any, spec: SheetSpec, source: Iterator[dict[str, Any]], masked: bool,
+    workbook: Any,
+    spec: SheetSpec,
+    source: Iterator[dict[str, Any]],
+    masked: bool,
     tracker: _Tracker,
-) -> int:  # fmt: skip
+) -> int:
     sheet = workbook.create_sheet(spec.name)
     maker = CellMaker(sheet)
     head = list(islice(source, WIDTH_SAMPLE))

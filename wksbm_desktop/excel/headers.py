@@ -42,7 +42,7 @@ _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]")
 
 
 def normalise_heading(value: object) -> str:
-    """"No. KTP", "NO KTP:" and "no_ktp" all become "no ktp"; "L/P" becomes "l p"."""
+    """ "No. KTP", "NO KTP:" and "no_ktp" all become "no ktp"; "L/P" becomes "l p"."""
     text = "" if value is None else str(value).lower()
     text = re.sub(r"[^0-9a-z]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -74,12 +74,16 @@ class SheetMapping:
         return [key for key in REQUIRED if key not in have]
 
     def column_label(self, key: str) -> str:
-        """"C (No. KTP)": the letter and the sheet's own heading, for messages."""
+        """ "C (No. KTP)": the letter and the sheet's own heading, for messages."""
         index = self.columns.get(key)
         if index is None:
             return ""
         heading = self.headings[index] if index < len(self.headings) else ""
-        return f"{get_column_letter(index + 1)} ({heading})" if heading else get_column_letter(index + 1)
+        return (
+            f"{get_column_letter(index + 1)} ({heading})"
+            if heading
+            else get_column_letter(index + 1)
+        )
 
 
 def find_mapping(sheet: str, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> SheetMapping | None:

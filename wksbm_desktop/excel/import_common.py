@@ -28,9 +28,13 @@ class ImportContext:
     """One import run: the session, the report, progress and cancel, reference look-ups."""
 
     def __init__(
-        self, session: Session, report: ImportReport, total: int,
-        progress: Progress | None, cancelled: CancelCheck | None,
-    ) -> None:  # fmt: skip
+        self,
+        session: Session,
+        report: ImportReport,
+        total: int,
+        progress: Progress | None,
+        cancelled: CancelCheck | None,
+    ) -> None:
         self.session = session
         self.report = report
         self.total, self.done = total, 0
@@ -76,8 +80,17 @@ class ImportContext:
         self._references[key] = True
         if not known:
             reference.add_item(self.session, kind, label)
-            self.add(sheet, row, column, t("excel.import.reference_added", label=label.strip(),
-                     kind=reference.field_label(kind)), "notice")  # fmt: skip
+            self.add(
+                sheet,
+                row,
+                column,
+                t(
+                    "excel.import.reference_added",
+                    label=label.strip(),
+                    kind=reference.field_label(kind),
+                ),
+                "notice",
+            )
 
     def stamp(self, table: Any, record_id: int, updated_at: datetime | None) -> None:
         """Keep the workbook's "Diperbarui" time, so the same file imported twice is a no-op."""

@@ -6,6 +6,7 @@ membership that is already current is left alone, so importing the same list twi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -17,7 +18,7 @@ from wksbm_desktop.core.inputs import GroupInput, MemberInput
 from wksbm_desktop.core.models import Group
 from wksbm_desktop.core.services import groups, members, memberships, reference
 from wksbm_desktop.excel import values as cell_values
-from wksbm_desktop.excel.headers import SYNONYMS, SheetMapping
+from wksbm_desktop.excel.headers import SheetMapping
 from wksbm_desktop.excel.import_common import ImportContext
 from wksbm_desktop.excel.reader import iter_values
 from wksbm_desktop.i18n import t
@@ -77,8 +78,13 @@ class ListImport:
         if not nik and not read.failed and len(filled) <= 1:
             # A footer line ("Mengetahui, Lurah ...") or a stray note, not a member.
             if filled:
-                self.context.add(mapping.sheet, number, "", t("excel.import.line_skipped",
-                                 text=cell_values.text(filled[0])[:60]), "notice")  # fmt: skip
+                self.context.add(
+                    mapping.sheet,
+                    number,
+                    "",
+                    t("excel.import.line_skipped", text=cell_values.text(filled[0])[:60]),
+                    "notice",
+                )
             return
         data = read.member_input(nik, name)
         group_name = cell_values.text(self._cell(mapping, raw, "group"))
@@ -96,9 +102,14 @@ class ListImport:
             self._membership(mapping, number, member_uuid, group_uuid, role, started_on)
 
     def _remember(
-        self, mapping: SheetMapping, number: int, nik: str, name: str, member_uuid: str | None,
+        self,
+        mapping: SheetMapping,
+        number: int,
+        nik: str,
+        name: str,
+        member_uuid: str | None,
         group: str,
-    ) -> None:  # fmt: skip
+    ) -> None:
         if not nik:
             return
         previous = self.seen.get(nik)
@@ -117,11 +128,15 @@ class ListImport:
             return True
         if _same_name(seen.name, name) and group and group.lower() not in seen.groups:
             return True
-        self.context.add(mapping.sheet, number, mapping.column_label("nik"),
-                         t("excel.import.nik_twice", nik=nik, sheet=seen.sheet, row=seen.row))  # fmt: skip
+        self.context.add(
+            mapping.sheet,
+            number,
+            mapping.column_label("nik"),
+            t("excel.import.nik_twice", nik=nik, sheet=seen.sheet, row=seen.row),
+        )
         return False
 
-    def _column_of(self, mapping: SheetMapping):  # type: ignore[no-untyped-def]
+    def _column_of(self, mapping: SheetMapping) -> Callable[[str], str]:
         def column(field: str) -> str:
             key = _FIELD_COLUMNS.get(field, field)
             if key == "birth_date" and "birth_date" not in mapping.columns:
@@ -146,7 +161,9 @@ class ListImport:
         self.context.report.created["members"] += 1
         return member.uuid
 
-    def _group(self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]) -> str | None:
+    def _group(
+        self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]
+    ) -> str | None:
         key = " ".join(name.lower().split())
         if key in self.group_ids:
             return self.group_ids[key]
@@ -158,25 +175,40 @@ class ListImport:
         self.group_ids[key] = uuid
         return uuid
 
-    def _new_group(self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]) -> str | None:
+    def _new_group(
+        self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]
+    ) -> str | None:
         wanted = cell_values.text(self._cell(mapping, raw, "group_type"))
         item = reference.find_item(self.context.session, "group_type", wanted) if wanted else None
         kind = item.label if item is not None else DEFAULT_GROUP_TYPE
         try:
-            group = groups.create_group(self.context.session, GroupInput(name, kind, DEFAULT_SECTOR))
+            group = groups.create_group(
+                self.context.session, GroupInput(name, kind, DEFAULT_SECTOR)
+            )
         except WksbmError as error:
-            self.context.capture(error, mapping.sheet, number, lambda f: mapping.column_label("group"))
+            self.context.capture(
+                error, mapping.sheet, number, lambda f: mapping.column_label("group")
+            )
             return None
         self.context.report.created["groups"] += 1
-        self.context.add(mapping.sheet, number, mapping.column_label("group"),
-                         t("excel.import.group_created", name=name, type=kind,
-                           sector=DEFAULT_SECTOR), "notice")  # fmt: skip
+        self.context.add(
+            mapping.sheet,
+            number,
+            mapping.column_label("group"),
+            t("excel.import.group_created", name=name, type=kind, sector=DEFAULT_SECTOR),
+            "notice",
+        )
         return group.uuid
 
     def _membership(
-        self, mapping: SheetMapping, number: int, member_uuid: str, group_uuid: str, role: str,
+        self,
+        mapping: SheetMapping,
+        number: int,
+        member_uuid: str,
+        group_uuid: str,
+        role: str,
         started_on: date | None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         session = self.context.session
         member = members.get_member(session, member_uuid)
         group = groups.get_group(session, group_uuid)
@@ -184,7 +216,9 @@ class ListImport:
             self.context.report.unchanged["memberships"] += 1
             return
         try:
-            memberships.add_membership(session, member_uuid, group_uuid, role, started_on or self.today)
+            memberships.add_membership(
+                session, member_uuid, group_uuid, role, started_on or self.today
+            )
         except WksbmError as error:
             self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
             return
@@ -203,8 +237,12 @@ class _RowReader:
 
     def _fail(self, key: str, error: cell_values.CellValueError) -> None:
         self.failed = True
-        self.owner.context.add(self.mapping.sheet, self.number, self.mapping.column_label(key),
-                               t(error.key, **error.params))  # fmt: skip
+        self.owner.context.add(
+            self.mapping.sheet,
+            self.number,
+            self.mapping.column_label(key),
+            t(error.key, **error.params),
+        )
 
     def _read(self, key: str, reader: Any, default: Any) -> Any:
         try:
@@ -220,7 +258,8 @@ class _RowReader:
         return str(self._read("role", cell_values.role, "anggota"))
 
     def a_date(self, key: str) -> date | None:
-        return self._read(key, cell_values.a_date, None)  # type: ignore[no-any-return]
+        result: date | None = self._read(key, cell_values.a_date, None)
+        return result
 
     def member_input(self, nik: str, name: str) -> MemberInput | None:
         place, born = self._place_and_date()
@@ -228,13 +267,19 @@ class _RowReader:
         if "rt_rw" in self.mapping.columns:
             rt, rw = _split_rt_rw(cell_values.text(self._get("rt_rw")), rt, rw)
         return MemberInput(
-            nik=nik, full_name=name, sex=self._read("sex", cell_values.sex, None),
-            birth_date=born, birth_place=place, kk=str(self._read("kk", cell_values.id_number, "")),
-            address=cell_values.text(self._get("address")), rt=rt, rw=rw,
+            nik=nik,
+            full_name=name,
+            sex=self._read("sex", cell_values.sex, None),
+            birth_date=born,
+            birth_place=place,
+            kk=str(self._read("kk", cell_values.id_number, "")),
+            address=cell_values.text(self._get("address")),
+            rt=rt,
+            rw=rw,
             phone=cell_values.text(self._get("phone")),
             education=cell_values.text(self._get("education")),
             occupation=cell_values.text(self._get("occupation")),
-        )  # fmt: skip
+        )
 
     def _place_and_date(self) -> tuple[str, date | None]:
         place = cell_values.text(self._get("birth_place"))
@@ -246,17 +291,16 @@ class _RowReader:
             text = cell_values.text(combined)
             if "," in text:
                 place, _, when = text.rpartition(",")
-                return place.strip(), self._read("birth_place_date", lambda _v: cell_values.a_date(when.strip()), None)
+                return place.strip(), self._read(
+                    "birth_place_date", lambda _v: cell_values.a_date(when.strip()), None
+                )
             return place, self._read("birth_place_date", cell_values.a_date, None)
         return place, born
 
 
 def _split_rt_rw(text: str, rt: str, rw: str) -> tuple[str, str]:
-    """"005/002" as offices write it: RT first, then RW."""
+    """ "005/002" as offices write it: RT first, then RW."""
     parts = [p.strip() for p in text.replace("\\", "/").split("/")]
     if len(parts) == 2:
         return rt or parts[0], rw or parts[1]
     return rt, rw
-
-
-KNOWN_FIELDS = tuple(SYNONYMS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from openpyxl.utils import get_column_letter
@@ -23,8 +24,15 @@ from wksbm_desktop.excel.report_reader import ReportReader, ReportRow
 from wksbm_desktop.excel.schema import SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
 
-_MEMBERSHIP_KEYS = ("uuid", "member_uuid", "group_uuid", "role", "started_on", "ended_on",
-                    "updated_at")  # fmt: skip
+_MEMBERSHIP_KEYS = (
+    "uuid",
+    "member_uuid",
+    "group_uuid",
+    "role",
+    "started_on",
+    "ended_on",
+    "updated_at",
+)
 _Known = dict[str, tuple[int, bool, datetime | None]]  # uuid → (id, archived, updated_at)
 
 
@@ -69,8 +77,11 @@ class ReportImport:
         theirs = self.reader.meta.get("kelurahan_code", "")
         if here != theirs:
             name = self.reader.meta.get("kelurahan_name", theirs)
-            raise WksbmError("excel.import.other_kelurahan", theirs=f"{name} ({theirs})",
-                             here=here or t("excel.import.no_kelurahan"))  # fmt: skip
+            raise WksbmError(
+                "excel.import.other_kelurahan",
+                theirs=f"{name} ({theirs})",
+                here=here or t("excel.import.no_kelurahan"),
+            )
 
     def _column_of(self, key: str) -> Callable[[str], str]:
         spec = SHEETS_BY_KEY[key]
@@ -112,7 +123,9 @@ class ReportImport:
         return stamp is not None and (known[2] is None or stamp > known[2])
 
     def _notice(self, key: str, row: ReportRow, message_key: str, **params: object) -> None:
-        self.context.add(SHEETS_BY_KEY[key].name, row.number, "", t(message_key, **params), "notice")
+        self.context.add(
+            SHEETS_BY_KEY[key].name, row.number, "", t(message_key, **params), "notice"
+        )
 
     # --- groups ---------------------------------------------------------------------------
 
@@ -129,10 +142,16 @@ class ReportImport:
             self._import_group(row, known.get(row.values["uuid"]))
 
     def _missing_uuid(self, key: str, row: ReportRow) -> None:
-        self.context.add(SHEETS_BY_KEY[key].name, row.number, self._column_of(key)("uuid"),
-                         t("excel.import.uuid_missing"))  # fmt: skip
+        self.context.add(
+            SHEETS_BY_KEY[key].name,
+            row.number,
+            self._column_of(key)("uuid"),
+            t("excel.import.uuid_missing"),
+        )
 
-    def _import_group(self, row: ReportRow, known: tuple[int, bool, datetime | None] | None) -> None:
+    def _import_group(
+        self, row: ReportRow, known: tuple[int, bool, datetime | None] | None
+    ) -> None:
         values, uuid, context = row.values, row.values["uuid"], self.context
         if known is not None and known[1]:
             self.skipped.add(uuid)
@@ -185,8 +204,12 @@ class ReportImport:
             return
         if known is None and masked:
             self.skipped.add(uuid)
-            context.add(SHEETS_BY_KEY["members"].name, row.number, self._column_of("members")("nik"),
-                        t("excel.import.masked_new_member", name=values["full_name"]))  # fmt: skip
+            context.add(
+                SHEETS_BY_KEY["members"].name,
+                row.number,
+                self._column_of("members")("nik"),
+                t("excel.import.masked_new_member", name=values["full_name"]),
+            )
             return
         if known is not None and not self._is_newer(row, known):
             context.report.unchanged["members"] += 1
@@ -247,9 +270,13 @@ class ReportImport:
 
         def write() -> None:
             membership = memberships.add_membership(
-                context.session, values["member_uuid"], values["group_uuid"],
-                values["role"] or "anggota", values["started_on"], uuid=uuid,
-            )  # fmt: skip
+                context.session,
+                values["member_uuid"],
+                values["group_uuid"],
+                values["role"] or "anggota",
+                values["started_on"],
+                uuid=uuid,
+            )
             if ended_on:
                 memberships.end_membership(context.session, uuid, ended_on)
             context.report.created["memberships"] += 1
@@ -273,13 +300,17 @@ class ReportImport:
             elif values["uuid"] in known:
                 self.context.report.unchanged["assessments"] += 1
             elif values.get("group_uuid") not in self.skipped:
-                self._attempt("assessments", row, lambda v=values: self._add_assessment(v))
+                self._attempt("assessments", row, partial(self._add_assessment, values))
 
     def _add_assessment(self, values: dict[str, Any]) -> None:
         assessment = groups.add_assessment(
-            self.context.session, values["group_uuid"], values["assessed_on"], values["level"],
-            values["notes"], uuid=values["uuid"],
-        )  # fmt: skip
+            self.context.session,
+            values["group_uuid"],
+            values["assessed_on"],
+            values["level"],
+            values["notes"],
+            uuid=values["uuid"],
+        )
         self.context.report.created["assessments"] += 1
         self.context.stamp(Assessment.__table__, assessment.id, values["updated_at"])
 
@@ -308,9 +339,11 @@ class ReportImport:
                 self._import_activity(row, known.get(values["uuid"]), attendance)
 
     def _import_activity(
-        self, row: ReportRow, known: tuple[int, bool, datetime | None] | None,
+        self,
+        row: ReportRow,
+        known: tuple[int, bool, datetime | None] | None,
         attendance: dict[str, list[str]],
-    ) -> None:  # fmt: skip
+    ) -> None:
         values, uuid, context = row.values, row.values["uuid"], self.context
         if known is not None and known[1]:
             self._notice("activities", row, "excel.import.archived_here", name=values["title"])
@@ -319,7 +352,11 @@ class ReportImport:
             context.report.unchanged["activities"] += 1
             return
         sheet = SHEETS_BY_KEY["activities"].name
-        for kind, key in (("activity_type", "type"), ("sector", "sector"), ("funding_source", "funding")):
+        for kind, key in (
+            ("activity_type", "type"),
+            ("sector", "sector"),
+            ("funding_source", "funding"),
+        ):
             context.ensure_reference(kind, values[key], sheet, row.number, "")
         data = report_inputs.activity_input(values, tuple(attendance.get(uuid, ())))
 

@@ -57,13 +57,21 @@ def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
         mapping = find_mapping(name, top) if top else None
         if mapping is None:
             if top:
-                preview.problems.append(ImportProblem(name, 0, "", t("excel.import.no_header"), "notice"))
+                preview.problems.append(
+                    ImportProblem(name, 0, "", t("excel.import.no_header"), "notice")
+                )
             continue
         for key in mapping.missing_required():
             label = t(f"excel.field.{key}")
             found = ", ".join(h for h in mapping.headings if h) or "-"
-            preview.problems.append(ImportProblem(name, mapping.header_row, "",
-                                    t("excel.import.missing_column", column=label, found=found)))  # fmt: skip
+            preview.problems.append(
+                ImportProblem(
+                    name,
+                    mapping.header_row,
+                    "",
+                    t("excel.import.missing_column", column=label, found=found),
+                )
+            )
         preview.mappings.append(mapping)
     if not any_values:
         raise WorkbookProblem("excel.read.empty_workbook")
@@ -111,9 +119,14 @@ def import_workbook(
 
 
 def _run(
-    session: Any, workbook: Any, source: Path, report: ImportReport,
-    mappings: list[SheetMapping] | None, progress: Progress | None, cancelled: CancelCheck | None,
-) -> None:  # fmt: skip
+    session: Any,
+    workbook: Any,
+    source: Path,
+    report: ImportReport,
+    mappings: list[SheetMapping] | None,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> None:
     try:
         if report.kind == "report":
             reader = ReportReader(source, workbook)
@@ -127,7 +140,9 @@ def _run(
             mappings = preview.mappings
         if not report.ok:
             return
-        context = ImportContext(session, report, _list_total(workbook, mappings), progress, cancelled)
+        context = ImportContext(
+            session, report, _list_total(workbook, mappings), progress, cancelled
+        )
         ListImport(context, workbook, mappings).run()
     except TooManyProblems:
         report.add("", 0, "", t("excel.import.too_many_problems"))

@@ -63,7 +63,9 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.errors
 
-    def add(self, sheet: str, row: int, column: str, message: str, severity: Severity = "error") -> None:
+    def add(
+        self, sheet: str, row: int, column: str, message: str, severity: Severity = "error"
+    ) -> None:
         self.problems.append(ImportProblem(sheet, row, column, message, severity))
 
     def row_status(self, sheet: str) -> dict[int, list[ImportProblem]]:

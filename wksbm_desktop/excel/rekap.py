@@ -31,7 +31,7 @@ class RekapHeader:
 
 
 def long_date(value: date) -> str:
-    """"28 November 2026", the way a letter is dated."""
+    """ "28 November 2026", the way a letter is dated."""
     return f"{value.day} {t(f'excel.month.{value.month}')} {value.year}"
 
 
@@ -137,18 +137,27 @@ def _summary(out: RekapWriter, data: RekapData) -> None:
         [t("excel.rekap.sum_money"), _Money(money)],
         [t("excel.rekap.sum_moved_up"), len(data.moved_up)],
     ]
-    out.table(t("excel.rekap.summary"), [t("excel.rekap.item"), t("excel.rekap.count")], rows, False)
+    out.table(
+        t("excel.rekap.summary"), [t("excel.rekap.item"), t("excel.rekap.count")], rows, False
+    )
 
 
 def _group_tables(out: RekapWriter, data: RekapData) -> None:
-    headers = [t("excel.rekap.group_type"), t("excel.rekap.status_aktif"),
-               t("excel.rekap.status_kurang"), t("excel.rekap.status_tidak"), t("excel.rekap.count")]  # fmt: skip
+    headers = [
+        t("excel.rekap.group_type"),
+        t("excel.rekap.status_aktif"),
+        t("excel.rekap.status_kurang"),
+        t("excel.rekap.status_tidak"),
+        t("excel.rekap.count"),
+    ]
     rows = [[name, a, k, n, a + k + n] for name, a, k, n in data.groups_by_type]
     out.table(t("excel.rekap.groups_by_type"), headers, rows, True)
     rows = [[name, number] for name, number in data.groups_by_sector]
     headers = [t("excel.rekap.sector"), t("excel.rekap.count")]
     out.table(t("excel.rekap.groups_by_sector"), headers, rows, True)
-    rows = [[LEVEL_LABELS.get(c) or t("excel.rekap.not_assessed"), n] for c, n in data.groups_by_level]
+    rows = [
+        [LEVEL_LABELS.get(c) or t("excel.rekap.not_assessed"), n] for c, n in data.groups_by_level
+    ]
     headers = [t("excel.rekap.level"), t("excel.rekap.count")]
     out.table(t("excel.rekap.groups_by_level", date=long_date(data.as_of)), headers, rows, True)
 
@@ -166,18 +175,28 @@ def _band_label(index: int) -> str:
 
 def _member_table(out: RekapWriter, data: RekapData) -> int:
     rows = [[_band_label(i), m, f, m + f] for i, m, f in data.members_by_age]
-    headers = [t("excel.rekap.age"), t("excel.rekap.male"), t("excel.rekap.female"),
-               t("excel.rekap.count")]  # fmt: skip
+    headers = [
+        t("excel.rekap.age"),
+        t("excel.rekap.male"),
+        t("excel.rekap.female"),
+        t("excel.rekap.count"),
+    ]
     title = t("excel.rekap.members_by_age", date=long_date(data.as_of))
     return out.table(title, headers, rows, True)
 
 
 def _activity_tables(out: RekapWriter, data: RekapData) -> int:
     rows = [[s, n, p, _Money(a)] for s, n, p, a in data.activities_by_sector]
-    headers = [t("excel.rekap.sector"), t("excel.rekap.activities"),
-               t("excel.rekap.participants"), t("excel.rekap.money")]  # fmt: skip
+    headers = [
+        t("excel.rekap.sector"),
+        t("excel.rekap.activities"),
+        t("excel.rekap.participants"),
+        t("excel.rekap.money"),
+    ]
     out.table(t("excel.rekap.activities_by_sector"), headers, rows, True)
-    rows = [[f"{t(f'excel.month.{m}')} {y}", n, _Money(a)] for y, m, n, a in data.activities_by_month]
+    rows = [
+        [f"{t(f'excel.month.{m}')} {y}", n, _Money(a)] for y, m, n, a in data.activities_by_month
+    ]
     headers = [t("excel.rekap.month"), t("excel.rekap.activities"), t("excel.rekap.money")]
     month_row = out.table(t("excel.rekap.activities_by_month"), headers, rows, True)
     rows = [[s, n, _Money(a)] for s, n, a in data.money_by_source]
@@ -187,10 +206,17 @@ def _activity_tables(out: RekapWriter, data: RekapData) -> int:
 
 
 def _moved_up_table(out: RekapWriter, data: RekapData) -> None:
-    rows = [[name, kind, LEVEL_LABELS[old], LEVEL_LABELS[new], on]
-            for name, kind, old, new, on in data.moved_up]  # fmt: skip
-    headers = [t("excel.rekap.group"), t("excel.rekap.group_type"), t("excel.rekap.level_from"),
-               t("excel.rekap.level_to"), t("excel.rekap.assessed_on")]  # fmt: skip
+    rows = [
+        [name, kind, LEVEL_LABELS[old], LEVEL_LABELS[new], on]
+        for name, kind, old, new, on in data.moved_up
+    ]
+    headers = [
+        t("excel.rekap.group"),
+        t("excel.rekap.group_type"),
+        t("excel.rekap.level_from"),
+        t("excel.rekap.level_to"),
+        t("excel.rekap.assessed_on"),
+    ]
     out.append([out.make.styled(t("excel.rekap.moved_up"), "subtitle")])
     out.append([out.make.bold(h) for h in headers])
     for row in rows:
@@ -208,7 +234,12 @@ def _signature(out: RekapWriter, header: RekapHeader) -> None:
     out.blank()
     pad = [None, None, None]
     out.append([*pad, t("excel.rekap.place_date", date=long_date(header.printed_on))])
-    out.append([*pad, out.make.styled(t("excel.rekap.lurah_of", name=header.kelurahan_name.upper()), "bold")])
+    out.append(
+        [
+            *pad,
+            out.make.styled(t("excel.rekap.lurah_of", name=header.kelurahan_name.upper()), "bold"),
+        ]
+    )
     for _ in range(3):
         out.blank()
     name = out.make.styled(header.lurah_name or t("excel.rekap.lurah_blank"), "bold")
@@ -221,13 +252,18 @@ def _charts(out: RekapWriter, data: RekapData, age_row: int, month_row: int) -> 
     if data.activities_by_month:
         chart = _bar(t("excel.rekap.chart_months"), t("excel.rekap.activities"))
         last = month_row + len(data.activities_by_month)
-        chart.add_data(Reference(out.ws, min_col=2, min_row=month_row, max_row=last), titles_from_data=True)
+        chart.add_data(
+            Reference(out.ws, min_col=2, min_row=month_row, max_row=last), titles_from_data=True
+        )
         chart.set_categories(Reference(out.ws, min_col=1, min_row=month_row + 1, max_row=last))
         out.ws.add_chart(chart, "G6")
     chart = _bar(t("excel.rekap.chart_members"), t("excel.rekap.count"))
     chart.grouping, chart.overlap = "clustered", 0
     last = age_row + len(data.members_by_age)
-    chart.add_data(Reference(out.ws, min_col=2, max_col=3, min_row=age_row, max_row=last), titles_from_data=True)
+    chart.add_data(
+        Reference(out.ws, min_col=2, max_col=3, min_row=age_row, max_row=last),
+        titles_from_data=True,
+    )
     chart.set_categories(Reference(out.ws, min_col=1, min_row=age_row + 1, max_row=last))
     out.ws.add_chart(chart, "G24")
 

@@ -18,7 +18,7 @@ from wksbm_desktop.core.models import (
     Membership,
     ReferenceItem,
 )
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.rows import Period, Query
 
 AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
 
@@ -26,7 +26,9 @@ AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
 @dataclass
 class RekapData:
     as_of: date
-    groups_by_type: list[tuple[str, int, int, int]] = field(default_factory=list)  # aktif/kurang/tidak
+    groups_by_type: list[tuple[str, int, int, int]] = field(
+        default_factory=list
+    )  # aktif/kurang/tidak
     groups_by_sector: list[tuple[str, int]] = field(default_factory=list)
     groups_by_level: list[tuple[str, int]] = field(default_factory=list)  # level code or ""
     members_by_age: list[tuple[int, int, int]] = field(default_factory=list)  # band index, L, P
@@ -79,7 +81,9 @@ def _groups_by_sector(session: Session) -> list[tuple[str, int]]:
 def _fill_levels_and_moves(session: Session, data: RekapData, period: Period) -> None:
     """Latest level per group at the period end, and the groups that moved up in the period."""
     query = (
-        select(Group.uuid, Group.name, ReferenceItem.label, Assessment.assessed_on, Assessment.level)
+        select(
+            Group.uuid, Group.name, ReferenceItem.label, Assessment.assessed_on, Assessment.level
+        )
         .join(Group, Group.id == Assessment.group_id)
         .join(ReferenceItem, ReferenceItem.id == Group.type_id)
         .where(Group.archived_at.is_(None))
@@ -150,7 +154,7 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def _activity_base(period: Period):  # type: ignore[no-untyped-def]
+def _activity_base(period: Period) -> Query:
     query = select().select_from(Activity).join(Group, Group.id == Activity.group_id)
     query = query.where(Activity.archived_at.is_(None), Group.archived_at.is_(None))
     if period.start is not None:
@@ -167,7 +171,7 @@ def _fill_activities(session: Session, data: RekapData, period: Period) -> None:
     by_sector = _activity_base(period).add_columns(sector.label, number, people, money)
     by_sector = by_sector.join(sector, sector.id == Activity.sector_id)
     by_sector = by_sector.group_by(sector.label, sector.sort_order).order_by(sector.sort_order)
-    data.activities_by_sector = [tuple(r) for r in session.execute(by_sector)]  # type: ignore[misc]
+    data.activities_by_sector = [tuple(r) for r in session.execute(by_sector)]
     year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
     by_month = _activity_base(period).add_columns(year, month, number, money)
     by_month = by_month.group_by(year, month).order_by(year, month)
@@ -177,4 +181,4 @@ def _fill_activities(session: Session, data: RekapData, period: Period) -> None:
     by_source = _activity_base(period).add_columns(funding.label, number, money)
     by_source = by_source.join(funding, funding.id == Activity.funding_id)
     by_source = by_source.group_by(funding.label, funding.sort_order).order_by(funding.sort_order)
-    data.money_by_source = [tuple(r) for r in session.execute(by_source)]  # type: ignore[misc]
+    data.money_by_source = [tuple(r) for r in session.execute(by_source)]

@@ -112,8 +112,11 @@ class ReportReader:
             except cell_values.CellValueError as error:
                 result[column.key] = None
                 letter = get_column_letter(index + 1) if index is not None else ""
-                self.problems.append(CellProblem(spec.name, number, letter, column.header,
-                                                 error.key, dict(error.params)))  # fmt: skip
+                self.problems.append(
+                    CellProblem(
+                        spec.name, number, letter, column.header, error.key, dict(error.params)
+                    )
+                )
         return result
 
 
@@ -144,8 +147,9 @@ def _column_positions(spec: SheetSpec, header: tuple[Any, ...]) -> dict[str, int
             continue
         positions[column.key] = index
     if missing:
-        raise WorkbookProblem("excel.report.missing_columns", sheet=spec.name,
-                              columns=", ".join(missing))  # fmt: skip
+        raise WorkbookProblem(
+            "excel.report.missing_columns", sheet=spec.name, columns=", ".join(missing)
+        )
     return positions
 
 
@@ -156,8 +160,9 @@ def _code(column: Column, value: object) -> str:
     for code, label in CODES[column.codes].items():
         if word.lower() in (label.lower(), code.lower()):
             return code
-    raise cell_values.CellValueError("excel.value.code_bad", value=word,
-                                     choices=", ".join(CODES[column.codes].values()))  # fmt: skip
+    raise cell_values.CellValueError(
+        "excel.value.code_bad", value=word, choices=", ".join(CODES[column.codes].values())
+    )
 
 
 def _uuid(column: Column, value: object) -> str:

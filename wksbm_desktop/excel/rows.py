@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -21,6 +21,8 @@ from wksbm_desktop.core.models import (
 )
 
 STREAM_BATCH = 2_000
+# Rows of any shape: SQLAlchemy 2.1 types a select by its column types.
+Query: TypeAlias = "Select[*tuple[Any, ...]]"
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def _live_group() -> ColumnElement[bool]:
     return Group.archived_at.is_(None)
 
 
-def groups_query(period: Period) -> Select[Any]:
+def groups_query(period: Period) -> Query:
     kind, sector = aliased(ReferenceItem), aliased(ReferenceItem)
     parent = aliased(Group)
     level = select(Assessment.level).where(Assessment.group_id == Group.id)
@@ -55,13 +57,26 @@ def groups_query(period: Period) -> Select[Any]:
     )
     return (
         select(
-            Group.uuid, Group.name, kind.label.label("type"), sector.label.label("sector"),
-            Group.status, level.scalar_subquery().label("level"),
+            Group.uuid,
+            Group.name,
+            kind.label.label("type"),
+            sector.label.label("sector"),
+            Group.status,
+            level.scalar_subquery().label("level"),
             members.scalar_subquery().label("current_members"),
-            parent.name.label("parent_name"), parent.uuid.label("parent_uuid"), Group.rw,
-            Group.rt, Group.address, Group.founded_on, Group.sk_number, Group.sk_date,
-            Group.sk_issuer, Group.phone, Group.notes, Group.updated_at,
-        )  # fmt: skip
+            parent.name.label("parent_name"),
+            parent.uuid.label("parent_uuid"),
+            Group.rw,
+            Group.rt,
+            Group.address,
+            Group.founded_on,
+            Group.sk_number,
+            Group.sk_date,
+            Group.sk_issuer,
+            Group.phone,
+            Group.notes,
+            Group.updated_at,
+        )
         .join(kind, kind.id == Group.type_id)
         .join(sector, sector.id == Group.sector_id)
         .outerjoin(parent, and_(parent.id == Group.parent_id, parent.archived_at.is_(None)))
@@ -70,15 +85,30 @@ def groups_query(period: Period) -> Select[Any]:
     )
 
 
-def members_query(period: Period) -> Select[Any]:
+def members_query(period: Period) -> Query:
     # The register of residents is a state, not a period figure: every live member is listed.
     return (
         select(
-            Member.uuid, Member.nik, Member.kk, Member.full_name, Member.sex, Member.birth_place,
-            Member.birth_date, Member.address, Member.rt, Member.rw, Member.phone,
-            Member.education, Member.occupation, Member.dtsen_registered, Member.dtsen_decile,
-            Member.dtsen_as_of, Member.disability, Member.notes, Member.updated_at,
-        )  # fmt: skip
+            Member.uuid,
+            Member.nik,
+            Member.kk,
+            Member.full_name,
+            Member.sex,
+            Member.birth_place,
+            Member.birth_date,
+            Member.address,
+            Member.rt,
+            Member.rw,
+            Member.phone,
+            Member.education,
+            Member.occupation,
+            Member.dtsen_registered,
+            Member.dtsen_decile,
+            Member.dtsen_as_of,
+            Member.disability,
+            Member.notes,
+            Member.updated_at,
+        )
         .where(Member.archived_at.is_(None))
         .order_by(Member.full_name, Member.uuid)
     )
@@ -89,14 +119,23 @@ _ROLE_ORDER = case(
 )
 
 
-def memberships_query(period: Period) -> Select[Any]:
+def memberships_query(period: Period) -> Query:
     query = (
         select(
-            Membership.uuid, Group.name.label("group_name"), Group.uuid.label("group_uuid"),
-            Member.uuid.label("member_uuid"), Member.nik, Member.full_name, Member.sex,
-            Member.rt, Member.rw, Membership.role, Membership.started_on, Membership.ended_on,
+            Membership.uuid,
+            Group.name.label("group_name"),
+            Group.uuid.label("group_uuid"),
+            Member.uuid.label("member_uuid"),
+            Member.nik,
+            Member.full_name,
+            Member.sex,
+            Member.rt,
+            Member.rw,
+            Membership.role,
+            Membership.started_on,
+            Membership.ended_on,
             Membership.updated_at,
-        )  # fmt: skip
+        )
         .join(Group, Group.id == Membership.group_id)
         .join(Member, Member.id == Membership.member_id)
         .where(_live_group(), Member.archived_at.is_(None))
@@ -104,16 +143,19 @@ def memberships_query(period: Period) -> Select[Any]:
     if period.end is not None:
         query = query.where(Membership.started_on <= period.end)
     if period.start is not None:
-        query = query.where(
-            or_(Membership.ended_on.is_(None), Membership.ended_on >= period.start)
-        )
+        query = query.where(or_(Membership.ended_on.is_(None), Membership.ended_on >= period.start))
     return query.order_by(
-        Group.name, Group.uuid, Membership.ended_on.is_not(None), _ROLE_ORDER, Member.full_name,
-        Membership.started_on, Membership.uuid,
-    )  # fmt: skip
+        Group.name,
+        Group.uuid,
+        Membership.ended_on.is_not(None),
+        _ROLE_ORDER,
+        Member.full_name,
+        Membership.started_on,
+        Membership.uuid,
+    )
 
 
-def _activity_filter(query: Select[Any], period: Period) -> Select[Any]:
+def _activity_filter(query: Query, period: Period) -> Query:
     query = query.where(Activity.archived_at.is_(None), _live_group())
     if period.start is not None:
         query = query.where(Activity.held_on >= period.start)
@@ -122,33 +164,45 @@ def _activity_filter(query: Select[Any], period: Period) -> Select[Any]:
     return query
 
 
-def activities_query(period: Period) -> Select[Any]:
+def activities_query(period: Period) -> Query:
     kind, sector, funding = aliased(ReferenceItem), aliased(ReferenceItem), aliased(ReferenceItem)
     query = (
         select(
-            Activity.uuid, Activity.held_on, Activity.title, Group.name.label("group_name"),
-            Group.uuid.label("group_uuid"), kind.label.label("type"),
-            sector.label.label("sector"), funding.label.label("funding"), Activity.amount,
-            Activity.location, Activity.facilitator, Activity.participants_count,
-            Activity.beneficiaries_count, Activity.outcome, Activity.updated_at,
-        )  # fmt: skip
+            Activity.uuid,
+            Activity.held_on,
+            Activity.title,
+            Group.name.label("group_name"),
+            Group.uuid.label("group_uuid"),
+            kind.label.label("type"),
+            sector.label.label("sector"),
+            funding.label.label("funding"),
+            Activity.amount,
+            Activity.location,
+            Activity.facilitator,
+            Activity.participants_count,
+            Activity.beneficiaries_count,
+            Activity.outcome,
+            Activity.updated_at,
+        )
         .join(Group, Group.id == Activity.group_id)
         .join(kind, kind.id == Activity.type_id)
         .join(sector, sector.id == Activity.sector_id)
         .join(funding, funding.id == Activity.funding_id)
     )
-    return _activity_filter(query, period).order_by(
-        Activity.held_on, Activity.title, Activity.uuid
-    )
+    return _activity_filter(query, period).order_by(Activity.held_on, Activity.title, Activity.uuid)
 
 
-def attendance_query(period: Period) -> Select[Any]:
+def attendance_query(period: Period) -> Query:
     # Attendance of archived members cannot be re-created on import, so it is not carried.
     query = (
         select(
-            Activity.uuid.label("activity_uuid"), Activity.held_on, Activity.title,
-            Member.uuid.label("member_uuid"), Member.nik, Member.full_name,
-        )  # fmt: skip
+            Activity.uuid.label("activity_uuid"),
+            Activity.held_on,
+            Activity.title,
+            Member.uuid.label("member_uuid"),
+            Member.nik,
+            Member.full_name,
+        )
         .select_from(Attendance)
         .join(Activity, Activity.id == Attendance.activity_id)
         .join(Group, Group.id == Activity.group_id)
@@ -160,12 +214,17 @@ def attendance_query(period: Period) -> Select[Any]:
     )
 
 
-def assessments_query(period: Period) -> Select[Any]:
+def assessments_query(period: Period) -> Query:
     query = (
         select(
-            Assessment.uuid, Group.name.label("group_name"), Group.uuid.label("group_uuid"),
-            Assessment.assessed_on, Assessment.level, Assessment.notes, Assessment.updated_at,
-        )  # fmt: skip
+            Assessment.uuid,
+            Group.name.label("group_name"),
+            Group.uuid.label("group_uuid"),
+            Assessment.assessed_on,
+            Assessment.level,
+            Assessment.notes,
+            Assessment.updated_at,
+        )
         .join(Group, Group.id == Assessment.group_id)
         .where(_live_group())
     )

@@ -26,7 +26,12 @@ ROLE_LABELS = {
     "bendahara": "Bendahara",
     "anggota": "Anggota",
 }
-LEVEL_LABELS = {"tumbuh": "Tumbuh", "berkembang": "Berkembang", "maju": "Maju", "mandiri": "Mandiri"}
+LEVEL_LABELS = {
+    "tumbuh": "Tumbuh",
+    "berkembang": "Berkembang",
+    "maju": "Maju",
+    "mandiri": "Mandiri",
+}
 SEX_LABELS = {"L": "L", "P": "P"}
 YES, NO = "Ya", "Tidak"
 CODES: dict[str, dict[str, str]] = {

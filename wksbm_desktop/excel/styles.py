@@ -1,4 +1,4 @@
-"""Fonts, number formats and sheet setup shared by the report, the template and the city workbook."""
+"""Fonts, number formats and sheet setup shared by the report, template and city workbook."""
 
 from __future__ import annotations
 

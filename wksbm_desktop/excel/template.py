@@ -119,7 +119,9 @@ def _data_sheet(sheet: Any, ranges: Mapping[str, str]) -> None:
         sheet.column_dimensions[letter].width = width
         header = sheet.cell(1, index, heading)
         styles.apply_kind(header, "header")
-        number_format = styles.TEXT_FORMAT if kind == "id" else styles.DATE_FORMAT if kind == "date" else None
+        number_format = (
+            styles.TEXT_FORMAT if kind == "id" else styles.DATE_FORMAT if kind == "date" else None
+        )
         if number_format:
             # Excel keeps typed NIKs whole only in cells formatted as Text before typing.
             sheet.column_dimensions[letter].number_format = number_format

@@ -3,6 +3,7 @@
 from wksbm_desktop.cli.commands import (
     backup,
     check,
+    consolidate,
     demo,
     export,
     import_,
@@ -12,4 +13,4 @@ from wksbm_desktop.cli.commands import (
     template,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template]
+ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate]

@@ -16,10 +16,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export", help=t("cli.export.help"), description=t("cli.export.help")
     )
     parser.add_argument("--out", required=True, metavar="BERKAS.xlsx", help=t("cli.export.out"))
-    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD",
-                        help=t("cli.export.from"))  # fmt: skip
-    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD",
-                        help=t("cli.export.to"))  # fmt: skip
+    parser.add_argument(
+        "--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.export.from")
+    )
+    parser.add_argument(
+        "--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.export.to")
+    )
     parser.add_argument("--full-nik", action="store_true", help=t("cli.export.full_nik"))
     parser.add_argument("--password", metavar="P", help=t("cli.export.password"))
     parser.set_defaults(run=run)
@@ -42,9 +44,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     counts = result.rows
-    emit(t("cli.export.done", path=str(result.path), period=period_text(options.period),
-           groups=counts["groups"], members=counts["members"],
-           memberships=counts["memberships"], activities=counts["activities"]))  # fmt: skip
+    emit(
+        t(
+            "cli.export.done",
+            path=str(result.path),
+            period=period_text(options.period),
+            groups=counts["groups"],
+            members=counts["members"],
+            memberships=counts["memberships"],
+            activities=counts["activities"],
+        )
+    )
     emit(t("cli.export.masked") if result.masked else t("cli.export.full"))
     if result.encrypted:
         emit(t("cli.export.encrypted"))

@@ -93,11 +93,11 @@ MESSAGES = {
     "excel.read.empty_file": "Berkas {name} kosong (0 byte). Pilih berkas Excel yang berisi data.",
     "excel.read.not_xlsx": (
         "Berkas {name} bukan buku kerja Excel (.xlsx). Buka berkas itu di Excel atau LibreOffice, "
-        "lalu simpan sebagai \"Excel Workbook (.xlsx)\" dan ulangi."
+        'lalu simpan sebagai "Excel Workbook (.xlsx)" dan ulangi.'
     ),
     "excel.read.old_xls": (
         "Berkas {name} memakai format Excel lama (.xls). Buka di Excel, pilih Simpan Sebagai "
-        "\"Excel Workbook (.xlsx)\", lalu impor berkas .xlsx itu."
+        '"Excel Workbook (.xlsx)", lalu impor berkas .xlsx itu.'
     ),
     "excel.read.encrypted": (
         "Berkas {name} dilindungi kata sandi, jadi isinya tidak bisa dibaca. Buka di Excel dengan "
@@ -123,15 +123,15 @@ MESSAGES = {
         "terakhirnya (Excel hanya menyimpan 15 angka). Format kolom ini sebagai Teks "
         "(klik kanan > Format Cells > Text), lalu ketik ulang nomornya dari KTP/KK."
     ),
-    "excel.value.date_bad": "Tanggal \"{value}\" tidak terbaca. Tulis seperti 17-08-1985 atau pakai format tanggal Excel.",
-    "excel.value.date_two_digit_year": "Tahun pada tanggal \"{value}\" hanya dua angka. Tulis tahun lengkap, misalnya 17-08-1985.",
-    "excel.value.datetime_bad": "Waktu \"{value}\" tidak terbaca.",
-    "excel.value.number_bad": "\"{value}\" bukan angka bulat.",
-    "excel.value.yes_no_bad": "Isi dengan Ya atau Tidak, bukan \"{value}\".",
-    "excel.value.sex_bad": "Jenis kelamin \"{value}\" tidak dikenal. Isi L atau P (Laki-laki atau Perempuan).",
-    "excel.value.role_bad": "Jabatan \"{value}\" tidak dikenal. Pilihan: {choices}.",
-    "excel.value.code_bad": "\"{value}\" bukan pilihan yang dikenal. Pilihan: {choices}.",
-    "excel.value.uuid_bad": "Kode UUID \"{value}\" rusak. Jangan mengubah kolom UUID.",
+    "excel.value.date_bad": 'Tanggal "{value}" tidak terbaca. Tulis seperti 17-08-1985 atau pakai format tanggal Excel.',
+    "excel.value.date_two_digit_year": 'Tahun pada tanggal "{value}" hanya dua angka. Tulis tahun lengkap, misalnya 17-08-1985.',
+    "excel.value.datetime_bad": 'Waktu "{value}" tidak terbaca.',
+    "excel.value.number_bad": '"{value}" bukan angka bulat.',
+    "excel.value.yes_no_bad": 'Isi dengan Ya atau Tidak, bukan "{value}".',
+    "excel.value.sex_bad": 'Jenis kelamin "{value}" tidak dikenal. Isi L atau P (Laki-laki atau Perempuan).',
+    "excel.value.role_bad": 'Jabatan "{value}" tidak dikenal. Pilihan: {choices}.',
+    "excel.value.code_bad": '"{value}" bukan pilihan yang dikenal. Pilihan: {choices}.',
+    "excel.value.uuid_bad": 'Kode UUID "{value}" rusak. Jangan mengubah kolom UUID.',
     # Import
     "excel.import.error": "GALAT",
     "excel.import.notice": "Catatan",
@@ -144,15 +144,15 @@ MESSAGES = {
     "excel.import.other_kelurahan": "Berkas ini laporan {theirs}, sedangkan database ini untuk {here}. Laporan hanya bisa diimpor ke database kelurahan yang sama.",
     "excel.import.no_kelurahan": "kantor tanpa kelurahan (jalankan wksbm init)",
     "excel.import.uuid_missing": "Kolom UUID kosong. Baris laporan harus membawa UUID-nya; jangan menghapus isi kolom UUID.",
-    "excel.import.archived_here": "\"{name}\" sudah diarsipkan di database ini, jadi dilewati (tidak dipulihkan otomatis).",
+    "excel.import.archived_here": '"{name}" sudah diarsipkan di database ini, jadi dilewati (tidak dipulihkan otomatis).',
     "excel.import.masked_new_member": (
         "{name}: NIK di berkas ini disamarkan (mis. 3671********0001), jadi anggota baru tidak bisa "
         "dibuat darinya. Minta berkas ekspor dengan NIK lengkap (wksbm export --full-nik)."
     ),
-    "excel.import.reference_added": "\"{label}\" ditambahkan ke daftar {kind}.",
+    "excel.import.reference_added": '"{label}" ditambahkan ke daftar {kind}.',
     "excel.import.nik_twice": "NIK {nik} sudah ada di lembar {sheet} baris {row}. Satu NIK hanya boleh muncul lagi bila orangnya sama (nama sama) di kelompok lain.",
-    "excel.import.group_created": "Kelompok \"{name}\" belum ada, jadi dibuat baru dengan jenis {type} dan bidang {sector}. Lengkapi datanya di tab Kelompok.",
-    "excel.import.line_skipped": "Baris ini dilewati karena hanya berisi satu isian (\"{text}\"), bukan data anggota.",
+    "excel.import.group_created": 'Kelompok "{name}" belum ada, jadi dibuat baru dengan jenis {type} dan bidang {sector}. Lengkapi datanya di tab Kelompok.',
+    "excel.import.line_skipped": 'Baris ini dilewati karena hanya berisi satu isian ("{text}"), bukan data anggota.',
     "excel.import.no_header": "Lembar ini dilewati: tidak ditemukan baris judul kolom (NIK, Nama, ...).",
     "excel.import.missing_column": "Kolom {column} tidak ditemukan. Judul kolom yang ada: {found}. Tambahkan kolom itu atau ganti judulnya.",
     "excel.import.no_sheet_found": "Tidak ada lembar berisi daftar anggota (kolom NIK dan Nama). Pakai template impor (wksbm template) bila ragu.",
@@ -178,7 +178,7 @@ MESSAGES = {
     "excel.errors_out.col_message": "Keterangan",
     # Template
     "excel.template.title": "Template Impor Anggota WKSBM",
-    "excel.template.step1": "Isi data di lembar \"{sheet}\": satu baris untuk satu anggota dalam satu kelompok.",
+    "excel.template.step1": 'Isi data di lembar "{sheet}": satu baris untuk satu anggota dalam satu kelompok.',
     "excel.template.step2": "Kolom NIK dan No. KK sudah berformat Teks. Ketik 16 angka apa adanya; jangan ubah formatnya menjadi Angka, karena Excel akan membulatkan angka terakhir.",
     "excel.template.step3": "NIK dan Nama Lengkap wajib diisi. Jenis kelamin dan tanggal lahir boleh kosong bila NIK benar (dibaca dari NIK).",
     "excel.template.step4": "Tanggal ditulis seperti 17-08-1985.",
