@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,3 +21,17 @@ def isolated_data_dir(
     monkeypatch.setenv("WKSBM_DATA_DIR", str(folder))
     monkeypatch.delenv("WKSBM_DB", raising=False)
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_log_handlers() -> Iterator[None]:
+    """The app installs a log file handler in the test's data folder; later tests must not see it."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    level = root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

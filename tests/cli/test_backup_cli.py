@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +10,6 @@ import pytest
 from wksbm_desktop.cli import main
 from wksbm_desktop.core.backup import list_backups
 from wksbm_desktop.core.health import check_on_open
-
-
-@pytest.fixture(autouse=True)
-def _no_leftover_log_handlers() -> Iterator[None]:
-    """``main`` installs a log handler in this test's data folder; later tests must not see it."""
-    root = logging.getLogger()
-    before = list(root.handlers)
-    yield
-    for handler in root.handlers[:]:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
 
 
 def _wksbm(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
