@@ -1,8 +1,8 @@
-"""Fixtures for core tests: a real SQLite database in tmp_path with an office, and helpers."""
+"""Fixtures for core tests: a real database (SQLite and PostgreSQL) with an office, and helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -65,9 +65,12 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    """A fresh database at head, with the office of Kel. Poris Plawad (36.71.05.1008)."""
-    db = open_database(db_path, operator=OPERATOR)
+def database(new_target: Callable[..., str]) -> Iterator[Database]:
+    """A fresh database at head, with the office of Kel. Poris Plawad (36.71.05.1008).
+
+    Runs on both engines (see tests/conftest.py); on SQLite it is the file at ``db_path``.
+    """
+    db = open_database(new_target("wksbm.db", at_head=True), operator=OPERATOR)
     with db.session() as session:
         save_office(session, OfficeInput(kelurahan_code=KELURAHAN, lurah_name="Lurah Uji"))
     yield db

@@ -86,7 +86,10 @@ def set_meta(source: Path, target: Path, **values: str) -> Path:
 def rows_of(path: Path, sheet: str) -> list[tuple[object, ...]]:
     workbook = load_workbook(path, read_only=True)
     try:
-        return [tuple(r) for r in workbook[sheet].iter_rows(values_only=True)]
+        # Padded: read-only rows end at their last filled cell.
+        return [
+            (*r, *([None] * (20 - len(r)))) for r in workbook[sheet].iter_rows(values_only=True)
+        ]
     finally:
         workbook.close()
 
@@ -135,8 +138,15 @@ def test_rekap_kota_subtotals_and_grand_total(exports: Exports, tmp_path: Path):
 
 def test_combined_sheets_carry_kecamatan_and_kelurahan_in_front(exports: Exports, tmp_path: Path):
     result = consolidate([exports.a, exports.b], tmp_path / "kota.xlsx", today=TODAY)
-    for sheet, key in (("Kelompok", "groups"), ("Anggota", "memberships"), ("Kegiatan", "activities"),
-                       ("Warga", "members"), ("Kehadiran", "attendance"), ("Penilaian", "assessments")):  # fmt: skip
+    sheets = {
+        "Kelompok": "groups",
+        "Anggota": "memberships",
+        "Kegiatan": "activities",
+        "Warga": "members",
+        "Kehadiran": "attendance",
+        "Penilaian": "assessments",
+    }
+    for sheet, key in sheets.items():
         rows = rows_of(result.path, sheet)
         assert rows[0][:2] == ("Kecamatan", "Kelurahan")
         expected = sum(len(read_report(p).sheets[key]) for p in (exports.a, exports.b))
@@ -200,7 +210,7 @@ def test_masked_nik_is_reported_and_not_compared(exports: Exports, tmp_path: Pat
     assert any("Poris Plawad" in str(n) and "disamarkan" in str(n) for n in notes)
 
 
-def test_files_from_outside_the_city_or_a_newer_format_are_refused(exports: Exports, tmp_path: Path):
+def test_outside_city_or_newer_format_is_refused(exports: Exports, tmp_path: Path):
     outside = set_meta(exports.b, tmp_path / "kabupaten.xlsx", kelurahan_code="36.03.01.2001",
                        kelurahan_name="Cisoka")  # fmt: skip
     newer = set_meta(exports.b, tmp_path / "versi-baru.xlsx", format_version="99")
@@ -301,3 +311,19 @@ def test_cli_consolidate_needs_files(tmp_path: Path, capsys):
     with pytest.raises(SystemExit) as stop:
         main(["consolidate", "--out", str(tmp_path / "kota.xlsx")])
     assert stop.value.code == 2
+
+
+def test_reports_of_different_periods_are_flagged(exports: Exports, tmp_path: Path):
+    other = set_meta(exports.b, tmp_path / "b.xlsx", period_from="2026-01-01")
+    undated = set_meta(exports.a, tmp_path / "a-tanpa-tanggal.xlsx", generated_at="")
+    result = consolidate([exports.a, undated, other], tmp_path / "kota.xlsx", today=TODAY)
+
+    rows = rows_of(result.path, "Rekap Kota")
+    assert next(r for r in rows if r[0] == "Periode")[3].startswith("Berbeda-beda")
+    a = next(s for s in result.board if s.kelurahan.code == KEL_A)
+    assert a.report is not None and a.report.path == exports.a  # the dated one is newer
+    assert any("tidak tercatat" in p for p in a.problems)
+    flagged = [
+        s for s in result.board if s.report and "Periode laporan berbeda" in " ".join(s.problems)
+    ]
+    assert len(flagged) == 1

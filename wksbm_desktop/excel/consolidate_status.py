@@ -50,6 +50,7 @@ def write_status_sheet(
     styles.setup_data_sheet(worksheet, len(WIDTHS))
     worksheet.row_dimensions[1].height = HEADER_HEIGHT
     worksheet.append([maker.bold(t(f"consolidate.status.col_{key}")) for key in _COLUMNS])
+    rows: list[tuple[KelurahanStatus | None, ReportFile | None]]
     rows = [(s, r) for s in board for r in ([s.report, *s.older] if s.report else [None])]
     rows += [(None, r) for r in rejected]
     for number, (status, report) in enumerate(rows, start=1):

@@ -221,7 +221,16 @@ def _write_sheet(
         written += 1
         tracker.step()
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{written + 1}"
+    sheet.print_area = f"A1:{get_column_letter(printed_columns(spec))}{written + 1}"
     return written
+
+
+def printed_columns(spec: SheetSpec) -> int:
+    """Columns worth printing: the trailing stamp and UUID columns are for the program."""
+    count = len(spec.columns)
+    while count > 1 and spec.columns[count - 1].kind in ("uuid", "datetime"):
+        count -= 1
+    return count
 
 
 def _value(key: str, row: dict[str, Any], masked: bool) -> Any:

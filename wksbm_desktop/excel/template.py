@@ -22,15 +22,16 @@ from wksbm_desktop.i18n import t
 DATA_SHEET = "Data Anggota"
 GUIDE_SHEET = "Petunjuk"
 LISTS_SHEET = "Pilihan"
+GUIDE_LINE_CHARS = 85
 PREPARED_ROWS = 1_000  # rows given text format and drop-downs ahead of typing
 
 # (heading, width, kind, list name): the headings are what headers.py recognises.
 COLUMNS: tuple[tuple[str, int, str, str], ...] = (
     ("NIK", 20, "id", ""),
     ("Nama Lengkap", 28, "text", ""),
-    ("Jenis Kelamin", 10, "text", "sex"),
+    ("Jenis Kelamin", 14, "text", "sex"),
     ("Tempat Lahir", 16, "text", ""),
-    ("Tanggal Lahir", 13, "date", ""),
+    ("Tanggal Lahir", 14, "date", ""),
     ("Alamat", 30, "text", ""),
     ("RT", 6, "id", ""),
     ("RW", 6, "id", ""),
@@ -41,7 +42,7 @@ COLUMNS: tuple[tuple[str, int, str, str], ...] = (
     ("Kelompok", 28, "text", ""),
     ("Jenis Kelompok", 18, "text", "group_type"),
     ("Jabatan", 14, "text", "role"),
-    ("Tanggal Masuk", 13, "date", ""),
+    ("Tanggal Masuk", 15, "date", ""),
 )
 DEFAULT_LISTS = {
     "group_type": ["WKSBM", "KSM", "KUBE", "Karang Taruna", "PKK/Dasawisma", "Majelis Taklim",
@@ -93,9 +94,13 @@ def _guide(sheet: Any) -> None:
         key = "excel.template.col." + heading.lower().replace(" ", "_").replace(".", "")
         sheet.append([heading, t(key)])
         sheet.cell(sheet.max_row, 1).font = styles.HEADER_FONT
-    for row in sheet.iter_rows(min_row=3, min_col=2, max_col=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for (cell,) in sheet.iter_rows(min_row=3, min_col=2, max_col=2):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.cell(cell.row, 1).alignment = Alignment(vertical="top")
+        lines = -(-len(str(cell.value or "")) // GUIDE_LINE_CHARS)
+        if lines > 1:
+            # Spreadsheet programs do not grow rows for wrapped text written by a program.
+            sheet.row_dimensions[cell.row].height = 15 * lines
     styles.setup_print(sheet, landscape=False)
 
 

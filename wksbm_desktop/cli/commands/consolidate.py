@@ -15,7 +15,7 @@ from wksbm_desktop.excel.consolidate_scan import ReportFile
 from wksbm_desktop.i18n import t
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "consolidate", help=t("consolidate.help"), description=t("consolidate.help")
     )
