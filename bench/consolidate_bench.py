@@ -68,7 +68,8 @@ def plain_openpyxl(files: list[Path], out: Path) -> int:
     cells = 0
     for path in files:
         source = load_workbook(path, read_only=True, data_only=True)
-        meta = dict(source["_meta"].iter_rows(min_row=2, values_only=True))
+        rows = source["_meta"].iter_rows(min_row=2, values_only=True)
+        meta = {row[0]: row[1] if len(row) > 1 else None for row in rows}
         place = [meta.get("kecamatan_name"), meta.get("kelurahan_name")]
         for name, sheet in sheets.items():
             if name not in source.sheetnames:

@@ -6,7 +6,6 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from wksbm_desktop import APP_NAME, __version__
@@ -14,6 +13,7 @@ from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
+    from wksbm_desktop.ui.safety import SafetyRun
 
 _log = logging.getLogger(__name__)
 
@@ -52,17 +52,39 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     log_path = setup_logging()
-    sys.excepthook = _excepthook_showing(str(log_path or ""))
+    if not args.screenshot:
+        from wksbm_desktop.ui.safety import crash_dialog
+
+        crash_dialog.install(log_path)
     return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.errors import WksbmError
     from wksbm_desktop.paths import resolve_db_target
-    from wksbm_desktop.ui import dialogs_util
 
     target = resolve_db_target(args.db)
+    if args.screenshot:
+        return _open_and_show(args, target, None)
+    from wksbm_desktop.ui.safety.startup import begin
+
+    # One copy only, a safe location and a healthy file, all before the database is opened.
+    outcome = begin(target)
+    if outcome.run is None:
+        return outcome.exit_code
+    try:
+        code = _open_and_show(args, target, outcome.run)
+    except BaseException:
+        outcome.run.finish(clean=False)
+        raise
+    outcome.run.finish(clean=True)
+    return code
+
+
+def _open_and_show(args: argparse.Namespace, target: str, run: SafetyRun | None) -> int:
+    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.errors import WksbmError
+    from wksbm_desktop.ui import dialogs_util
+
     try:
         database = open_database(target)
     except WksbmError as error:
@@ -71,7 +93,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.screenshot:
             return _screenshots(database, Path(args.screenshot), target)
-        return _run_window(database)
+        return _run_window(database, run)
     except WksbmError as error:
         dialogs_util.show_error(None, error.message)
         return 1
@@ -79,7 +101,7 @@ def _run(args: argparse.Namespace) -> int:
         database.dispose()
 
 
-def _run_window(database: object) -> int:
+def _run_window(database: object, run: SafetyRun | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wksbm_desktop.ui.main_window import MainWindow
@@ -89,7 +111,11 @@ def _run_window(database: object) -> int:
     if not has_office(database) and not run_setup(database, None, first_run=True):  # type: ignore[arg-type]
         return 0
     window = MainWindow(database, Settings())  # type: ignore[arg-type]
+    if run is not None:
+        run.attach(window)
     window.show()
+    if run is not None:
+        run.start_daily_backup()
     return QApplication.instance().exec()  # type: ignore[union-attr]
 
 
@@ -125,20 +151,3 @@ def _run_self_test() -> int:
             print(t("shell.selftest_missing"))
         return 0
     return int(selftest.run_self_test())
-
-
-def _excepthook_showing(log_path: str):  # type: ignore[no-untyped-def]
-    """Log an unexpected error in full, and tell the operator in words (never a traceback)."""
-
-    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
-        _log.critical("unexpected error", exc_info=(kind, value, trace))
-        from wksbm_desktop.core.errors import WksbmError
-        from wksbm_desktop.ui import dialogs_util
-
-        message = value.message if isinstance(value, WksbmError) else None
-        try:
-            dialogs_util.show_error(None, message or t("shell.unexpected_error", log=log_path))
-        except Exception:  # the error dialog itself failed: the log has the details
-            _log.exception("could not show the error dialog")
-
-    return hook

@@ -193,9 +193,13 @@ def _step_window(run: _Run) -> None:
         if not window.isVisible():
             raise SelfTestCheckFailed(t("selftest.check.window_hidden"))
     finally:
+        # The window opened its own database; Windows cannot delete a folder with it still open.
+        database: Any = getattr(window, "database", None)
         window.close()
         window.deleteLater()
         app.processEvents()
+        if database is not None and hasattr(database, "dispose"):
+            database.dispose()
 
 
 def _create_main_window(db_path: Path) -> Any:

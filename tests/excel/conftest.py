@@ -1,4 +1,4 @@
-"""Fixtures for Excel tests: real SQLite databases in tmp_path and hand-made workbooks."""
+"""Fixtures for Excel tests: real databases (SQLite and PostgreSQL) and hand-made workbooks."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def make_nik(sex: str, born: date, serial: int = 1, region: str = "367105") -> s
     return f"{region}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
 
 
-def new_database(path: Path, kelurahan: str = KELURAHAN) -> Database:
+def new_database(path: Path | str, kelurahan: str = KELURAHAN) -> Database:
     database = open_database(path, operator="Penguji")
     with database.session() as session:
         save_office(
@@ -40,15 +40,15 @@ def new_database(path: Path, kelurahan: str = KELURAHAN) -> Database:
 
 
 @pytest.fixture
-def office_db(tmp_path: Path) -> Iterator[Database]:
-    database = new_database(tmp_path / "kantor.db")
+def office_db(new_target: Callable[..., str]) -> Iterator[Database]:
+    database = new_database(new_target("kantor.db", at_head=True))
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Iterator[Database]:
-    database = new_database(tmp_path / "demo.db")
+def demo_db(new_target: Callable[..., str]) -> Iterator[Database]:
+    database = new_database(new_target("demo.db", at_head=True))
     with database.session() as session:
         generate(session, members=60, seed=7)
     yield database
@@ -56,8 +56,8 @@ def demo_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def fresh_db(tmp_path: Path) -> Iterator[Database]:
-    database = new_database(tmp_path / "baru.db")
+def fresh_db(new_target: Callable[..., str]) -> Iterator[Database]:
+    database = new_database(new_target("baru.db", at_head=True))
     yield database
     database.dispose()
 

@@ -14,25 +14,6 @@ from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
 
-
-# Workaround: with PySide6 6.12 on Python 3.11 (where True and False are not yet immortal) a
-# long GUI run drops more references to the two bools than it takes, and the interpreter aborts
-# at exit with "bool_dealloc" after every test passed. Each file alone is fine; the drops appear
-# in tests of several modules (worker callbacks, modal dialogs, waitUntil). A list of spare
-# references does not help (it is freed before the final collection), so the counts are raised
-# in place. Remove once the binding is fixed; Python 3.12+ bools are immortal anyway.
-def _pin_bools() -> None:
-    import ctypes
-    import sys
-
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    for value in (True, False):
-        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-
-
-_pin_bools()
-
 KELURAHAN_CODE = "36.71.05.1008"  # Poris Plawad, Cipondoh
 DEMO_MEMBERS = 300
 DEMO_TODAY = date(2025, 6, 15)

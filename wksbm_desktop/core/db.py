@@ -20,7 +20,7 @@ _log = logging.getLogger(__name__)
 
 # The newest migration. A test checks it equals Alembic's head, so opening a current
 # database can compare this string and never import Alembic (which costs start-up time).
-HEAD_REVISION = "0002_reference_seed"
+HEAD_REVISION = "0003_list_indexes"
 BUSY_TIMEOUT_MS = 10_000
 
 SQLITE_PRAGMAS = (
@@ -49,11 +49,21 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def with_driver(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3, the one driver we ship."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
 def make_engine(target: str | Path) -> Engine:
     """Create an engine for a SQLite file path or a SQLAlchemy URL, with our connection settings."""
     if is_url(target):
-        url = str(target)
-        engine = create_engine(url, pool_pre_ping=True)
+        url = with_driver(str(target))
+        # A server that does not answer must not freeze the application for minutes.
+        options = {"connect_args": {"connect_timeout": 10}} if url.startswith("postgresql") else {}
+        engine = create_engine(url, pool_pre_ping=True, **options)  # type: ignore[arg-type]
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
@@ -81,6 +91,11 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def label(self) -> str:
+        """Where the database is, for people to read: a server URL never shows its password."""
+        return self.target if self.path is not None else str(self.engine.url)
+
     @contextmanager
     def session(self, operator: str | None = None) -> Iterator[Session]:
         """One session per user action: commit when the block succeeds, roll back otherwise."""
@@ -89,8 +104,8 @@ class Database:
         try:
             yield session
             session.commit()
-        except BaseException:
-            session.rollback()
+        except BaseException as error:
+            _rollback_and_explain(session, error)
             raise
         finally:
             session.close()
@@ -110,6 +125,17 @@ class Database:
         self.engine.dispose()
 
 
+def _rollback_and_explain(session: Session, error: BaseException) -> None:
+    """Roll back; another user's write (stale version, lost race) becomes a plain conflict."""
+    from wksbm_desktop.core import concurrency
+
+    candidates = concurrency.stale_candidates(session, error)
+    session.rollback()
+    conflict = concurrency.conflict_for(error, session, candidates)
+    if conflict is not None:
+        raise conflict from error
+
+
 def open_database(target: str | Path, *, migrate: bool = True, operator: str = "") -> Database:
     """Open (creating or upgrading when needed) the database at a file path or URL."""
     path = None if is_url(target) else Path(target).expanduser().resolve()
@@ -118,6 +144,10 @@ def open_database(target: str | Path, *, migrate: bool = True, operator: str = "
     engine = make_engine(path if path is not None else str(target))
     database = Database(engine, str(target), path, operator=operator)
     try:
+        if path is None and engine.dialect.name == "postgresql":
+            from wksbm_desktop.core.server import require_reachable
+
+            require_reachable(engine)
         current = read_revision(engine)
         if current != HEAD_REVISION:
             if not migrate:
@@ -190,7 +220,7 @@ def _upgrade(database: Database, current: str | None) -> None:
         # The migration runs in one transaction: the file is unchanged, and a backup exists.
         _log.exception("database upgrade from %s failed", current)
         raise DatabaseProblem(
-            "db.upgrade_failed", path=str(database.target), detail=str(error).splitlines()[0]
+            "db.upgrade_failed", path=database.label, detail=str(error).splitlines()[0]
         ) from error
 
 

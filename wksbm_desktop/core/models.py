@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -48,6 +49,13 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _archived_index(table: str) -> Index:
+    """Archived rows only: a full index on a column that is almost always NULL leads the
+    planner to walk the whole index for live rows, slower than reading the table."""
+    where = text("archived_at IS NOT NULL")
+    return Index(f"ix_{table}_archived", "archived_at", sqlite_where=where, postgresql_where=where)
 
 
 class Stamped:
@@ -93,6 +101,7 @@ class Group(Stamped, Base):
     __table_args__ = (
         CheckConstraint("status IN ('aktif', 'kurang_aktif', 'tidak_aktif')", name="status"),
         Index("ix_groups_name", "name"),
+        _archived_index("groups"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,7 +120,7 @@ class Group(Stamped, Base):
     status: Mapped[str] = mapped_column(String(20), default="aktif")
     phone: Mapped[str] = mapped_column(String(30), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     type: Mapped[ReferenceItem] = relationship(foreign_keys=[type_id])
@@ -156,6 +165,7 @@ class Member(Stamped, Base):
         ),
         Index("ix_members_full_name", "full_name"),
         Index("ix_members_nik", "nik"),
+        _archived_index("members"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -177,12 +187,39 @@ class Member(Stamped, Base):
     dtsen_as_of: Mapped[date | None] = mapped_column(Date)
     disability: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     # SQLAlchemy reads this mapping once at class creation; it is never mutated.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# The Anggota list (core/queries/members.py): live members in name order, with every column its
+# search looks at, so that listing, paging, searching and counting read this index and touch
+# the table only for the rows shown. archived_at is included so SQLite can use it alone.
+Index(
+    "ix_members_live_name",
+    func.lower(Member.full_name),
+    Member.id,
+    Member.full_name,
+    Member.nik,
+    Member.kk,
+    Member.rt,
+    Member.rw,
+    Member.archived_at,
+    sqlite_where=text("archived_at IS NULL"),
+    postgresql_where=text("archived_at IS NULL"),
+)
+# Dashboard figures by sex and age band read this instead of the whole table.
+Index(
+    "ix_members_live_sex_birth",
+    Member.sex,
+    Member.birth_date,
+    Member.archived_at,
+    sqlite_where=text("archived_at IS NULL"),
+    postgresql_where=text("archived_at IS NULL"),
+)
 
 
 class Membership(Stamped, Base):
@@ -231,6 +268,7 @@ class Activity(Stamped, Base):
     __table_args__ = (
         CheckConstraint("amount >= 0", name="amount"),
         Index("ix_activities_held_on", "held_on"),
+        _archived_index("activities"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -247,7 +285,7 @@ class Activity(Stamped, Base):
     participants_count: Mapped[int] = mapped_column(Integer, default=0)
     beneficiaries_count: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str] = mapped_column(Text, default="")
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     group: Mapped[Group] = relationship()

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     # Status bar
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(t("shell.status_db", path=self.database.target), self)
+        self.db_label = QLabel(t("shell.status_db", path=self.database.label), self)
         self.db_label.setObjectName("statusDatabase")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel(self)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def show_about(self) -> None:
-        text = t("shell.about_text", version=__version__, database=self.database.target)
+        text = t("shell.about_text", version=__version__, database=self.database.label)
         QMessageBox.about(self, t("shell.about_title"), text)
 
     # Remembering the layout

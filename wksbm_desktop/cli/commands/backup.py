@@ -33,11 +33,22 @@ def database_file(args: argparse.Namespace) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    target = resolve_db_target(args.db)
+    if is_url(target):  # a server database: pg_dump does it (core/pg_backup.py)
+        return _server_backup(target, args.out)
     db_path = database_file(args)
     info = _to_file(db_path, Path(args.out)) if args.out else backup_now(db_path, "manual")
     emit(t("safety.backup.done", path=str(info.path), size=human_size(info.size)))
     if info.counts is not None:
         emit(t("safety.backup.counts", **info.counts))
+    return 0
+
+
+def _server_backup(url: str, out: str | None) -> int:
+    from wksbm_desktop.core.pg_backup import backup_server
+
+    path = backup_server(url, Path(out) if out else None)
+    emit(t("server.backup.done", path=str(path), size=human_size(path.stat().st_size)))
     return 0
 
 

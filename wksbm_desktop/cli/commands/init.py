@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             save_office(session, data)
     finally:
         database.dispose()
-    emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.target))
+    emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.label))
     return 0
 
 

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from wksbm_desktop.cli.context import emit
 from wksbm_desktop.core.db import is_url
-from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.restore import restore, validate_backup_file
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
@@ -23,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
-    if is_url(target):
-        raise DatabaseProblem("safety.backup.not_a_file", target=target)
+    if is_url(target):  # a server database: pg_restore does it (core/pg_backup.py)
+        return _server_restore(target, Path(args.file).expanduser())
     source = Path(args.file).expanduser()
     # Check before anything else so a bad file changes nothing at all.
     validate_backup_file(source)
@@ -34,4 +33,14 @@ def run(args: argparse.Namespace) -> int:
         emit(t("safety.restore.safety_copy", path=str(result.safety_backup)))
     if result.damaged_copy is not None:
         emit(t("safety.restore.damaged_copy", path=str(result.damaged_copy)))
+    return 0
+
+
+def _server_restore(url: str, dump: Path) -> int:
+    from wksbm_desktop.core.pg_backup import restore_server
+
+    safety = restore_server(url, dump)
+    emit(t("server.restore.done", path=str(dump)))
+    if safety is not None:
+        emit(t("safety.restore.safety_copy", path=str(safety)))
     return 0

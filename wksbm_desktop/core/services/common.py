@@ -32,10 +32,19 @@ def check_version(
     entity: str,
 ) -> None:
     """Refuse to overwrite a record someone else saved since the caller loaded it."""
+    if session.get_bind().dialect.name != "sqlite":
+        # On a server, lock the row and read its newest version: a concurrent save waits here
+        # and is then refused below by name, instead of failing later at flush. (SQLite allows
+        # one writer at a time; a lost race there still ends as a conflict, in Database.session.)
+        session.refresh(record, with_for_update=True)
     current = record.version
     if expected_version is None or expected_version == current:
         return
-    uuid = record.uuid
+    raise changed_elsewhere(session, record.uuid, entity)
+
+
+def changed_elsewhere(session: Session, uuid: str, entity: str) -> ConflictError:
+    """The conflict naming who last changed the record, when, and which fields."""
     last = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.entity_uuid == uuid)
@@ -48,6 +57,6 @@ def check_version(
 
         fields = ", ".join(sorted(json.loads(last.changes or "{}")))
         who, when = last.operator, last.at.strftime("%d-%m-%Y %H:%M")
-    raise ConflictError(
+    return ConflictError(
         "record.changed_elsewhere", entity=entity, who=who, when=when, fields=fields
     )

@@ -9,6 +9,7 @@ from wksbm_desktop.core.queries.details import ActivityDetail, activity_detail
 from wksbm_desktop.core.queries.labels import date_text, rt_rw, rupiah, thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.history import HistorySection
 
 
 class ActivityDetailPanel(DetailPanel):
@@ -29,6 +30,7 @@ class ActivityDetailPanel(DetailPanel):
         self.attendance_view, self.attendance = self.add_section(
             [t(col + "name"), t(col + "sex"), t(col + "rt_rw")], "Attendance"
         )
+        self.history = HistorySection(self)
 
     def load(self, uuid: str) -> bool:
         with self.database.read_session() as session:
@@ -36,6 +38,7 @@ class ActivityDetailPanel(DetailPanel):
         if detail is None:
             return False
         self._fill(detail)
+        self.history.load(uuid)
         return True
 
     def _fill(self, detail: ActivityDetail) -> None:

@@ -16,6 +16,7 @@ from wksbm_desktop.core.queries.labels import (
 )
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.history import HistorySection
 
 
 class GroupDetailPanel(DetailPanel):
@@ -45,6 +46,7 @@ class GroupDetailPanel(DetailPanel):
         self.levels_view, self.levels = self.add_section(
             [t(col + "date"), t(col + "level"), t(col + "notes")], "Levels"
         )
+        self.history = HistorySection(self)
 
     def load(self, uuid: str) -> bool:
         with self.database.read_session() as session:
@@ -53,6 +55,7 @@ class GroupDetailPanel(DetailPanel):
             return False
         self._fill_facts(detail)
         self._fill_sections(detail)
+        self.history.load(uuid)
         return True
 
     def _fill_facts(self, detail: GroupDetail) -> None:

@@ -9,6 +9,7 @@ from wksbm_desktop.core.queries.details import MemberDetail, member_detail
 from wksbm_desktop.core.queries.labels import date_text, role_label, rt_rw, sex_label, thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.history import HistorySection
 
 
 class MemberDetailPanel(DetailPanel):
@@ -35,6 +36,7 @@ class MemberDetailPanel(DetailPanel):
         self.activities_view, self.activities = self.add_section(
             [t(col + "date"), t(col + "title"), t(col + "group")], "Activities"
         )
+        self.history = HistorySection(self)
 
     def load(self, uuid: str) -> bool:
         with self.database.read_session() as session:
@@ -43,6 +45,7 @@ class MemberDetailPanel(DetailPanel):
             return False
         self._fill_facts(detail)
         self._fill_sections(detail)
+        self.history.load(uuid)
         return True
 
     def _fill_facts(self, detail: MemberDetail) -> None:

@@ -16,6 +16,7 @@ from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
 from wksbm_desktop.ui.models.list_models import member_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.safety.anonymise import confirm_anonymise, is_anonymous
 from wksbm_desktop.ui.tabs.base import ListTab
 
 
@@ -58,3 +59,24 @@ class MemberTab(ListTab):
 
     def restore_record(self, session: Session, uuid: str) -> None:
         members.restore_member(session, uuid)
+
+    # Anonimkan (UU PDP request): its own toolbar button, enabled for a named member only.
+    def _build_toolbar_row(self) -> QHBoxLayout:
+        row = super()._build_toolbar_row()
+        self.anonymise_action = self._action(
+            "Anonymise", "ui_safety.anon.action", "ui_safety.anon.tip", self.anonymise_current
+        )
+        return row
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        action = getattr(self, "anonymise_action", None)
+        if action is not None:
+            row = self.current_row()
+            action.setEnabled(row is not None and not is_anonymous(row))
+
+    def anonymise_current(self) -> None:
+        row = self.current_row()
+        if row is None or is_anonymous(row) or not confirm_anonymise(self, row.full_name):
+            return
+        self._change(lambda session: members.anonymise_member(session, row.uuid, row.version))

@@ -1,0 +1,101 @@
+"""Excel measurements, each side in its own process (``bench.probe``) so each has its own peak.
+
+"ours" runs the application's function; "plain" does the same work the plainest way: openpyxl
+write-only writing the same cells, openpyxl read-only plus sqlite3 executemany, and so on.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _scratch() -> Path:
+    return Path(tempfile.mkdtemp(prefix="wksbm-bench-xl-"))
+
+
+def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    value = work()
+    return (time.perf_counter() - started) * 1000, value
+
+
+def export_ours(db: str) -> dict[str, Any]:
+    """``export_report`` of the whole database (NIK masked, as an operator sends it)."""
+    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.excel.export import export_report
+
+    database = open_database(db)
+    target = _scratch() / "laporan.xlsx"
+    ms, result = _timed(lambda: export_report(database, target))
+    database.dispose()
+    return {"ms": ms, "rows": sum(result.rows.values()), "file_mb": _mb(target)}
+
+
+def export_plain(db: str) -> dict[str, Any]:
+    """openpyxl write-only appending the same rows as plain values (bench.excel_bench)."""
+    from bench.excel_bench import plain_export
+    from wksbm_desktop.core.db import open_database
+
+    database = open_database(db)
+    target = _scratch() / "plain.xlsx"
+    ms, cells = _timed(lambda: plain_export(database, target))
+    database.dispose()
+    return {"ms": ms, "cells": cells, "file_mb": _mb(target)}
+
+
+def import_ours(db: str, workbook: str) -> dict[str, Any]:
+    """``import_workbook`` of a member list into ``db`` (a database with only the office)."""
+    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.excel.importer import import_workbook
+
+    database = open_database(db)
+    ms, report = _timed(lambda: import_workbook(database, workbook))
+    database.dispose()
+    if not report.ok:
+        raise RuntimeError(f"the benchmark import failed: {report.summary()}")
+    return {"ms": ms, "rows": report.rows_read}
+
+
+def import_plain(workbook: str) -> dict[str, Any]:
+    """openpyxl read-only reading plus sqlite3 executemany of the same cells (bench.excel_bench)."""
+    from bench.excel_bench import plain_import
+
+    target = _scratch() / "plain.db"
+    ms, cells = _timed(lambda: plain_import(Path(workbook), target))
+    return {"ms": ms, "cells": cells}
+
+
+def consolidate_ours(folder: str) -> dict[str, Any]:
+    from wksbm_desktop.excel.consolidate import consolidate
+
+    files = sorted(Path(folder).glob("*.xlsx"))
+    target = _scratch() / "kota.xlsx"
+    ms, result = _timed(lambda: consolidate(files, target))
+    return {"ms": ms, "files": len(files), "rows": result.totals.rows, "file_mb": _mb(target)}
+
+
+def consolidate_plain(folder: str) -> dict[str, Any]:
+    from bench.consolidate_bench import plain_openpyxl
+
+    files = sorted(Path(folder).glob("*.xlsx"))
+    target = _scratch() / "plain.xlsx"
+    ms, cells = _timed(lambda: plain_openpyxl(files, target))
+    return {"ms": ms, "files": len(files), "cells": cells}
+
+
+def _mb(path: Path) -> float:
+    return round(path.stat().st_size / 1e6, 1)
+
+
+PROBES: dict[str, Callable[..., dict[str, Any]]] = {
+    "export_ours": export_ours,
+    "export_plain": export_plain,
+    "import_ours": import_ours,
+    "import_plain": import_plain,
+    "consolidate_ours": consolidate_ours,
+    "consolidate_plain": consolidate_plain,
+}

@@ -1,0 +1,203 @@
+"""The benchmark suite: ``python -m bench`` (city scale) or ``python -m bench --quick``.
+
+Builds (once, cached in bench/.cache/) a demo database of the requested size, then measures each
+part of the application against the best plain way of doing the same work, in the same run,
+every measurement in a fresh process. Prints a table and writes JSON and Markdown to
+bench/results/. No assertion anywhere: these are measurements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # ``python bench/run.py``
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import data
+from bench.child import run_probe
+from bench.report import Figure, table, write
+
+STEPS = ("startup", "memory", "search", "sort", "scroll", "form", "dashboard", "export",
+         "import", "consolidate")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Size:
+    members: int
+    import_rows: int
+    kelurahan_members: int
+    scroll_rows: int
+    startup_repeats: int
+    queries: int
+
+
+FULL = Size(150_000, 100_000, 1_450, 20_000, 7, 40)
+QUICK = Size(15_000, 10_000, 150, 5_000, 5, 25)
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+class Suite:
+    def __init__(self, size: Size, seed: int, scratch: Path) -> None:
+        self.size, self.seed, self.scratch = size, seed, scratch
+        self.data_dir = scratch / "data"
+        self.data_dir.mkdir()
+        self.db = data.city_database(size.members, seed, log=log)
+        self.figures: list[Figure] = []
+        self.skipped: dict[str, str] = {}
+
+    def probe(self, name: str, **arguments: Any) -> dict[str, Any]:
+        return run_probe(name, self.data_dir, **arguments)
+
+    def startup(self) -> None:
+        bare, ours, rss, bare_rss = [], [], [], []
+        for _ in range(self.size.startup_repeats):
+            first = self.probe("startup_bare")
+            second = self.probe("startup_app", db=str(self.db))
+            bare.append(first["ready_ms"])
+            ours.append(second["ready_ms"])
+            rss.append(second["peak_rss_mb"])
+            bare_rss.append(first["peak_rss_mb"])
+        self.figures.append(
+            Figure("start-up (usable window)", ours, bare, "bare PySide6 window, fresh process",
+                   "≤ 2.5×", statistics.median(rss), statistics.median(bare_rss))  # fmt: skip
+        )
+
+    def memory(self) -> None:
+        result = self.probe("startup_app", db=str(self.db), tour=True)
+        self.figures.append(
+            Figure("memory: all tabs loaded", [result["tour_ms"]], [], "–", "< 300 MB",
+                   result["peak_rss_mb"], notes={"members": result["members_shown"]})  # fmt: skip
+        )
+
+    def search(self) -> None:
+        result = self.probe("search", db=str(self.db), queries=self.size.queries)
+        self.figures.append(
+            Figure("search: last key → shown", result["ui_ms"], result["sql_ms"],
+                   "its SQL replayed with sqlite3", "≤ 2×, p95 < 100 ms", result["peak_rss_mb"],
+                   notes={"queries": result["queries"]})  # fmt: skip
+        )
+        stalls = result["stall_ms"]
+        self.figures.append(
+            Figure("search: longest UI stall", stalls, [], "4 ms heartbeat while typing",
+                   "no frozen frames", result["peak_rss_mb"])  # fmt: skip
+        )
+
+    def _pair(self, probe: str, title: str, baseline: str, target: str, **extra: Any) -> None:
+        result = self.probe(probe, db=str(self.db), **extra)
+        notes = {k: v for k, v in result.items() if k not in ("ui_ms", "sql_ms", "peak_rss_mb")}
+        self.figures.append(
+            Figure(title, result["ui_ms"], result["sql_ms"], baseline, target,
+                   result["peak_rss_mb"], notes=notes)  # fmt: skip
+        )
+
+    def sort(self) -> None:
+        self._pair("sort", "sort by name (click)", "its SQL replayed with sqlite3", "≤ 2×")
+
+    def scroll(self) -> None:
+        rows = self.size.scroll_rows
+        self._pair("scroll", f"scroll to row {rows:,}", "one sqlite3 query for the same rows",
+                   "", rows=rows)  # fmt: skip
+
+    def form(self) -> None:
+        self._pair("member_form", "open a member's form", "its SQL replayed with sqlite3", "")
+
+    def dashboard(self) -> None:
+        self._pair("dashboard", "dashboard refresh", "its SQL aggregates with sqlite3", "")
+
+    def _excel(self, title: str, baseline: str, ours: dict[str, Any], plain: dict[str, Any]) -> None:
+        notes = {"ours": _strip(ours), "plain": _strip(plain)}
+        self.figures.append(
+            Figure(title, [ours["ms"]], [plain["ms"]], baseline, "≤ 1.3×",
+                   ours["peak_rss_mb"], plain["peak_rss_mb"], notes)  # fmt: skip
+        )
+
+    def export(self) -> None:
+        copy = data.scratch_copy(self.db, self.scratch)
+        ours = self.probe("export_ours", db=str(copy))
+        plain = self.probe("export_plain", db=str(copy))
+        self._excel("export whole database", "openpyxl write-only, same rows", ours, plain)
+        copy.unlink()
+
+    def import_(self) -> None:
+        workbook = data.member_workbook(self.db, self.size.import_rows, log=log)
+        folder = self.scratch / "import"
+        folder.mkdir()
+        target = data.office_database(folder)
+        ours = self.probe("import_ours", db=str(target), workbook=str(workbook))
+        plain = self.probe("import_plain", workbook=str(workbook))
+        self._excel(f"import {self.size.import_rows:,}-row list",
+                    "openpyxl read-only + sqlite3 executemany", ours, plain)  # fmt: skip
+
+    def consolidate(self) -> None:
+        if importlib.util.find_spec("wksbm_desktop.excel.consolidate") is None:
+            self.skipped["consolidate"] = "wksbm_desktop.excel.consolidate does not exist yet"
+            return
+        folder = data.kelurahan_reports(self.size.kelurahan_members, log=log)
+        ours = self.probe("consolidate_ours", folder=str(folder))
+        plain = self.probe("consolidate_plain", folder=str(folder))
+        self._excel("consolidate 104 kelurahan", "openpyxl read-only → write-only, same cells",
+                    ours, plain)  # fmt: skip
+
+
+def _strip(result: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in result.items() if k not in ("ms",)}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help=f"development size: {QUICK.members:,} members instead of "
+                             f"{FULL.members:,}")  # fmt: skip
+    parser.add_argument("--members", type=int, help="another number of members")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--only", help=f"comma-separated steps out of: {','.join(STEPS)}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    size = QUICK if args.quick else FULL
+    if args.members:
+        size = Size(args.members, min(size.import_rows, args.members * 2 // 3),
+                    max(args.members // 104, 50), min(size.scroll_rows, args.members),
+                    size.startup_repeats, size.queries)  # fmt: skip
+    steps = [s.strip() for s in args.only.split(",")] if args.only else list(STEPS)
+    unknown = set(steps) - set(STEPS)
+    if unknown:
+        print(f"unknown step(s): {', '.join(sorted(unknown))}; choose from {', '.join(STEPS)}")
+        return 2
+    scratch = Path(tempfile.mkdtemp(prefix="wksbm-bench-"))
+    started = time.perf_counter()
+    try:
+        suite = Suite(size, args.seed, scratch)
+        for step in steps:
+            log(f"measuring {step} ...")
+            action: Callable[[], None] = getattr(suite, "import_" if step == "import" else step)
+            action()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    print()
+    print(table(suite.figures))
+    for name, why in suite.skipped.items():
+        print(f"{name}: skipped ({why})")
+    settings = {"members": size.members, "seed": args.seed, "steps": steps, **size.__dict__}
+    out = write(suite.figures, settings, suite.skipped)
+    print(f"\nwritten: {out} (and .md); {time.perf_counter() - started:.0f} s in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

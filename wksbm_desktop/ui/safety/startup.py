@@ -1,0 +1,90 @@
+"""Before the database opens: one copy only, a safe location, a healthy file (or a restored one)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from wksbm_desktop.core.db import is_url
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.health import HealthReport, check_location, check_on_open, mark_running
+from wksbm_desktop.core.restore import restore
+from wksbm_desktop.i18n import t
+from wksbm_desktop.paths import data_dir
+from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.safety.controller import SafetyRun
+from wksbm_desktop.ui.safety.restore_dialog import when_text
+from wksbm_desktop.ui.safety.single_instance import SingleInstance, lock_path_for
+
+_log = logging.getLogger(__name__)
+EXIT_REFUSED = 1
+EXIT_ALREADY_RUNNING = 0
+
+
+@dataclass(frozen=True)
+class StartupOutcome:
+    """Either a run to continue with, or the exit code to stop with."""
+
+    run: SafetyRun | None = None
+    exit_code: int = 0
+
+    @property
+    def may_open(self) -> bool:
+        return self.run is not None
+
+
+def begin(target: str) -> StartupOutcome:
+    """Everything that must happen before ``open_database``; dialogs explain every refusal."""
+    db_path = None if is_url(target) else Path(target).expanduser().resolve()
+    instance = SingleInstance(lock_path_for(db_path, data_dir()))
+    if not instance.acquire():
+        _log.info("another copy already runs on %s; asking it to come forward", instance.lock_path)
+        instance.ask_first_to_show()
+        dialogs_util.show_info(None, t("ui_safety.instance.refused"), t("ui_safety.instance.title"))
+        return StartupOutcome(exit_code=EXIT_ALREADY_RUNNING)
+    if db_path is None:
+        return StartupOutcome(SafetyRun(None, instance))
+    notice = _check_file(db_path)
+    if notice is None:
+        instance.release()
+        return StartupOutcome(exit_code=EXIT_REFUSED)
+    mark_running(db_path)
+    return StartupOutcome(SafetyRun(db_path, instance, notice))
+
+
+def _check_file(db_path: Path) -> str | None:
+    """None when the file must not be opened; otherwise a note for the status bar (maybe "")."""
+    location = check_location(db_path)
+    if location.refused:
+        dialogs_util.show_error(None, location.refusal, t("ui_safety.startup.refused_title"))
+        return None
+    for warning in location.warnings:
+        dialogs_util.show_error(None, warning, t("ui_safety.startup.warning_title"))
+    report = check_on_open(db_path)
+    if report.ok:
+        return t("ui_safety.startup.unclean") if report.full_check else ""
+    _log.error("database failed its start-up check: %s", report.detail)
+    return "" if recover(report) else None
+
+
+def recover(report: HealthReport) -> bool:
+    """Offer the newest good backup for a damaged file; True once it is restored and healthy."""
+    title = t("ui_safety.startup.damaged_title")
+    backup = report.newest_good_backup
+    if backup is None:
+        dialogs_util.show_error(None, report.message, title)
+        return False
+    question = f"{report.message}\n\n{t('ui_safety.startup.restore_question')}"
+    if not dialogs_util.ask_confirmation(None, question, title):
+        dialogs_util.show_info(None, t("ui_safety.startup.declined"), title)
+        return False
+    try:
+        restore(report.path, backup.path)
+    except WksbmError as error:
+        _log.error("start-up restore from %s failed: %s", backup.path.name, error.message)
+        dialogs_util.show_error(None, t("ui_safety.startup.restore_failed", message=error.message))
+        return False
+    copy = str(report.damaged_copy or report.path)
+    dialogs_util.show_info(None, t("ui_safety.startup.restored", when=when_text(backup), copy=copy))
+    return check_on_open(report.path, full=True).ok
