@@ -128,7 +128,7 @@ def member_list(database: Any, path: Path, limit: int | None = None) -> int:
                   "Jabatan"])  # fmt: skip
     query = (
         select(Member.nik, Member.full_name, Member.sex, Member.birth_date, Member.address,
-               Member.rt, Member.rw, Group.name, Membership.role)  # fmt: skip
+               Member.rt, Member.rw, Group.name, Group.id, Membership.role)  # fmt: skip
         .join(Membership, Membership.member_id == Member.id)
         .join(Group, Group.id == Membership.group_id)
         .where(Membership.ended_on.is_(None))
@@ -137,14 +137,16 @@ def member_list(database: Any, path: Path, limit: int | None = None) -> int:
     count = 0
     seen: set[str] = set()
     with database.read_session() as session:
-        for nik, name, sex, born, address, rt, rw, group, role in session.execute(query):
+        for nik, name, sex, born, address, rt, rw, group, group_id, role in session.execute(query):
             if nik in seen:
                 continue  # one group per member keeps the list like the office files
             if limit is not None and count >= limit:
                 break
             seen.add(nik)
             born_text = born.strftime("%d-%m-%Y") if born else ""
-            sheet.append([nik, name, sex, born_text, address, rt, rw, group, role.title()])
+            # Demo names repeat across groups; an office list names one group per name.
+            group_name = f"{group} #{group_id}"
+            sheet.append([nik, name, sex, born_text, address, rt, rw, group_name, role.title()])
             count += 1
     workbook.save(path)
     return count

@@ -60,9 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from wksbm_desktop.paths import resolve_db_target
+    from wksbm_desktop.ui.server_dialog import startup_target
 
-    target = resolve_db_target(args.db)
+    # --db / WKSBM_DB, else the database server chosen in the settings, else the local file.
+    target = startup_target(args.db)
     if args.screenshot:
         return _open_and_show(args, target, None)
     from wksbm_desktop.ui.safety.startup import begin

@@ -156,8 +156,8 @@ def test_init_changes_lurah_when_given(cli: RunCli, db: Path) -> None:
     assert _office(db)[1] == "Hj. Aminah"
 
 
-def test_init_refuses_a_bad_nip(cli: RunCli, db: Path) -> None:
-    result = cli("--db", str(db), "init", "--kelurahan", KELURAHAN, "--nip", "123")
+def test_init_refuses_a_bad_nip(cli: RunCli, db_target: str) -> None:
+    result = cli("--db", db_target, "init", "--kelurahan", KELURAHAN, "--nip", "123")
     assert result.code == 1
     assert "NIP harus 18 angka" in result.err
 
@@ -173,8 +173,8 @@ def test_global_operator_is_recorded(cli: RunCli, db: Path) -> None:
 # --- demo -----------------------------------------------------------------------------------
 
 
-def test_demo_without_init_explains_what_to_do(cli: RunCli, db: Path) -> None:
-    result = cli("--db", str(db), "demo", "--members", "10")
+def test_demo_without_init_explains_what_to_do(cli: RunCli, db_target: str) -> None:
+    result = cli("--db", db_target, "demo", "--members", "10")
     assert result.code == 1
     assert "wksbm init --kelurahan" in result.err
 
@@ -213,11 +213,11 @@ def test_demo_is_deterministic_for_a_seed(cli: RunCli, tmp_path: Path) -> None:
 # --- stats ----------------------------------------------------------------------------------
 
 
-def test_stats_excludes_archived_records(cli: RunCli, db: Path) -> None:
-    cli("--db", str(db), "init", "--kelurahan", KELURAHAN)
-    cli("--db", str(db), "demo", "--members", "60")
-    before = json.loads(cli("--db", str(db), "stats", "--json").out)
-    database = open_database(db)
+def test_stats_excludes_archived_records(cli: RunCli, db_target: str) -> None:
+    cli("--db", db_target, "init", "--kelurahan", KELURAHAN)
+    cli("--db", db_target, "demo", "--members", "60")
+    before = json.loads(cli("--db", db_target, "stats", "--json").out)
+    database = open_database(db_target)
     try:
         with database.session() as session:
             group = session.execute(
@@ -241,7 +241,7 @@ def test_stats_excludes_archived_records(cli: RunCli, db: Path) -> None:
             archive_activity(session, ids[1])
     finally:
         database.dispose()
-    after = json.loads(cli("--db", str(db), "stats", "--json").out)
+    after = json.loads(cli("--db", db_target, "stats", "--json").out)
     assert after["groups"] == before["groups"] - 1
     assert after["members"] == before["members"] - 1
     assert after["activities"] == before["activities"] - group[1] - 1
@@ -249,10 +249,10 @@ def test_stats_excludes_archived_records(cli: RunCli, db: Path) -> None:
     assert (after["archived_groups"], after["archived_members"]) == (1, 1)
 
 
-def test_stats_as_text_is_readable(cli: RunCli, db: Path) -> None:
-    cli("--db", str(db), "init", "--kelurahan", KELURAHAN)
-    cli("--db", str(db), "demo", "--members", "40")
-    result = cli("--db", str(db), "stats")
+def test_stats_as_text_is_readable(cli: RunCli, db_target: str) -> None:
+    cli("--db", db_target, "init", "--kelurahan", KELURAHAN)
+    cli("--db", db_target, "demo", "--members", "40")
+    result = cli("--db", db_target, "stats")
     assert result.code == 0
     assert "Anggota" in result.out and "40" in result.out
     assert "Kelompok" in result.out

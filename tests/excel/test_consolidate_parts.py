@@ -78,3 +78,15 @@ def test_row_height_grows_with_wrapped_text():
     assert lines_needed("satu\ndua", 20) == 2
     assert row_height([("pendek", 20.0)]) is None
     assert row_height([("x" * 50, 20.0), ("y", 5.0)]) == 3 * LINE_HEIGHT
+
+
+def test_every_heading_and_state_has_a_sentence():
+    from wksbm_desktop.excel import consolidate_nik, consolidate_rekap, consolidate_status
+    from wksbm_desktop.excel.consolidate_scan import MISSING, OLDER, OUTSIDE, UNREADABLE, USED
+    from wksbm_desktop.i18n import has_key
+
+    keys = [f"consolidate.status.col_{k}" for k in consolidate_status._COLUMNS]
+    keys += [f"consolidate.rekap.col_{k}" for k in consolidate_rekap._MAIN_COLUMNS]
+    keys += [f"consolidate.state.{s}" for s in (USED, OLDER, UNREADABLE, OUTSIDE, MISSING)]
+    assert all(has_key(k) for k in keys), [k for k in keys if not has_key(k)]
+    assert "consolidate.nik.col_nik" not in consolidate_nik._headers()

@@ -11,10 +11,10 @@ from wksbm_desktop.cli import main
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "cli.db")
-    assert main(["--db", path, "init", "--kelurahan", "36.71.05.1008"]) == 0
-    return path
+def db(db_target: str) -> str:
+    """An initialised database on each engine: a file path, or a PostgreSQL URL."""
+    assert main(["--db", db_target, "init", "--kelurahan", "36.71.05.1008"]) == 0
+    return db_target
 
 
 def test_export_import_and_template_commands(

@@ -1,3 +1,43 @@
-"""The core fixtures (``database``, ``make``...) for the engine-comparison tests here."""
+"""Fixtures for the engine tests: the core fixtures, and one database on each engine at once."""
 
-from tests.core.conftest import database, make  # noqa: F401
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.core.conftest import database, make  # noqa: F401  (shared with tests/core)
+from tests.engines import PgServer
+from wksbm_desktop.core.db import Database, open_database
+from wksbm_desktop.core.demo import generate
+from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.services.office import save_office
+
+KELURAHAN = "36.71.05.1008"
+DEMO_TODAY = date(2025, 6, 15)
+
+
+@pytest.fixture
+def both_targets(tmp_path: Path, pg_server: PgServer, pg_head_template: str) -> dict[str, str]:
+    """An empty SQLite file and an empty PostgreSQL database, for comparing the two."""
+    url = pg_server.create()
+    yield {"sqlite": str(tmp_path / "banding.db"), "postgresql": url}
+    pg_server.drop(url)
+
+
+@pytest.fixture
+def demo_pair(both_targets: dict[str, str]) -> Iterator[dict[str, Database]]:
+    """The same demo seed on both engines."""
+    opened = {}
+    for engine, target in both_targets.items():
+        database = open_database(target, operator="Penguji")
+        with database.session() as session:
+            save_office(session, OfficeInput(kelurahan_code=KELURAHAN, lurah_name="Lurah Uji"))
+        with database.session() as session:
+            generate(session, members=150, seed=9, today=DEMO_TODAY)
+        opened[engine] = database
+    yield opened
+    for database in opened.values():
+        database.dispose()

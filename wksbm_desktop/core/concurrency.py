@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -67,7 +67,7 @@ def conflict_for(
     if not isinstance(error, DBAPIError):
         return None
     state = getattr(error.orig, "sqlstate", None)
-    if state in _RETRY_STATES:
+    if state in _RETRY_STATES or "database is locked" in str(error.orig):
         return ConflictError("server.conflict.retry")
     return _unique_conflict(error, state)
 
@@ -86,3 +86,21 @@ def _unique_conflict(error: DBAPIError, state: str | None) -> ConflictError | No
         key = "server.conflict.same_record"
     return ConflictError(key) if key else None
 
+
+
+# One number for pg_advisory_xact_lock: every import into one server database takes turns.
+IMPORT_LOCK_KEY = 0x57_4B_53_42  # "WKSB"
+
+
+def take_turns_importing(session: Session) -> None:
+    """Hold the import lock until this transaction ends, so two imports never interleave.
+
+    The second of two imports of the same workbook waits, then finds every UUID present and
+    changes nothing. PostgreSQL: a transaction-scoped advisory lock. SQLite: an empty write takes
+    the one write lock now instead of at the first insert (busy_timeout bounds the wait).
+    """
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE office SET id = id WHERE 1 = 0"))

@@ -153,6 +153,10 @@ def open_database(target: str | Path, *, migrate: bool = True, operator: str = "
             if not migrate:
                 _refuse_without_migrating(str(target), current)
             _upgrade(database, current)
+        if path is not None:
+            from wksbm_desktop.core.sqlite_stats import refresh_if_stale
+
+            refresh_if_stale(engine)
     except BaseException:
         engine.dispose()
         raise

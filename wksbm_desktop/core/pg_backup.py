@@ -48,7 +48,8 @@ def _libpq(url: str) -> tuple[str, dict[str, str]]:
     env = dict(os.environ)
     if parsed.password:
         env["PGPASSWORD"] = str(parsed.password)
-    plain = parsed.set(drivername="postgresql", password=None)
+    # URL.set() keeps a value given as None, so the password is dropped with _replace.
+    plain = parsed._replace(drivername="postgresql", password=None)
     return plain.render_as_string(hide_password=False), env
 
 

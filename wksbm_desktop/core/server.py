@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from wksbm_desktop import paths
 from wksbm_desktop.core.db import HEAD_REVISION
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.i18n import t
@@ -134,3 +137,46 @@ def require_reachable(engine: Engine) -> None:
     except DBAPIError as error:
         status = classify(error)
         raise DatabaseProblem(f"server.test.{status}", **_names(engine.url)) from error
+
+
+# --- the password stays out of the settings file -----------------------------------------------
+# libpq reads passwords from a "pgpass" file (host:port:database:user:password, mode 0600) when
+# the URL has none. The application keeps its own in the data folder and points PGPASSFILE at
+# it, so the settings file holds only the password-free URL.
+
+PGPASS_FILE_NAME = "pgpass.conf"
+
+
+def pgpass_path() -> Path:
+    return paths.data_dir() / PGPASS_FILE_NAME
+
+
+def use_pgpass() -> None:
+    """Let libpq find remembered passwords (call once at start-up, before connecting)."""
+    if pgpass_path().exists():
+        os.environ.setdefault("PGPASSFILE", str(pgpass_path()))
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(":", "\\:")
+
+
+def remember_password(url: str, password: str) -> None:
+    """Keep ``password`` for this server login in the pgpass file (replacing an older one)."""
+    parsed = make_url(url)
+    fields = [parsed.host or "localhost", str(parsed.port or DEFAULT_PORT),
+              parsed.database or "*", parsed.username or ""]  # fmt: skip
+    prefix = ":".join(_escape(f) for f in fields) + ":"
+    path = pgpass_path()
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    lines = [line for line in lines if not line.startswith(prefix)]
+    lines.append(prefix + _escape(password))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.chmod(0o600)  # libpq ignores a pgpass file that others can read
+    os.environ["PGPASSFILE"] = str(path)
+
+
+def without_password(url: str) -> str:
+    # URL.set() keeps a value given as None, so the password is dropped with _replace.
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)

@@ -18,7 +18,7 @@ from wksbm_desktop.excel.rekap import long_date
 from wksbm_desktop.excel.schema import LEVEL_LABELS
 from wksbm_desktop.i18n import t
 
-WIDTHS = [5.0, 14.0, 30.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 17.0]
+WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 21.0]
 LAST = "M"
 HEADER_ROW = 11  # the table heading sits below the fixed header block
 MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")

@@ -7,6 +7,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from wksbm_desktop.core.concurrency import take_turns_importing
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.excel.headers import SCAN_ROWS, SheetMapping, find_mapping
 from wksbm_desktop.excel.import_common import CancelCheck, ImportContext, Progress, TooManyProblems
@@ -109,6 +110,7 @@ def import_workbook(
         report = ImportReport(kind=kind, dry_run=dry_run)
         try:
             with database.session() as session:
+                take_turns_importing(session)  # two staff importing at once take turns
                 _run(session, workbook, source, report, mappings, progress, cancelled)
                 if not report.ok or dry_run:
                     raise _Rollback

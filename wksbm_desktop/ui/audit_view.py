@@ -86,6 +86,7 @@ class AuditView(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 120, 95, 190, 85)):
             self.table.setColumnWidth(column, width)
@@ -151,6 +152,16 @@ class AuditView(QDialog):
             names = operators(session)
         for name in names:
             self.operator_combo.addItem(name, name)
+
+    def refresh_operators(self) -> None:
+        """Offer operators who acted since the view opened, keeping the current choice."""
+        combo, current = self.operator_combo, self.operator_combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        self._fill_operators()
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
 
     def _build_footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -288,6 +299,7 @@ def open_audit_view(parent: QWidget) -> None:
     """Show the audit view for the parent window's database (non-modal, one at a time)."""
     existing = parent.findChild(AuditView, "auditView")
     if existing is not None:
+        existing.refresh_operators()
         existing.reload()
         existing.show()
         existing.raise_()

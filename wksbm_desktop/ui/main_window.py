@@ -24,6 +24,7 @@ from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.wilayah import kota_tangerang
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
+from wksbm_desktop.ui.server_dialog import install_server_action
 from wksbm_desktop.ui.setup_dialog import run_setup
 from wksbm_desktop.ui.tabs.activity_tab import ActivityTab
 from wksbm_desktop.ui.tabs.base import ListTab
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         settings_action.setObjectName("officeSettings")
         settings_action.triggered.connect(self.edit_office)
         self.add_file_action(settings_action, "settings")
+        install_server_action(self)  # Berkas → Database server (PostgreSQL, Dinas Sosial)
         quit_action = QAction(t("shell.action.quit"), self)
         quit_action.setObjectName("quitApp")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

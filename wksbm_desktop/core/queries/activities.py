@@ -10,7 +10,13 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Activity, Attendance, Group, ReferenceItem
-from wksbm_desktop.core.queries.common import ListRequest, count_rows, page, search_condition
+from wksbm_desktop.core.queries.common import (
+    ListRequest,
+    count_rows,
+    page,
+    search_condition,
+    sort_key,
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +99,7 @@ def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
     default = request.sort not in SORT_KEYS
     keys = SORT_KEYS["held_on"] if default else SORT_KEYS[request.sort]
     descending = True if default else request.descending
-    ordered = [key.desc() if descending else key.asc() for key in keys]
+    ordered = [sort_key(key, descending) for key in keys]
     return query.order_by(*ordered, Activity.id.desc() if descending else Activity.id)
 
 

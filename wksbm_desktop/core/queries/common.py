@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    bindparam,
+    false,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import InternalTraversal
 
 DEFAULT_PAGE_SIZE = 200
-_LONG_NUMBER = 4  # digits from here on are searched only in number columns (NIK, No. KK)
+LONG_NUMBER = 4  # digits from here on are searched only in number columns (NIK, No. KK)
 
 
 @dataclass(frozen=True)
@@ -33,16 +46,64 @@ def search_terms(text: str) -> list[str]:
     return [word for word in text.lower().split() if word]
 
 
-def _escape_like(term: str) -> str:
+def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 PatternCondition = Callable[[str], ColumnElement[bool]]
 
 
+class CaselessLike(ColumnElement[bool]):
+    """``column`` contains ``pattern`` (lower-case, LIKE-escaped with backslash), ignoring case.
+
+    Compiled per engine: SQLite's LIKE already ignores ASCII case, exactly as its lower() does,
+    so wrapping every row's value in lower() only costs time; PostgreSQL has ILIKE; any other
+    engine gets the portable lower(column) LIKE pattern.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a predicate: no "= 1" appended on engines without booleans
+    _traverse_internals: ClassVar[list[tuple[str, Any]]] = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column: ColumnElement[Any], pattern: str) -> None:
+        self.column = column
+        self.pattern = bindparam(None, pattern, type_=String())
+
+
+@compiles(CaselessLike)
+def _caseless_like_portable(element: CaselessLike, compiler: Any, **kw: Any) -> str:
+    column, pattern = (
+        compiler.process(element.column, **kw),
+        compiler.process(element.pattern, **kw),
+    )
+    return f"(lower({column}) LIKE {pattern} ESCAPE '\\')"
+
+
+@compiles(CaselessLike, "sqlite")
+def _caseless_like_sqlite(element: CaselessLike, compiler: Any, **kw: Any) -> str:
+    column, pattern = (
+        compiler.process(element.column, **kw),
+        compiler.process(element.pattern, **kw),
+    )
+    return f"({column} LIKE {pattern} ESCAPE '\\')"
+
+
+@compiles(CaselessLike, "postgresql")
+def _caseless_like_postgresql(element: CaselessLike, compiler: Any, **kw: Any) -> str:
+    column, pattern = (
+        compiler.process(element.column, **kw),
+        compiler.process(element.pattern, **kw),
+    )
+    return f"({column} ILIKE {pattern} ESCAPE '\\')"
+
+
 def like(column: ColumnElement[Any], pattern: str) -> ColumnElement[bool]:
-    """Case-insensitive LIKE that SQLite and PostgreSQL agree on."""
-    return func.lower(column).like(pattern, escape="\\")
+    """Case-insensitive LIKE that SQLite and PostgreSQL agree on (``pattern`` lower-case)."""
+    return CaselessLike(column, pattern)
 
 
 def search_condition(
@@ -62,7 +123,7 @@ def search_condition(
         return false()
     per_term = []
     for term in terms:
-        pattern = f"%{_escape_like(term)}%"
+        pattern = f"%{escape_like(term)}%"
         alternatives = []
         # A word with letters cannot occur in a NIK or RT/RW; a long number is no name.
         if any(char.isalpha() for char in term) or not caseless:
@@ -70,17 +131,28 @@ def search_condition(
             alternatives += [condition(pattern) for condition in extra]
         else:
             alternatives += [column.like(pattern, escape="\\") for column in caseless]
-            if len(term) < _LONG_NUMBER:
+            if len(term) < LONG_NUMBER:
                 alternatives += [like(column, pattern) for column in columns]
                 alternatives += [condition(pattern) for condition in extra]
         per_term.append(or_(*alternatives))
     return and_(*per_term)
 
 
+def sort_key(column: ColumnElement[Any], descending: bool) -> ColumnElement[Any]:
+    """Empty (NULL) values sort as the smallest on both engines: SQLite's rule, not PostgreSQL's."""
+    return column.desc().nulls_last() if descending else column.asc().nulls_first()
+
+
 def count_rows(session: Session, query: Select[Any]) -> int:
     """Rows the query would return, counted in SQL without fetching them."""
     counted = select(func.count()).select_from(query.order_by(None).subquery())
     return int(session.scalar(counted) or 0)
+
+
+def count_rows_upto(session: Session, query: Select[Any], cap: int) -> int:
+    """Like ``count_rows`` but stops at ``cap``: a broad search need not scan every row."""
+    limited = query.order_by(None).limit(cap).subquery()
+    return int(session.scalar(select(func.count()).select_from(limited)) or 0)
 
 
 def page(query: Select[Any], offset: int, limit: int) -> Select[Any]:

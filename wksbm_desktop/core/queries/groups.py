@@ -9,7 +9,13 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Group, Member, Membership, ReferenceItem
-from wksbm_desktop.core.queries.common import ListRequest, count_rows, page, search_condition
+from wksbm_desktop.core.queries.common import (
+    ListRequest,
+    count_rows,
+    page,
+    search_condition,
+    sort_key,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
 
 def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
     keys = SORT_KEYS.get(request.sort, SORT_KEYS["name"])
-    ordered = [key.desc() if request.descending else key.asc() for key in keys]
+    ordered = [sort_key(key, request.descending) for key in keys]
     return query.order_by(*ordered, Group.id)
 
 

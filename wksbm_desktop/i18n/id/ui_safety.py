@@ -97,7 +97,7 @@ MESSAGES = {
     "ui_safety.audit.operator": "Operator",
     "ui_safety.audit.entity": "Jenis data",
     "ui_safety.audit.record": "Data",
-    "ui_safety.audit.record_placeholder": "Cari nama kelompok/anggota/kegiatan atau ID data, lalu Enter",
+    "ui_safety.audit.record_placeholder": "Nama, NIK atau ID data, lalu Enter",
     "ui_safety.audit.all": "Semua",
     "ui_safety.audit.all_records": "Semua data",
     "ui_safety.audit.matches": "{count} data cocok — pilih satu",

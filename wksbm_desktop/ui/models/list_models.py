@@ -67,7 +67,7 @@ def group_model(database: Database, parent: Any = None) -> PagedTableModel[Group
 
 
 def member_model(database: Database, parent: Any = None) -> PagedTableModel[MemberRow]:
-    source = ListSource(members.list_members, members.count_members)
+    source = ListSource(members.list_members, members.count_members, members.count_members_upto)
     return PagedTableModel(database, member_columns(), source, parent=parent)
 
 

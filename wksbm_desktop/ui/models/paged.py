@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.common import DEFAULT_PAGE_SIZE, ListRequest
+from wksbm_desktop.ui.models.background import QueryJob, query_pool
 
 RowT = TypeVar("RowT")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -32,16 +33,35 @@ class Column(Generic[RowT]):
 
 @dataclass(frozen=True)
 class ListSource(Generic[RowT]):
-    """The two core queries behind a list: one page of rows, and how many rows in all."""
+    """The core queries behind a list: one page of rows, and how many rows in all.
+
+    ``count_upto`` (optional) counts a search's matches only up to a limit: typing "a" in a
+    city's member list need not count 150.000 rows before the first page can show.
+    """
 
     fetch: Callable[[Session, ListRequest, int, int], list[RowT]]
     count: Callable[[Session, ListRequest], int]
+    count_upto: Callable[[Session, ListRequest, int], int] | None = None
+
+
+# A search with more matches than this shows "lebih dari 10.000"; scrolling still reaches all.
+SEARCH_COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class _Loaded(Generic[RowT]):
+    request: ListRequest
+    rows: list[RowT]
+    total: int
+    exact: bool
 
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows arrive 200 at a time as the view scrolls; a header click re-runs the query sorted."""
 
     totalChanged = Signal(int)
+    failed = Signal(str)  # a background query failed (the log has the details)
+    loaded = Signal()  # an answer was shown (after a reload or an as-you-type search)
 
     def __init__(
         self,
@@ -60,6 +80,11 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._page_size = page_size
         self._rows: list[RowT] = []
         self._total = 0
+        self._exact = True
+        self._wanted = self._request  # the newest request, shown or still running
+        self._generation = 0
+        self._job: QueryJob | None = None
+        self._answers: dict[int, Any] = {}
 
     @property
     def request(self) -> ListRequest:
@@ -69,24 +94,80 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def total(self) -> int:
         return self._total
 
+    @property
+    def total_is_exact(self) -> bool:
+        """False while a broad search shows "more than" SEARCH_COUNT_CAP instead of a count."""
+        return self._exact
+
+    @property
+    def busy(self) -> bool:
+        """A request runs in the background and its answer is not shown yet."""
+        return self._job is not None
+
     def set_request(self, request: ListRequest) -> None:
         self._request = request
         self.reload()
 
     def reload(self) -> None:
         """Run the query again from the first page (after a search, a sort or a change)."""
+        self._cancel_job()
+        self._wanted = self._request
         with self._database.read_session() as session:
-            rows = self._source.fetch(session, self._request, 0, self._page_size)
-            # A short first page is the whole answer: most searches skip the count query.
-            total = (
-                len(rows)
-                if len(rows) < self._page_size
-                else self._source.count(session, self._request)
-            )
+            answer = self._load(session, self._request)
+        self._show(answer)
+
+    def request_later(self, request: ListRequest) -> None:
+        """Run ``request`` in the background and show it when it arrives (typing a search).
+
+        A newer request, sync or not, overtakes this one: its answer is then dropped.
+        """
+        self._cancel_job()
+        self._wanted = request
+        self._generation += 1
+        job = QueryJob(self._database, self._generation, lambda s: self._load(s, request))
+        job.answer.done.connect(self._on_answer)
+        job.answer.failed.connect(self._on_failure)
+        self._answers[self._generation] = job.answer  # alive until its signal is delivered
+        self._job = job
+        query_pool().start(job)
+
+    def _cancel_job(self) -> None:
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def _on_answer(self, generation: int, answer: _Loaded[RowT]) -> None:
+        self._answers.pop(generation, None)
+        if generation != self._generation:
+            return  # overtaken by a newer request
+        self._job = None
+        self._show(answer)
+
+    def _on_failure(self, generation: int, message: str) -> None:
+        self._answers.pop(generation, None)
+        if generation == self._generation:
+            self._job = None
+            self.failed.emit(message)
+
+    def _load(self, session: Session, request: ListRequest) -> _Loaded[RowT]:
+        rows = self._source.fetch(session, request, 0, self._page_size)
+        # A short first page is the whole answer: most searches skip the count query.
+        if len(rows) < self._page_size:
+            return _Loaded(request, rows, len(rows), True)
+        if request.search.strip() and self._source.count_upto is not None:
+            total = self._source.count_upto(session, request, SEARCH_COUNT_CAP + 1)
+            return _Loaded(request, rows, max(total, len(rows)), total <= SEARCH_COUNT_CAP)
+        total = self._source.count(session, request)
+        return _Loaded(request, rows, max(total, len(rows)), True)
+
+    def _show(self, answer: _Loaded[RowT]) -> None:
         self.beginResetModel()
-        self._rows, self._total = rows, max(total, len(rows))
+        self._request = answer.request
+        self._rows, self._total, self._exact = answer.rows, answer.total, answer.exact
         self.endResetModel()
         self.totalChanged.emit(self._total)
+        self.loaded.emit()
 
     def row_at(self, row: int) -> RowT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -139,7 +220,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid() or self._job is not None:
+            return False
+        # Past a capped count, go on while pages come back full.
+        return len(self._rows) < self._total or not self._exact
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if not self.canFetchMore(parent):
@@ -148,17 +232,24 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             more = self._source.fetch(session, self._request, len(self._rows), self._page_size)
         if not more:
             # The data shrank since the count: stop asking for pages that are not there.
-            self._total = len(self._rows)
+            self._total, self._exact = len(self._rows), True
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        if not self._exact and (len(more) < self._page_size or len(self._rows) > self._total):
+            # Scrolled past the capped count: a short page is the end, else one more may come.
+            ended = len(more) < self._page_size
+            self._total, self._exact = len(self._rows) + (0 if ended else 1), ended
+            if ended:
+                self.totalChanged.emit(self._total)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        request = replace(self._request, sort=self._columns[column].sort_key, descending=descending)
-        if request != self._request or not self._rows:
+        # From the newest request: a click while a search runs sorts that search.
+        request = replace(self._wanted, sort=self._columns[column].sort_key, descending=descending)
+        if request != self._request or not self._rows or self._job is not None:
             self.set_request(request)

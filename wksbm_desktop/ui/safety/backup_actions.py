@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
@@ -51,9 +51,17 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as error:
-            self._signals.failed.emit(error)
+            self._tell(self._signals.failed, error)
         else:
-            self._signals.done.emit(result)
+            self._tell(self._signals.done, result)
+
+    @staticmethod
+    def _tell(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window closed while the copy ran: the file is written, nobody needs telling.
+            _log.info("backup finished after its window closed")
 
 
 class BackupActions(QObject):

@@ -48,11 +48,10 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         self.lock_path.parent.mkdir(parents=True, exist_ok=True)
-        # A lock left by a killed copy: removeStaleLockFile() deletes it only if its PID is gone.
-        taken = self._lock.tryLock(0) or (
-            self._lock.removeStaleLockFile() and self._lock.tryLock(0)
-        )
-        if not taken:
+        # tryLock() itself takes over a lock whose process is gone (a killed copy). Never call
+        # removeStaleLockFile() here: it deletes the lock even while its holder still runs.
+        if not self._lock.tryLock(0):
+            _log.info("lock %s held (error %s)", self.lock_path, self._lock.error())
             return False
         self._listen()
         return True
