@@ -24,6 +24,9 @@ pytestmark = pytest.mark.skipif(
 ROUNDS = 300
 # Caches may take a few references while we measure; a leak loses at least one per round.
 SLACK = ROUNDS // 10
+# Something else in the process (a leftover thread, a finaliser) may free references once while
+# we measure; a binding bug loses them on every try, so one clean try of three is enough.
+TRIES = 3
 
 
 def bool_refcounts() -> tuple[int, int]:
@@ -31,14 +34,23 @@ def bool_refcounts() -> tuple[int, int]:
     return sys.getrefcount(True), sys.getrefcount(False)
 
 
-def assert_bools_kept(action: Callable[[], object], rounds: int = ROUNDS) -> None:
-    action()  # first call fills caches
+def references_lost(action: Callable[[], object], rounds: int) -> tuple[int, int]:
     true_before, false_before = bool_refcounts()
     for _ in range(rounds):
         action()
     true_after, false_after = bool_refcounts()
-    assert true_after >= true_before - SLACK, f"True lost {true_before - true_after} references"
-    assert false_after >= false_before - SLACK, f"False lost {false_before - false_after} refs"
+    return true_before - true_after, false_before - false_after
+
+
+def assert_bools_kept(action: Callable[[], object], rounds: int = ROUNDS) -> None:
+    action()  # first call fills caches
+    losses = []
+    for _ in range(TRIES):
+        lost = references_lost(action, rounds)
+        if max(lost) <= SLACK:
+            return
+        losses.append(lost)
+    pytest.fail(f"(True, False) lost {losses} references in {TRIES} tries of {rounds} calls")
 
 
 class Emitter(QObject):
@@ -98,4 +110,4 @@ def test_finished_tasks_keep_true_and_false(qtbot, main_window):
         qtbot.waitUntil(lambda: handle.done)
 
     assert_bools_kept(run_one, rounds=100)
-    assert len(done) == 101
+    assert len(done) > 100 and set(done) == {1}  # every task ran and reported

@@ -52,6 +52,8 @@ def test_a_saved_change_makes_the_timer_take_a_backup_after_30_minutes(qtbot, ma
     policy = run.backups.policy
     tab = tab_of(main_window, MEMBERS)
     tab.select_row(0)
+    main_window.refresh_all()  # F5 reloads but changes nothing
+    assert not policy.changed_since_backup
     tab.changed.emit()  # what every save, archive and restore in a tab emits
     assert policy.changed_since_backup
     run.backups.tick()

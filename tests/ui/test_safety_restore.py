@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction
 from sqlalchemy import select
 
@@ -63,7 +62,6 @@ def test_other_file_takes_a_path_from_the_open_dialog(qtbot, demo_db, tmp_path, 
     assert dialog.chosen == elsewhere
 
 
-@pytest.mark.slow
 def test_restoring_brings_back_the_earlier_data_and_keeps_the_current_state(
     qtbot, demo_db, monkeypatch
 ):

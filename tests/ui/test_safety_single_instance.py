@@ -66,13 +66,15 @@ def test_the_second_start_is_refused_politely_and_raises_the_first_window(
 def test_a_lock_left_by_a_killed_copy_does_not_block_the_next_start(qtbot, tmp_path: Path):
     lock = lock_path_for(tmp_path / "wksbm.db", tmp_path)
     holder = textwrap.dedent(f"""
+        import time
+        from pathlib import Path
         from PySide6.QtCore import QCoreApplication
         from wksbm_desktop.ui.safety.single_instance import SingleInstance
         app = QCoreApplication([])
-        instance = SingleInstance({str(lock)!r})
+        instance = SingleInstance(Path({str(lock)!r}))
         print("locked" if instance.acquire() else "refused", flush=True)
-        import time; time.sleep(60)
-    """).replace(repr(str(lock)), f"__import__('pathlib').Path({str(lock)!r})")
+        time.sleep(60)
+    """)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-c", holder], stdout=subprocess.PIPE, text=True, env=env

@@ -57,14 +57,16 @@ class AgeBandCount:
 
 
 def _live_activities() -> ColumnElement[bool]:
-    return and_(Activity.archived_at.is_(None), Group.archived_at.is_(None))
+    # Archived groups are few: excluding their ids needs no join to groups per activity, so
+    # the figures read ix_activities_live_held_on alone.
+    archived_groups = select(Group.id).where(Group.archived_at.is_not(None))
+    return and_(Activity.archived_at.is_(None), Activity.group_id.not_in(archived_groups))
 
 
 def _count_activities(session: Session, start: date, end: date) -> int:
     query = (
         select(func.count())
         .select_from(Activity)
-        .join(Group, Group.id == Activity.group_id)
         .where(_live_activities(), Activity.held_on >= start, Activity.held_on <= end)
     )
     return int(session.scalar(query) or 0)
@@ -114,7 +116,6 @@ def money_by_funding(session: Session, year: int) -> list[tuple[str, int]]:
     query = (
         select(ReferenceItem.label, total)
         .select_from(Activity)
-        .join(Group, Group.id == Activity.group_id)
         .join(ReferenceItem, ReferenceItem.id == Activity.funding_id)
         .where(
             _live_activities(),
@@ -161,7 +162,6 @@ def activities_per_month(session: Session, today: date, months: int = 12) -> lis
     query = (
         select(year_col, month_col, func.count())
         .select_from(Activity)
-        .join(Group, Group.id == Activity.group_id)
         .where(_live_activities(), Activity.held_on >= start, Activity.held_on <= _month_end(today))
         .group_by(year_col, month_col)
     )

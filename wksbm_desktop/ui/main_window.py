@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,8 @@ DASHBOARD, GROUPS, MEMBERS, ACTIVITIES = range(4)
 
 
 class MainWindow(QMainWindow):
+    data_changed = Signal()  # after any committed change (save, archive, import, restore)
+
     def __init__(
         self, database: Database, settings: ui_settings.Settings, parent: QWidget | None = None
     ) -> None:
@@ -195,15 +197,17 @@ class MainWindow(QMainWindow):
     # Refreshing after changes
     def on_data_changed(self) -> None:
         """A save, archive or restore anywhere: every list, the counts and the dashboard follow."""
+        self.refresh_all()
+        # Committed work: the 30-minute backup policy listens (ui/safety/backup_actions.py).
+        self.data_changed.emit()
+
+    def refresh_all(self) -> None:
         for tab in self.list_tabs:
             tab.refresh()
         self.refresh_counts()
         refresh = getattr(self.dashboard, "refresh", None)
         if callable(refresh):
             refresh()
-
-    def refresh_all(self) -> None:
-        self.on_data_changed()
 
     # Office
     def update_title(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Activity, Group, Member
@@ -14,6 +15,11 @@ from wksbm_desktop.core.queries.common import search_condition
 from wksbm_desktop.i18n import t
 
 MATCH_LIMIT = 30
+
+
+def _column(attribute: Any) -> ColumnElement[Any]:
+    """A mapped attribute as the column expression the shared search helper expects."""
+    return cast(ColumnElement[Any], attribute)
 
 
 @dataclass(frozen=True)
@@ -36,20 +42,24 @@ def find_records(session: Session, text: str, limit: int = MATCH_LIMIT) -> list[
     if looks_like_uuid(text):
         return [RecordMatch(text, "", text)]
     found: list[RecordMatch] = []
-    member_condition = search_condition(text, [Member.full_name], caseless=[Member.nik])
+    name, nik = _column(Member.full_name), _column(Member.nik)
+    member_condition = search_condition(text, [name], caseless=[nik])
     if member_condition is not None:
         query = select(Member.uuid, Member.full_name, Member.nik).where(member_condition)
-        for uuid, name, nik in session.execute(query.order_by(Member.full_name).limit(limit)):
-            label = t("ui_safety.audit.match.member", name=f"{name} · {mask_nik(nik)}")
+        for uuid, full_name, number in session.execute(query.order_by(name).limit(limit)):
+            label = t("ui_safety.audit.match.member", name=f"{full_name} · {mask_nik(number)}")
             found.append(RecordMatch(label, "member", uuid))
-    for entity, column in (("group", Group.name), ("activity", Activity.title)):
-        condition = search_condition(text, [column])
+    for entity, uuid_column, title in (
+        ("group", Group.uuid, _column(Group.name)),
+        ("activity", Activity.uuid, _column(Activity.title)),
+    ):
+        condition = search_condition(text, [title])
         if condition is None:
             continue
-        model = column.class_
-        query = select(model.uuid, column).where(condition).order_by(column).limit(limit)
-        for uuid, name in session.execute(query):
-            found.append(RecordMatch(t(f"ui_safety.audit.match.{entity}", name=name), entity, uuid))
+        titles = select(uuid_column, title).where(condition).order_by(title).limit(limit)
+        for uuid, label in session.execute(titles):
+            text_label = t(f"ui_safety.audit.match.{entity}", name=label)
+            found.append(RecordMatch(text_label, entity, uuid))
     return found[:limit]
 
 

@@ -71,7 +71,7 @@ class BackupActions(QObject):
         self,
         window: MainWindow,
         db_path: Path,
-        on_restored: Callable[[MainWindow, RestoreResult | None], None],
+        on_restored: Callable[[MainWindow, RestoreResult | None], object],
     ) -> None:
         super().__init__(window)
         self.window, self.db_path, self._on_restored = window, Path(db_path), on_restored
@@ -88,8 +88,7 @@ class BackupActions(QObject):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        for tab in window.list_tabs:
-            tab.changed.connect(self.policy.note_change)
+        window.data_changed.connect(self.policy.note_change)
         self.show_last_backup()
 
     def _add(self, name: str, key: str, slot: Callable[[], None]) -> QAction:

@@ -28,11 +28,14 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.details.base import DetailPanel
-from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.models.paged import SEARCH_COUNT_CAP, PagedTableModel
 from wksbm_desktop.ui.tabs.widgets import FilterCombo, make_list_view
 
 _log = logging.getLogger(__name__)
-SEARCH_DELAY_MS = 150
+# Typed searches run in the background (models.background), each key at once: a newer key
+# interrupts the older query, so no pause is needed to spare the GUI. 0 ms still merges the
+# several text changes of one event (a paste) into one query.
+SEARCH_DELAY_MS = 0
 # A new record may sort far down the list: fetch at most this many pages to select it.
 MAX_PAGES_TO_FIND = 25
 DEFAULT_SPLIT = (830, 440)  # table : details, scaled to the window by QSplitter
@@ -57,7 +60,7 @@ class ListTab(QWidget):
         self.model: PagedTableModel[Any] = self.make_model()
         self.detail: DetailPanel = self.make_detail()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_request)
+        self._search_timer.timeout.connect(self.search_as_typed)
         self._build()
         self.refresh_filter_options()
 
@@ -195,6 +198,9 @@ class ListTab(QWidget):
 
     def _connect_table(self) -> None:
         self.model.totalChanged.connect(self._on_total_changed)
+        self._reselect_after_load: str | None = None
+        self.model.loaded.connect(self._on_loaded_later)
+        self.model.failed.connect(self._on_query_failed)
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -249,6 +255,19 @@ class ListTab(QWidget):
         self.model.set_request(self.current_request())
         self._reselect(selected)
 
+    def search_as_typed(self) -> None:
+        """The same, off the GUI thread: the answer is shown when it arrives (``model.loaded``)."""
+        self._reselect_after_load = self.current_uuid()
+        self.model.request_later(self.current_request())
+
+    def _on_loaded_later(self) -> None:
+        selected, self._reselect_after_load = self._reselect_after_load, None
+        if selected is not None:
+            self._reselect(selected)
+
+    def _on_query_failed(self, _message: str) -> None:
+        dialogs_util.show_error(self, t("perf.search_failed"))
+
     def refresh(self) -> None:
         """Reload after a change made here or elsewhere; lazily when the tab is hidden."""
         if not self.isVisible():
@@ -302,7 +321,11 @@ class ListTab(QWidget):
 
     # Slots
     def _on_total_changed(self, total: int) -> None:
-        self.count_label.setText(t(self.count_key, count=thousands(total)))
+        if self.model.total_is_exact:
+            count = thousands(total)
+        else:  # a broad search counts its matches only up to the cap
+            count = t("perf.count_more", count=thousands(SEARCH_COUNT_CAP))
+        self.count_label.setText(t(self.count_key, count=count))
 
     def _on_model_reset(self) -> None:
         self.detail.show_record(None)
