@@ -59,7 +59,7 @@ def test_pragmas_hold_on_connections_returned_to_the_pool(database: Database) ->
 
 
 def test_foreign_keys_are_enforced(database: Database) -> None:
-    with pytest.raises(Exception, match="(?i)foreign key"), database.engine.begin() as connection:
+    with pytest.raises(Exception, match=r"(?i)foreign key"), database.engine.begin() as connection:
         connection.execute(
             text(
                 "INSERT INTO memberships (uuid, member_id, group_id, role, started_on, "

@@ -124,7 +124,10 @@ def test_the_database_refuses_a_duplicate_current_membership(database: Database,
         ids = (group.id, member.id)
     raw = {"uuid": "raw-dup", "group_id": ids[0], "member_id": ids[1], "role": "anggota",
            "started_on": START}  # fmt: skip
-    with pytest.raises(ConflictError, match="kelompok yang sama") as refused, database.session() as session:
+    with (
+        pytest.raises(ConflictError, match="kelompok yang sama") as refused,
+        database.session() as session,
+    ):
         session.execute(insert(Membership), [raw])
     assert isinstance(refused.value.__cause__, IntegrityError)
 
@@ -159,7 +162,7 @@ def test_the_database_refuses_end_before_start(database: Database, make: Any) ->
         ids = (group.id, member.id)
     raw = {"uuid": "raw-dates", "group_id": ids[0], "member_id": ids[1], "role": "anggota",
            "started_on": START, "ended_on": date(2020, 1, 1)}  # fmt: skip
-    with pytest.raises(IntegrityError, match="(?i)check"), database.session() as session:
+    with pytest.raises(IntegrityError, match=r"(?i)check"), database.session() as session:
         session.execute(insert(Membership), [raw])
 
 

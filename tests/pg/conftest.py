@@ -20,7 +20,7 @@ DEMO_TODAY = date(2025, 6, 15)
 
 
 @pytest.fixture
-def both_targets(tmp_path: Path, pg_server: PgServer, pg_head_template: str) -> dict[str, str]:
+def both_targets(tmp_path: Path, pg_server: PgServer) -> Iterator[dict[str, str]]:
     """An empty SQLite file and an empty PostgreSQL database, for comparing the two."""
     url = pg_server.create()
     yield {"sqlite": str(tmp_path / "banding.db"), "postgresql": url}
@@ -32,12 +32,11 @@ def demo_pair(both_targets: dict[str, str]) -> Iterator[dict[str, Database]]:
     """The same demo seed on both engines."""
     opened = {}
     for engine, target in both_targets.items():
-        database = open_database(target, operator="Penguji")
-        with database.session() as session:
+        opened[engine] = open_database(target, operator="Penguji")
+        with opened[engine].session() as session:
             save_office(session, OfficeInput(kelurahan_code=KELURAHAN, lurah_name="Lurah Uji"))
-        with database.session() as session:
+        with opened[engine].session() as session:
             generate(session, members=150, seed=9, today=DEMO_TODAY)
-        opened[engine] = database
     yield opened
-    for database in opened.values():
-        database.dispose()
+    for each in opened.values():
+        each.dispose()

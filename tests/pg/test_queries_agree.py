@@ -18,9 +18,7 @@ pytestmark = pytest.mark.slow  # two demo databases; about ten seconds
 
 def _plain(rows: list[Any]) -> list[dict[str, Any]]:
     # UUIDs are random per database; everything else must agree.
-    return [
-        {k: v for k, v in dataclasses.asdict(row).items() if "uuid" not in k} for row in rows
-    ]
+    return [{k: v for k, v in dataclasses.asdict(row).items() if "uuid" not in k} for row in rows]
 
 
 REQUESTS = [

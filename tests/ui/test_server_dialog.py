@@ -56,7 +56,7 @@ def test_unreachable_server_is_explained_and_cannot_be_used(
     ANSWERS["next"] = ConnectionReport("unreachable", message)
     dialog.test_button.click()
     assert tested == ["postgresql+psycopg://wksbm_app:rahasia@10.0.0.5:5433/wksbm"]
-    assert dialog.result.text() == message
+    assert dialog.result_label.text() == message
     assert not dialog.use_button.isEnabled()
     assert settings.get(SERVER_URL) == ""
 
@@ -99,7 +99,7 @@ def test_missing_host_is_named_before_connecting(
     qtbot.addWidget(dialog)
     dialog.test_button.click()
     assert tested == []
-    assert "Server (nama atau IP)" in dialog.result.text()
+    assert "Server (nama atau IP)" in dialog.result_label.text()
 
 
 def test_dialog_shows_the_stored_server(qtbot: QtBot, settings: Settings) -> None:
@@ -125,7 +125,9 @@ def test_start_falls_back_to_the_local_file_when_the_server_is_down(
     assert startup_target("lain.db", settings) == "lain.db", "--db always wins"
 
 
-def test_main_window_has_the_server_action(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:
+def test_main_window_has_the_server_action(
+    qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
     from wksbm_desktop.core.db import open_database
     from wksbm_desktop.ui.main_window import MainWindow
 

@@ -87,7 +87,6 @@ def _unique_conflict(error: DBAPIError, state: str | None) -> ConflictError | No
     return ConflictError(key) if key else None
 
 
-
 # One number for pg_advisory_xact_lock: every import into one server database takes turns.
 IMPORT_LOCK_KEY = 0x57_4B_53_42  # "WKSB"
 

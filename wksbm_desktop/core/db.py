@@ -63,7 +63,7 @@ def make_engine(target: str | Path) -> Engine:
         url = with_driver(str(target))
         # A server that does not answer must not freeze the application for minutes.
         options = {"connect_args": {"connect_timeout": 10}} if url.startswith("postgresql") else {}
-        engine = create_engine(url, pool_pre_ping=True, **options)  # type: ignore[arg-type]
+        engine = create_engine(url, pool_pre_ping=True, **options)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine

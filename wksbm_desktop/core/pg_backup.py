@@ -1,4 +1,4 @@
-"""Backups of a server database with pg_dump / pg_restore (custom format); the server's own tools."""
+"""Backups of a server database with pg_dump and pg_restore (custom format): the server's tools."""
 
 from __future__ import annotations
 

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         with self.database.read_session() as session:
-            numbers = stats.counts(session)
+            numbers = stats.live_counts(session)  # the three shown; stats.counts is far more
         self.counts_label.setText(
             t(
                 "shell.status_counts",
@@ -205,7 +205,8 @@ class MainWindow(QMainWindow):
         for tab in self.list_tabs:
             tab.refresh()
         self.refresh_counts()
-        refresh = getattr(self.dashboard, "refresh", None)
+        # The dashboard reloads in the background, now if shown, else when next shown.
+        refresh = getattr(self.dashboard, "refresh_later", None)
         if callable(refresh):
             refresh()
 

@@ -75,11 +75,11 @@ class ServerDialog(QDialog):
         self.test_button = QPushButton(t("server.dialog.test"), self)
         self.test_button.clicked.connect(self._on_test)
         layout.addWidget(self.test_button)
-        self.result = QLabel("", self)
-        self.result.setObjectName("serverResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.result)
+        self.result_label = QLabel("", self)
+        self.result_label.setObjectName("serverResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.result_label)
         self._build_buttons(layout)
         for field in (self.host, self.database, self.user, self.password):
             field.textChanged.connect(self._on_changed)
@@ -128,20 +128,20 @@ class ServerDialog(QDialog):
     def _on_test(self) -> None:
         missing = self._missing()
         if missing:
-            self.result.setText(missing)
+            self.result_label.setText(missing)
             return
-        self.result.setText(t("server.dialog.testing"))
+        self.result_label.setText(t("server.dialog.testing"))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.report = connection_tester(self.url())
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.result.setText(self.report.message)
+        self.result_label.setText(self.report.message)
         self.use_button.setEnabled(self.report.ok)
 
     def _on_use_server(self) -> None:
         if self.report is None or not self.report.ok:
-            self.result.setText(t("server.dialog.must_test"))
+            self.result_label.setText(t("server.dialog.must_test"))
             return
         if self.remember.isChecked() and self.password.text():
             server.remember_password(self.url(), self.password.text())

@@ -138,7 +138,7 @@ def search_condition(
     return and_(*per_term)
 
 
-def sort_key(column: ColumnElement[Any], descending: bool) -> ColumnElement[Any]:
+def sort_key(column: Any, descending: bool) -> ColumnElement[Any]:
     """Empty (NULL) values sort as the smallest on both engines: SQLite's rule, not PostgreSQL's."""
     return column.desc().nulls_last() if descending else column.asc().nulls_first()
 

@@ -41,8 +41,8 @@ MESSAGES = {
     "server.menu.action": "Database server...",
     "server.startup.unreachable": "Database server tidak dapat dibuka.\n\n{detail}\n\nAplikasi dibuka dengan berkas lokal. Ubah pengaturan lewat menu Berkas > Database server.",
     # Backups of a server (core/pg_backup.py)
-    "server.backup.no_pg_dump": "Database ini ada di server PostgreSQL; cadangannya dibuat dengan pg_dump, tetapi program pg_dump tidak ditemukan di komputer ini. Pasang PostgreSQL client tools (versi yang sama dengan server) atau minta petugas TI menjadwalkan: pg_dump --format=custom --file=wksbm.dump \"URL\". Cadangan server adalah tugas server (lihat README).",
-    "server.backup.no_pg_restore": "Database ini ada di server PostgreSQL; pemulihan dilakukan dengan pg_restore, tetapi program pg_restore tidak ditemukan di komputer ini. Pasang PostgreSQL client tools atau minta petugas TI menjalankan: pg_restore --clean --if-exists --single-transaction --dbname \"URL\" wksbm.dump.",
+    "server.backup.no_pg_dump": 'Database ini ada di server PostgreSQL; cadangannya dibuat dengan pg_dump, tetapi program pg_dump tidak ditemukan di komputer ini. Pasang PostgreSQL client tools (versi yang sama dengan server) atau minta petugas TI menjadwalkan: pg_dump --format=custom --file=wksbm.dump "URL". Cadangan server adalah tugas server (lihat README).',
+    "server.backup.no_pg_restore": 'Database ini ada di server PostgreSQL; pemulihan dilakukan dengan pg_restore, tetapi program pg_restore tidak ditemukan di komputer ini. Pasang PostgreSQL client tools atau minta petugas TI menjalankan: pg_restore --clean --if-exists --single-transaction --dbname "URL" wksbm.dump.',
     "server.backup.done": "Cadangan database server ditulis ke {path} ({size}), format pg_dump custom. Pulihkan dengan: wksbm --db URL restore {path}",
     "server.backup.failed": "pg_dump gagal membuat cadangan: {detail}",
     "server.backup.out_exists": "Berkas {path} sudah ada. Pilih nama lain agar cadangan lama tidak tertimpa.",

@@ -58,7 +58,6 @@ MESSAGES = {
     "shell.screenshot_needs_office": (
         "Database ini belum punya data kantor. Jalankan dulu: wksbm --db {path} init --kelurahan KODE"
     ),
-    "shell.selftest_missing": "Pemeriksaan mandiri belum tersedia di versi ini.",
     # List tabs: toolbar
     "shell.list.add": "Tambah",
     "shell.list.edit": "Ubah",
