@@ -89,7 +89,7 @@ def plain_export(database: Any, path: Path) -> int:
 
 
 def plain_import(path: Path, target: Path) -> int:
-    """Read every sheet read-only and insert the raw cells with executemany: the floor for import."""
+    """Read each sheet read-only and insert the raw cells with executemany: the import floor."""
     from openpyxl import load_workbook
 
     workbook = load_workbook(path, read_only=True, data_only=True)
@@ -135,8 +135,18 @@ def member_list(database: Any, path: Path, limit: int | None = None) -> int:
     sheet.append(["NIK", "Nama Lengkap", "L/P", "Tgl. Lahir", "Alamat", "RT", "RW", "Kelompok",
                   "Jabatan"])  # fmt: skip
     query = (
-        select(Member.nik, Member.full_name, Member.sex, Member.birth_date, Member.address,
-               Member.rt, Member.rw, Group.name, Group.id, Membership.role)  # fmt: skip
+        select(
+            Member.nik,
+            Member.full_name,
+            Member.sex,
+            Member.birth_date,
+            Member.address,
+            Member.rt,
+            Member.rw,
+            Group.name,
+            Group.id,
+            Membership.role,
+        )
         .join(Membership, Membership.member_id == Member.id)
         .join(Group, Group.id == Membership.group_id)
         .where(Membership.ended_on.is_(None))
@@ -170,7 +180,9 @@ def run(members: int) -> dict[str, Any]:
     report_path, plain_path = folder / "report.xlsx", folder / "plain.xlsx"
     results: dict[str, Any] = {}
 
-    export_s, export_mb, _ = timed(lambda: export_report(source, report_path, ExportOptions(full_nik=True)))
+    export_s, export_mb, _ = timed(
+        lambda: export_report(source, report_path, ExportOptions(full_nik=True))
+    )
     base_s, base_mb, cells = timed(lambda: plain_export(source, plain_path))
     results["export"] = _line(export_s, base_s, export_mb, base_mb, cells)
     print("export done", flush=True)

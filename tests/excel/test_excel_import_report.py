@@ -100,3 +100,19 @@ def test_one_bad_row_rolls_back_the_whole_report(
     assert [(e.sheet, e.row, e.column) for e in report.errors] == [("Kegiatan", 2, "A (Tanggal)")]
     with fresh_db.read_session() as session:
         assert counts(session)["members"] == 0
+
+
+def test_cancel_rolls_back_and_progress_is_reported(
+    demo_db: Database, fresh_db: Database, tmp_path: Path
+):
+    path = export_report(demo_db, tmp_path / "r.xlsx", ExportOptions(full_nik=True)).path
+    with pytest.raises(WksbmError) as caught:
+        import_workbook(fresh_db, path, cancelled=lambda: True)
+    assert "Dibatalkan" in caught.value.message
+    with fresh_db.read_session() as session:
+        assert counts(session)["members"] == 0
+    seen: list[tuple[int, int]] = []
+    report = import_workbook(
+        fresh_db, path, dry_run=True, progress=lambda d, t: seen.append((d, t))
+    )
+    assert report.ok and len(seen) > 1 and seen[-1][0] == seen[-1][1]

@@ -211,6 +211,15 @@ Index(
     sqlite_where=text("archived_at IS NULL"),
     postgresql_where=text("archived_at IS NULL"),
 )
+# The Kelompok list in name order: the first page computes its member counts and Ketua for
+# 200 groups, not for every group before sorting.
+Index(
+    "ix_groups_live_name",
+    func.lower(Group.name),
+    Group.id,
+    sqlite_where=text("archived_at IS NULL"),
+    postgresql_where=text("archived_at IS NULL"),
+)
 # Dashboard figures by sex and age band read this instead of the whole table.
 Index(
     "ix_members_live_sex_birth",

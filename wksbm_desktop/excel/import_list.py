@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.inputs import GroupInput, MemberInput
-from wksbm_desktop.core.models import Group
+from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.services import groups, members, memberships, reference
 from wksbm_desktop.excel import values as cell_values
 from wksbm_desktop.excel.headers import SheetMapping
@@ -56,6 +56,7 @@ class ListImport:
         self.today = date.today()
 
     def run(self) -> None:
+        self._load_known()
         for mapping in self.mappings:
             self.context.report.header_rows[mapping.sheet] = mapping.header_row
             sheet = self.workbook[mapping.sheet]
@@ -64,6 +65,19 @@ class ListImport:
                     continue
                 self.context.step()
                 self._import_row(mapping, number, raw)
+
+    def _load_known(self) -> None:
+        """Live NIKs and current memberships in two queries, not a few per row."""
+        session = self.context.session
+        live = Member.archived_at.is_(None)
+        self.known_niks = dict(session.execute(select(Member.nik, Member.uuid).where(live)).all())
+        current = (
+            select(Member.uuid, Group.uuid)
+            .join(Membership, Membership.member_id == Member.id)
+            .join(Group, Group.id == Membership.group_id)
+            .where(Membership.ended_on.is_(None))
+        )
+        self.current_pairs = {(m, g) for m, g in session.execute(current)}
 
     # --- one row ----------------------------------------------------------------------------
 
@@ -149,10 +163,10 @@ class ListImport:
         seen = self.seen.get(data.nik)
         if seen is not None:
             return seen.member_uuid
-        existing = members.find_live_by_nik(self.context.session, data.nik)
+        existing = self.known_niks.get(data.nik)
         if existing is not None:
             self.context.report.unchanged["members"] += 1
-            return existing.uuid
+            return existing
         try:
             member = members.create_member(self.context.session, data)
         except WksbmError as error:
@@ -210,9 +224,7 @@ class ListImport:
         started_on: date | None,
     ) -> None:
         session = self.context.session
-        member = members.get_member(session, member_uuid)
-        group = groups.get_group(session, group_uuid)
-        if memberships.current_membership(session, member.id, group.id) is not None:
+        if (member_uuid, group_uuid) in self.current_pairs:
             self.context.report.unchanged["memberships"] += 1
             return
         try:
@@ -223,6 +235,7 @@ class ListImport:
             self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
             return
         self.context.report.created["memberships"] += 1
+        self.current_pairs.add((member_uuid, group_uuid))
 
 
 class _RowReader:

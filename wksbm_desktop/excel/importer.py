@@ -135,21 +135,30 @@ def _run(
             total = sum(reader.count(key) for key in _ALL_KEYS)
             context = ImportContext(session, report, total, progress, cancelled)
             ReportImport(context, reader).run()
-            return
-        if mappings is None:
-            preview = _mappings(workbook, report.kind)
-            report.problems.extend(preview.problems)
-            mappings = preview.mappings
-        if not report.ok:
-            return
-        context = ImportContext(
-            session, report, _list_total(workbook, mappings), progress, cancelled
-        )
-        ListImport(context, workbook, mappings).run()
+        else:
+            _run_list(session, workbook, report, mappings, progress, cancelled)
     except TooManyProblems:
         report.add("", 0, "", t("excel.import.too_many_problems"))
     if progress is not None:
         progress(report.rows_read, report.rows_read)
+
+
+def _run_list(
+    session: Any,
+    workbook: Any,
+    report: ImportReport,
+    mappings: list[SheetMapping] | None,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> None:
+    if mappings is None:
+        preview = _mappings(workbook, report.kind)
+        report.problems.extend(preview.problems)
+        mappings = preview.mappings
+    if not report.ok:
+        return
+    context = ImportContext(session, report, _list_total(workbook, mappings), progress, cancelled)
+    ListImport(context, workbook, mappings).run()
 
 
 _ALL_KEYS = ("groups", "members", "memberships", "assessments", "activities", "attendance")

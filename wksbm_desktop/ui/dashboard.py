@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wksbm_desktop.core import dashboard as figures
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.charts import BarChart
+from wksbm_desktop.ui.models.background import QueryJob
 
 MEN_COLOUR, WOMEN_COLOUR = "#2f6db5", "#d9713a"
 SECTOR_COLOUR, MONTH_COLOUR = "#3a8d5c", "#2f6db5"
@@ -60,14 +62,18 @@ class Snapshot:
 
 def read_snapshot(database: Database, today: date) -> Snapshot:
     with database.read_session() as session:
-        return Snapshot(
-            today=today,
-            headline=figures.headline(session, today),
-            money=figures.money_by_funding(session, today.year),
-            sectors=figures.groups_by_sector(session),
-            months=figures.activities_per_month(session, today),
-            ages=figures.members_by_age_band(session, today),
-        )
+        return snapshot_of(session, today)
+
+
+def snapshot_of(session: Session, today: date) -> Snapshot:
+    return Snapshot(
+        today=today,
+        headline=figures.headline(session, today),
+        money=figures.money_by_funding(session, today.year),
+        sectors=figures.groups_by_sector(session),
+        months=figures.activities_per_month(session, today),
+        ages=figures.members_by_age_band(session, today),
+    )
 
 
 class FigureCard(QFrame):
@@ -125,7 +131,53 @@ class DashboardTab(QWidget):
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.refresh()
+        # Nothing is read yet: the figures load in the background when the tab is first shown,
+        # so the window paints at once even on a city database.
+        self._stale = True
+        self._generation = 0
+        self._job: QueryJob | None = None
+        self._answers: dict[int, object] = {}
+
+    @property
+    def busy(self) -> bool:
+        """Figures are loading (or due to load, the tab being visible)."""
+        return self._job is not None or (self._stale and self.isVisible())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self._job is None:
+            self.refresh_later()
+
+    def refresh_later(self) -> None:
+        """Re-read the figures off the GUI thread (now if shown, else when next shown)."""
+        self._stale = True
+        self._cancel_job()
+        if not self.isVisible():
+            return
+        today = self.today()
+        job = QueryJob(self.database, self._generation, lambda s: snapshot_of(s, today))
+        job.answer.done.connect(self._on_snapshot)
+        job.answer.failed.connect(self._on_failure)
+        self._answers[self._generation] = job.answer
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _cancel_job(self) -> None:
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+    def _on_snapshot(self, generation: int, snapshot: Snapshot) -> None:
+        self._answers.pop(generation, None)
+        if generation == self._generation:
+            self._job, self._stale = None, False
+            self._show(snapshot)
+
+    def _on_failure(self, generation: int, _message: str) -> None:
+        self._answers.pop(generation, None)
+        if generation == self._generation:
+            self._job = None  # stays stale: the next showing or refresh tries again
 
     def _build_layout(self) -> None:
         content = QWidget()
@@ -162,8 +214,12 @@ class DashboardTab(QWidget):
         outer.addWidget(scroll)
 
     def refresh(self) -> None:
-        """Re-read every figure from the database and redraw."""
-        snapshot = read_snapshot(self.database, self.today())
+        """Re-read every figure from the database and redraw, now."""
+        self._cancel_job()
+        self._show(read_snapshot(self.database, self.today()))
+        self._stale = False
+
+    def _show(self, snapshot: Snapshot) -> None:
         self._show_headline(snapshot)
         self._show_money(snapshot)
         self._show_charts(snapshot)

@@ -39,6 +39,8 @@ def take_screenshots(database: Database, folder: Path) -> list[Path]:
             tab = window.tabs.widget(index)
             if isinstance(tab, ListTab) and tab.model.rowCount() > 0:
                 tab.select_row(0)
+            if getattr(tab, "busy", False):
+                tab.refresh()  # figures loading in the background: read them now
             settle()
             path = folder / name
             if not window.grab().save(str(path)):

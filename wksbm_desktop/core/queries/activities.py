@@ -111,7 +111,17 @@ def list_activities(
 
 
 def count_activities(session: Session, request: ListRequest) -> int:
-    return count_rows(session, _base_query(request))
+    if request.search.strip() or any(request.filter(n) is not None for n in _JOINED_FILTERS):
+        return count_rows(session, _base_query(request))
+    # Nothing reads the joined tables, and every activity has its group and labels (NOT NULL
+    # foreign keys): count the activities alone instead of joining four tables per row.
+    archived = (
+        Activity.archived_at.is_not(None) if request.archived else Activity.archived_at.is_(None)
+    )
+    return count_rows(session, _filtered(select(Activity.id).where(archived), request))
+
+
+_JOINED_FILTERS = ("type", "sector", "funding", "group")
 
 
 def attendance_count(session: Session, activity_uuid: str) -> int:

@@ -117,8 +117,9 @@ def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
 
 def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
     keys = SORT_KEYS.get(request.sort, SORT_KEYS["name"])
-    ordered = [sort_key(key, request.descending) for key in keys]
-    return query.order_by(*ordered, Group.id)
+    # The tie-break follows the direction, so both directions walk ix_groups_live_name.
+    ordered = [sort_key(key, request.descending) for key in (*keys, Group.id)]
+    return query.order_by(*ordered)
 
 
 def list_groups(session: Session, request: ListRequest, offset: int, limit: int) -> list[GroupRow]:
