@@ -199,6 +199,7 @@ def test_niks_use_the_office_kecamatan(demo: Database) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only(reason="the office PC's budget; bench/pg_bench.py measures a server")
 def test_hundred_thousand_members_in_under_a_minute(database: Database) -> None:
     started = time.perf_counter()
     with database.session() as session:

@@ -223,8 +223,10 @@ def test_the_database_guards_live_nik_uniqueness(database: Database, make: Any) 
         "occupation": "", "dtsen_registered": False, "disability": False, "notes": "",
         "version": 1,
     }  # fmt: skip
-    with pytest.raises(IntegrityError), database.session() as session:
+    # The database's own refusal reaches the user as a plain conflict (another user won a race).
+    with pytest.raises(ConflictError, match="NIK") as refused, database.session() as session:
         session.execute(insert(Member), [row])
+    assert isinstance(refused.value.__cause__, IntegrityError)
 
 
 # --- updates, versions and audit ------------------------------------------------------------
