@@ -66,7 +66,7 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def plain_export(database: Any, path: Path) -> int:
+def plain_export(database: Any, path: Path, period: Any = None) -> int:
     """The same rows from the same queries, appended as plain values: the floor for export."""
     from openpyxl import Workbook
 
@@ -81,7 +81,7 @@ def plain_export(database: Any, path: Path) -> int:
             sheet = workbook.create_sheet(spec.name)
             keys = [c.key for c in spec.columns]
             sheet.append([c.header for c in spec.columns])
-            for row in rows.stream(session, spec.key, Period()):
+            for row in rows.stream(session, spec.key, period or Period()):
                 sheet.append([row.get(k) for k in keys])
                 cells += len(keys)
     workbook.save(path)

@@ -23,26 +23,35 @@ def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
     return (time.perf_counter() - started) * 1000, value
 
 
-def export_ours(db: str) -> dict[str, Any]:
-    """``export_report`` of the whole database (NIK masked, as an operator sends it)."""
+def _period(days: int | None) -> Any:
+    from datetime import date, timedelta
+
+    from wksbm_desktop.excel.rows import Period
+
+    return Period() if days is None else Period(start=date.today() - timedelta(days=days))
+
+
+def export_ours(db: str, days: int | None = None) -> dict[str, Any]:
+    """``export_report`` of the whole database, or of the last ``days`` days (NIK masked)."""
     from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.excel.export import export_report
+    from wksbm_desktop.excel.export import ExportOptions, export_report
 
     database = open_database(db)
     target = _scratch() / "laporan.xlsx"
-    ms, result = _timed(lambda: export_report(database, target))
+    options = ExportOptions(period=_period(days))
+    ms, result = _timed(lambda: export_report(database, target, options))
     database.dispose()
     return {"ms": ms, "rows": sum(result.rows.values()), "file_mb": _mb(target)}
 
 
-def export_plain(db: str) -> dict[str, Any]:
+def export_plain(db: str, days: int | None = None) -> dict[str, Any]:
     """openpyxl write-only appending the same rows as plain values (bench.excel_bench)."""
     from bench.excel_bench import plain_export
     from wksbm_desktop.core.db import open_database
 
     database = open_database(db)
     target = _scratch() / "plain.xlsx"
-    ms, cells = _timed(lambda: plain_export(database, target))
+    ms, cells = _timed(lambda: plain_export(database, target, _period(days)))
     database.dispose()
     return {"ms": ms, "cells": cells, "file_mb": _mb(target)}
 

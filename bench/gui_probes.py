@@ -10,6 +10,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +22,27 @@ def _ms(started: float) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+_ticker: Any = None
+
+
 def _wait(app: Any, condition: Callable[[], bool], timeout_s: float = SETTLE_TIMEOUT_S) -> None:
+    """Run the event loop until ``condition``, idle in Qt between events like a real session.
+
+    A busy Python loop here would hold the GIL and slow the application's worker thread; so
+    the loop blocks in Qt until an event arrives, a 1 ms ticker bounding each wait.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    global _ticker
+    if _ticker is None:
+        _ticker = QTimer()
+        _ticker.setInterval(1)
+        _ticker.start()
     deadline = time.perf_counter() + timeout_s
     while not condition():
         if time.perf_counter() > deadline:
             raise TimeoutError("the window did not settle")
-        app.processEvents()
-        time.sleep(0.0005)
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 
 
 def _ready_line() -> None:
@@ -160,7 +175,6 @@ def search(db: str, queries: int = 40, typing_gap_ms: int = 90) -> dict[str, Any
     whole words are typed at ``typing_gap_ms`` per key while a 4 ms heartbeat timer records
     the longest stall of the GUI thread (a frozen frame is a stall over 16 ms).
     """
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     app, window, recorder, plain = _member_window(db)
@@ -183,7 +197,6 @@ def search(db: str, queries: int = 40, typing_gap_ms: int = 90) -> dict[str, Any
         stalls.append(_typing_stall(app, tab, word, typing_gap_ms))
     tab.search.setText("")
     plain.close()
-    del Qt
     return {"queries": words, "ui_ms": ui, "sql_ms": sql, "stall_ms": stalls}
 
 
@@ -200,14 +213,12 @@ def _typing_stall(app: Any, tab: Any, word: str, gap_ms: int) -> float:
     for char in word:
         QTest.keyClick(tab.search, char)
         deadline = time.perf_counter() + gap_ms / 1000
-        while time.perf_counter() < deadline:
-            app.processEvents()
-            time.sleep(0.001)
+        _wait(app, lambda d=deadline: time.perf_counter() >= d)
     _wait(app, lambda: _settled(tab, word))
     tab.table.viewport().repaint()
     app.processEvents()
     heartbeat.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in pairwise(beats)]
     return max(gaps, default=0.0)
 
 

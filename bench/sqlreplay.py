@@ -1,4 +1,4 @@
-"""Record the SQL the application runs, and replay it with plain sqlite3: the floor to compare to."""
+"""Record the SQL the application runs and replay it with bare sqlite3: the floor to compare."""
 
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from copy import copy
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +18,11 @@ def clean_text(value: object) -> str:
     """The text of ``value`` without the control characters that Excel files cannot hold."""
     if value is None:
         return ""
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    text = str(value)
+    # No control character at all (nearly every cell): nothing to remove, and no regex to run.
+    if text.isprintable():
+        return text
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def needs_guard(text: str) -> bool:
@@ -39,7 +42,8 @@ class CellMaker:
             prototype = Cell(self.worksheet, row=1, column=1)
             styles.apply_kind(prototype, kind)
             self._prototypes[kind] = prototype
-        cell = Cell(self.worksheet, row=1, column=1, style_array=copy(prototype._style))
+        # Cell copies the style array itself: no copy() of our own (a second copy per cell).
+        cell = Cell(self.worksheet, row=1, column=1, style_array=prototype._style)
         cell.value = value
         return cell
 

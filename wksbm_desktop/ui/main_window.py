@@ -24,6 +24,7 @@ from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.wilayah import kota_tangerang
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
+from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.server_dialog import install_server_action
 from wksbm_desktop.ui.setup_dialog import run_setup
 from wksbm_desktop.ui.tabs.activity_tab import ActivityTab
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             marker = self.file_menu.addSeparator()
             marker.setObjectName(f"fileSection_{section}")
             self._file_sections[section] = marker
+        install_excel_actions(self)  # Berkas → Ekspor / Impor / Template / Konsolidasi kota
         settings_action = QAction(t("shell.action.office_settings"), self)
         settings_action.setObjectName("officeSettings")
         settings_action.triggered.connect(self.edit_office)

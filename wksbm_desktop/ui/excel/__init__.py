@@ -1,0 +1,1 @@
+"""Excel screens: report export, import wizard, template download and the city board."""

@@ -1,0 +1,260 @@
+"""Konsolidasi kota: the board of all kelurahan reports for Dinas Sosial, and the city workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wksbm_desktop.excel.consolidate import ConsolidationResult, consolidate
+from wksbm_desktop.excel.consolidate_scan import ReportScan, scan_reports
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.excel import common
+from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
+from wksbm_desktop.ui.settings import Settings
+from wksbm_desktop.ui.tasks import TaskContext, run_task
+
+COLUMN_WIDTHS = (95, 130, 100, 115, 185, 65, 60, 65, 140)  # the last column, Masalah, stretches
+
+
+def workbooks_in(folder: Path) -> list[Path]:
+    """Every .xlsx below ``folder``, without Excel's "~$" lock files and hidden temporaries."""
+    found = [
+        path
+        for path in folder.rglob("*.xlsx")
+        if path.is_file() and not path.name.startswith(("~$", "."))
+    ]
+    return sorted(found)
+
+
+class CityBoard(QDialog):
+    """A window of its own: add report files or a folder, see who reported, write the rekap."""
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cityBoard")
+        self.setWindowTitle(t("ui_excel.board.title"))
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.settings = settings
+        self.files: list[Path] = []
+        self.scan: ReportScan | None = None
+        self.busy = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(t("ui_excel.board.intro"), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self._file_buttons())
+        self.summary = QLabel(self)
+        self.summary.setObjectName("boardSummary")
+        self.summary.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.summary)
+        self.model = BoardModel(self)
+        self.table = self._table()
+        layout.addWidget(self.table, 1)
+        self.rejected = QLabel(self)
+        self.rejected.setObjectName("boardRejected")
+        self.rejected.setWordWrap(True)
+        self.rejected.setStyleSheet("color: #9c2b00;")
+        layout.addWidget(self.rejected)
+        layout.addLayout(self._bottom_buttons())
+        self._show_scan(None)
+        self.resize(1200, 720)
+
+    def _file_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for name, key, slot in (
+            ("boardAddFiles", "add_files", self.add_files),
+            ("boardAddFolder", "add_folder", self.add_folder),
+            ("boardClear", "clear", self.clear),
+        ):
+            button = QPushButton(t(f"ui_excel.board.{key}"), self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("boardTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        return table
+
+    def _bottom_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.build_button = QPushButton(t("ui_excel.board.build"), self)
+        self.build_button.setObjectName("boardBuild")
+        self.build_button.clicked.connect(self.build_city_workbook)
+        row.addWidget(self.build_button)
+        close = QPushButton(t("ui_excel.board.close"), self)
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+        return row
+
+    # Choosing files
+    def add_files(self) -> None:
+        start = str(common.start_folder(self.settings))
+        chosen = common.get_open_paths(
+            self, t("ui_excel.board.add_files_title"), start, common.xlsx_filter()
+        )
+        if chosen:
+            common.remember_folder(self.settings, chosen[0])
+            self.add_paths([Path(p) for p in chosen])
+
+    def add_folder(self) -> None:
+        start = str(common.start_folder(self.settings))
+        folder = common.get_folder(self, t("ui_excel.board.add_folder_title"), start)
+        if not folder:
+            return
+        common.remember_folder(self.settings, folder)
+        found = workbooks_in(Path(folder))
+        if not found:
+            dialogs_util.show_info(self, t("ui_excel.board.folder_empty", folder=folder))
+            return
+        self.add_paths(found)
+
+    def add_paths(self, paths: list[Path]) -> None:
+        known = {p.resolve() for p in self.files}
+        self.files += [p for p in paths if p.resolve() not in known]
+        self.rescan()
+
+    def clear(self) -> None:
+        self.files = []
+        self._show_scan(None)
+
+    # Reading the reports
+    def rescan(self) -> None:
+        files = list(self.files)
+        if not files:
+            self._show_scan(None)
+            return
+
+        def work(ctx: TaskContext) -> ReportScan:
+            progress = common.progress_to(ctx, t("ui_excel.board.reading"))
+            return common.cancellable(
+                ctx, lambda: scan_reports(files, progress, lambda: ctx.cancelled)
+            )
+
+        self._set_busy(True)
+        run_task(
+            self,
+            t("ui_excel.board.reading"),
+            work,
+            self._show_scan,
+            self._failed,
+            lambda: self._set_busy(False),
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        from wksbm_desktop.ui.tasks import failure_message
+
+        self._set_busy(False)
+        dialogs_util.show_error(self, failure_message(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self._update_buttons()
+
+    def _show_scan(self, scan: ReportScan | None) -> None:
+        self.busy = False
+        self.scan = scan
+        board = scan.board if scan is not None else scan_reports([]).board
+        self.model.set_board(board)
+        reported = sum(1 for s in board if s.reported)
+        problems = sum(1 for s in board if state_of(s) == PROBLEM)
+        text = t("ui_excel.board.summary", reported=reported, total=len(board))
+        if problems:
+            text += " " + t("ui_excel.board.summary_problems", count=problems)
+        if self.files:
+            text += " " + t("ui_excel.board.summary_files", count=len(self.files))
+        self.summary.setText(text)
+        self._show_rejected(scan)
+        self._update_buttons()
+
+    def _show_rejected(self, scan: ReportScan | None) -> None:
+        rejected = scan.rejected if scan is not None else []
+        lines = [f"• {f.name}: " + " ".join(issue.message for issue in f.issues) for f in rejected]
+        heading = t("ui_excel.board.rejected", count=len(rejected))
+        self.rejected.setText("\n".join([heading, *lines]) if lines else "")
+        self.rejected.setVisible(bool(lines))
+
+    def _update_buttons(self) -> None:
+        usable = self.scan is not None and bool(self.scan.used)
+        self.build_button.setEnabled(usable and not self.busy)
+
+    def reported_count(self) -> int:
+        return 0 if self.scan is None else len(self.scan.used)
+
+    # The city workbook
+    def build_city_workbook(self) -> None:
+        if self.scan is None or not self.scan.used:
+            return
+        name = f"Rekap-Kota-Tangerang-{date.today().isoformat()}.xlsx"
+        start = common.start_folder(self.settings) / name
+        chosen = dialogs_util.get_save_path(
+            self, t("ui_excel.board.build_title"), str(start), common.xlsx_filter()
+        )
+        if not chosen:
+            return
+        target, files = common.with_suffix_xlsx(chosen), list(self.files)
+        common.remember_folder(self.settings, target)
+
+        def work(ctx: TaskContext) -> ConsolidationResult:
+            progress = common.progress_to(ctx, t("ui_excel.board.building"))
+            return common.cancellable(
+                ctx, lambda: consolidate(files, target, progress, lambda: ctx.cancelled)
+            )
+
+        self._set_busy(True)
+        run_task(
+            self, t("ui_excel.board.build_task"), work, self._built, self._failed,
+            lambda: self._set_busy(False),
+        )  # fmt: skip
+
+    def _built(self, result: ConsolidationResult) -> None:
+        self._set_busy(False)
+        text = t(
+            "ui_excel.board.built",
+            name=result.path.name,
+            reported=result.reported,
+            total=len(result.board),
+            duplicates=result.nik_duplicates,
+            ignored=len(result.ignored),
+        )
+        question = f"{text}\n\n{t('ui_excel.board.open_question')}"
+        if dialogs_util.ask_confirmation(self, question, t("ui_excel.done_title")):
+            common.open_file(result.path)
+
+
+def open_city_board(parent: QWidget, settings: Settings | None) -> CityBoard:
+    """Show the board (one per main window; a second click brings it forward)."""
+    board = parent.findChild(CityBoard, "cityBoard")
+    if board is None:
+        board = CityBoard(settings, parent)
+    board.show()
+    board.raise_()
+    board.activateWindow()
+    return board

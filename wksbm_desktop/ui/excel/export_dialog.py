@@ -1,0 +1,276 @@
+"""Berkas → Ekspor laporan: period, full NIK and password choices, then the export as a task."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wksbm_desktop.excel.export import ExportOptions, ExportResult, export_report
+from wksbm_desktop.excel.protect import MIN_PASSWORD_LENGTH
+from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.excel import common
+from wksbm_desktop.ui.excel.periods import QUICK_CHOICES, quick_period, report_file_name
+from wksbm_desktop.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:
+    from wksbm_desktop.ui.main_window import MainWindow
+
+WARNING_STYLE = "color: #9c2b00;"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ExportDialog(QDialog):
+    """The operator's choices for one report; ``options()`` once accepted. No database access."""
+
+    def __init__(
+        self, kelurahan_name: str, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(t("ui_excel.export.title"))
+        self.kelurahan_name, self.today = kelurahan_name, today or date.today()
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(t("ui_excel.export.intro"), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self._period_box())
+        layout.addWidget(self._privacy_box())
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("exportError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(WARNING_STYLE + " font-weight: bold;")
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(
+            t("ui_excel.export.go"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("exportGo")
+        buttons.addButton(t("ui_excel.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._sync()
+
+    # Building
+    def _period_box(self) -> QGroupBox:
+        box = QGroupBox(t("ui_excel.export.period"), self)
+        layout = QVBoxLayout(box)
+        self.all_radio = QRadioButton(t("ui_excel.export.all"), box)
+        self.range_radio = QRadioButton(t("ui_excel.export.range"), box)
+        group = QButtonGroup(box)
+        for radio in (self.all_radio, self.range_radio):
+            group.addButton(radio)
+        self.all_radio.setChecked(True)
+        layout.addWidget(self.all_radio)
+        layout.addWidget(self.range_radio)
+        dates = QHBoxLayout()
+        start, end = quick_period("month", self.today).start, self.today
+        self.from_edit = self._date_edit(box, start or self.today, "exportFrom")
+        self.to_edit = self._date_edit(box, end, "exportTo")
+        dates.addSpacing(24)
+        dates.addWidget(QLabel(t("ui_excel.export.from"), box))
+        dates.addWidget(self.from_edit)
+        dates.addWidget(QLabel(t("ui_excel.export.to"), box))
+        dates.addWidget(self.to_edit)
+        dates.addStretch(1)
+        layout.addLayout(dates)
+        quick = QHBoxLayout()
+        quick.addSpacing(24)
+        self.quick_buttons: dict[str, QPushButton] = {}
+        for choice in QUICK_CHOICES:
+            button = QPushButton(t(f"ui_excel.export.quick.{choice}"), box)
+            button.setObjectName(f"exportQuick_{choice}")
+            button.clicked.connect(lambda _c=False, c=choice: self.choose_quick(c))
+            quick.addWidget(button)
+            self.quick_buttons[choice] = button
+        quick.addStretch(1)
+        layout.addLayout(quick)
+        self.range_radio.toggled.connect(self._sync)
+        return box
+
+    def _date_edit(self, parent: QWidget, value: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(value), parent)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        return edit
+
+    def _privacy_box(self) -> QGroupBox:
+        box = QGroupBox(t("ui_excel.export.privacy"), self)
+        layout = QVBoxLayout(box)
+        self.full_nik_check = QCheckBox(t("ui_excel.export.full_nik"), box)
+        self.full_nik_check.setObjectName("exportFullNik")
+        self.full_nik_check.toggled.connect(self._on_full_nik)
+        layout.addWidget(self.full_nik_check)
+        self.nik_warning = self._note(box, t("ui_excel.export.full_nik_warning"), "")
+        self.nik_warning.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.nik_warning)
+        self.password_check = QCheckBox(t("ui_excel.export.protect"), box)
+        self.password_check.setObjectName("exportProtect")
+        self.password_check.toggled.connect(self._sync)
+        layout.addWidget(self.password_check)
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
+        self.password_edit = self._password_field(box, "exportPassword")
+        self.confirm_edit = self._password_field(box, "exportPasswordAgain")
+        form.addRow(t("ui_excel.export.password"), self.password_edit)
+        form.addRow(t("ui_excel.export.password_again"), self.confirm_edit)
+        layout.addLayout(form)
+        self.password_note = self._note(box, t("ui_excel.export.password_note"), "")
+        self.password_note.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.password_note)
+        return box
+
+    def _note(self, parent: QWidget, text: str, style: str) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        return label
+
+    def _password_field(self, parent: QWidget, name: str) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(name)
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+        edit.setPlaceholderText(t("ui_excel.export.password_hint", min=MIN_PASSWORD_LENGTH))
+        return edit
+
+    # Behaviour
+    def choose_quick(self, choice: str) -> None:
+        period = quick_period(choice, self.today)
+        assert period.start is not None and period.end is not None
+        self.range_radio.setChecked(True)
+        self.from_edit.setDate(_qdate(period.start))
+        self.to_edit.setDate(_qdate(period.end))
+
+    def _on_full_nik(self, checked: bool) -> None:
+        # Full NIK lists are what leaks hurt most: protection is switched on with them.
+        if checked:
+            self.password_check.setChecked(True)
+        self._sync()
+
+    def _sync(self) -> None:
+        ranged = self.range_radio.isChecked()
+        self.from_edit.setEnabled(ranged)
+        self.to_edit.setEnabled(ranged)
+        # Always shown (a label appearing later would not fit); red once it applies.
+        self.nik_warning.setStyleSheet(WARNING_STYLE if self.full_nik_check.isChecked() else "")
+        protect = self.password_check.isChecked()
+        for widget in (self.password_edit, self.confirm_edit, self.password_note):
+            widget.setEnabled(protect)
+        self.error_label.hide()
+
+    def period(self) -> Period:
+        if not self.range_radio.isChecked():
+            return Period()
+        return Period(self.from_edit.date().toPython(), self.to_edit.date().toPython())
+
+    def options(self) -> ExportOptions:
+        password = self.password_edit.text() if self.password_check.isChecked() else None
+        return ExportOptions(
+            period=self.period(), full_nik=self.full_nik_check.isChecked(), password=password
+        )
+
+    def problem(self) -> str | None:
+        """Why the choices cannot be exported yet, in words; None when they can."""
+        period = self.period()
+        if period.start and period.end and period.start > period.end:
+            return t("ui_excel.export.period_reversed")
+        if self.password_check.isChecked():
+            if len(self.password_edit.text()) < MIN_PASSWORD_LENGTH:
+                return t("ui_excel.export.password_short", min=MIN_PASSWORD_LENGTH)
+            if self.password_edit.text() != self.confirm_edit.text():
+                return t("ui_excel.export.password_mismatch")
+        return None
+
+    def suggested_name(self) -> str:
+        return report_file_name(self.kelurahan_name, self.period(), self.today)
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        unprotected = self.full_nik_check.isChecked() and not self.password_check.isChecked()
+        if unprotected and not dialogs_util.ask_confirmation(
+            self, t("ui_excel.export.unprotected_question")
+        ):
+            return
+        super().accept()
+
+
+def start_export(window: MainWindow) -> ExportDialog:
+    """Open the dialog (not blocking); the export runs once the operator accepts."""
+    from wksbm_desktop.core.services.office import get_office
+
+    with window.database.read_session() as session:
+        office = get_office(session)
+        name = (office.kelurahan_name or "") if office else ""
+    dialog = ExportDialog(name, parent=window)
+    dialog.accepted.connect(lambda: _ask_path_and_run(window, dialog))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _ask_path_and_run(window: MainWindow, dialog: ExportDialog) -> None:
+    start = common.start_folder(window.settings) / dialog.suggested_name()
+    chosen = dialogs_util.get_save_path(
+        window, t("ui_excel.export.save_title"), str(start), common.xlsx_filter()
+    )
+    if not chosen:
+        return
+    target = common.with_suffix_xlsx(chosen)
+    common.remember_folder(window.settings, target)
+    options, database = dialog.options(), window.database
+
+    def work(ctx: TaskContext) -> ExportResult:
+        progress = common.progress_to(ctx, t("ui_excel.export.progress"))
+        return common.cancellable(
+            ctx,
+            lambda: export_report(database, target, options, progress, lambda: ctx.cancelled),
+        )
+
+    run_task(window, t("ui_excel.export.title"), work, lambda r: _exported(window, r))
+
+
+def _exported(window: MainWindow, result: ExportResult) -> None:
+    rows = result.rows
+    key = "ui_excel.export.done_full" if not result.masked else "ui_excel.export.done"
+    text = t(
+        key,
+        name=result.path.name,
+        groups=rows.get("groups", 0),
+        members=rows.get("members", 0),
+        activities=rows.get("activities", 0),
+    )
+    if result.encrypted:
+        text += "\n" + t("ui_excel.export.done_encrypted")
+    common.offer_open_folder(window, text, result.path)
+    if not result.masked:
+        window.data_changed.emit()  # a committed audit entry: the backup policy notes it
