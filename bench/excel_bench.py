@@ -185,14 +185,14 @@ def run(members: int) -> dict[str, Any]:
     )
     base_s, base_mb, cells = timed(lambda: plain_export(source, plain_path))
     results["export"] = _line(export_s, base_s, export_mb, base_mb, cells)
-    print("export done", flush=True)
+    print("export", results["export"], flush=True)
 
     target = new_database(folder / "target.db")
     import_s, import_mb, report = timed(lambda: import_workbook(target, report_path))
     assert report.ok, report.summary()
     base_s, base_mb, cells = timed(lambda: plain_import(report_path, folder / "plain_import.db"))
     results["import_report"] = _line(import_s, base_s, import_mb, base_mb, cells)
-    print("report import done", flush=True)
+    print("import_report", results["import_report"], flush=True)
 
     list_path = folder / "daftar.xlsx"
     listed = member_list(source, list_path)

@@ -229,3 +229,11 @@ def test_the_apps_own_report_skips_the_mapping_and_changes_nothing(
     check = wizard.check_page
     assert check.report.ok and not check.report.created
     assert sum(check.report.unchanged.values()) > 300
+
+
+def test_a_workbook_without_a_member_list_cannot_go_on(qtbot, main_window, dialogs, tmp_path):
+    rows = [["Laporan kas"], ["Tanggal", "Uraian", "Jumlah"], ["01-02-2026", "Iuran", 5000]]
+    wizard = open_wizard(main_window)
+    choose(qtbot, wizard, dialogs, write_sheet(tmp_path / "kas.xlsx", rows))
+    assert "NIK dan Nama" in wizard.file_page.details.text()
+    assert not wizard.file_page.isComplete()

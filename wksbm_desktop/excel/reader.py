@@ -18,9 +18,9 @@ from wksbm_desktop.core.errors import WksbmError
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_ENTRIES = 10_000
-MAX_UNCOMPRESSED = 1_500 * 1024 * 1024  # a 300,000-row sheet stays well below this
+MAX_UNCOMPRESSED = 1_500 * 1024 * 1024  # a 100,000-member report is a few hundred MB
 MAX_RATIO = 1_000  # uncompressed / compressed, per entry: beyond this it is a zip bomb
-MAX_ROWS = 300_000
+MAX_ROWS = 1_048_576  # Excel's own grid: a sheet beyond it never came from Excel
 MAX_COLUMNS = 300
 _REQUIRED_ENTRIES = ("[Content_Types].xml", "xl/workbook.xml")
 
@@ -108,7 +108,7 @@ def open_workbook(path: str | Path) -> Iterator[Any]:
 def check_sheet_size(sheet: Any, name: str) -> None:
     """Refuse sheets whose declared size is beyond what an import may hold in one go."""
     rows, columns = sheet.max_row, sheet.max_column
-    if rows is not None and rows > MAX_ROWS + 50:
+    if rows is not None and rows > MAX_ROWS:
         raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=rows, max=MAX_ROWS)
     if columns is not None and columns > MAX_COLUMNS:
         raise WorkbookProblem("excel.read.too_many_columns", sheet=name, columns=columns)
@@ -118,7 +118,7 @@ def iter_values(sheet: Any, name: str, min_row: int = 1) -> Iterator[tuple[int, 
     """(row number, values) for each row, enforcing the row limit even without a dimension."""
     check_sheet_size(sheet, name)
     for number, values in enumerate(sheet.iter_rows(min_row=min_row, values_only=True), min_row):
-        if number > MAX_ROWS + 50:
+        if number > MAX_ROWS:
             raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=number, max=MAX_ROWS)
         yield number, tuple(values[:MAX_COLUMNS])
 

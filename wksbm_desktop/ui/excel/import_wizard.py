@@ -176,7 +176,11 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.busy and self._wizard.preview is not None
+        preview = self._wizard.preview
+        if self.busy or preview is None:
+            return False
+        # A list with no sheet of members has nothing to map; the details say why.
+        return preview.kind == "report" or bool(preview.mappings)
 
 
 def entity_label(key: str) -> str:
