@@ -474,7 +474,8 @@ def test_mask_keeps_length_and_hides_the_middle(raw: str) -> None:
     masked = mask_nik(raw)
     assert len(masked) == len(raw)
     if raw:
-        assert masked != raw or set(raw) == {"*"}
+        # At least one character is hidden (it may already have been a '*').
+        assert "*" in masked
     if len(raw) >= 9:
         assert masked[:4] == raw[:4] and masked[-4:] == raw[-4:]
         assert set(masked[4:-4]) == {"*"}

@@ -41,6 +41,8 @@ class ImportContext:
         self.progress, self.cancelled = progress, cancelled
         self._references: dict[tuple[str, str], bool] = {}
         self._stamps: dict[Any, list[dict[str, Any]]] = {}
+        self._errors = len(report.errors)
+        self._notices = len(report.notices)
 
     def step(self) -> None:
         self.done += 1
@@ -55,8 +57,17 @@ class ImportContext:
             self.progress(self.done, max(self.total, self.done))
 
     def add(self, sheet: str, row: int, column: str, message: str, severity: str = "error") -> None:
+        # Counted here, not via report.errors (a scan of every problem): a file of 100,000
+        # footer-like lines would otherwise take quadratic time. Notices beyond the cap are
+        # dropped so such a file cannot fill memory either.
+        if severity == "error":
+            self._errors += 1
+        elif self._notices >= MAX_PROBLEMS:
+            return
+        else:
+            self._notices += 1
         self.report.add(sheet, row, column, message, severity)  # type: ignore[arg-type]
-        if len(self.report.errors) >= MAX_PROBLEMS:
+        if self._errors >= MAX_PROBLEMS:
             raise TooManyProblems
 
     def capture(

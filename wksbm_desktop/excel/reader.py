@@ -6,12 +6,17 @@ encrypted workbook or a zip bomb each get a plain Indonesian message instead of 
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
 
 from wksbm_desktop.core.errors import WksbmError
 
@@ -20,9 +25,14 @@ ZIP_MAGIC = b"PK\x03\x04"
 MAX_ENTRIES = 10_000
 MAX_UNCOMPRESSED = 1_500 * 1024 * 1024  # a 100,000-member report is a few hundred MB
 MAX_RATIO = 1_000  # uncompressed / compressed, per entry: beyond this it is a zip bomb
-MAX_ROWS = 1_048_576  # Excel's own grid: a sheet beyond it never came from Excel
+# Five times the largest office we plan for (the 100,000-member bench); a million-row sheet is
+# refused before parsing instead of costing minutes of reading.
+MAX_ROWS = 500_000
 MAX_COLUMNS = 300
 _REQUIRED_ENTRIES = ("[Content_Types].xml", "xl/workbook.xml")
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+_CHUNK = 4 * 1024 * 1024
+_LATE_DAMAGE = (ParseError, DefusedXmlException, zipfile.BadZipFile, zlib.error, EOFError)
 
 
 class WorkbookProblem(WksbmError):
@@ -44,7 +54,8 @@ def check_container(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_entries(path, archive.infolist())
-    except zipfile.BadZipFile as error:
+            _check_rows(archive)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise WorkbookProblem("excel.read.damaged", name=path.name) from error
 
 
@@ -75,6 +86,26 @@ def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
             raise WorkbookProblem("excel.read.too_big", name=path.name)
 
 
+def _check_rows(archive: zipfile.ZipFile) -> None:
+    """Count the rows of each sheet in the raw XML: a cheap stream, before openpyxl parses it."""
+    for entry in archive.infolist():
+        name = entry.filename
+        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+            continue
+        rows, tail = 0, b""
+        with archive.open(entry) as stream:
+            while chunk := stream.read(_CHUNK):
+                buffer = tail + chunk
+                cut = buffer.rfind(b"<")  # a tag split across two chunks is counted once
+                cut = cut if cut > len(buffer) - 64 else len(buffer)
+                rows += len(_ROW_TAG.findall(buffer, 0, cut))
+                tail = buffer[cut:]
+        rows += len(_ROW_TAG.findall(tail))
+        if rows > MAX_ROWS:
+            sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")
+            raise WorkbookProblem("excel.read.too_many_rows", sheet=sheet, rows=rows, max=MAX_ROWS)
+
+
 def _require_defusedxml() -> None:
     from openpyxl.xml import DEFUSEDXML
 
@@ -100,6 +131,10 @@ def open_workbook(path: str | Path) -> Iterator[Any]:
         raise WorkbookProblem("excel.read.damaged", name=source.name) from error
     try:
         yield workbook
+    except _LATE_DAMAGE as error:
+        # Read-only sheets are parsed lazily: bad XML or an entity deep in a sheet surfaces
+        # only while the rows are read.
+        raise WorkbookProblem("excel.read.damaged", name=source.name) from error
     finally:
         workbook.close()
         handle.close()

@@ -1,0 +1,352 @@
+"""Hand-made hostile files: each is refused or handled quickly, plainly, and writes nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from tests.excel.hostile_books import (
+    LAUGHS_DTD,
+    MAIN_NS,
+    XXE_DTD,
+    formula_cell,
+    inline_cell,
+    member_rows,
+    million_rows,
+    padded_sheet,
+    rows_xml,
+    sheet_xml,
+    write_xlsx,
+)
+from wksbm_desktop.cli import main
+from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.stats import counts
+from wksbm_desktop.excel.export import ExportOptions, export_report
+from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.excel.problems import ImportReport
+from wksbm_desktop.excel.protect import encrypt_file
+from wksbm_desktop.excel.reader import OLE_MAGIC, WorkbookProblem
+from wksbm_desktop.i18n import t
+
+ROOT = Path(__file__).resolve().parents[2]
+SIT = "3671055708850001"  # Siti, born 17-08-1985
+
+# The hand-written parts carry no cell styles; openpyxl says so for every file.
+pytestmark = pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+
+
+def _counts(database: Database) -> dict[str, int]:
+    with database.read_session() as session:
+        return counts(session)
+
+
+def refused(database: Database, path: Path) -> str:
+    """The plain message a bad file gets; the database is unchanged."""
+    before = _counts(database)
+    with pytest.raises(WorkbookProblem) as caught:
+        import_workbook(database, path)
+    assert _counts(database) == before
+    assert "Traceback" not in caught.value.message
+    return caught.value.message
+
+
+def failed(database: Database, path: Path) -> ImportReport:
+    """A readable file with bad rows: problems with sheet, row and column; nothing written."""
+    before = _counts(database)
+    report = import_workbook(database, path)
+    assert not report.ok and not report.written
+    assert _counts(database) == before
+    return report
+
+
+def test_the_hand_written_baseline_imports(office_db: Database, tmp_path: Path):
+    # Without this, a mistake in the builders would make every "refused" below pass for nothing.
+    body = rows_xml([("NIK", "Nama", "Tanggal Lahir"), (SIT, "Siti", date(1985, 8, 17))])
+    report = import_workbook(office_db, write_xlsx(tmp_path / "baik.xlsx", sheet_xml(body)))
+    assert report.ok and report.written and _counts(office_db)["members"] == 1
+
+
+# --- XML entities -----------------------------------------------------------------------------
+
+
+def test_billion_laughs_in_sheet_is_refused(office_db: Database, tmp_path: Path):
+    rows = member_rows([("NIK", "Nama"), (SIT, "x")]).replace(">x<", ">&lol9;<")
+    path = write_xlsx(tmp_path / "tawa.xlsx", sheet_xml(rows, prolog=LAUGHS_DTD))
+    assert "rusak" in refused(office_db, path)
+
+
+def test_billion_laughs_in_shared_strings_is_refused(office_db: Database, tmp_path: Path):
+    strings = (
+        f'<?xml version="1.0"?>{LAUGHS_DTD}<sst xmlns="{MAIN_NS}"><si><t>&lol9;</t></si></sst>'
+    )
+    path = write_xlsx(tmp_path / "sst.xlsx", sheet_xml(member_rows([("NIK", "Nama")])), strings)
+    assert "rusak" in refused(office_db, path)
+
+
+def test_external_entity_is_never_read(office_db: Database, tmp_path: Path):
+    rows = member_rows([("NIK", "Nama"), (SIT, "x")]).replace(">x<", ">&xxe;<")
+    path = write_xlsx(tmp_path / "xxe.xlsx", sheet_xml(rows, prolog=XXE_DTD))
+    message = refused(office_db, path)
+    assert "rusak" in message and "root:" not in message
+
+
+@pytest.mark.parametrize("tail", ['<c r="A60"><v>1</c>', '<c r="A60" t="inlineStr"><is><t>&e;'])
+def test_damage_deep_in_a_sheet_is_a_plain_message(office_db: Database, tmp_path: Path, tail: str):
+    # The dimension lets openpyxl open the file without reading the sheet: the bad XML (or an
+    # undeclared entity) is met only while rows are imported.
+    rows = [("NIK", "Nama")] + [(f"36710557088500{n:02d}", "Siti") for n in range(1, 50)]
+    body = member_rows(rows) + f'<row r="60">{tail}</row>'
+    path = write_xlsx(tmp_path / "rusak.xlsx", sheet_xml(body, dimension="A1:B60"))
+    assert "rusak" in refused(office_db, path)
+
+
+# --- zip containers ---------------------------------------------------------------------------
+
+
+def test_highly_compressed_sheet_is_refused_before_parsing(office_db: Database, tmp_path: Path):
+    path = write_xlsx(tmp_path / "bom.xlsx", padded_sheet(64 * 1024 * 1024))
+    assert path.stat().st_size < 1_000_000
+    assert "terlalu besar" in refused(office_db, path)
+
+
+def test_too_many_zip_entries_is_refused(office_db: Database, tmp_path: Path):
+    extra = {f"xl/media/x{n}.bin": b"" for n in range(10_001)}
+    path = write_xlsx(
+        tmp_path / "banyak.xlsx", sheet_xml(member_rows([("NIK", "Nama")])), extra=extra
+    )
+    assert "terlalu besar" in refused(office_db, path)
+
+
+# --- absurd sizes -----------------------------------------------------------------------------
+
+
+def test_absurd_dimension_is_refused_without_reading(office_db: Database, tmp_path: Path):
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    path = write_xlsx(tmp_path / "luas.xlsx", sheet_xml(body, dimension="A1:XFD1048576"))
+    message = refused(office_db, path)
+    assert "kolom" in message or "paling banyak 500000 baris" in message
+
+
+def test_cell_at_the_last_row_and_column_is_refused(office_db: Database, tmp_path: Path):
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    body += f'<row r="1048576">{inline_cell(16384, 1048576, "x")}</row>'
+    path = write_xlsx(tmp_path / "ujung.xlsx", sheet_xml(body))
+    assert "baris" in refused(office_db, path)
+
+
+def test_far_column_is_ignored_and_the_member_imported(office_db: Database, tmp_path: Path):
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    body = body.replace("</row>", inline_cell(16384, 2, "catatan") + "</row>", 2)
+    path = write_xlsx(tmp_path / "lebar.xlsx", sheet_xml(body))
+    report = import_workbook(office_db, path)
+    assert report.ok and report.written and _counts(office_db)["members"] == 1
+
+
+def test_many_one_cell_lines_are_read_in_linear_time(office_db: Database, tmp_path: Path):
+    # Each line is a skipped "footer" notice; counting them used to rescan every problem.
+    body = member_rows([("NIK", "Nama")])
+    body += "".join(f'<row r="{n}">{inline_cell(3, n, "catatan")}</row>' for n in range(2, 20_002))
+    path = write_xlsx(tmp_path / "catatan.xlsx", sheet_xml(body))
+    report = import_workbook(office_db, path, dry_run=True)
+    assert report.ok and 0 < len(report.notices) <= 2_000
+
+
+# --- not workbooks at all ---------------------------------------------------------------------
+
+
+def _png(path: Path) -> None:
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+
+
+def _csv(path: Path) -> None:
+    path.write_text(f"NIK;Nama\n{SIT};Siti\n", encoding="utf-8")
+
+
+def _old_xls(path: Path) -> None:
+    path.write_bytes(OLE_MAGIC + b"\x00" * 4096)
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _truncated(path: Path) -> None:
+    workbook = Workbook()
+    workbook.active.append(["NIK", "Nama"])
+    workbook.save(path)
+    path.write_bytes(path.read_bytes()[:-200])
+
+
+def _plain_zip(path: Path) -> None:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("foto.jpg", b"\xff\xd8\xff")
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (_png, "bukan buku kerja"),
+        (_csv, "bukan buku kerja"),
+        (_old_xls, ("rusak", "format Excel lama")),
+        (_empty, "kosong"),
+        (_truncated, "rusak"),
+        (_plain_zip, "bukan buku kerja"),
+    ],
+)
+def test_files_that_are_not_workbooks(
+    office_db: Database, tmp_path: Path, make: Callable[[Path], None], words: str | tuple[str, ...]
+):
+    path = tmp_path / "anggota.xlsx"
+    make(path)
+    message = refused(office_db, path)
+    assert any(w in message for w in ((words,) if isinstance(words, str) else words))
+
+
+def test_encrypted_workbook_is_refused(office_db: Database, tmp_path: Path):
+    plain, locked = tmp_path / "biasa.xlsx", tmp_path / "terkunci.xlsx"
+    write_xlsx(plain, sheet_xml(member_rows([("NIK", "Nama"), (SIT, "Siti")])))
+    encrypt_file(plain, locked, "rahasia")
+    assert "kata sandi" in refused(office_db, locked)
+
+
+@pytest.mark.parametrize("make", [_png, _empty, _truncated, _old_xls])
+def test_cli_exits_1_with_the_plain_message(
+    office_db: Database,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    make: Callable[[Path], None],
+):
+    path = tmp_path / "impor.xlsx"
+    make(path)
+    assert main(["--db", office_db.label, "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "impor.xlsx" in err and "Traceback" not in err
+    assert t("cli.unexpected", log="") not in err
+    assert _counts(office_db)["members"] == 0
+
+
+# --- cell contents ----------------------------------------------------------------------------
+
+
+def test_formula_cells_are_data_never_evaluated(office_db: Database, tmp_path: Path):
+    body = rows_xml([("NIK", "Nama")])
+    body += f'<row r="2">{formula_cell(1, 2, "1+1", "2")}{inline_cell(2, 2, "Siti")}</row>'
+    dde = "cmd|' /C calc'!A0"
+    body += f'<row r="3">{inline_cell(1, 3, "3671055708850002")}{formula_cell(2, 3, dde)}</row>'
+    link = 'HYPERLINK("http://example.com","x")'
+    body += f'<row r="4">{inline_cell(1, 4, "3671055708850003")}{formula_cell(2, 4, link)}</row>'
+    report = failed(office_db, write_xlsx(tmp_path / "rumus.xlsx", sheet_xml(body)))
+    rows = {p.row for p in report.errors}
+    assert {2, 3, 4} <= rows  # NIK "2" is no NIK; formulas without a cached value are empty
+    assert all(p.sheet == "Anggota" and p.column for p in report.errors if p.row)
+
+
+def test_name_starting_with_equals_is_stored_and_exported_as_text(
+    office_db: Database, tmp_path: Path
+):
+    name = '=HYPERLINK("http://example.com","x")'
+    body = member_rows([("NIK", "Nama"), (SIT, name), ("3671055708850002", "=cmd|' /C calc'!A0")])
+    report = import_workbook(office_db, write_xlsx(tmp_path / "teks.xlsx", sheet_xml(body)))
+    assert report.ok and report.written
+    out = tmp_path / "laporan.xlsx"
+    export_report(office_db, out, ExportOptions(full_nik=True))
+    book = load_workbook(out)
+    cells = [c for ws in book for row in ws.iter_rows() for c in row if str(c.value)[:1] == "="]
+    assert {c.value for c in cells} == {name, "=cmd|' /C calc'!A0"}
+    assert all(c.data_type == "s" for c in cells)
+
+
+def test_control_characters_and_very_long_cells(office_db: Database, tmp_path: Path):
+    body = member_rows(
+        [
+            ("NIK", "Nama"),
+            (SIT, "Siti\x07\x1b[31mAminah\x00"),
+            ("3671055708850002", "A" * 40_000),
+            ("3671055708850003\x0b", "Budi"),
+        ]
+    )
+    path = write_xlsx(tmp_path / "aneh.xlsx", sheet_xml(body))
+    report = import_workbook(office_db, path)
+    if report.ok:  # accepted: then the export must not crash on what was stored
+        export_report(office_db, tmp_path / "keluar.xlsx", ExportOptions(full_nik=True))
+    else:
+        assert not report.written and _counts(office_db)["members"] == 0
+        assert all(p.sheet == "Anggota" and p.row and p.message for p in report.errors)
+
+
+@pytest.mark.parametrize(
+    "born",
+    [date(1900, 1, 1), date(2100, 1, 1), 60, 0, -5, 1, 2_958_466, "29-02-1900", "31-12-2100"],
+)
+def test_absurd_birth_dates_are_row_errors(office_db: Database, tmp_path: Path, born: object):
+    body = rows_xml([("NIK", "Nama", "Tanggal Lahir"), (SIT, "Siti", born)])
+    report = failed(office_db, write_xlsx(tmp_path / "tanggal.xlsx", sheet_xml(body)))
+    # Either the date itself or its clash with the birth date inside the NIK is reported.
+    assert {(p.sheet, p.row) for p in report.errors} == {("Anggota", 2)}
+    assert all(p.column and p.message for p in report.errors)
+
+
+# --- bombs, measured in a child process ------------------------------------------------------
+
+_CHILD = """
+import json, resource, sys, time
+from tests.excel.conftest import new_database
+from wksbm_desktop.core.stats import counts
+from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.excel.reader import WorkbookProblem
+database = new_database(sys.argv[2])
+start = time.monotonic()
+try:
+    import_workbook(database, sys.argv[1])
+    outcome = "imported"
+except WorkbookProblem as error:
+    outcome = error.message
+elapsed = time.monotonic() - start
+with database.read_session() as session:
+    members = counts(session)["members"]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(json.dumps({"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "members": members}))
+"""
+
+
+def _measured(path: Path, tmp_path: Path) -> dict[str, object]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path), str(tmp_path / "anak.db")],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["members"] == 0
+    assert float(result["seconds"]) < 10  # type: ignore[arg-type]
+    assert int(result["peak_mb"]) < 300  # type: ignore[call-overload]
+    return result
+
+
+@pytest.mark.slow
+def test_gigabyte_zip_bomb_in_bounded_time_and_memory(tmp_path: Path):
+    path = write_xlsx(tmp_path / "bom.xlsx", padded_sheet(1_600 * 1024 * 1024), level=1)
+    assert path.stat().st_size < 20_000_000
+    assert "terlalu besar" in str(_measured(path, tmp_path)["outcome"])
+
+
+@pytest.mark.slow
+def test_million_row_sheet_is_refused_before_reading(tmp_path: Path):
+    path = write_xlsx(tmp_path / "sejuta.xlsx", million_rows(1_000_000), level=1)
+    assert "paling banyak" in str(_measured(path, tmp_path)["outcome"])
+
+
+@pytest.mark.slow
+def test_entity_bombs_in_bounded_time_and_memory(tmp_path: Path):
+    rows = member_rows([("NIK", "Nama"), (SIT, "x")]).replace(">x<", ">&lol9;<")
+    path = write_xlsx(tmp_path / "tawa.xlsx", sheet_xml(rows, prolog=LAUGHS_DTD))
+    assert "rusak" in str(_measured(path, tmp_path)["outcome"])
