@@ -25,7 +25,7 @@ FUNCTION_DB = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
-texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+texts = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 control_texts = st.text(st.characters(max_codepoint=0x1F), min_size=1, max_size=10)
 long_texts = st.integers(32_000, 40_000).map(lambda n: "Ab" * (n // 2))
 cell_values = st.one_of(
