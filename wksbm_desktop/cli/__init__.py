@@ -6,7 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from wksbm_desktop import __version__
 from wksbm_desktop.cli import commands
@@ -21,7 +21,16 @@ _log = logging.getLogger(__name__)
 
 
 class IndonesianArgumentParser(argparse.ArgumentParser):
-    """argparse with usage errors explained in Indonesian, exiting with code 2."""
+    """argparse with Indonesian help headings and usage errors, exiting with code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # argparse's own "-h" help text is English; add it ourselves in Indonesian.
+        wants_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = t("cli.heading.positionals")
+        self._optionals.title = t("cli.heading.options")
+        if wants_help:
+            self.add_argument("-h", "--help", action="help", help=t("cli.help.help"))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -32,7 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = IndonesianArgumentParser(
         prog="wksbm", description=t("cli.description"), allow_abbrev=False
     )
-    parser.add_argument("--version", action="version", version=f"WKSBM Desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"WKSBM Desktop {__version__}",
+        help=t("cli.help.version"),
+    )
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
     parser.add_argument("--operator", metavar="NAMA", default="", help=t("cli.help.operator"))
     subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")

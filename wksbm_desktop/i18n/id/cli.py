@@ -4,6 +4,10 @@ MESSAGES = {
     "cli.description": (
         "WKSBM Desktop: pendataan kelompok, anggota dan kegiatan WKSBM kelurahan di Kota Tangerang."
     ),
+    "cli.heading.positionals": "argumen",
+    "cli.heading.options": "pilihan",
+    "cli.help.help": "tampilkan bantuan ini lalu keluar",
+    "cli.help.version": "tampilkan versi aplikasi lalu keluar",
     "cli.help.db": "berkas database (atau URL database); bawaan: WKSBM_DB atau folder data pengguna",
     "cli.help.operator": "nama operator yang dicatat di riwayat perubahan",
     "cli.usage_error": "Perintah tidak dapat dipahami: {detail}. Lihat '{prog} --help'.",
