@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook
 from PySide6.QtGui import QAction
 
 from tests.ui.conftest import tab_of
@@ -37,14 +37,14 @@ def quiet(monkeypatch) -> list[str]:
     return said
 
 
-def break_niks(workbook_path: Path, bad: Path) -> None:
-    """Give two members impossible NIKs (day 00) so the import reports them."""
-    workbook = load_workbook(workbook_path)
-    sheet = workbook["Anggota"]
-    header_row = next(r for r in range(1, 15) if "NIK" in [c.value for c in sheet[r]])
-    column = [c.value for c in sheet[header_row]].index("NIK") + 1
-    for offset, nik in enumerate(("3671050000000001", "3671059999990002"), start=1):
-        sheet.cell(header_row + offset, column).value = nik
+def office_list_with_bad_niks(bad: Path) -> None:
+    """An ordinary office member list whose NIKs are impossible (day 00), so the import fails."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["DAFTAR ANGGOTA KELOMPOK"])
+    sheet.append(["No", "NIK", "Nama Lengkap", "L/P"])
+    sheet.append(["1", "3671050000000001", "Siti Aminah", "P"])
+    sheet.append(["2", "3671059999990002", "Budi Santoso", "L"])
     workbook.save(bad)
 
 
@@ -73,11 +73,12 @@ def cli_work(db: Path, tmp_path: Path, monkeypatch) -> None:
     full = tmp_path / "lengkap.xlsx"
     bad = tmp_path / "rusak.xlsx"
     assert cli.main(["--db", str(db), "export", "--out", str(full), "--full-nik"]) == 0
-    break_niks(full, bad)
+    office_list_with_bad_niks(bad)
     errors_out = tmp_path / "kesalahan.xlsx"
     args = ["--db", str(db), "import", str(bad), "--errors-out", str(errors_out)]
-    assert cli.main(args) in (0, 1)
-    assert cli.main(["--db", str(db), "check"]) in (0, 1)
+    assert cli.main(args) == 1
+    assert errors_out.exists()
+    assert cli.main(["--db", str(db), "check"]) == 0
     assert cli.main(["--db", str(db), "backup"]) == 0
     from wksbm_desktop.cli.commands import stats
 
