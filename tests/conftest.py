@@ -28,7 +28,7 @@ def isolated_data_dir(
 
 @pytest.fixture(autouse=True)
 def no_leftover_log_handlers() -> Iterator[None]:
-    """The app installs a log file handler in the test's data folder; later tests must not see it."""
+    """The app logs to a file in the test's data folder; later tests must not see that handler."""
     root = logging.getLogger()
     before = list(root.handlers)
     level = root.level

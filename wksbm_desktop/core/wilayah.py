@@ -107,7 +107,7 @@ def canonical_kecamatan_code(text: str) -> str | None:
 
 
 def _fold(text: str) -> str:
-    """Comparison key: lower case, accents, spaces and punctuation dropped ("Batu-Jaya" → batujaya)."""
+    """Comparison key without case, accents, spaces or punctuation ("Batu-Jaya" → batujaya)."""
     decomposed = unicodedata.normalize("NFKD", text).casefold()
     return "".join(char for char in decomposed if char.isalnum())
 
@@ -223,7 +223,8 @@ class Wilayah:
     def _suggest_by_code(self, digits: str) -> list[Kelurahan]:
         def distance(item: Kelurahan) -> tuple[int, float, str]:
             candidate = item.code.replace(".", "")
-            shared = len(os.path.commonprefix([candidate, digits]))
+            # Character-wise prefix of two digit strings is exactly what is wanted here.
+            shared = len(os.path.commonprefix([candidate, digits]))  # noqa: RUF071
             if len(digits) == len(candidate):
                 return (-shared, abs(int(candidate) - int(digits)), candidate)
             # A digit too many or too few: the number means little, the digit sequence more.
