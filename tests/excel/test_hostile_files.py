@@ -313,7 +313,18 @@ except WorkbookProblem as error:
 elapsed = time.monotonic() - start
 with database.read_session() as session:
     members = counts(session)["members"]
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+def peak_mb():
+    # VmHWM belongs to this process image; ru_maxrss survives exec() on Linux and would report
+    # the forking parent's (pytest's) high-water mark.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+peak = peak_mb()
 print(json.dumps({"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "members": members}))
 """
 
