@@ -110,6 +110,41 @@ def startup_app(db: str, tab: int = MEMBERS_TAB, tour: bool = False) -> dict[str
     return result
 
 
+def startup_main(db: str, tab: int = MEMBERS_TAB) -> dict[str, Any]:
+    """``python main.py --db DB`` as an operator starts it, until the window is usable.
+
+    The whole real path: single-instance lock, the safety check of the file, opening (and
+    upgrading) the database, the window. The event loop is replaced by the readiness check.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from wksbm_desktop.ui import settings as ui_settings
+
+    class _Measured(QApplication):
+        def exec(self) -> int:  # type: ignore[override]
+            window = next(w for w in self.topLevelWidgets() if w.objectName() == "mainWindow")
+            _wait(self, lambda: _exposed(window) and _list_ready(window.member_tab))
+            window.repaint()
+            _ready_line()
+            window.close()
+            return 0
+
+    app = _Measured([])
+    settings = ui_settings.Settings()  # the data folder's, as main.py uses
+    settings.set(ui_settings.CURRENT_TAB, tab)
+    settings.sync()
+    from wksbm_desktop import app as application
+
+    code = application.main(["--db", db])
+    del app
+    return {"exit_code": code}
+
+
+def _exposed(window: Any) -> bool:
+    handle = window.windowHandle()
+    return window.isVisible() and handle is not None and handle.isExposed()
+
+
 def _dashboard_busy(window: Any) -> bool:
     return bool(getattr(window.dashboard, "busy", False))
 
@@ -336,6 +371,7 @@ def summary(values: list[float]) -> dict[str, float]:
 PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "startup_bare": startup_bare,
     "startup_app": startup_app,
+    "startup_main": startup_main,
     "search": search,
     "sort": sort,
     "scroll": scroll,
