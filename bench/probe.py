@@ -17,6 +17,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def peak_rss_mb() -> float:
+    """This process's RSS high-water mark in MB.
+
+    Linux keeps ``ru_maxrss`` across fork and exec, so a child would inherit the runner's peak;
+    VmHWM belongs to the process image and starts afresh at exec. Elsewhere ``ru_maxrss``.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

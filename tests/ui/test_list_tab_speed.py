@@ -40,6 +40,21 @@ def test_typing_keeps_the_selection_when_the_row_stays(qtbot, main_window, tab):
     assert tab.detail.is_showing_record
 
 
+def test_a_typed_search_shows_its_rows_first_and_its_count_next(qtbot, main_window, tab):
+    from wksbm_desktop.core.queries.members import count_members
+
+    model = tab.model
+    request = replace(model.request, search="a")
+    model.request_later(request)
+    qtbot.waitUntil(lambda: not model.busy)
+    assert model.rowCount() == 200  # a full page: shown before it is counted
+    qtbot.waitUntil(lambda: not model.counting)
+    with main_window.database.read_session() as session:
+        expected = count_members(session, request)
+    label = main_window.findChild(QLabel, "memberCount")
+    assert model.total == expected and label.text() == f"{expected} anggota"
+
+
 def test_a_broad_search_says_more_than_the_cap_until_scrolled_to_the_end(
     qtbot, main_window, tab, monkeypatch
 ):

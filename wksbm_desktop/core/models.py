@@ -220,14 +220,6 @@ Index(
     sqlite_where=text("archived_at IS NULL"),
     postgresql_where=text("archived_at IS NULL"),
 )
-# The RW filter's choices (SELECT DISTINCT rw) and the RW filter itself, without a scan.
-Index(
-    "ix_members_live_rw",
-    Member.rw,
-    Member.archived_at,
-    sqlite_where=text("archived_at IS NULL"),
-    postgresql_where=text("archived_at IS NULL"),
-)
 # Dashboard figures by sex and age band read this instead of the whole table.
 Index(
     "ix_members_live_sex_birth",

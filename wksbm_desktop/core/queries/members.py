@@ -92,13 +92,14 @@ def _term_condition(term: str) -> ColumnElement[bool]:
 
     Only the columns where the word can occur are read: NIK and No. KK hold 16 digits (an
     anonymised NIK "ANON" and digits), RT and RW three digits, "RT/RW" digits and a slash;
-    a long number (a NIK or KK fragment) is no name. Each skipped column is a LIKE less on
-    every member, which is most of a search's time at city scale.
+    a long number (a NIK or KK fragment) and an RT/RW ("001/003") are no names. Each skipped
+    column is a LIKE less on every member, most of a search's time at city scale.
     """
     pattern = f"%{escape_like(term)}%"
     long_number = term.isdigit() and len(term) >= LONG_NUMBER
+    rt_rw = "/" in term and set(term) <= _RT_RW_CHARACTERS  # "001/003": an RT/RW, no name
     alternatives = []
-    if not long_number:
+    if not long_number and not rt_rw:
         alternatives += [
             like(Member.full_name, pattern),
             _current_membership_in(like(Group.name, pattern)),
@@ -109,7 +110,7 @@ def _term_condition(term: str) -> ColumnElement[bool]:
             alternatives += [_plain_like(Member.rt, pattern), _plain_like(Member.rw, pattern)]
     elif term.isalnum() and (term in "anon" or any(char.isdigit() for char in term)):
         alternatives.append(like(Member.nik, pattern))
-    if "/" in term and set(term) <= _RT_RW_CHARACTERS:
+    if rt_rw:
         alternatives.append(_plain_like(Member.rt + "/" + Member.rw, pattern))
     return or_(*alternatives)
 

@@ -54,6 +54,7 @@ class _Loaded(Generic[RowT]):
     rows: list[RowT]
     total: int
     exact: bool
+    counted: bool = True  # False: a full first page shown before its count (typed searches)
 
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
@@ -84,6 +85,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._wanted = self._request  # the newest request, shown or still running
         self._generation = 0
         self._job: QueryJob | None = None
+        self._count_job: QueryJob | None = None
         self._answers: dict[int, Any] = {}
 
     @property
@@ -104,6 +106,11 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         """A request runs in the background and its answer is not shown yet."""
         return self._job is not None
 
+    @property
+    def counting(self) -> bool:
+        """The rows are shown; how many match in all is still being counted."""
+        return self._count_job is not None
+
     def set_request(self, request: ListRequest) -> None:
         self._request = request
         self.reload()
@@ -123,43 +130,65 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         """
         self._cancel_job()
         self._wanted = request
-        self._generation += 1
-        job = QueryJob(self._database, self._generation, lambda s: self._load(s, request))
-        job.answer.done.connect(self._on_answer)
+        self._job = self._start(lambda s: self._load(s, request, count=False), self._on_answer)
+
+    def _start(
+        self, work: Callable[[Session], Any], on_done: Callable[[int, Any], None]
+    ) -> QueryJob:
+        job = QueryJob(self._database, self._generation, work)
+        job.answer.done.connect(on_done)
         job.answer.failed.connect(self._on_failure)
-        self._answers[self._generation] = job.answer  # alive until its signal is delivered
-        self._job = job
+        key = id(job.answer)
+        self._answers[key] = job.answer  # alive until its signal is delivered
+        job.answer.done.connect(lambda *_args: self._answers.pop(key, None))
+        job.answer.failed.connect(lambda *_args: self._answers.pop(key, None))
         query_pool().start(job)
+        return job
 
     def _cancel_job(self) -> None:
         self._generation += 1
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
+        for job in (self._job, self._count_job):
+            if job is not None:
+                job.cancel()
+        self._job = self._count_job = None
 
     def _on_answer(self, generation: int, answer: _Loaded[RowT]) -> None:
-        self._answers.pop(generation, None)
         if generation != self._generation:
             return  # overtaken by a newer request
         self._job = None
+        if not answer.counted:
+            # The rows show now; the count (a scan of every match) follows in the background.
+            request = answer.request
+            self._count_job = self._start(lambda s: self._count(s, request), self._on_count)
         self._show(answer)
 
+    def _on_count(self, generation: int, counted: tuple[int, bool]) -> None:
+        if generation != self._generation:
+            return
+        self._count_job = None
+        self._total, self._exact = max(counted[0], len(self._rows)), counted[1]
+        self.totalChanged.emit(self._total)
+
     def _on_failure(self, generation: int, message: str) -> None:
-        self._answers.pop(generation, None)
         if generation == self._generation:
-            self._job = None
+            self._job = self._count_job = None
             self.failed.emit(message)
 
-    def _load(self, session: Session, request: ListRequest) -> _Loaded[RowT]:
+    def _load(self, session: Session, request: ListRequest, count: bool = True) -> _Loaded[RowT]:
         rows = self._source.fetch(session, request, 0, self._page_size)
         # A short first page is the whole answer: most searches skip the count query.
         if len(rows) < self._page_size:
             return _Loaded(request, rows, len(rows), True)
+        if not count:
+            return _Loaded(request, rows, len(rows) + 1, False, counted=False)
+        total, exact = self._count(session, request)
+        return _Loaded(request, rows, max(total, len(rows)), exact)
+
+    def _count(self, session: Session, request: ListRequest) -> tuple[int, bool]:
         if request.search.strip() and self._source.count_upto is not None:
             total = self._source.count_upto(session, request, SEARCH_COUNT_CAP + 1)
-            return _Loaded(request, rows, max(total, len(rows)), total <= SEARCH_COUNT_CAP)
-        total = self._source.count(session, request)
-        return _Loaded(request, rows, max(total, len(rows)), True)
+            return total, total <= SEARCH_COUNT_CAP
+        return self._source.count(session, request), True
 
     def _show(self, answer: _Loaded[RowT]) -> None:
         self.beginResetModel()

@@ -321,7 +321,9 @@ class ListTab(QWidget):
 
     # Slots
     def _on_total_changed(self, total: int) -> None:
-        if self.model.total_is_exact:
+        if self.model.counting:
+            count = "…"  # the rows are shown, their count follows in a moment
+        elif self.model.total_is_exact:
             count = thousands(total)
         else:  # a broad search counts its matches only up to the cap
             count = t("perf.count_more", count=thousands(SEARCH_COUNT_CAP))

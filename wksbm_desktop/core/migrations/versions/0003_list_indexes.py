@@ -52,13 +52,6 @@ def upgrade() -> None:
         postgresql_where=_LIVE,
     )
     op.create_index(
-        "ix_members_live_rw",
-        "members",
-        ["rw", "archived_at"],
-        sqlite_where=_LIVE,
-        postgresql_where=_LIVE,
-    )
-    op.create_index(
         "ix_members_live_sex_birth",
         "members",
         ["sex", "birth_date", "archived_at"],
@@ -79,7 +72,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_members_live_rw", table_name="members")
     op.drop_index("ix_groups_live_name", table_name="groups")
     op.drop_index("ix_activities_live_held_on", table_name="activities")
     op.drop_index("ix_members_live_sex_birth", table_name="members")
