@@ -145,5 +145,5 @@ def _report(args: argparse.Namespace, message: str) -> None:
 
 def _run_self_test() -> int:
     # Looked up through sys.modules so the test suite can substitute the self-test.
-    selftest = importlib.import_module("wksbm_desktop.selftest")
+    selftest = importlib.import_module("wksbm_desktop.ui.selftest")
     return int(selftest.run_self_test())

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from wksbm_desktop import selftest
 from wksbm_desktop.core import db as core_db
+from wksbm_desktop.ui import selftest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STDIO_HOOK = ROOT / "packaging" / "hooks" / "rthook_stdio.py"

@@ -174,7 +174,7 @@ def test_screenshot_without_office_fails_cleanly(qtbot, quiet_main, empty_db, tm
 
 
 def test_self_test_option_returns_the_self_test_result(monkeypatch):
-    fake = types.ModuleType("wksbm_desktop.selftest")
+    fake = types.ModuleType("wksbm_desktop.ui.selftest")
     fake.run_self_test = lambda: 3  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "wksbm_desktop.selftest", fake)
+    monkeypatch.setitem(sys.modules, "wksbm_desktop.ui.selftest", fake)
     assert app.main(["--self-test"]) == 3
