@@ -91,11 +91,12 @@ def timed(function, *args):  # type: ignore[no-untyped-def]
 def peak_memory_mib(files: list[Path], out: Path) -> float | None:
     """Peak resident memory of a fresh process that only consolidates (Linux/macOS)."""
     code = (
-        "import resource, sys, json\n"
+        "import sys, json\n"
+        "from bench.memory import peak_rss_mb\n"
         "from wksbm_desktop.excel.consolidate import consolidate\n"
         "files = json.loads(sys.argv[1])\n"
         "consolidate(files, sys.argv[2])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print(peak_rss_mb())\n"
     )
     try:
         done = subprocess.run(
@@ -104,8 +105,7 @@ def peak_memory_mib(files: list[Path], out: Path) -> float | None:
         )  # fmt: skip
     except (subprocess.CalledProcessError, OSError):
         return None
-    kib = int(done.stdout.strip().splitlines()[-1])
-    return round(kib / (1024 if sys.platform != "darwin" else 1024 * 1024), 1)
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:

@@ -59,11 +59,9 @@ def timed(action: Callable[[], Any]) -> tuple[float, float, Any]:
 
 
 def _peak_rss_mb() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows
-        return 0.0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from bench.memory import peak_rss_mb
+
+    return peak_rss_mb()
 
 
 def plain_export(database: Any, path: Path, period: Any = None) -> int:

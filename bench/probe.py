@@ -15,23 +15,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-
-def peak_rss_mb() -> float:
-    """This process's RSS high-water mark in MB.
-
-    Linux keeps ``ru_maxrss`` across fork and exec, so a child would inherit the runner's peak;
-    VmHWM belongs to the process image and starts afresh at exec. Elsewhere ``ru_maxrss``.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return round(int(line.split()[1]) / 1024, 1)
-    except OSError:
-        pass
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+from bench.memory import peak_rss_mb  # needs the path above
 
 
 def _probes() -> dict[str, Any]:
