@@ -117,7 +117,7 @@ def test_a_folder_adds_its_reports_and_lists_the_files_it_cannot_use(
     board.findChild(type(board.build_button), "boardAddFolder").click()
     qtbot.waitUntil(lambda: board.scan is not None, timeout=20_000)
     assert board.reported_count() == 2
-    assert board.rejected.isVisibleTo(board) and "catatan.xlsx" in board.rejected.text()
+    assert board.rejected_label.isVisibleTo(board) and "catatan.xlsx" in board.rejected_label.text()
     board.findChild(type(board.build_button), "boardClear").click()
     assert board.files == [] and board.summary.text().startswith("0 dari 104")
 

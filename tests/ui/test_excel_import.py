@@ -149,7 +149,7 @@ def test_an_office_spreadsheet_is_mapped_corrected_checked_and_imported(
     assert stats(main_window)["members"] == 300  # the check wrote nothing
     wizard.next()  # the commit button: "Impor"
     qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY_PAGE, timeout=20_000)
-    assert wizard.result is not None and wizard.result.written
+    assert wizard.import_report is not None and wizard.import_report.written
     rows = wizard.summary_page.model
     assert rows.data(rows.index(1, 0)) == "Warga" and rows.data(rows.index(1, 1)) == "2"
     tab_of(main_window, MEMBERS)  # the lists reload when shown

@@ -23,10 +23,11 @@ _log = logging.getLogger(__name__)
 class IndonesianArgumentParser(argparse.ArgumentParser):
     """argparse with Indonesian help headings and usage errors, exiting with code 2."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         # argparse's own "-h" help text is English; add it ourselves in Indonesian.
+        # Keywords only, as add_subparsers passes them: add_help can then only come as one.
         wants_help = kwargs.pop("add_help", True)
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         self._positionals.title = t("cli.heading.positionals")
         self._optionals.title = t("cli.heading.options")
         if wants_help:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Case, Select, case, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import (
@@ -19,6 +19,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
 )
 from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.queries.records import ROLE_RANK, copy_fields
 from wksbm_desktop.core.services.common import get_by_uuid
 from wksbm_desktop.core.services.reference import labels
 
@@ -218,17 +219,12 @@ def _membership_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _role_order() -> Case[Any]:
-    roles = ("ketua", "wakil_ketua", "sekretaris", "bendahara", "anggota")
-    return case({role: index for index, role in enumerate(roles)}, value=Membership.role)
-
-
 def group_memberships(session: Session, group_id: int) -> list[MembershipRow]:
     """Current memberships first (officers before members), then the history."""
     query = (
         _membership_query()
         .where(Membership.group_id == group_id, Member.archived_at.is_(None))
-        .order_by(Membership.ended_on.is_not(None), _role_order(), Member.full_name)
+        .order_by(Membership.ended_on.is_not(None), ROLE_RANK, Member.full_name)
     )
     return [MembershipRow(*row) for row in session.execute(query)]
 
@@ -269,23 +265,12 @@ def _group_record(session: Session, group: Group) -> GroupRecord:
     parent_uuid = None
     if group.parent_id is not None:
         parent_uuid = session.scalar(select(Group.uuid).where(Group.id == group.parent_id))
-    return GroupRecord(
-        uuid=group.uuid,
-        version=group.version,
-        name=group.name,
+    return copy_fields(
+        GroupRecord,
+        group,
         type=_label_of(session, group.type_id),
         sector=_label_of(session, group.sector_id),
         parent_uuid=parent_uuid,
-        rw=group.rw,
-        rt=group.rt,
-        address=group.address,
-        founded_on=group.founded_on,
-        sk_number=group.sk_number,
-        sk_date=group.sk_date,
-        sk_issuer=group.sk_issuer,
-        status=group.status,
-        phone=group.phone,
-        notes=group.notes,
     )
 
 
@@ -303,27 +288,7 @@ def load_member_form(session: Session, uuid: str | None) -> MemberForm:
 
 
 def _member_record(member: Member) -> MemberRecord:
-    return MemberRecord(
-        uuid=member.uuid,
-        version=member.version,
-        nik=member.nik,
-        kk=member.kk,
-        full_name=member.full_name,
-        sex=member.sex,
-        birth_place=member.birth_place,
-        birth_date=member.birth_date,
-        address=member.address,
-        rt=member.rt,
-        rw=member.rw,
-        phone=member.phone,
-        education=member.education,
-        occupation=member.occupation,
-        dtsen_registered=member.dtsen_registered,
-        dtsen_decile=member.dtsen_decile,
-        dtsen_as_of=member.dtsen_as_of,
-        disability=member.disability,
-        notes=member.notes,
-    )
+    return copy_fields(MemberRecord, member)
 
 
 def load_activity_form(session: Session, uuid: str | None) -> ActivityForm:
@@ -367,21 +332,13 @@ def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
     )
     attendees = tuple(Choice(u, member_label(n, k, rw)) for u, n, k, rw in session.execute(query))
     group_uuid = session.scalar(select(Group.uuid).where(Group.id == activity.group_id))
-    return ActivityRecord(
-        uuid=activity.uuid,
-        version=activity.version,
+    return copy_fields(
+        ActivityRecord,
+        activity,
         group_uuid=group_uuid or "",
-        held_on=activity.held_on,
-        title=activity.title,
         type=_label_of(session, activity.type_id),
         sector=_label_of(session, activity.sector_id),
         funding=_label_of(session, activity.funding_id),
-        location=activity.location,
-        facilitator=activity.facilitator,
-        amount=activity.amount,
-        participants_count=activity.participants_count,
-        beneficiaries_count=activity.beneficiaries_count,
-        outcome=activity.outcome,
         attendees=attendees,
     )
 

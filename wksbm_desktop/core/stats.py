@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Activity, Assessment, Attendance, Group, Member, Membership
@@ -56,9 +56,9 @@ def _count(model: type[Any], *conditions: ColumnElement[bool]) -> Select[Any]:
     return select(func.count()).select_from(model).where(*conditions)
 
 
-def _not_in_archived(column: ColumnElement[int], model: type[Any]) -> ColumnElement[bool]:
+def _not_in_archived(column: SQLColumnExpression[int], model: type[Any]) -> ColumnElement[bool]:
     return column.not_in(select(model.id).where(model.archived_at.is_not(None)))
 
 
-def _scalar(session: Session, query: object) -> int:
-    return int(session.scalar(query) or 0)  # type: ignore[call-overload]
+def _scalar(session: Session, query: Select[Any]) -> int:
+    return int(session.scalar(query) or 0)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from wksbm_desktop.core.db import Database
+from wksbm_desktop.ui.dashboard import DashboardTab
 from wksbm_desktop.ui.main_window import MainWindow
 from wksbm_desktop.ui.settings import Settings
 from wksbm_desktop.ui.tabs.base import ListTab
@@ -39,7 +40,7 @@ def take_screenshots(database: Database, folder: Path) -> list[Path]:
             tab = window.tabs.widget(index)
             if isinstance(tab, ListTab) and tab.model.rowCount() > 0:
                 tab.select_row(0)
-            if getattr(tab, "busy", False):
+            if isinstance(tab, DashboardTab) and tab.busy:
                 tab.refresh()  # figures loading in the background: read them now
             settle()
             path = folder / name

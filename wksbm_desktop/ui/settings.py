@@ -46,9 +46,13 @@ class Settings:
         if isinstance(setting.default, QByteArray) and not isinstance(value, QByteArray):
             return QByteArray()
         if isinstance(setting.default, int) and not isinstance(setting.default, bool):
+            # INI values come back as text (a list where it had commas): a damaged or
+            # hand-edited value falls back to the default.
+            if not isinstance(value, str | bytes | int | float):
+                return setting.default
             try:
                 return int(value)
-            except (TypeError, ValueError):
+            except ValueError:
                 return setting.default
         return value
 

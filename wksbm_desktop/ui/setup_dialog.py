@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,8 +24,7 @@ from wksbm_desktop.core.services.office import get_office, save_office
 from wksbm_desktop.core.wilayah import Kelurahan, kota_tangerang
 from wksbm_desktop.i18n import t
 
-# Service field names → the widget that shows the error under it.
-_ERROR_FIELDS = ("kelurahan", "lurah_name", "lurah_nip", "operator_names", "address")
+W = TypeVar("W", bound=QWidget)
 
 
 class SetupDialog(QDialog):
@@ -92,7 +92,7 @@ class SetupDialog(QDialog):
         self.search.textChanged.connect(lambda _text: self._refresh_kelurahan())
         self.kelurahan.currentIndexChanged.connect(lambda _i: self._on_kelurahan())
 
-    def _named(self, widget: QWidget, name: str) -> QWidget:  # type: ignore[type-var]
+    def _named(self, widget: W, name: str) -> W:
         widget.setObjectName(name)
         return widget
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Activity, Attendance, Group, ReferenceItem
 from wksbm_desktop.core.queries.common import (
+    Column,
     ListRequest,
+    Query,
     count_rows,
     page,
     search_condition,
@@ -38,7 +39,7 @@ _Type = aliased(ReferenceItem, name="activity_type")
 _Sector = aliased(ReferenceItem, name="activity_sector")
 _Funding = aliased(ReferenceItem, name="activity_funding")
 
-SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
+SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "held_on": (Activity.held_on,),
     "title": (func.lower(Activity.title), Activity.held_on),
     "group_name": (func.lower(Group.name), Activity.held_on),
@@ -51,7 +52,7 @@ SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
 }
 
 
-def _base_query(request: ListRequest) -> Select[Any]:
+def _base_query(request: ListRequest) -> Query:
     archived = (
         Activity.archived_at.is_not(None) if request.archived else Activity.archived_at.is_(None)
     )
@@ -81,7 +82,7 @@ def _base_query(request: ListRequest) -> Select[Any]:
     return _filtered(query, request)
 
 
-def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
+def _filtered(query: Query, request: ListRequest) -> Query:
     if (value := request.filter("date_from")) is not None:
         query = query.where(Activity.held_on >= value)
     if (value := request.filter("date_to")) is not None:
@@ -94,7 +95,7 @@ def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
     return query
 
 
-def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
+def _ordered(query: Query, request: ListRequest) -> Query:
     # Newest first is what an operator expects of a diary-like list.
     default = request.sort not in SORT_KEYS
     keys = SORT_KEYS["held_on"] if default else SORT_KEYS[request.sort]

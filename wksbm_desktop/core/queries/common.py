@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, TypeAlias
 
 from sqlalchemy import (
     Boolean,
     ColumnElement,
     Select,
+    SQLColumnExpression,
     String,
     and_,
     bindparam,
@@ -51,6 +52,10 @@ def escape_like(term: str) -> str:
 
 
 PatternCondition = Callable[[str], ColumnElement[bool]]
+# A mapped attribute (Member.full_name) or any SQL expression (func.lower(...), a subquery).
+Column: TypeAlias = SQLColumnExpression[Any]
+# A SELECT of any columns: Select is generic over each column's type.
+Query: TypeAlias = "Select[*tuple[Any, ...]]"
 
 
 class CaselessLike(ColumnElement[bool]):
@@ -64,53 +69,49 @@ class CaselessLike(ColumnElement[bool]):
     type = Boolean()
     inherit_cache = True
     _is_implicitly_boolean = True  # a predicate: no "= 1" appended on engines without booleans
-    _traverse_internals: ClassVar[list[tuple[str, Any]]] = [
+    # SQLAlchemy declares this per instance; every CaselessLike shares the one list.
+    _traverse_internals: list[tuple[str, InternalTraversal]] = [  # noqa: RUF012
         ("column", InternalTraversal.dp_clauseelement),
         ("pattern", InternalTraversal.dp_clauseelement),
     ]
 
-    def __init__(self, column: ColumnElement[Any], pattern: str) -> None:
+    def __init__(self, column: Column, pattern: str) -> None:
         self.column = column
         self.pattern = bindparam(None, pattern, type_=String())
 
 
+def _operands(element: CaselessLike, compiler: Any, kw: dict[str, Any]) -> tuple[str, str]:
+    return compiler.process(element.column, **kw), compiler.process(element.pattern, **kw)
+
+
 @compiles(CaselessLike)
 def _caseless_like_portable(element: CaselessLike, compiler: Any, **kw: Any) -> str:
-    column, pattern = (
-        compiler.process(element.column, **kw),
-        compiler.process(element.pattern, **kw),
-    )
+    column, pattern = _operands(element, compiler, kw)
     return f"(lower({column}) LIKE {pattern} ESCAPE '\\')"
 
 
 @compiles(CaselessLike, "sqlite")
 def _caseless_like_sqlite(element: CaselessLike, compiler: Any, **kw: Any) -> str:
-    column, pattern = (
-        compiler.process(element.column, **kw),
-        compiler.process(element.pattern, **kw),
-    )
+    column, pattern = _operands(element, compiler, kw)
     return f"({column} LIKE {pattern} ESCAPE '\\')"
 
 
 @compiles(CaselessLike, "postgresql")
 def _caseless_like_postgresql(element: CaselessLike, compiler: Any, **kw: Any) -> str:
-    column, pattern = (
-        compiler.process(element.column, **kw),
-        compiler.process(element.pattern, **kw),
-    )
+    column, pattern = _operands(element, compiler, kw)
     return f"({column} ILIKE {pattern} ESCAPE '\\')"
 
 
-def like(column: ColumnElement[Any], pattern: str) -> ColumnElement[bool]:
+def like(column: Column, pattern: str) -> ColumnElement[bool]:
     """Case-insensitive LIKE that SQLite and PostgreSQL agree on (``pattern`` lower-case)."""
     return CaselessLike(column, pattern)
 
 
 def search_condition(
     text: str,
-    columns: Sequence[ColumnElement[Any]],
+    columns: Sequence[Column],
     extra: Sequence[PatternCondition] = (),
-    caseless: Sequence[ColumnElement[Any]] = (),
+    caseless: Sequence[Column] = (),
 ) -> ColumnElement[bool] | None:
     """Each word must appear in some column (or satisfy an ``extra`` condition, e.g. IN).
 
@@ -138,22 +139,22 @@ def search_condition(
     return and_(*per_term)
 
 
-def sort_key(column: Any, descending: bool) -> ColumnElement[Any]:
+def sort_key(column: Column, descending: bool) -> ColumnElement[Any]:
     """Empty (NULL) values sort as the smallest on both engines: SQLite's rule, not PostgreSQL's."""
     return column.desc().nulls_last() if descending else column.asc().nulls_first()
 
 
-def count_rows(session: Session, query: Select[Any]) -> int:
+def count_rows(session: Session, query: Query) -> int:
     """Rows the query would return, counted in SQL without fetching them."""
     counted = select(func.count()).select_from(query.order_by(None).subquery())
     return int(session.scalar(counted) or 0)
 
 
-def count_rows_upto(session: Session, query: Select[Any], cap: int) -> int:
+def count_rows_upto(session: Session, query: Query, cap: int) -> int:
     """Like ``count_rows`` but stops at ``cap``: a broad search need not scan every row."""
     limited = query.order_by(None).limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(limited)) or 0)
 
 
-def page(query: Select[Any], offset: int, limit: int) -> Select[Any]:
+def page(query: Query, offset: int, limit: int) -> Query:
     return query.offset(max(offset, 0)).limit(max(limit, 0))

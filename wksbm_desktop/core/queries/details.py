@@ -10,7 +10,6 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import (
-    ROLES,
     Activity,
     Assessment,
     Attendance,
@@ -19,9 +18,7 @@ from wksbm_desktop.core.models import (
     Membership,
     ReferenceItem,
 )
-
-# Officers first, in the order of the organisation chart, then members by name.
-_ROLE_RANK = case({role: rank for rank, role in enumerate(ROLES)}, value=Membership.role, else_=99)
+from wksbm_desktop.core.queries.records import ROLE_RANK, copy_fields
 
 
 @dataclass(frozen=True)
@@ -76,20 +73,12 @@ def group_detail(session: Session, uuid: str) -> GroupDetail | None:
     group = session.scalars(select(Group).where(Group.uuid == uuid)).first()
     if group is None:
         return None
-    return GroupDetail(
-        uuid=group.uuid,
-        name=group.name,
+    return copy_fields(
+        GroupDetail,
+        group,
         type=group.type.label,
         sector=group.sector.label,
-        status=group.status,
-        rt=group.rt,
-        rw=group.rw,
-        address=group.address,
-        founded_on=group.founded_on,
-        sk_number=group.sk_number,
-        sk_date=group.sk_date,
         parent_name=group.parent.name if group.parent else "",
-        phone=group.phone,
         people=tuple(_people(session, group.id)),
         activities=tuple(_activities(session, Activity.group_id == group.id)),
         assessments=tuple(_assessments(session, group.id)),
@@ -113,7 +102,7 @@ def _people(session: Session, group_id: int) -> list[PersonInGroup]:
             Membership.ended_on.is_(None),
             Member.archived_at.is_(None),
         )
-        .order_by(_ROLE_RANK, func.lower(Member.full_name))
+        .order_by(ROLE_RANK, func.lower(Member.full_name))
     )
     return [PersonInGroup(*row) for row in session.execute(query)]
 
@@ -185,23 +174,9 @@ def member_detail(session: Session, uuid: str) -> MemberDetail | None:
     attended = Activity.id.in_(
         select(Attendance.activity_id).where(Attendance.member_id == member.id)
     )
-    return MemberDetail(
-        uuid=member.uuid,
-        full_name=member.full_name,
-        nik=member.nik,
-        kk=member.kk,
-        sex=member.sex,
-        birth_place=member.birth_place,
-        birth_date=member.birth_date,
-        address=member.address,
-        rt=member.rt,
-        rw=member.rw,
-        phone=member.phone,
-        education=member.education,
-        occupation=member.occupation,
-        dtsen_registered=member.dtsen_registered,
-        dtsen_decile=member.dtsen_decile,
-        disability=member.disability,
+    return copy_fields(
+        MemberDetail,
+        member,
         memberships=tuple(_memberships(session, member.id)),
         activities=tuple(_activities(session, attended)),
         archived=member.archived_at is not None,
@@ -251,20 +226,15 @@ def activity_detail(session: Session, uuid: str) -> ActivityDetail | None:
     activity = session.scalars(select(Activity).where(Activity.uuid == uuid)).first()
     if activity is None:
         return None
-    return ActivityDetail(
-        uuid=activity.uuid,
-        title=activity.title,
-        held_on=activity.held_on,
+    return copy_fields(
+        ActivityDetail,
+        activity,
         group_name=activity.group.name,
         type=activity.type.label,
         sector=activity.sector.label,
         funding=activity.funding.label,
-        amount=activity.amount,
-        location=activity.location,
-        facilitator=activity.facilitator,
         participants=activity.participants_count,
         beneficiaries=activity.beneficiaries_count,
-        outcome=activity.outcome,
         attendees=tuple(_attendees(session, activity.id)),
         archived=activity.archived_at is not None,
     )

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Group, Member, Membership, ReferenceItem
 from wksbm_desktop.core.queries.common import (
+    Column,
     ListRequest,
+    Query,
     count_rows,
     page,
     search_condition,
@@ -64,7 +65,7 @@ _ketua_name = (
     .label("ketua")
 )
 
-SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
+SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "name": (func.lower(Group.name),),
     "type": (func.lower(_Type.label), func.lower(Group.name)),
     "sector": (func.lower(_Sector.label), func.lower(Group.name)),
@@ -75,7 +76,7 @@ SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
 }
 
 
-def _base_query(request: ListRequest) -> Select[Any]:
+def _base_query(request: ListRequest) -> Query:
     archived = Group.archived_at.is_not(None) if request.archived else Group.archived_at.is_(None)
     query = (
         select(
@@ -103,7 +104,7 @@ def _base_query(request: ListRequest) -> Select[Any]:
     return _filtered(query, request)
 
 
-def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
+def _filtered(query: Query, request: ListRequest) -> Query:
     if (value := request.filter("type")) is not None:
         query = query.where(func.lower(_Type.label) == str(value).lower())
     if (value := request.filter("sector")) is not None:
@@ -115,7 +116,7 @@ def _filtered(query: Select[Any], request: ListRequest) -> Select[Any]:
     return query
 
 
-def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
+def _ordered(query: Query, request: ListRequest) -> Query:
     keys = SORT_KEYS.get(request.sort, SORT_KEYS["name"])
     # The tie-break follows the direction, so both directions walk ix_groups_live_name.
     ordered = [sort_key(key, request.descending) for key in (*keys, Group.id)]

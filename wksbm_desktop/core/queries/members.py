@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.queries.common import (
     LONG_NUMBER,
+    Column,
     ListRequest,
+    Query,
     count_rows,
     count_rows_upto,
     escape_like,
@@ -37,7 +39,8 @@ class MemberRow:
     rw: str
     phone: str
     version: int
-    groups: str = ""  # current groups, "Bank Sampah Melati, KUBE Mawar"
+    # Current groups, "Bank Sampah Melati, KUBE Mawar"; by keyword, after the selected columns.
+    groups: str = field(default="", kw_only=True)
 
 
 def _current_membership_in(group_condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -75,7 +78,7 @@ _ROW_COLUMNS = (
     Member.version,
 )
 
-SORT_KEYS: dict[str, tuple[ColumnElement[Any], ...]] = {
+SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "full_name": (func.lower(Member.full_name),),
     "nik": (Member.nik,),
     "kk": (Member.kk, func.lower(Member.full_name)),
@@ -115,7 +118,7 @@ def _term_condition(term: str) -> ColumnElement[bool]:
     return or_(*alternatives)
 
 
-def _plain_like(column: ColumnElement[Any], pattern: str) -> ColumnElement[bool]:
+def _plain_like(column: Column, pattern: str) -> ColumnElement[bool]:
     # Digits have no case: a plain LIKE, no lower() on every row.
     return column.like(pattern, escape="\\")
 
@@ -124,7 +127,7 @@ _RT_RW_WIDTH = 3
 _RT_RW_CHARACTERS = set("0123456789/")
 
 
-def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> Select[Any]:
+def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> Query:
     archived = Member.archived_at.is_not(None) if request.archived else Member.archived_at.is_(None)
     query = select(*columns).where(archived)
     for term in search_terms(request.search):
@@ -138,7 +141,7 @@ def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> 
     return query
 
 
-def _ordered(query: Select[Any], request: ListRequest) -> Select[Any]:
+def _ordered(query: Query, request: ListRequest) -> Query:
     keys = SORT_KEYS.get(request.sort, SORT_KEYS["full_name"])
     # The tie-break follows the direction too, so that both directions walk the name index
     # (ix_members_live_name) instead of sorting every row.

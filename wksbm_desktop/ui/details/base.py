@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,14 +17,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.details.history import HistorySection
 from wksbm_desktop.ui.models.simple import TextTableModel
 
+FIELD = "shell.detail.field."
+COLUMN = "shell.detail.col."
 
-class DetailPanel(QWidget):
-    """Shows one record; subclasses fill ``show_record`` from a core detail query."""
+D = TypeVar("D")  # the core's frozen detail row: GroupDetail, MemberDetail, ActivityDetail
+
+
+class DetailTable(NamedTuple):
+    """One tab of small tables: the view and the rows it shows."""
+
+    view: QTableView
+    model: TextTableModel
+
+
+class DetailPanel(QWidget, Generic[D]):
+    """Shows one record: subclasses add facts and tables in ``build``, ``read`` the core's
+    detail row and ``fill`` the panel from it; every panel ends with its Riwayat tab."""
 
     def __init__(self, database: Database, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +58,8 @@ class DetailPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
         self._build_content()
+        self.build()
+        self.history = HistorySection(self)
 
     def _build_content(self) -> None:
         layout = QVBoxLayout(self._content)
@@ -68,23 +87,46 @@ class DetailPanel(QWidget):
         layout.addWidget(self.sections, 1)
         self._fields: dict[str, QLabel] = {}
 
-    def add_field(self, key: str) -> QLabel:
-        value = QLabel(self._content)
-        value.setWordWrap(True)
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label = QLabel(t(key) + ":", self._content)
-        label.setStyleSheet("color: #555;")
-        self.form.addRow(label, value)
-        self._fields[key] = value
-        return value
+    # What subclasses provide.
+    def build(self) -> None:
+        """Add the facts (``add_fields``) and tables (``add_table``), in the order shown."""
+        raise NotImplementedError
 
-    def set_field(self, key: str, text: str) -> None:
-        """Fill a fact; an empty one is hidden rather than shown as a blank line."""
-        value = self._fields[key]
-        value.setText(text)
-        self.form.setRowVisible(value, bool(text))
+    def read(self, session: Session, uuid: str) -> D | None:
+        """The record's detail row from the core; None when it no longer exists."""
+        raise NotImplementedError
 
-    def add_section(self, headers: Sequence[str], name: str) -> tuple[QTableView, TextTableModel]:
+    def fill(self, detail: D) -> None:
+        raise NotImplementedError
+
+    # Building blocks.
+    def add_fields(self, *names: str) -> None:
+        """Facts shown as "label: value", labelled by ``shell.detail.field.<name>``."""
+        for name in names:
+            value = QLabel(self._content)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = QLabel(t(FIELD + name) + ":", self._content)
+            label.setStyleSheet("color: #555;")
+            self.form.addRow(label, value)
+            self._fields[name] = value
+
+    def set_fields(self, **texts: str) -> None:
+        """Fill facts by name; an empty one is hidden rather than shown as a blank line."""
+        for name, text in texts.items():
+            value = self._fields[name]
+            value.setText(text)
+            self.form.setRowVisible(value, bool(text))
+
+    def show_heading(self, text: str, archived: bool) -> None:
+        self.heading.setText(text)
+        self.note.setVisible(archived)
+
+    def add_table(self, name: str, *columns: str) -> DetailTable:
+        """A tab whose view is named ``<panel><name>``, headed by ``shell.detail.col.<column>``."""
+        return self.add_section([t(COLUMN + column) for column in columns], name)
+
+    def add_section(self, headers: Sequence[str], name: str) -> DetailTable:
         model = TextTableModel(headers, parent=self)
         view = QTableView(self.sections)
         view.setObjectName(f"{self.objectName()}{name}")
@@ -99,11 +141,14 @@ class DetailPanel(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.sections.addTab(view, "")
-        return view, model
+        return DetailTable(view, model)
 
-    def set_section(
-        self, view: QTableView, model: TextTableModel, title: str, rows: Sequence[Sequence[str]]
-    ) -> None:
+    def fill_table(self, table: DetailTable, title_key: str, rows: Sequence[Sequence[str]]) -> None:
+        """Show ``rows`` under a tab title that counts them (``title_key`` takes ``count``)."""
+        self.set_section(table, t(title_key, count=thousands(len(rows))), rows)
+
+    def set_section(self, table: DetailTable, title: str, rows: Sequence[Sequence[str]]) -> None:
+        view, model = table
         model.set_rows(rows)
         self.sections.setTabText(self.sections.indexOf(view), title)
         view.resizeColumnsToContents()
@@ -111,6 +156,7 @@ class DetailPanel(QWidget):
         for column in range(model.columnCount() - 1):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 170))
 
+    # Showing a record.
     def show_record(self, uuid: str | None) -> None:
         if uuid is None or not self.load(uuid):
             self._stack.setCurrentWidget(self._empty)
@@ -119,7 +165,13 @@ class DetailPanel(QWidget):
 
     def load(self, uuid: str) -> bool:
         """Fill the panel for ``uuid``; False when the record no longer exists."""
-        raise NotImplementedError
+        with self.database.read_session() as session:
+            detail = self.read(session, uuid)
+        if detail is None:
+            return False
+        self.fill(detail)
+        self.history.load(uuid)
+        return True
 
     @property
     def is_showing_record(self) -> bool:

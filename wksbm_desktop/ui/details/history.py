@@ -32,7 +32,8 @@ class HistorySection:
     def __init__(self, panel: DetailPanel) -> None:
         self.panel = panel
         headers = [t(f"ui_safety.history.col.{name}") for name in COLUMNS]
-        self.view, self.model = panel.add_section(headers, "History")
+        self.table = panel.add_section(headers, "History")
+        self.view, self.model = self.table
 
     def load(self, uuid: str) -> None:
         filters = AuditFilter(entity_uuid=uuid)
@@ -40,4 +41,4 @@ class HistorySection:
             rows = list_audit(session, filters, limit=HISTORY_LIMIT)
             total = count_audit(session, filters) if len(rows) == HISTORY_LIMIT else len(rows)
         title = t("ui_safety.history.tab", count=thousands(total))
-        self.panel.set_section(self.view, self.model, title, [history_row(r) for r in rows])
+        self.panel.set_section(self.table, title, [history_row(r) for r in rows])

@@ -3,69 +3,61 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.details import MemberDetail, member_detail
-from wksbm_desktop.core.queries.labels import date_text, role_label, rt_rw, sex_label, thousands
+from wksbm_desktop.core.queries.labels import date_text, role_label, rt_rw, sex_label
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
-from wksbm_desktop.ui.details.history import HistorySection
 
 
-class MemberDetailPanel(DetailPanel):
+class MemberDetailPanel(DetailPanel[MemberDetail]):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(database, "memberDetail", parent)
-        for key in (
-            "shell.detail.field.nik",
-            "shell.detail.field.kk",
-            "shell.detail.field.sex",
-            "shell.detail.field.born",
-            "shell.detail.field.address",
-            "shell.detail.field.rt_rw",
-            "shell.detail.field.phone",
-            "shell.detail.field.education",
-            "shell.detail.field.occupation",
-            "shell.detail.field.dtsen",
-            "shell.detail.field.disability",
-        ):
-            self.add_field(key)
-        col = "shell.detail.col."
-        self.groups_view, self.groups = self.add_section(
-            [t(col + "group"), t(col + "role"), t(col + "since"), t(col + "until")], "Groups"
-        )
-        self.activities_view, self.activities = self.add_section(
-            [t(col + "date"), t(col + "title"), t(col + "group")], "Activities"
-        )
-        self.history = HistorySection(self)
 
-    def load(self, uuid: str) -> bool:
-        with self.database.read_session() as session:
-            detail = member_detail(session, uuid)
-        if detail is None:
-            return False
+    def build(self) -> None:
+        self.add_fields(
+            "nik",
+            "kk",
+            "sex",
+            "born",
+            "address",
+            "rt_rw",
+            "phone",
+            "education",
+            "occupation",
+            "dtsen",
+            "disability",
+        )
+        self.groups = self.add_table("Groups", "group", "role", "since", "until")
+        self.activities = self.add_table("Activities", "date", "title", "group")
+
+    def read(self, session: Session, uuid: str) -> MemberDetail | None:
+        return member_detail(session, uuid)
+
+    def fill(self, detail: MemberDetail) -> None:
         self._fill_facts(detail)
-        self._fill_sections(detail)
-        self.history.load(uuid)
-        return True
+        self._fill_tables(detail)
 
     def _fill_facts(self, detail: MemberDetail) -> None:
-        self.heading.setText(detail.full_name)
-        self.note.setVisible(detail.archived)
-        field = "shell.detail.field."
+        self.show_heading(detail.full_name, detail.archived)
         born = ", ".join(p for p in (detail.birth_place, date_text(detail.birth_date)) if p)
-        self.set_field(field + "nik", detail.nik)
-        self.set_field(field + "kk", detail.kk)
-        self.set_field(field + "sex", sex_label(detail.sex))
-        self.set_field(field + "born", born)
-        self.set_field(field + "address", detail.address)
-        self.set_field(field + "rt_rw", rt_rw(detail.rt, detail.rw))
-        self.set_field(field + "phone", detail.phone)
-        self.set_field(field + "education", detail.education)
-        self.set_field(field + "occupation", detail.occupation)
-        self.set_field(field + "dtsen", _dtsen_text(detail))
-        self.set_field(field + "disability", t("shell.detail.yes") if detail.disability else "")
+        self.set_fields(
+            nik=detail.nik,
+            kk=detail.kk,
+            sex=sex_label(detail.sex),
+            born=born,
+            address=detail.address,
+            rt_rw=rt_rw(detail.rt, detail.rw),
+            phone=detail.phone,
+            education=detail.education,
+            occupation=detail.occupation,
+            dtsen=_dtsen_text(detail),
+            disability=t("shell.detail.yes") if detail.disability else "",
+        )
 
-    def _fill_sections(self, detail: MemberDetail) -> None:
+    def _fill_tables(self, detail: MemberDetail) -> None:
         groups = [
             (
                 m.group_name,
@@ -76,18 +68,8 @@ class MemberDetailPanel(DetailPanel):
             for m in detail.memberships
         ]
         attended = [(date_text(a.held_on), a.title, a.group_name) for a in detail.activities]
-        self.set_section(
-            self.groups_view,
-            self.groups,
-            t("shell.detail.memberships", count=thousands(len(groups))),
-            groups,
-        )
-        self.set_section(
-            self.activities_view,
-            self.activities,
-            t("shell.detail.attended", count=thousands(len(attended))),
-            attended,
-        )
+        self.fill_table(self.groups, "shell.detail.memberships", groups)
+        self.fill_table(self.activities, "shell.detail.attended", attended)
 
 
 def _dtsen_text(detail: MemberDetail) -> str:

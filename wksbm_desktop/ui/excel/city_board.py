@@ -64,11 +64,11 @@ class CityBoard(QDialog):
         self.model = BoardModel(self)
         self.table = self._table()
         layout.addWidget(self.table, 1)
-        self.rejected = QLabel(self)
-        self.rejected.setObjectName("boardRejected")
-        self.rejected.setWordWrap(True)
-        self.rejected.setStyleSheet("color: #9c2b00;")
-        layout.addWidget(self.rejected)
+        self.rejected_label = QLabel(self)
+        self.rejected_label.setObjectName("boardRejected")
+        self.rejected_label.setWordWrap(True)
+        self.rejected_label.setStyleSheet("color: #9c2b00;")
+        layout.addWidget(self.rejected_label)
         layout.addLayout(self._bottom_buttons())
         self._show_scan(None)
         self.resize(1200, 720)
@@ -198,8 +198,8 @@ class CityBoard(QDialog):
         rejected = scan.rejected if scan is not None else []
         lines = [f"• {f.name}: " + " ".join(issue.message for issue in f.issues) for f in rejected]
         heading = t("ui_excel.board.rejected", count=len(rejected))
-        self.rejected.setText("\n".join([heading, *lines]) if lines else "")
-        self.rejected.setVisible(bool(lines))
+        self.rejected_label.setText("\n".join([heading, *lines]) if lines else "")
+        self.rejected_label.setVisible(bool(lines))
 
     def _update_buttons(self) -> None:
         usable = self.scan is not None and bool(self.scan.used)

@@ -42,6 +42,10 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class ExportDialog(QDialog):
     """The operator's choices for one report; ``options()`` once accepted. No database access."""
 
@@ -187,7 +191,7 @@ class ExportDialog(QDialog):
     def period(self) -> Period:
         if not self.range_radio.isChecked():
             return Period()
-        return Period(self.from_edit.date().toPython(), self.to_edit.date().toPython())
+        return Period(_date(self.from_edit.date()), _date(self.to_edit.date()))
 
     def options(self) -> ExportOptions:
         password = self.password_edit.text() if self.password_check.isChecked() else None

@@ -169,7 +169,7 @@ class CheckPage(QWizardPage):
 
     # The real import
     def validatePage(self) -> bool:
-        if self._wizard.result is not None:
+        if self._wizard.import_report is not None:
             return True
         if not self.isComplete():
             return False
@@ -204,6 +204,6 @@ class CheckPage(QWizardPage):
             # The file changed since the check, or the data did: show what the import found.
             self._show(report, report.summary())
             return
-        self._wizard.result, self._wizard.backup_name = report, backup
+        self._wizard.import_report, self._wizard.backup_name = report, backup
         self._wizard.imported.emit(report)
         self._wizard.next()

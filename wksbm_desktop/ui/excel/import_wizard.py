@@ -65,7 +65,7 @@ class ImportWizard(QWizard):
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.mappings: list[SheetMapping] | None = None
-        self.result: ImportReport | None = None
+        self.import_report: ImportReport | None = None  # not "result": QDialog.result() is a method
         self.backup_name = ""
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -231,7 +231,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.backup)
 
     def initializePage(self) -> None:
-        report = self._wizard.result
+        report = self._wizard.import_report
         if report is None:
             return
         text = report.summary()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,14 +19,15 @@ from wksbm_desktop.core.inputs import ActivityInput
 from wksbm_desktop.core.queries_forms import ActivityForm, Choice, GroupChoice
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.attendance import AttendancePanel
-from wksbm_desktop.ui.forms.base import FormDialog
-from wksbm_desktop.ui.forms.group_form import reference_items, short_line
+from wksbm_desktop.ui.forms.base import FormDialog, date_errors
 from wksbm_desktop.ui.forms.widgets import (
     INDONESIAN,
     DateEdit,
     KeyCombo,
     RupiahEdit,
     SearchableCombo,
+    reference_items,
+    short_line,
 )
 
 MembersOf = Callable[[str], Sequence[Choice]]
@@ -79,27 +79,28 @@ class ActivityDialog(FormDialog):
         self.participants, self.beneficiaries = count_box(), count_box()
         self.participants.setObjectName("participantsCount")
         self.participants.setToolTip(t("forms.activity.participants_tip"))
-        e = self.errors
-        e.add_row(form, t("forms.activity.group"), "group_uuid", self.group)
-        e.add_row(form, t("forms.activity.held_on"), "held_on", self.held_on)
-        e.add_row(form, t("forms.activity.title"), "title", self.title)
-        e.add_row(form, t("forms.activity.type"), "type", self.type)
-        e.add_row(form, t("forms.activity.sector"), "sector", self.sector)
-        e.add_row(form, t("forms.activity.funding"), "funding", self.funding)
-        e.add_row(form, t("forms.activity.amount"), "amount", self.amount)
-        e.add_row(form, t("forms.activity.location"), "location", self.location)
-        e.add_row(form, t("forms.activity.facilitator"), "facilitator", self.facilitator)
-        e.add_row(form, t("forms.activity.participants"), "participants_count", self.participants)
-        e.add_row(
-            form, t("forms.activity.beneficiaries"), "beneficiaries_count", self.beneficiaries
-        )
+        fields = {
+            "group_uuid": self.group,
+            "held_on": self.held_on,
+            "title": self.title,
+            "type": self.type,
+            "sector": self.sector,
+            "funding": self.funding,
+            "amount": self.amount,
+            "location": self.location,
+            "facilitator": self.facilitator,
+            "participants_count": self.participants,
+            "beneficiaries_count": self.beneficiaries,
+        }
+        renamed = {
+            "group_uuid": "group",
+            "participants_count": "participants",
+            "beneficiaries_count": "beneficiaries",
+        }
+        self.add_rows(form, "forms.activity", fields, renamed)
         outer = QVBoxLayout()
         outer.addLayout(form)
-        outcome_box = QGroupBox(t("forms.activity.outcome"))
-        outcome_layout = QVBoxLayout(outcome_box)
-        self.outcome = QPlainTextEdit()
-        self.outcome.setTabChangesFocus(True)
-        outcome_layout.addWidget(self.errors.wrap("outcome", self.outcome))
+        outcome_box, self.outcome = self.text_box(t("forms.activity.outcome"), "outcome")
         outer.addWidget(outcome_box, 1)
         return outer
 
@@ -197,8 +198,7 @@ class ActivityDialog(FormDialog):
         problems: dict[str, str] = {}
         if self.group.is_unmatched():
             problems["group_uuid"] = t("forms.pick_from_list")
-        if not self.held_on.is_valid():
-            problems["held_on"] = t("forms.date.invalid")
+        problems.update(date_errors({"held_on": self.held_on}))
         if self.amount.amount() is None:
             problems["amount"] = t("forms.activity.amount_invalid")
         return problems

@@ -7,13 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from wksbm_desktop.core.models import ASSESSMENT_LEVELS
 from wksbm_desktop.core.queries_forms import AssessmentRow
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.errors import FieldErrors
-from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel
+from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel, rows_table
 from wksbm_desktop.ui.forms.values import NewAssessment
 from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, format_date
 
@@ -48,15 +46,7 @@ class AssessmentPanel(QWidget):
                 t("forms.assessment.col_notes"),
             ]
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("assessmentTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(t("forms.assessment.table"))
+        self.table = rows_table(self, self.model, "assessmentTable", t("forms.assessment.table"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self._build_add_box())

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wksbm_desktop.core.errors import ConflictError, ValidationError, ValidationFailed, WksbmError
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.errors import FieldErrors, message_label
+from wksbm_desktop.ui.forms.widgets import DateEdit
 
 _log = logging.getLogger(__name__)
 
@@ -22,6 +34,20 @@ Saver = Callable[[Any], str]
 def exec_dialog(dialog: QDialog) -> bool:
     """Run a dialog modally; tests replace this to drive the dialog with qtbot instead."""
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def columns_page(left: QLayout, right: QLayout) -> QWidget:
+    """A page of two columns, the left one wider: fields left, boxes and notes right."""
+    page = QWidget()
+    columns = QHBoxLayout(page)
+    columns.addLayout(left, 3)
+    columns.addLayout(right, 2)
+    return page
+
+
+def date_errors(dates: Mapping[str, DateEdit]) -> dict[str, str]:
+    """A message for each date field holding text that is no date."""
+    return {field: t("forms.date.invalid") for field, edit in dates.items() if not edit.is_valid()}
 
 
 def confirm_discard(parent: QWidget) -> bool:
@@ -71,6 +97,32 @@ class FormDialog(QDialog):
     def set_body(self, body: QWidget) -> None:
         self._layout.addWidget(body, 1)
         self._layout.addWidget(self.buttons)
+
+    # Scaffolding the editors share.
+    def add_rows(
+        self,
+        form: QFormLayout,
+        labels: str,
+        rows: Mapping[str, QWidget],
+        renamed: Mapping[str, str] | None = None,
+    ) -> None:
+        """A labelled row per field, with its error label under it.
+
+        The label is the text ``<labels>.<field>``, or ``<labels>.<renamed[field]>`` where the
+        core's field name (``parent_uuid``) is not the label's (``parent``).
+        """
+        for field, widget in rows.items():
+            label = (renamed or {}).get(field, field)
+            self.errors.add_row(form, t(f"{labels}.{label}"), field, widget)
+
+    def text_box(self, title: str, field: str) -> tuple[QGroupBox, QPlainTextEdit]:
+        """A titled box around a multi-line text in which Tab moves on instead of typing."""
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        layout.addWidget(self.errors.wrap(field, edit))
+        return box, edit
 
     # Subclasses provide these three.
     def values(self) -> Any:

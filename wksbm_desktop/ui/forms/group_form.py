@@ -4,41 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from wksbm_desktop.core.inputs import GroupInput
 from wksbm_desktop.core.models import GROUP_STATUSES
 from wksbm_desktop.core.queries_forms import GroupForm
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.assessments import AssessmentPanel
-from wksbm_desktop.ui.forms.base import FormDialog
+from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
 from wksbm_desktop.ui.forms.values import GroupValues
-from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, SearchableCombo
-
-DATE_FIELDS = ("founded_on", "sk_date")
-
-
-def reference_items(labels: Sequence[str], placeholder: str) -> list[tuple[str, str]]:
-    """Reference labels as combo entries, after an empty entry that asks to choose."""
-    return [("", placeholder), *((label, label) for label in labels)]
-
-
-def short_line(max_length: int, width_chars: int | None = None) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(max_length)
-    if width_chars is not None:
-        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * width_chars) + 24)
-    return edit
+from wksbm_desktop.ui.forms.widgets import (
+    DateEdit,
+    KeyCombo,
+    SearchableCombo,
+    reference_items,
+    short_line,
+)
 
 
 class GroupDialog(FormDialog):
@@ -55,8 +37,6 @@ class GroupDialog(FormDialog):
         self.resize(920, 640)
 
     def _build_data_page(self) -> QWidget:
-        page = QWidget()
-        columns = QHBoxLayout(page)
         left = QFormLayout()
         self.name = short_line(200)
         self.type = KeyCombo()
@@ -68,20 +48,20 @@ class GroupDialog(FormDialog):
         self.address = short_line(500)
         self.phone = short_line(30)
         self.founded_on = DateEdit()
-        e = self.errors
-        e.add_row(left, t("forms.group.name"), "name", self.name)
-        e.add_row(left, t("forms.group.type"), "type", self.type)
-        e.add_row(left, t("forms.group.sector"), "sector", self.sector)
-        e.add_row(left, t("forms.group.parent"), "parent_uuid", self.parent_group)
-        e.add_row(left, t("forms.group.status"), "status", self.status)
-        e.add_row(left, t("forms.group.rw"), "rw", self.rw)
-        e.add_row(left, t("forms.group.rt"), "rt", self.rt)
-        e.add_row(left, t("forms.group.address"), "address", self.address)
-        e.add_row(left, t("forms.group.phone"), "phone", self.phone)
-        e.add_row(left, t("forms.group.founded_on"), "founded_on", self.founded_on)
-        columns.addLayout(left, 3)
-        columns.addLayout(self._build_right_column(), 2)
-        return page
+        fields = {
+            "name": self.name,
+            "type": self.type,
+            "sector": self.sector,
+            "parent_uuid": self.parent_group,
+            "status": self.status,
+            "rw": self.rw,
+            "rt": self.rt,
+            "address": self.address,
+            "phone": self.phone,
+            "founded_on": self.founded_on,
+        }
+        self.add_rows(left, "forms.group", fields, renamed={"parent_uuid": "parent"})
+        return columns_page(left, self._build_right_column())
 
     def _build_right_column(self) -> QVBoxLayout:
         right = QVBoxLayout()
@@ -89,15 +69,14 @@ class GroupDialog(FormDialog):
         sk_form = QFormLayout(sk_box)
         self.sk_number, self.sk_issuer = short_line(100), short_line(150)
         self.sk_date = DateEdit()
-        self.errors.add_row(sk_form, t("forms.group.sk_number"), "sk_number", self.sk_number)
-        self.errors.add_row(sk_form, t("forms.group.sk_date"), "sk_date", self.sk_date)
-        self.errors.add_row(sk_form, t("forms.group.sk_issuer"), "sk_issuer", self.sk_issuer)
+        sk_fields = {
+            "sk_number": self.sk_number,
+            "sk_date": self.sk_date,
+            "sk_issuer": self.sk_issuer,
+        }
+        self.add_rows(sk_form, "forms.group", sk_fields)
         right.addWidget(sk_box)
-        notes_box = QGroupBox(t("forms.group.notes"))
-        notes_layout = QVBoxLayout(notes_box)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        notes_layout.addWidget(self.errors.wrap("notes", self.notes))
+        notes_box, self.notes = self.text_box(t("forms.group.notes"), "notes")
         right.addWidget(notes_box, 1)
         return right
 
@@ -152,11 +131,7 @@ class GroupDialog(FormDialog):
         return GroupValues(group, self.members.changes(), self.assessments.new_assessments())
 
     def input_errors(self) -> dict[str, str]:
-        problems = {
-            field: t("forms.date.invalid")
-            for field in DATE_FIELDS
-            if not getattr(self, field).is_valid()
-        }
+        problems = date_errors({"founded_on": self.founded_on, "sk_date": self.sk_date})
         if self.parent_group.is_unmatched():
             problems["parent_uuid"] = t("forms.pick_from_list")
         return problems

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -21,13 +19,16 @@ from wksbm_desktop.core.errors import ValidationError
 from wksbm_desktop.core.inputs import MemberInput
 from wksbm_desktop.core.queries_forms import MemberForm
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.forms.base import FormDialog
-from wksbm_desktop.ui.forms.group_form import reference_items, short_line
+from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
 from wksbm_desktop.ui.forms.values import MemberValues
-from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, format_date
-
-DATE_FIELDS = ("birth_date", "dtsen_as_of")
+from wksbm_desktop.ui.forms.widgets import (
+    DateEdit,
+    KeyCombo,
+    format_date,
+    reference_items,
+    short_line,
+)
 
 
 class MemberDialog(FormDialog):
@@ -45,8 +46,6 @@ class MemberDialog(FormDialog):
         self.resize(900, 620)
 
     def _build_data_page(self) -> QWidget:
-        page = QWidget()
-        columns = QHBoxLayout(page)
         left = QFormLayout()
         self.nik = short_line(24)
         self.nik.setObjectName("nikEdit")
@@ -67,37 +66,34 @@ class MemberDialog(FormDialog):
         self.address = short_line(500)
         self.rt, self.rw = short_line(3, 4), short_line(3, 4)
         self.phone = short_line(30)
-        e = self.errors
-        e.add_row(left, t("forms.member.nik"), "nik", self.nik)
-        e.add_row(left, t("forms.member.kk"), "kk", self.kk)
-        e.add_row(left, t("forms.member.full_name"), "full_name", self.full_name)
-        e.add_row(left, t("forms.member.sex"), "sex", self.sex)
-        e.add_row(left, t("forms.member.birth_place"), "birth_place", self.birth_place)
-        e.add_row(left, t("forms.member.birth_date"), "birth_date", self.birth_date)
-        e.add_row(left, t("forms.member.address"), "address", self.address)
-        e.add_row(left, t("forms.member.rt"), "rt", self.rt)
-        e.add_row(left, t("forms.member.rw"), "rw", self.rw)
-        e.add_row(left, t("forms.member.phone"), "phone", self.phone)
-        columns.addLayout(left, 3)
-        columns.addLayout(self._build_right_column(), 2)
-        return page
+        fields = {
+            "nik": self.nik,
+            "kk": self.kk,
+            "full_name": self.full_name,
+            "sex": self.sex,
+            "birth_place": self.birth_place,
+            "birth_date": self.birth_date,
+            "address": self.address,
+            "rt": self.rt,
+            "rw": self.rw,
+            "phone": self.phone,
+        }
+        self.add_rows(left, "forms.member", fields)
+        return columns_page(left, self._build_right_column())
 
     def _build_right_column(self) -> QVBoxLayout:
         right = QVBoxLayout()
         form = QFormLayout()
         self.education = KeyCombo()
         self.occupation = short_line(100)
-        self.errors.add_row(form, t("forms.member.education"), "education", self.education)
-        self.errors.add_row(form, t("forms.member.occupation"), "occupation", self.occupation)
+        self.add_rows(
+            form, "forms.member", {"education": self.education, "occupation": self.occupation}
+        )
         right.addLayout(form)
         right.addWidget(self._build_dtsen_box())
         self.disability = QCheckBox(t("forms.member.disability"))
         right.addWidget(self.disability)
-        notes_box = QGroupBox(t("forms.member.notes"))
-        notes_layout = QVBoxLayout(notes_box)
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        notes_layout.addWidget(self.errors.wrap("notes", self.notes))
+        notes_box, self.notes = self.text_box(t("forms.member.notes"), "notes")
         right.addWidget(notes_box, 1)
         return right
 
@@ -110,8 +106,8 @@ class MemberDialog(FormDialog):
         self.dtsen_decile.setSpecialValueText(t("forms.member.decile_unknown"))
         self.dtsen_as_of = DateEdit()
         form.addRow(self.dtsen_registered)
-        self.errors.add_row(form, t("forms.member.dtsen_decile"), "dtsen_decile", self.dtsen_decile)
-        self.errors.add_row(form, t("forms.member.dtsen_as_of"), "dtsen_as_of", self.dtsen_as_of)
+        dtsen_fields = {"dtsen_decile": self.dtsen_decile, "dtsen_as_of": self.dtsen_as_of}
+        self.add_rows(form, "forms.member", dtsen_fields)
         self.dtsen_registered.toggled.connect(self._on_dtsen_toggled)
         self._on_dtsen_toggled(False)
         return box
@@ -175,11 +171,7 @@ class MemberDialog(FormDialog):
         return MemberValues(member, self.memberships.changes())
 
     def input_errors(self) -> dict[str, str]:
-        return {
-            field: t("forms.date.invalid")
-            for field in DATE_FIELDS
-            if not getattr(self, field).is_valid()
-        }
+        return date_errors({"birth_date": self.birth_date, "dtsen_as_of": self.dtsen_as_of})
 
     # The NIK, checked on every keystroke.
     def check_nik_now(self) -> None:

@@ -8,14 +8,12 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from wksbm_desktop.core.models import ROLES
 from wksbm_desktop.core.queries_forms import MembershipRow
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.errors import FieldErrors, message_label, set_message
-from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel
+from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel, rows_table
 from wksbm_desktop.ui.forms.values import (
     AddMembership,
     ChangeRole,
@@ -65,15 +63,9 @@ class MembershipPanel(QWidget):
                 t("forms.membership.col_change"),
             ]
         )
-        self.table = QTableView(self)
-        self.table.setObjectName("membershipTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(t(f"forms.membership.table_{mode}"))
+        self.table = rows_table(
+            self, self.model, "membershipTable", t(f"forms.membership.table_{mode}")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         boxes = QHBoxLayout()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 _MUTED = QBrush(QColor("#777777"))
 _PENDING = QBrush(QColor("#1a4f8b"))
@@ -58,3 +59,19 @@ class RowsModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         return None
+
+
+def rows_table(
+    parent: QWidget, model: RowsModel, object_name: str, accessible_name: str
+) -> QTableView:
+    """The list inside a form section: whole rows, one at a time, compact, last column stretched."""
+    table = QTableView(parent)
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(parent.fontMetrics().height() + 8)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(accessible_name)
+    return table

@@ -173,6 +173,20 @@ class RupiahEdit(QLineEdit):
         self.setCursorPosition(position)
 
 
+def short_line(max_length: int, width_chars: int | None = None) -> QLineEdit:
+    """A one-line field; ``width_chars`` keeps a short one (RT, NIK) from stretching."""
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    if width_chars is not None:
+        edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * width_chars) + 24)
+    return edit
+
+
+def reference_items(labels: Sequence[str], placeholder: str) -> list[tuple[str, str]]:
+    """Reference labels as combo entries, after an empty entry that asks to choose."""
+    return [("", placeholder), *((label, label) for label in labels)]
+
+
 class KeyCombo(QComboBox):
     """A fixed list of (key, label) pairs: the user sees labels, the form stores keys."""
 

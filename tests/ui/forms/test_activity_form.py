@@ -2,64 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.models import Activity, Attendance, Member
-from wksbm_desktop.core.services.groups import create_group
-from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.memberships import add_membership
-from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.ui import forms
-from wksbm_desktop.ui.forms import ActivityDialog, base
+from wksbm_desktop.ui.forms import ActivityDialog
 from wksbm_desktop.ui.forms.widgets import RupiahEdit, format_rupiah, parse_date_text
 
-NIKS = ("3671051705800001", "3671055705800002", "3671050101900003")
-NAMES = ("Budi Santoso", "Siti Aminah", "Joko Prasetyo")
-
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    """An office, one group "KUBE Melati" with three current members."""
-    db = open_database(tmp_path / "forms.db", operator="Penguji")
-    with db.session() as session:
-        save_office(session, OfficeInput("36.71.05.1008", lurah_name="Lurah Uji"))
-        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
-        for nik, name in zip(NIKS, NAMES, strict=True):
-            member = create_member(session, MemberInput(nik, name))
-            add_membership(session, member.uuid, group.uuid, "anggota", date(2024, 1, 1))
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def drive(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # type: ignore[no-untyped-def]
-    def install(driver: Callable[[QDialog], None]) -> None:
-        def fake_exec(dialog: QDialog) -> bool:
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            driver(dialog)
-            return dialog.result() == QDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(base, "exec_dialog", fake_exec)
-
-    monkeypatch.setattr(base, "confirm_discard", lambda parent: True)
-    return install
-
-
-def _group_uuid(database: Database) -> str:
-    with database.read_session() as session:
-        from wksbm_desktop.core.models import Group
-
-        return session.scalars(select(Group.uuid)).one()
+def group_uuid(database: Database, members: dict[str, str], kube_melati: str) -> str:
+    """KUBE Melati with Budi, Siti and Joko as its current members."""
+    with database.session() as session:
+        for member_uuid in members.values():
+            add_membership(session, member_uuid, kube_melati, "anggota", date(2024, 1, 1))
+    return kube_melati
 
 
 def _tick(dialog: ActivityDialog, row: int) -> None:
@@ -67,7 +30,7 @@ def _tick(dialog: ActivityDialog, row: int) -> None:
     model.setData(model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
 
-def test_recording_an_activity_with_attendance(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_recording_an_activity_with_attendance(database, group_uuid, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, object] = {}
 
     def driver(dialog: ActivityDialog) -> None:
@@ -107,9 +70,7 @@ def test_recording_an_activity_with_attendance(database, drive, qtbot) -> None: 
         assert sorted(attended) == ["Budi Santoso", "Siti Aminah"]  # rows 0 and 2, by name
 
 
-def test_select_all_then_edit_keeps_ticks_and_count(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
-    group_uuid = _group_uuid(database)
-
+def test_select_all_then_edit_keeps_ticks_and_count(database, group_uuid, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
     def create(dialog: ActivityDialog) -> None:
         dialog.select_group(group_uuid)
         dialog.attendance.select_all.click()
@@ -140,7 +101,7 @@ def test_select_all_then_edit_keeps_ticks_and_count(database, drive, qtbot) -> N
         assert (activity.amount, activity.participants_count, activity.version) == (250_000, 5, 2)
 
 
-def test_missing_group_and_bad_amount_are_reported(database, drive) -> None:  # type: ignore[no-untyped-def]
+def test_missing_group_and_bad_amount_are_reported(database, group_uuid, drive) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, str] = {}
 
     def driver(dialog: ActivityDialog) -> None:

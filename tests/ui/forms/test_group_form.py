@@ -2,53 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.inputs import GroupInput
 from wksbm_desktop.core.models import Assessment, Group, Membership
-from wksbm_desktop.core.services.groups import create_group, update_group
-from wksbm_desktop.core.services.members import create_member
+from wksbm_desktop.core.services.groups import update_group
 from wksbm_desktop.core.services.memberships import add_membership
-from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.ui import forms
-from wksbm_desktop.ui.forms import GroupDialog, base
-
-NIKS = ("3671051705800001", "3671055705800002", "3671050101900003")
-NAMES = ("Budi Santoso", "Siti Aminah", "Joko Prasetyo")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "forms.db", operator="Penguji")
-    with db.session() as session:
-        save_office(session, OfficeInput("36.71.05.1008", lurah_name="Lurah Uji"))
-        for nik, name in zip(NIKS, NAMES, strict=True):
-            create_member(session, MemberInput(nik, name))
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def drive(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # type: ignore[no-untyped-def]
-    def install(driver: Callable[[QDialog], None]) -> None:
-        def fake_exec(dialog: QDialog) -> bool:
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            driver(dialog)
-            return dialog.result() == QDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(base, "exec_dialog", fake_exec)
-
-    monkeypatch.setattr(base, "confirm_discard", lambda parent: True)
-    return install
+from wksbm_desktop.ui.forms import GroupDialog
 
 
 def _add(qtbot, dialog: GroupDialog, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
@@ -72,7 +36,7 @@ def _fill_group(qtbot, dialog: GroupDialog) -> None:  # type: ignore[no-untyped-
     dialog.rw.setText("5")
 
 
-def test_new_group_with_ketua_and_members(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_group_with_ketua_and_members(database, members, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, str] = {}
 
     def driver(dialog: GroupDialog) -> None:
@@ -106,19 +70,15 @@ def test_new_group_with_ketua_and_members(database, drive, qtbot) -> None:  # ty
 
 
 def test_ketua_refused_by_the_core_shows_next_to_role_and_saves_nothing(
-    database, drive, qtbot
+    database, members, kube_melati, drive, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
-    with database.session() as session:
-        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
-        group_uuid = group.uuid
+    group_uuid = kube_melati
     seen: dict[str, object] = {}
 
     def driver(dialog: GroupDialog) -> None:
         # Meanwhile, at another PC, someone makes Siti the Ketua.
         with database.session() as session:
-            siti = session.scalars(select(Group).where(Group.uuid == group_uuid)).one()
-            member_uuid = _member_uuid(session, "Siti Aminah")
-            add_membership(session, member_uuid, siti.uuid, "ketua", date(2025, 1, 1))
+            add_membership(session, members["Siti Aminah"], group_uuid, "ketua", date(2025, 1, 1))
         dialog.name.setText("KUBE Melati Jaya")
         _add(qtbot, dialog, "Budi Santoso", "ketua")  # the form did not know about Siti
         seen["saved"] = dialog.save()
@@ -134,12 +94,6 @@ def test_ketua_refused_by_the_core_shows_next_to_role_and_saves_nothing(
     with database.read_session() as session:
         group = session.scalars(select(Group).where(Group.uuid == group_uuid)).one()
         assert group.name == "KUBE Melati"  # the whole save was rolled back
-
-
-def _member_uuid(session, name: str) -> str:  # type: ignore[no-untyped-def]
-    from wksbm_desktop.core.models import Member
-
-    return session.scalars(select(Member.uuid).where(Member.full_name == name)).one()
 
 
 def test_missing_fields_are_marked_and_nothing_saved(database, drive) -> None:  # type: ignore[no-untyped-def]
@@ -162,13 +116,12 @@ def test_missing_fields_are_marked_and_nothing_saved(database, drive) -> None:  
     assert "Jenis kelompok wajib diisi" in seen["type"]
 
 
-def test_editing_a_group_and_replacing_the_ketua(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_group_and_replacing_the_ketua(
+    database, members, kube_melati, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    group_uuid = kube_melati
     with database.session() as session:
-        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
-        add_membership(
-            session, _member_uuid(session, "Budi Santoso"), group.uuid, "ketua", date(2024, 1, 1)
-        )
-        group_uuid = group.uuid
+        add_membership(session, members["Budi Santoso"], group_uuid, "ketua", date(2024, 1, 1))
 
     def driver(dialog: GroupDialog) -> None:
         assert dialog.name.text() == "KUBE Melati"
@@ -192,11 +145,8 @@ def test_editing_a_group_and_replacing_the_ketua(database, drive, qtbot) -> None
         )
 
 
-def test_conflict_shows_who_changed_it(database, drive) -> None:  # type: ignore[no-untyped-def]
-    with database.session() as session:
-        group_uuid = create_group(
-            session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif")
-        ).uuid
+def test_conflict_shows_who_changed_it(database, kube_melati, drive) -> None:  # type: ignore[no-untyped-def]
+    group_uuid = kube_melati
     seen: dict[str, object] = {}
 
     def driver(dialog: GroupDialog) -> None:

@@ -2,51 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.inputs import MemberInput
 from wksbm_desktop.core.models import Member, Membership
-from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
-from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import MemberDialog, base
 
 FEMALE_1980 = "3671055705800001"  # Cipondoh, 17-05-1980 + 40 for a woman, serial 0001
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "forms.db", operator="Penguji")
-    with db.session() as session:
-        save_office(session, OfficeInput("36.71.05.1008", lurah_name="Lurah Uji"))
-    yield db
-    db.dispose()
-
-
-@pytest.fixture
-def drive(monkeypatch: pytest.MonkeyPatch, qtbot) -> Callable[[Callable[[QDialog], None]], None]:  # type: ignore[no-untyped-def]
-    """Replace the modal exec with a function that drives the shown dialog."""
-
-    def install(driver: Callable[[QDialog], None]) -> None:
-        def fake_exec(dialog: QDialog) -> bool:
-            dialog.show()
-            qtbot.waitExposed(dialog)
-            driver(dialog)
-            return dialog.result() == QDialog.DialogCode.Accepted
-
-        monkeypatch.setattr(base, "exec_dialog", fake_exec)
-
-    monkeypatch.setattr(base, "confirm_discard", lambda parent: True)
-    return install
 
 
 def _count(database: Database, model: type) -> int:
@@ -121,11 +89,10 @@ def test_nik_against_entered_sex_explains_the_mismatch(qtbot) -> None:  # type: 
     assert dialog.sex.key() == "L"  # what the operator entered is never overwritten
 
 
-def test_editing_a_member_and_joining_a_group(database, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_editing_a_member_and_joining_a_group(database, kube_melati, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+    group_uuid = kube_melati
     with database.session() as session:
-        member = create_member(session, MemberInput(FEMALE_1980, "Siti Aminah"))
-        group = create_group(session, GroupInput("KUBE Melati", "KUBE", "Ekonomi Produktif"))
-        member_uuid, group_uuid = member.uuid, group.uuid
+        member_uuid = create_member(session, MemberInput(FEMALE_1980, "Siti Aminah")).uuid
 
     def driver(dialog: MemberDialog) -> None:
         assert dialog.nik.text() == FEMALE_1980
