@@ -55,6 +55,26 @@ def test_demo_result_matches_what_is_stored(database: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Attendance)) > 0
 
 
+def test_demo_attendance_falls_within_a_membership(demo: Database) -> None:
+    """Nobody attends an activity of a group before joining it or after leaving it."""
+    active = (
+        select(Membership.id)
+        .where(Membership.member_id == Attendance.member_id)
+        .where(Membership.group_id == Activity.group_id)
+        .where(Membership.started_on <= Activity.held_on)
+        .where((Membership.ended_on.is_(None)) | (Membership.ended_on >= Activity.held_on))
+    )
+    stray = (
+        select(func.count())
+        .select_from(Attendance)
+        .join(Activity, Activity.id == Attendance.activity_id)
+        .where(~active.exists())
+    )
+    with demo.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Attendance)) > 100
+        assert session.scalar(stray) == 0
+
+
 def test_demo_data_passes_the_health_check(demo: Database) -> None:
     with demo.read_session() as session:
         assert all_problems(session) == []

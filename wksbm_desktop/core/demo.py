@@ -259,7 +259,11 @@ def _kk(plan: _Plan) -> str:
 class _MembershipRow:
     member_id: int
     group: _GroupRow
-    current: bool
+    started_on: date
+    ended_on: date | None
+
+    def active_on(self, day: date) -> bool:
+        return self.started_on <= day and (self.ended_on is None or day <= self.ended_on)
 
 
 def _insert_memberships(
@@ -274,9 +278,9 @@ def _insert_memberships(
     rows, result = [], []
     for group in groups:
         for position, member_id in enumerate(by_group[group.id]):
-            row = _membership_row(plan, group, member_id, position)
-            rows.append(row)
-            result.append(_MembershipRow(member_id, group, row["ended_on"] is None))
+            link = _membership_link(plan, group, member_id, position)
+            rows.append(_membership_row(plan, link, position))
+            result.append(link)
     _bulk(session, Membership, rows)
     return result
 
@@ -284,19 +288,26 @@ def _insert_memberships(
 _OFFICER_ROLES = ("ketua", "sekretaris", "bendahara", "wakil_ketua")
 
 
-def _membership_row(
+def _role(position: int) -> str:
+    return _OFFICER_ROLES[position] if position < len(_OFFICER_ROLES) else "anggota"
+
+
+def _membership_link(
     plan: _Plan, group: _GroupRow, member_id: int, position: int
-) -> dict[str, object]:
-    rng = plan.rng
-    role = _OFFICER_ROLES[position] if position < len(_OFFICER_ROLES) else "anggota"
+) -> _MembershipRow:
     started = plan.day_between(group.founded_on, plan.today - timedelta(days=30))
     # A few ordinary members have left: their membership ends, it is not deleted.
     ended = None
-    if role == "anggota" and rng.random() < 0.06:
+    if _role(position) == "anggota" and plan.rng.random() < 0.06:
         ended = plan.day_between(started, plan.today)
+    return _MembershipRow(member_id, group, started, ended)
+
+
+def _membership_row(plan: _Plan, link: _MembershipRow, position: int) -> dict[str, object]:
     return {
-        "uuid": plan.uuid(), "member_id": member_id, "group_id": group.id, "role": role,
-        "started_on": started, "ended_on": ended, "created_at": plan.now, "updated_at": plan.now,
+        "uuid": plan.uuid(), "member_id": link.member_id, "group_id": link.group.id,
+        "role": _role(position), "started_on": link.started_on, "ended_on": link.ended_on,
+        "created_at": plan.now, "updated_at": plan.now,
     }  # fmt: skip
 
 
@@ -323,16 +334,15 @@ def _insert_activities(
     session: Session, plan: _Plan, groups: list[_GroupRow], memberships: list[_MembershipRow]
 ) -> int:
     rng = plan.rng
-    current: dict[int, list[int]] = {g.id: [] for g in groups}
+    links: dict[int, list[_MembershipRow]] = {g.id: [] for g in groups}
     for link in memberships:
-        if link.current:
-            current[link.group.id].append(link.member_id)
+        links[link.group.id].append(link)
     before = _max_id(session, Activity)
     rows: list[dict[str, object]] = []
     attendees_by_uuid: dict[str, list[int]] = {}
     for group in groups:
         for _ in range(rng.randint(ACTIVITIES_PER_GROUP // 2, ACTIVITIES_PER_GROUP * 3 // 2)):
-            row, attendees = _activity_row(plan, group, current[group.id])
+            row, attendees = _activity_row(plan, group, links[group.id])
             rows.append(row)
             attendees_by_uuid[str(row["uuid"])] = attendees
     _bulk(session, Activity, rows)
@@ -347,15 +357,18 @@ def _insert_activities(
 
 
 def _activity_row(
-    plan: _Plan, group: _GroupRow, members: list[int]
+    plan: _Plan, group: _GroupRow, links: list[_MembershipRow]
 ) -> tuple[dict[str, object], list[int]]:
     rng = plan.rng
+    held = plan.day_between(plan.today - timedelta(days=364), plan.today)
+    # Only people who were members on that day can have attended: no one attends before
+    # joining or after leaving, so the report's attendance agrees with its memberships.
+    members = [link.member_id for link in links if link.active_on(held)]
     kind = rng.choice(list(ACTIVITY_TITLES))
     funding = rng.choices(list(_FUNDING_RANGES), (40, 20, 10, 10, 15, 5))[0]
     low, high = _FUNDING_RANGES[funding]
     amount = 0 if kind == "Rapat" else rng.randint(low // 1000, high // 1000) * 1000
     attendees = rng.sample(members, int(len(members) * rng.uniform(0.5, 0.9))) if members else []
-    held = plan.day_between(plan.today - timedelta(days=364), plan.today)
     row = {
         "uuid": plan.uuid(), "group_id": group.id, "held_on": held,
         "title": rng.choice(ACTIVITY_TITLES[kind]), "type_id": plan.refs[("activity_type", kind)],
