@@ -20,6 +20,17 @@ OTHER_KELURAHAN = "36.71.01.1001"
 TODAY = date(2026, 6, 30)
 
 
+def fits_page_width(sheet: Any) -> bool:
+    """Printed one page wide, as many pages tall as needed. fitToWidth may be left out of the
+    file: 1 is its default in the standard (openpyxl then reads None)."""
+    setup = sheet.page_setup
+    return (
+        bool(sheet.sheet_properties.pageSetUpPr.fitToPage)
+        and setup.fitToWidth in (None, 1)
+        and setup.fitToHeight == 0
+    )
+
+
 def make_nik(sex: str, born: date, serial: int = 1, region: str = "367105") -> str:
     day = born.day + (40 if sex == "P" else 0)
     return f"{region}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"

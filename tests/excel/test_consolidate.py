@@ -22,7 +22,7 @@ from wksbm_desktop.core.services.memberships import add_membership
 from wksbm_desktop.excel.consolidate import consolidate, report_board
 from wksbm_desktop.excel.report_reader import read_report
 
-from .conftest import make_nik, new_database
+from .conftest import fits_page_width, make_nik, new_database
 
 KEL_A = "36.71.05.1008"  # Poris Plawad, Kec. Cipondoh
 KEL_B = "36.71.01.1001"  # Sukarasa, Kec. Tangerang
@@ -276,7 +276,7 @@ def test_layout_headers_filters_text_nik_and_print_setup(exports: Exports, tmp_p
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
         assert sheet["A1"].font.b
-        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+        assert sheet.page_setup.orientation == "landscape" and fits_page_width(sheet)
     rekap = workbook["Rekap Kota"]
     assert rekap["A1"].value == "PEMERINTAH KOTA TANGERANG" and rekap["A2"].value == "DINAS SOSIAL"
     assert rekap.page_setup.orientation == "landscape" and rekap.print_title_rows

@@ -27,7 +27,7 @@ from wksbm_desktop.excel.export import ExportOptions, export_report
 from wksbm_desktop.excel.report_reader import read_report
 from wksbm_desktop.excel.rows import Period
 
-from .conftest import TODAY, make_nik
+from .conftest import TODAY, fits_page_width, make_nik
 
 EVIL_NAME = '=HYPERLINK("http://example.com","x")'
 
@@ -132,7 +132,7 @@ def test_data_sheets_are_formatted_for_print(office_db: Database, tmp_path: Path
     assert sheet.auto_filter.ref == "A1:O2"
     assert sheet["A1"].font.b
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
-    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert fits_page_width(sheet)
     assert sheet["A2"].is_date and sheet["A2"].value.date() == date(2026, 3, 2)
     assert sheet["G2"].value == 1_500_000 and "Rp" in sheet["G2"].number_format
     assert sheet.column_dimensions["B"].width >= len("Nama Kegiatan")

@@ -1,9 +1,9 @@
 """City consolidation: many kelurahan report workbooks into one city workbook for Dinas Sosial.
 
 Two passes: ``scan_reports`` reads every file's ``_meta`` and headings and picks the newest report
-per kelurahan; then each chosen report is streamed once into the write-only city workbook while
-its counts and NIKs are gathered. Memory stays bounded by the few hundred rows held back to fit
-column widths; NIKs go to a temporary SQLite file.
+per kelurahan; then each chosen report is read once (python-calamine, report_sources.py) and
+streamed into the city workbook (XlsxWriter, constant memory) while its counts and NIKs are
+gathered. Memory stays bounded by one report sheet at a time; NIKs go to a temporary SQLite file.
 """
 
 from __future__ import annotations
@@ -17,8 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from openpyxl import Workbook
 
 from wksbm_desktop import __version__
 from wksbm_desktop.core.errors import WksbmError
@@ -40,10 +38,12 @@ from wksbm_desktop.excel.consolidate_sheets import CombinedSheets
 from wksbm_desktop.excel.consolidate_status import write_status_sheet
 from wksbm_desktop.excel.consolidate_tally import Tally
 from wksbm_desktop.excel.export import period_text
-from wksbm_desktop.excel.meta import write_meta
+from wksbm_desktop.excel.meta import write_meta_sheet
 from wksbm_desktop.excel.reader import WorkbookProblem
-from wksbm_desktop.excel.report_reader import ReportReader, open_report
+from wksbm_desktop.excel.report_reader import ReportReader
+from wksbm_desktop.excel.report_sources import open_report_fast
 from wksbm_desktop.excel.schema import DATA_SHEETS
+from wksbm_desktop.excel.xlsx_out import Book
 from wksbm_desktop.i18n import t
 
 __all__ = ["ConsolidationResult", "KelurahanStatus", "consolidate", "report_board"]
@@ -146,35 +146,40 @@ def _write_city(
     cancelled: CancelCheck | None,
 ) -> ConsolidationResult:
     used = sorted(scan.used, key=_code_of)
-    tracker = _Tracker(sum(r.count(s.key) for r in used for s in DATA_SHEETS), progress, cancelled)
-    workbook = Workbook(write_only=True)
-    # Sheets appear in creation order; Rekap Kota comes first but is written last.
-    names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
-    rekap, status, nik = (workbook.create_sheet(name) for name in names)
-    combined = CombinedSheets(workbook)
-    tallies: dict[str, Tally] = {}
-    extra: dict[str, tuple[Issue, ...]] = {}
-    with tempfile.TemporaryDirectory(prefix="wksbm-kota-") as folder:
-        index = NikIndex(Path(folder))
-        try:
-            for report in used:
-                code = _code_of(report)
-                tallies[code], extra[code] = _merge_report(report, combined, index, tracker)
-            rows = combined.close()
-            board = _with_extra_issues(scan.board, extra)
-            masked = [s.kelurahan.name for s in board if s.report and _has_masked(s.report)]
-            duplicates = write_nik_sheet(nik, index.duplicates(), masked)
-        finally:
-            index.close()
-    header = _city_header(scan, today, duplicates, len(masked))
-    write_rekap_kota(rekap, header, board, tallies)
-    write_status_sheet(status, board, scan.rejected)
-    totals = Tally()
-    for tally in tallies.values():
-        totals += tally
-    write_meta(workbook, _meta_values(header, rows))
-    tracker.report()
-    _save(workbook, temp)
+    expected = {spec.key: sum(r.count(spec.key) for r in used) for spec in DATA_SHEETS}
+    tracker = _Tracker(sum(expected.values()), progress, cancelled)
+    book = Book(temp)
+    try:
+        # Sheets appear in creation order; Rekap Kota comes first but is written last.
+        names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
+        rekap, status, nik = (book.add_sheet(name) for name in names)
+        combined = CombinedSheets(book, expected)
+        tallies: dict[str, Tally] = {}
+        extra: dict[str, tuple[Issue, ...]] = {}
+        with tempfile.TemporaryDirectory(prefix="wksbm-kota-") as folder:
+            index = NikIndex(Path(folder))
+            try:
+                for report in used:
+                    code = _code_of(report)
+                    tallies[code], extra[code] = _merge_report(report, combined, index, tracker)
+                rows = combined.close()
+                board = _with_extra_issues(scan.board, extra)
+                masked = [s.kelurahan.name for s in board if s.report and _has_masked(s.report)]
+                duplicates = write_nik_sheet(nik, index.duplicates(), masked)
+            finally:
+                index.close()
+        header = _city_header(scan, today, duplicates, len(masked))
+        write_rekap_kota(rekap, header, board, tallies)
+        write_status_sheet(status, board, scan.rejected)
+        totals = Tally()
+        for tally in tallies.values():
+            totals += tally
+        write_meta_sheet(book, _meta_values(header, rows))
+        tracker.report()
+    except BaseException:
+        book.discard()
+        raise
+    _save(book, temp)
     return ConsolidationResult(temp, board, scan.rejected, totals, duplicates, len(masked))
 
 
@@ -188,7 +193,7 @@ def _merge_report(
     """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
     tally, issues = Tally(), []
     try:
-        with open_report(report.path) as reader:
+        with open_report_fast(report.path) as reader:
             masked = _stream(reader, report, combined, index, tally, tracker)
             if reader.problems:
                 issues.append(_cells_issue(reader))
@@ -318,9 +323,9 @@ def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:
     return values
 
 
-def _save(workbook: Any, temp: Path) -> None:
+def _save(book: Book, temp: Path) -> None:
     try:
-        workbook.save(temp)
+        book.close()
     except OSError as error:
         raise WksbmError("consolidate.cannot_write", path=str(temp.parent)) from error
 

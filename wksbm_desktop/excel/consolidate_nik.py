@@ -7,19 +7,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import Any
-
-from openpyxl.styles import Alignment
 
 from wksbm_desktop.core.wilayah import kota_tangerang
-from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
+from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
 _BATCH = 5_000
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
+_WRAP = {"text_wrap": True, "valign": "top"}
+_TOP = {"valign": "top"}
 WIDTHS = [6.0, 19.0, 34.0, 46.0, 11.0, 11.0, 30.0]
 
 
@@ -86,31 +82,30 @@ def _headers() -> list[str]:
     return [t(f"consolidate.nik.col_{key}") for key in keys]
 
 
-def write_nik_sheet(worksheet: Any, duplicates: Iterator[NikDuplicate], masked: list[str]) -> int:
+def write_nik_sheet(sheet: Sheet, duplicates: Iterator[NikDuplicate], masked: list[str]) -> int:
     """Write the NIK ganda sheet; ``masked`` names the kelurahan whose NIKs could not be checked."""
-    maker = CellMaker(worksheet)
-    styles.set_widths(worksheet, WIDTHS)
-    styles.setup_data_sheet(worksheet, len(WIDTHS))
-    worksheet.row_dimensions[1].height = HEADER_HEIGHT
-    worksheet.append([maker.bold(h) for h in _headers()])
+    sheet.set_widths(WIDTHS)
+    sheet.setup_data_sheet(len(WIDTHS))
+    sheet.set_height(1, HEADER_HEIGHT)
+    sheet.append([styled(h, "header") for h in _headers()])
     count = 0
     for count, duplicate in enumerate(duplicates, start=1):
-        cells = _row(maker, count, duplicate)
+        cells = _row(count, duplicate)
         height = row_height((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells))
         if height:
-            worksheet.row_dimensions[count + 1].height = height
-        worksheet.append(cells)
-    worksheet.auto_filter.ref = f"A1:G{count + 1}"
+            sheet.set_height(count + 1, height)
+        sheet.append(cells)
+    sheet.finish_table(len(WIDTHS))
     if count == 0:
-        worksheet.append([None, maker.text(t("consolidate.nik.none"))])
+        sheet.append([None, t("consolidate.nik.none")])
     if masked:
-        worksheet.append([])
-        note = maker.styled(t("consolidate.nik.masked_note", names=", ".join(masked)), "bold")
-        worksheet.append([None, note])
+        sheet.append([])
+        note = t("consolidate.nik.masked_note", names=", ".join(masked))
+        sheet.append([None, styled(note, "bold")])
     return count
 
 
-def _row(maker: CellMaker, number: int, duplicate: NikDuplicate) -> list[Any]:
+def _row(number: int, duplicate: NikDuplicate) -> list[Styled]:
     city = kota_tangerang()
     places = []
     for code in duplicate.kelurahan_codes:
@@ -120,15 +115,12 @@ def _row(maker: CellMaker, number: int, duplicate: NikDuplicate) -> list[Any]:
         note = t("consolidate.nik.many_kelurahan", count=len(duplicate.kelurahan_codes))
     else:
         note = t("consolidate.nik.twice_in_one", count=duplicate.records)
-    cells = [
-        maker.styled(number, "count"),
-        maker.text(duplicate.nik, "id"),
-        maker.styled("; ".join(duplicate.names), "text"),
-        maker.styled("; ".join(places), "text"),
-        maker.styled(len(duplicate.kelurahan_codes), "count"),
-        maker.styled(duplicate.records, "count"),
-        maker.styled(note, "text"),
+    return [
+        styled(number, "count", **_TOP),
+        styled(duplicate.nik, "id", **_TOP),
+        styled("; ".join(duplicate.names), "text", **_WRAP),
+        styled("; ".join(places), "text", **_WRAP),
+        styled(len(duplicate.kelurahan_codes), "count", **_TOP),
+        styled(duplicate.records, "count", **_TOP),
+        styled(note, "text", **_WRAP),
     ]
-    for index, cell in enumerate(cells):
-        cell.alignment = _WRAP if index in (2, 3, 6) else _TOP
-    return cells

@@ -7,25 +7,25 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
-
-from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
 from wksbm_desktop.excel.rekap import long_date
 from wksbm_desktop.excel.schema import LEVEL_LABELS
+from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
 WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 21.0]
-LAST = "M"
+LAST = len(WIDTHS) - 1  # 0-based: M
+SIGNATURE_COLUMN = 9  # 0-based: J
 HEADER_ROW = 11  # the table heading sits below the fixed header block
-MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")
-KECAMATAN_FILL = PatternFill("solid", fgColor="F2F2F2")
-TOTAL_FILL = styles.HEADER_FILL
-_CENTRE = Alignment(horizontal="center", vertical="center")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+Props = dict[str, Any]
+MISSING_FILL: Props = {"pattern": 1, "bg_color": "#FCE4D6"}
+KECAMATAN_FILL: Props = {"pattern": 1, "bg_color": "#F2F2F2"}
+TOTAL_FILL: Props = {"pattern": 1, "bg_color": "#DDEBF7"}
+_BOX: Props = {"border": 1, "border_color": "#A6A6A6"}
+_CENTRE: Props = {"align": "center", "valign": "vcenter"}
+_WRAP: Props = {"text_wrap": True, "valign": "top"}
 _MAIN_COLUMNS = (
     "no",
     "code",
@@ -58,68 +58,58 @@ class CityHeader:
 
 
 class _Writer:
-    def __init__(self, worksheet: Any) -> None:
-        self.ws = worksheet
-        self.make = CellMaker(worksheet)
-        self.row = 0
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+
+    @property
+    def row(self) -> int:
+        return self.sheet.row
 
     def append(self, cells: list[Any]) -> int:
-        self.ws.append(cells)
-        self.row += 1
-        return self.row
+        return self.sheet.append(cells)
 
     def merged(
         self,
         value: str,
-        font: Font | None = None,
-        first: str = "A",
-        last: str = LAST,
-        alignment: Alignment = _CENTRE,
+        font: Props | None = None,
+        first: int = 0,
+        last: int = LAST,
+        alignment: Props = _CENTRE,
     ) -> None:
-        cell = self.make.styled(value, "text")
-        cell.font = font or Font()
-        cell.alignment = alignment
-        pad = [None] * (ord(first) - ord("A"))
-        row = self.append([*pad, cell])
-        self.ws.merged_cells.add(f"{first}{row}:{last}{row}")
+        self.sheet.merged_row((styled(value, "text", **(font or {}), **alignment), first, last))
 
     def headings(self, texts: list[str]) -> None:
-        self.ws.row_dimensions[self.row + 1].height = HEADER_HEIGHT
-        self.append([self.make.bold(text) for text in texts])
+        self.sheet.set_height(self.row + 1, HEADER_HEIGHT)
+        self.append([styled(text, "header") for text in texts])
 
     def cell(
-        self, value: Any, kind: str = "text", fill: PatternFill | None = None, bold: bool = False
-    ) -> Any:
-        cell = self.make.styled(value, kind)
-        cell.border = styles.BOX
-        if fill is not None:
-            cell.fill = fill
-        if bold:
-            cell.font = styles.HEADER_FONT
-        return cell
+        self, value: Any, kind: str = "text", fill: Props | None = None, bold: bool = False
+    ) -> Styled:
+        return styled(value, kind, **_BOX, **(fill or {}), **({"bold": True} if bold else {}))
 
 
 def write_rekap_kota(
-    worksheet: Any, header: CityHeader, board: list[KelurahanStatus], tallies: dict[str, Tally]
+    sheet: Sheet, header: CityHeader, board: list[KelurahanStatus], tallies: dict[str, Tally]
 ) -> None:
     """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code."""
-    styles.set_widths(worksheet, WIDTHS)
-    styles.setup_print(worksheet, landscape=True)
-    worksheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    worksheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    out = _Writer(worksheet)
+    sheet.set_widths(WIDTHS)
+    sheet.setup_print(landscape=True)
+    sheet.ws.freeze_panes(HEADER_ROW, 0)
+    sheet.ws.repeat_rows(HEADER_ROW - 1)
+    out = _Writer(sheet)
     _header_block(out, header)
     kecamatan_totals = _main_table(out, board, tallies)
     _levels_table(out, board, kecamatan_totals)
     out.append([])
-    out.merged(t("consolidate.rekap.note_missing"), Font(italic=True, size=9), alignment=_WRAP)
+    note = t("consolidate.rekap.note_missing")
+    out.merged(note, {"italic": True, "font_size": 9}, alignment=_WRAP)
     _signature(out, header.printed_on)
 
 
 def _header_block(out: _Writer, header: CityHeader) -> None:
-    out.merged(t("consolidate.rekap.government"), styles.TITLE_FONT)
-    out.merged(t("consolidate.rekap.office"), styles.SUBTITLE_FONT)
-    out.merged(t("consolidate.rekap.title"), Font(bold=True, size=11))
+    out.merged(t("consolidate.rekap.government"), {"bold": True, "font_size": 14})
+    out.merged(t("consolidate.rekap.office"), {"bold": True, "font_size": 12})
+    out.merged(t("consolidate.rekap.title"), {"bold": True, "font_size": 11})
     out.append([])
     nik = t("consolidate.rekap.nik_value", count=header.nik_duplicates)
     if header.masked_reports:
@@ -153,16 +143,8 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
         ("nik", nik),
     ]
     for key, value in pairs:
-        row = out.append(
-            [
-                out.make.styled(t(f"consolidate.rekap.{key}"), "bold"),
-                None,
-                None,
-                out.make.text(value),
-            ]
-        )
-        out.ws.merged_cells.add(f"A{row}:C{row}")
-        out.ws.merged_cells.add(f"D{row}:{LAST}{row}")
+        label = styled(t(f"consolidate.rekap.{key}"), "bold")
+        out.sheet.merged_row((label, 0, 2), (styled(value), 3, LAST))
     out.append([])
 
 
@@ -232,9 +214,8 @@ def _kelurahan_row(
     ]
     if tally is None or status.generated_at is None:
         text = t("consolidate.rekap.not_reported") if tally is None else "-"
-        missing = out.cell(text, "text", fill)
-        missing.font = Font(italic=True, color="9C0006") if tally is None else Font()
-        cells.append(missing)
+        font = {"italic": True, "font_color": "#9C0006"} if tally is None else {}
+        cells.append(styled(text, "text", **_BOX, **(fill or {}), **font))
     else:
         cells.append(out.cell(status.generated_at.date(), "date"))
     if tally is None:
@@ -243,7 +224,7 @@ def _kelurahan_row(
 
 
 def _total_row(
-    out: _Writer, label: str, reported: int, total: int, tally: Tally, fill: PatternFill
+    out: _Writer, label: str, reported: int, total: int, tally: Tally, fill: Props
 ) -> list[Any]:
     share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
     cells = [
@@ -258,7 +239,7 @@ def _total_row(
 def _levels_table(
     out: _Writer, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
 ) -> None:
-    out.append([out.make.styled(t("consolidate.rekap.levels_title"), "subtitle")])
+    out.append([styled(t("consolidate.rekap.levels_title"), "subtitle")])
     headers = [
         t("consolidate.rekap.col_no"),
         t("consolidate.rekap.col_code"),
@@ -298,9 +279,10 @@ def _levels(tally: Tally) -> list[int]:
 
 def _signature(out: _Writer, printed_on: date) -> None:
     out.append([])
-    out.merged(t("consolidate.rekap.place_date", date=long_date(printed_on)), first="J")
-    out.merged(t("consolidate.rekap.head"), Font(bold=True), first="J")
+    signature = SIGNATURE_COLUMN
+    out.merged(t("consolidate.rekap.place_date", date=long_date(printed_on)), first=signature)
+    out.merged(t("consolidate.rekap.head"), {"bold": True}, first=signature)
     for _ in range(3):
         out.append([])
-    out.merged(t("consolidate.rekap.name_blank"), Font(bold=True), first="J")
-    out.merged(t("consolidate.rekap.nip_blank"), first="J")
+    out.merged(t("consolidate.rekap.name_blank"), {"bold": True}, first=signature)
+    out.merged(t("consolidate.rekap.nip_blank"), first=signature)

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
-
-from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
 from wksbm_desktop.excel.consolidate_scan import (
     COUNT_SHEETS,
@@ -16,6 +12,7 @@ from wksbm_desktop.excel.consolidate_scan import (
     KelurahanStatus,
     ReportFile,
 )
+from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
 WIDTHS = [5.0, 14.0, 15.0, 20.0, 16.0, 24.0, 19.0, 20.0, 10.0, 10.0, 12.0, 10.0, 50.0]
@@ -35,39 +32,36 @@ _COLUMNS = (
     "problems",
 )
 _WRAPPED = {4, 5, 7, 12}  # columns whose text may take several lines
-_WRAP = Alignment(wrap_text=True, vertical="top")
-_TOP = Alignment(vertical="top")
-MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")
-_BAD_FONT = Font(bold=True, color="9C0006")
+_WRAP = {"text_wrap": True, "valign": "top"}
+_TOP = {"valign": "top"}
+_BOX = {"border": 1, "border_color": "#A6A6A6"}
+MISSING_FILL = {"pattern": 1, "bg_color": "#FCE4D6"}
+_BAD_FONT = {"bold": True, "font_color": "#9C0006"}
 
 
 def write_status_sheet(
-    worksheet: Any, board: list[KelurahanStatus], rejected: list[ReportFile]
+    sheet: Sheet, board: list[KelurahanStatus], rejected: list[ReportFile]
 ) -> int:
     """One row per kelurahan (used report or "belum lapor"), per older copy, per refused file."""
-    maker = CellMaker(worksheet)
-    styles.set_widths(worksheet, WIDTHS)
-    styles.setup_data_sheet(worksheet, len(WIDTHS))
-    worksheet.row_dimensions[1].height = HEADER_HEIGHT
-    worksheet.append([maker.bold(t(f"consolidate.status.col_{key}")) for key in _COLUMNS])
+    sheet.set_widths(WIDTHS)
+    sheet.setup_data_sheet(len(WIDTHS))
+    sheet.set_height(1, HEADER_HEIGHT)
+    sheet.append([styled(t(f"consolidate.status.col_{key}"), "header") for key in _COLUMNS])
     rows: list[tuple[KelurahanStatus | None, ReportFile | None]]
     rows = [(s, r) for s in board for r in ([s.report, *s.older] if s.report else [None])]
     rows += [(None, r) for r in rejected]
     for number, (status, report) in enumerate(rows, start=1):
-        cells = _row(maker, number, status, report)
+        cells = _row(number, status, report)
         texts = ((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells) if i in _WRAPPED)
         height = row_height(texts)
         if height:
-            worksheet.row_dimensions[number + 1].height = height
-        worksheet.append(cells)
-    number = len(rows)
-    worksheet.auto_filter.ref = f"A1:M{number + 1}"
-    return number
+            sheet.set_height(number + 1, height)
+        sheet.append(cells)
+    sheet.finish_table(len(WIDTHS))
+    return len(rows)
 
 
-def _row(
-    maker: CellMaker, number: int, status: KelurahanStatus | None, report: ReportFile | None
-) -> list[Any]:
+def _row(number: int, status: KelurahanStatus | None, report: ReportFile | None) -> list[Styled]:
     state = report.state if report is not None else MISSING
     values: list[tuple[Any, str]] = [
         (number, "count"),
@@ -82,13 +76,20 @@ def _row(
         counted = report.meta and state != "unreadable"
         values += [(report.count(key) if counted else None, "count") for key in COUNT_SHEETS]
         values.append(("\n".join(issue.message for issue in report.issues), "text"))
-    cells = [_cell(maker, value, kind, index) for index, (value, kind) in enumerate(values)]
+    extra: dict[str, Any] = {}
     if report is None:
-        for cell in cells:
-            cell.fill = MISSING_FILL
-    elif state != USED:
-        cells[4].font = _BAD_FONT
-    return cells
+        extra = MISSING_FILL
+    return [
+        styled(
+            value,
+            kind,
+            **_BOX,
+            **(_WRAP if index in _WRAPPED else _TOP),
+            **extra,
+            **(_BAD_FONT if index == 4 and report is not None and state != USED else {}),
+        )
+        for index, (value, kind) in enumerate(values)
+    ]
 
 
 def _place(status: KelurahanStatus | None, report: ReportFile | None) -> list[tuple[Any, str]]:
@@ -102,15 +103,3 @@ def _place(status: KelurahanStatus | None, report: ReportFile | None) -> list[tu
         (meta.get("kecamatan_name"), "text"),
         (meta.get("kelurahan_name"), "text"),
     ]
-
-
-def _cell(maker: CellMaker, value: Any, kind: str, index: int) -> Any:
-    if isinstance(value, str) and kind in ("text", "id"):
-        cell = maker.text(value, "id") if kind == "id" else maker.styled(value, "text")
-    else:
-        cell = maker.styled(value, kind)
-    if cell is None:  # maker.text gives None for an empty value
-        cell = maker.styled(None, "text")
-    cell.alignment = _WRAP if index in _WRAPPED else _TOP
-    cell.border = styles.BOX
-    return cell

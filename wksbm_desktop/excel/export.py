@@ -1,4 +1,4 @@
-"""The report workbook for Dinas Sosial, written in write-only mode from streamed SQL rows."""
+"""The report workbook for Dinas Sosial, streamed from SQL rows with XlsxWriter (xlsx_out.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,9 @@ import uuid as uuid_module
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
 from sqlalchemy.orm import Session
 
 from wksbm_desktop import __version__
@@ -22,23 +19,24 @@ from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.core.services.office import get_office
-from wksbm_desktop.excel import rekap, rekap_data, rows, styles
-from wksbm_desktop.excel.cells import CellMaker
-from wksbm_desktop.excel.meta import row_count_key, write_meta
+from wksbm_desktop.excel import rekap, rekap_data, rows
+from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
+from wksbm_desktop.excel.meta import row_count_key, write_meta_sheet
 from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import (
+    BASE_FORMAT_VERSION,
     DATA_SHEETS,
     FORMAT_NAME,
     FORMAT_VERSION,
     REKAP_SHEET,
     SheetSpec,
 )
+from wksbm_desktop.excel.xlsx_out import Book
 from wksbm_desktop.i18n import t
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-WIDTH_SAMPLE = 300  # rows read ahead to fit column widths before the sheet is streamed
 _STEP = 500
 _MASKED_KEYS = ("nik", "kk")
 
@@ -129,42 +127,26 @@ def _write_workbook(
     period, today = options.period, options.today or date.today()
     totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
-    workbook = Workbook(write_only=True)
+    plain = temp.with_name(temp.name + ".plain.xlsx") if options.password else temp
+    book = Book(plain)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
-        rekap.write_rekap(workbook.create_sheet(REKAP_SHEET), header, data)
-        counts = {}
+        rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
+        counts, parts = {}, 1
         for spec in DATA_SHEETS:
-            counts[spec.key] = _write_sheet(
-                workbook,
-                spec,
-                rows.stream(session, spec.key, period),
-                not options.full_nik,
-                tracker,
-            )
-        write_meta(workbook, _meta_values(office, options, counts))
+            source = rows.stream(session, spec.key, period)
+            masked = not options.full_nik
+            sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key])
+            counts[spec.key] = sheet.written
+            parts = max(parts, len(sheet.sheets))
+        write_meta_sheet(book, _meta_values(office, options, counts, parts > 1))
         tracker.report()
     except BaseException:
-        discard(workbook)
+        book.discard()
         raise
-    _save(workbook, temp, options.password)
+    _save(book, plain, temp, options.password)
     return counts
-
-
-def discard(workbook: Any) -> None:
-    """Close and delete the temporary files of an unfinished write-only workbook."""
-    for sheet in workbook.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        rows = getattr(sheet, "_rows", None)
-        try:
-            if rows is not None:
-                rows.close()
-            if writer is not None:
-                writer.close()
-                Path(writer.out).unlink(missing_ok=True)
-        except (OSError, ValueError):
-            continue  # best effort: openpyxl also removes its temp files at exit
 
 
 def _rekap_header(office: Office, period: Period, today: date) -> rekap.RekapHeader:
@@ -191,38 +173,22 @@ def period_text(period: Period) -> str:
     return t("excel.period.all")
 
 
-def write_data_sheet(
-    workbook: Any, spec: SheetSpec, source: Iterator[dict[str, Any]], masked: bool
-) -> int:
-    """Stream ``source`` rows into a formatted data sheet; reusable by the city workbook."""
-    return _write_sheet(workbook, spec, source, masked, _Tracker(0, None, None))
-
-
 def _write_sheet(
-    workbook: Any,
+    book: Book,
     spec: SheetSpec,
     source: Iterator[dict[str, Any]],
     masked: bool,
     tracker: _Tracker,
-) -> int:
-    sheet = workbook.create_sheet(spec.name)
-    maker = CellMaker(sheet)
-    head = list(islice(source, WIDTH_SAMPLE))
-    widths = [
-        styles.fitted_width(c.header, c.kind, [_sample(c, r, masked) for r in head], c.width)
-        for c in spec.columns
-    ]
-    styles.set_widths(sheet, widths)
-    styles.setup_data_sheet(sheet, len(spec.columns))
-    sheet.append([maker.bold(c.header) for c in spec.columns])
-    written = 0
-    for row in chain(head, source):
-        sheet.append([maker.value(c, _value(c.key, row, masked)) for c in spec.columns])
-        written += 1
-        tracker.step()
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{written + 1}"
-    sheet.print_area = f"A1:{get_column_letter(printed_columns(spec))}{written + 1}"
-    return written
+    expected: int,
+) -> DataSheet:
+    sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), printed_columns(spec))
+    getters = [_getter(c.key, masked) for c in spec.columns]
+    append, step = sheet.append, tracker.step
+    for row in source:
+        append([get(row) for get in getters])
+        step()
+    sheet.finish()
+    return sheet
 
 
 def printed_columns(spec: SheetSpec) -> int:
@@ -233,27 +199,24 @@ def printed_columns(spec: SheetSpec) -> int:
     return count
 
 
-def _value(key: str, row: dict[str, Any], masked: bool) -> Any:
+def _getter(key: str, masked: bool) -> Callable[[dict[str, Any]], Any]:
+    """How a column's value is taken from a SQL row (masked NIK/KK, the membership's state)."""
     if key == "state":
-        return t("excel.state.ended") if row.get("ended_on") else t("excel.state.current")
-    value = row.get(key)
-    if masked and key in _MASKED_KEYS and value:
-        return mask_nik(str(value))
-    return value
+        ended, current = t("excel.state.ended"), t("excel.state.current")
+        return lambda row: ended if row.get("ended_on") else current
+    if masked and key in _MASKED_KEYS:
+        return lambda row: mask_nik(str(row[key])) if row.get(key) else row.get(key)
+    return lambda row: row.get(key)
 
 
-def _sample(column: Any, row: dict[str, Any], masked: bool) -> str:
-    value = _value(column.key, row, masked)
-    if column.kind == "code":
-        return column.label_of(value)
-    return "" if value is None else str(value)
-
-
-def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int]) -> dict[str, Any]:
+def _meta_values(
+    office: Office, options: ExportOptions, counts: dict[str, int], continued: bool
+) -> dict[str, Any]:
     period = options.period
     values: dict[str, Any] = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        # Continuation sheets need a reader that knows them (docs/report-format.md).
+        "format_version": FORMAT_VERSION if continued else BASE_FORMAT_VERSION,
         "kelurahan_code": office.kelurahan_code,
         "kelurahan_name": office.kelurahan_name,
         "kecamatan_code": office.kecamatan_code,
@@ -271,17 +234,15 @@ def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int])
     return values
 
 
-def _save(workbook: Any, temp: Path, password: str | None) -> None:
+def _save(book: Book, plain: Path, temp: Path, password: str | None) -> None:
     try:
-        if not password:
-            workbook.save(temp)
-            return
-        plain = temp.with_name(temp.name + ".plain.xlsx")
         try:
-            workbook.save(plain)
-            encrypt_file(plain, temp, password)
+            book.close()
+            if password:
+                encrypt_file(plain, temp, password)
         finally:
-            plain.unlink(missing_ok=True)
+            if plain != temp:
+                plain.unlink(missing_ok=True)
     except OSError as error:
         raise WksbmError("excel.export.cannot_write", path=str(temp.parent)) from error
 

@@ -48,6 +48,11 @@ def _known(context: ImportContext, model: Any) -> _Known:
     return result
 
 
+def _sheet_of(key: str, row: ReportRow) -> str:
+    """The worksheet a row came from (a continuation part has its own name)."""
+    return row.sheet or SHEETS_BY_KEY[key].name
+
+
 class ReportImport:
     """Imports one report workbook inside the caller's session (the caller commits or not)."""
 
@@ -60,8 +65,8 @@ class ReportImport:
     def run(self) -> None:
         self._check_office()
         for spec in SHEETS_BY_KEY.values():
-            if self.reader.has_sheet(spec.key):
-                self.context.report.header_rows[spec.name] = 1
+            for name in self.reader.sheet_names(spec.key):  # continuation parts too
+                self.context.report.header_rows[name] = 1
         self._import_groups()
         self._import_members()
         self._import_memberships()
@@ -113,7 +118,7 @@ class ReportImport:
         try:
             action()
         except WksbmError as error:
-            self.context.capture(error, SHEETS_BY_KEY[key].name, row.number, self._column_of(key))
+            self.context.capture(error, _sheet_of(key, row), row.number, self._column_of(key))
             self.skipped.add(row.values.get("uuid") or "")
             return False
         return True
@@ -123,9 +128,7 @@ class ReportImport:
         return stamp is not None and (known[2] is None or stamp > known[2])
 
     def _notice(self, key: str, row: ReportRow, message_key: str, **params: object) -> None:
-        self.context.add(
-            SHEETS_BY_KEY[key].name, row.number, "", t(message_key, **params), "notice"
-        )
+        self.context.add(_sheet_of(key, row), row.number, "", t(message_key, **params), "notice")
 
     # --- groups ---------------------------------------------------------------------------
 
@@ -143,7 +146,7 @@ class ReportImport:
 
     def _missing_uuid(self, key: str, row: ReportRow) -> None:
         self.context.add(
-            SHEETS_BY_KEY[key].name,
+            _sheet_of(key, row),
             row.number,
             self._column_of(key)("uuid"),
             t("excel.import.uuid_missing"),
@@ -163,7 +166,7 @@ class ReportImport:
         parent = values.get("parent_uuid") or None
         if parent in self.skipped:
             parent = None
-        sheet = SHEETS_BY_KEY["groups"].name
+        sheet = _sheet_of("groups", row)
         context.ensure_reference("group_type", values["type"], sheet, row.number, "")
         context.ensure_reference("sector", values["sector"], sheet, row.number, "")
         data = report_inputs.group_input(values, parent)
@@ -205,7 +208,7 @@ class ReportImport:
         if known is None and masked:
             self.skipped.add(uuid)
             context.add(
-                SHEETS_BY_KEY["members"].name,
+                _sheet_of("members", row),
                 row.number,
                 self._column_of("members")("nik"),
                 t("excel.import.masked_new_member", name=values["full_name"]),
@@ -248,7 +251,7 @@ class ReportImport:
                 self._import_membership(row, known)
             else:
                 slim = {k: row.values.get(k) for k in _MEMBERSHIP_KEYS}
-                waiting.append(ReportRow(row.number, slim))
+                waiting.append(ReportRow(row.number, slim, row.sheet))
         for row in waiting:
             self._import_membership(row, known)
 
@@ -351,7 +354,7 @@ class ReportImport:
         if known is not None and not self._is_newer(row, known):
             context.report.unchanged["activities"] += 1
             return
-        sheet = SHEETS_BY_KEY["activities"].name
+        sheet = _sheet_of("activities", row)
         for kind, key in (
             ("activity_type", "type"),
             ("sector", "sector"),

@@ -7,12 +7,13 @@ from typing import Any
 
 from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.schema import META_SHEET
+from wksbm_desktop.excel.xlsx_out import Book, styled
 
 META_HEADER = ("kunci", "nilai")
 
 
 def write_meta(workbook: Any, values: Mapping[str, object]) -> None:
-    """Add the hidden ``_meta`` sheet; every value is written as text."""
+    """Add the hidden ``_meta`` sheet to an openpyxl workbook (the template); values as text."""
     sheet = workbook.create_sheet(META_SHEET)
     sheet.sheet_state = "hidden"
     sheet.column_dimensions["A"].width = 28
@@ -21,6 +22,16 @@ def write_meta(workbook: Any, values: Mapping[str, object]) -> None:
     sheet.append([maker.bold(META_HEADER[0]), maker.bold(META_HEADER[1])])
     for key, value in values.items():
         sheet.append([key, maker.text("" if value is None else str(value), "id")])
+
+
+def write_meta_sheet(book: Book, values: Mapping[str, object]) -> None:
+    """The same hidden ``_meta`` sheet in an XlsxWriter book (report and city workbook)."""
+    sheet = book.add_sheet(META_SHEET)
+    sheet.ws.hide()
+    sheet.set_widths([28, 40])
+    sheet.append([styled(META_HEADER[0], "header"), styled(META_HEADER[1], "header")])
+    for key, value in values.items():
+        sheet.append([key, styled("" if value is None else str(value), "id")])
 
 
 def read_meta(rows: Iterable[tuple[object, ...]]) -> dict[str, str]:

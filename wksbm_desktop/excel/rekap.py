@@ -6,17 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
-
-from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.cells import CellMaker
 from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
-from wksbm_desktop.excel.schema import LEVEL_LABELS
+from wksbm_desktop.excel.schema import LEVEL_LABELS, REKAP_SHEET
+from wksbm_desktop.excel.xlsx_out import Book, Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
 WIDTHS = [34.0, 15.0, 15.0, 15.0, 17.0]
-LAST_COLUMN = "E"
+LAST_COLUMN = len(WIDTHS) - 1  # 0-based: E
+CHART_WIDTH, CHART_HEIGHT = 605, 283  # pixels: 16 x 7.5 cm, as the openpyxl charts were
 
 
 @dataclass(frozen=True)
@@ -38,55 +35,50 @@ def long_date(value: date) -> str:
 class RekapWriter:
     """Appends the Rekap rows in order, remembering where each table landed for the charts."""
 
-    def __init__(self, worksheet: Any) -> None:
-        self.ws = worksheet
-        self.make = CellMaker(worksheet)
-        self.row = 0
-        self.charts: list[tuple[Any, str]] = []
+    def __init__(self, book: Book, sheet: Sheet) -> None:
+        self.book = book
+        self.sheet = sheet
+
+    @property
+    def row(self) -> int:
+        return self.sheet.row
 
     def append(self, values: list[Any]) -> int:
-        self.ws.append(values)
-        self.row += 1
-        return self.row
+        return self.sheet.append(values)
 
     def blank(self) -> None:
         self.append([])
 
-    def centred_title(self, text: str, font: Font) -> None:
-        cell = self.make.styled(text, "title")
-        cell.font = font
-        cell.alignment = Alignment(horizontal="center")
-        row = self.append([cell])
-        self.ws.merged_cells.add(f"A{row}:{LAST_COLUMN}{row}")
+    def centred_title(self, text: str, kind: str, **font: Any) -> None:
+        self.sheet.merged_row((styled(text, kind, align="center", **font), 0, LAST_COLUMN))
 
     def label_value(self, label: str, value: str) -> None:
-        self.append([self.make.styled(label, "bold"), self.make.text(value)])
+        self.append([styled(label, "bold"), value])
 
     def table(self, title: str, headers: list[str], rows: list[list[Any]], total: bool) -> int:
         """A titled table with a header row and an optional total row; returns the header row."""
-        self.append([self.make.styled(title, "subtitle")])
-        header_row = self.append([self.make.bold(h) for h in headers])
+        self.append([styled(title, "subtitle")])
+        header_row = self.append([styled(h, "header") for h in headers])
         for values in rows:
             self.append([self._data_cell(v, i) for i, v in enumerate(values)])
         if total and rows:
             sums = [_sum_like(rows, i) for i in range(1, len(headers))]
-            cells = [self.make.styled(t("excel.rekap.total"), "bold")]
+            cells = [styled(t("excel.rekap.total"), "bold")]
             self.append(cells + [self._data_cell(s, i + 1, bold=True) for i, s in enumerate(sums)])
         if not rows:
-            self.append([self.make.text(t("excel.rekap.none"))])
+            self.append([t("excel.rekap.none")])
         self.blank()
         return header_row
 
-    def _data_cell(self, value: Any, index: int, bold: bool = False) -> Any:
+    def _data_cell(self, value: Any, index: int, bold: bool = False) -> Styled:
+        extra = {"bold": True} if bold else {}
         if isinstance(value, int) and index > 0:
             kind = "money" if isinstance(value, _Money) else "count"
-            cell = self.make.styled(int(value), kind)
-        else:
-            cell = self.make.styled(value, "bold" if bold else "text")
-        if bold:
-            cell.font = styles.HEADER_FONT
-        cell.border = styles.BOX
-        return cell
+            return styled(int(value), kind, **BOX, **extra)
+        return styled(value, "text", **BOX, **extra)
+
+
+BOX = {"border": 1, "border_color": "#A6A6A6"}
 
 
 class _Money(int):
@@ -98,10 +90,10 @@ def _sum_like(rows: list[list[Any]], index: int) -> int:
     return _Money(total) if isinstance(rows[0][index], _Money) else total
 
 
-def write_rekap(worksheet: Any, header: RekapHeader, data: RekapData) -> None:
-    styles.set_widths(worksheet, WIDTHS)
-    styles.setup_print(worksheet, landscape=True)
-    out = RekapWriter(worksheet)
+def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> None:
+    sheet.set_widths(WIDTHS)
+    sheet.setup_print(landscape=True)
+    out = RekapWriter(book, sheet)
     _header_block(out, header)
     _summary(out, data)
     _group_tables(out, data)
@@ -113,9 +105,9 @@ def write_rekap(worksheet: Any, header: RekapHeader, data: RekapData) -> None:
 
 
 def _header_block(out: RekapWriter, header: RekapHeader) -> None:
-    out.centred_title(t("excel.rekap.government"), styles.TITLE_FONT)
-    out.centred_title(t("excel.rekap.title"), styles.SUBTITLE_FONT)
-    out.centred_title(t("excel.rekap.addressee"), Font(size=11))
+    out.centred_title(t("excel.rekap.government"), "title")
+    out.centred_title(t("excel.rekap.title"), "subtitle")
+    out.centred_title(t("excel.rekap.addressee"), "text", font_size=11)
     out.blank()
     out.label_value(t("excel.rekap.kelurahan"), header.kelurahan)
     out.label_value(t("excel.rekap.kecamatan"), header.kecamatan)
@@ -217,16 +209,13 @@ def _moved_up_table(out: RekapWriter, data: RekapData) -> None:
         t("excel.rekap.level_to"),
         t("excel.rekap.assessed_on"),
     ]
-    out.append([out.make.styled(t("excel.rekap.moved_up"), "subtitle")])
-    out.append([out.make.bold(h) for h in headers])
+    out.append([styled(t("excel.rekap.moved_up"), "subtitle")])
+    out.append([styled(h, "header") for h in headers])
     for row in rows:
-        cells = [out.make.text(v) for v in row[:4]] + [out.make.styled(row[4], "date")]
-        for cell in cells:
-            if cell is not None and not isinstance(cell, str):
-                cell.border = styles.BOX
+        cells = [styled(v, "text", **BOX) for v in row[:4]] + [styled(row[4], "date", **BOX)]
         out.append(cells)
     if not rows:
-        out.append([out.make.text(t("excel.rekap.none"))])
+        out.append([t("excel.rekap.none")])
     out.blank()
 
 
@@ -234,45 +223,44 @@ def _signature(out: RekapWriter, header: RekapHeader) -> None:
     out.blank()
     pad = [None, None, None]
     out.append([*pad, t("excel.rekap.place_date", date=long_date(header.printed_on))])
-    out.append(
-        [
-            *pad,
-            out.make.styled(t("excel.rekap.lurah_of", name=header.kelurahan_name.upper()), "bold"),
-        ]
-    )
+    lurah_of = t("excel.rekap.lurah_of", name=header.kelurahan_name.upper())
+    out.append([*pad, styled(lurah_of, "bold")])
     for _ in range(3):
         out.blank()
-    name = out.make.styled(header.lurah_name or t("excel.rekap.lurah_blank"), "bold")
-    name.font = Font(bold=True, underline="single")
-    out.append([*pad, name])
-    out.append([*pad, out.make.text(t("excel.rekap.nip", nip=header.lurah_nip or "-"))])
+    name = header.lurah_name or t("excel.rekap.lurah_blank")
+    out.append([*pad, styled(name, "bold", underline=1)])
+    out.append([*pad, t("excel.rekap.nip", nip=header.lurah_nip or "-")])
 
 
 def _charts(out: RekapWriter, data: RekapData, age_row: int, month_row: int) -> None:
+    """Two native column charts beside the tables (rows are 1-based, as RekapWriter counts)."""
     if data.activities_by_month:
-        chart = _bar(t("excel.rekap.chart_months"), t("excel.rekap.activities"))
         last = month_row + len(data.activities_by_month)
-        chart.add_data(
-            Reference(out.ws, min_col=2, min_row=month_row, max_row=last), titles_from_data=True
-        )
-        chart.set_categories(Reference(out.ws, min_col=1, min_row=month_row + 1, max_row=last))
-        out.ws.add_chart(chart, "G6")
-    chart = _bar(t("excel.rekap.chart_members"), t("excel.rekap.count"))
-    chart.grouping, chart.overlap = "clustered", 0
+        chart = _bar(out.book, t("excel.rekap.chart_months"), t("excel.rekap.activities"))
+        _series(chart, month_row, last, 1)
+        out.sheet.ws.insert_chart("G6", chart)
+    chart = _bar(out.book, t("excel.rekap.chart_members"), t("excel.rekap.count"))
     last = age_row + len(data.members_by_age)
-    chart.add_data(
-        Reference(out.ws, min_col=2, max_col=3, min_row=age_row, max_row=last),
-        titles_from_data=True,
+    for column in (1, 2):
+        _series(chart, age_row, last, column)
+    out.sheet.ws.insert_chart("G24", chart)
+
+
+def _series(chart: Any, header_row: int, last_row: int, column: int) -> None:
+    """A series named by its heading cell, over the table's rows (0-based references)."""
+    chart.add_series(
+        {
+            "name": [REKAP_SHEET, header_row - 1, column],
+            "categories": [REKAP_SHEET, header_row, 0, last_row - 1, 0],
+            "values": [REKAP_SHEET, header_row, column, last_row - 1, column],
+        }
     )
-    chart.set_categories(Reference(out.ws, min_col=1, min_row=age_row + 1, max_row=last))
-    out.ws.add_chart(chart, "G24")
 
 
-def _bar(title: str, axis: str) -> BarChart:
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = title
-    chart.y_axis.title = axis
-    chart.height, chart.width = 7.5, 16
-    chart.legend.position = "b"
+def _bar(book: Book, title: str, axis: str) -> Any:
+    chart = book.workbook.add_chart({"type": "column"})
+    chart.set_title({"name": title})
+    chart.set_y_axis({"name": axis})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": CHART_WIDTH, "height": CHART_HEIGHT})
     return chart

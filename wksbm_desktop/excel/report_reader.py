@@ -32,15 +32,21 @@ from wksbm_desktop.excel.schema import (
     SHEETS_BY_KEY,
     Column,
     SheetSpec,
+    part_names,
 )
 
 
 @dataclass(frozen=True)
 class ReportRow:
-    """One data row: its sheet row number and its values by column key (see schema.py)."""
+    """One data row: its sheet row number and its values by column key (see schema.py).
+
+    ``sheet`` is the worksheet it came from: the data sheet's name, or a continuation part
+    such as "Kehadiran (2)".
+    """
 
     number: int
     values: dict[str, Any]
+    sheet: str = ""
 
 
 @dataclass
@@ -83,25 +89,37 @@ class ReportReader:
         raw = self.meta.get(f"rows.{SHEETS_BY_KEY[key].name}", "0")
         return int(raw) if raw.isdigit() else 0
 
+    def sheet_names(self, key: str) -> list[str]:
+        """The worksheets holding a data sheet: its own, then its continuation parts."""
+        return part_names(SHEETS_BY_KEY[key].name, list(self.workbook.sheetnames))
+
     def rows(self, key: str) -> Iterator[ReportRow]:
-        """The rows of a data sheet; a missing sheet (older or period exports) yields nothing."""
+        """The rows of a data sheet and of its continuation parts ("Kehadiran (2)"...); a
+        missing sheet (older or period exports) yields nothing."""
         spec = SHEETS_BY_KEY[key]
-        if spec.name not in self.workbook.sheetnames:
-            return
-        sheet = self.workbook[spec.name]
-        rows = iter_values(sheet, spec.name)
+        for name in self.sheet_names(key):
+            yield from self._part_rows(spec, name)
+
+    def _part_rows(self, spec: SheetSpec, name: str) -> Iterator[ReportRow]:
+        rows = iter_values(self.workbook[name], name)
         first = next(rows, None)
         if first is None:
             return
-        positions = _column_positions(spec, first[1])
-        self.positions[key] = positions
+        # Each part has its own heading row: an operator may have moved columns in one.
+        positions = _column_positions(spec, first[1], name)
+        self.positions[spec.key] = positions
         for number, raw in rows:
             if all(v is None or v == "" for v in raw):
                 continue
-            yield ReportRow(number, self._convert(spec, positions, number, raw))
+            yield ReportRow(number, self._convert(spec, name, positions, number, raw), name)
 
     def _convert(
-        self, spec: SheetSpec, positions: dict[str, int], number: int, raw: tuple[Any, ...]
+        self,
+        spec: SheetSpec,
+        sheet: str,
+        positions: dict[str, int],
+        number: int,
+        raw: tuple[Any, ...],
     ) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for column in spec.columns:
@@ -113,9 +131,7 @@ class ReportReader:
                 result[column.key] = None
                 letter = get_column_letter(index + 1) if index is not None else ""
                 self.problems.append(
-                    CellProblem(
-                        spec.name, number, letter, column.header, error.key, dict(error.params)
-                    )
+                    CellProblem(sheet, number, letter, column.header, error.key, dict(error.params))
                 )
         return result
 
@@ -134,7 +150,7 @@ def _checked_meta(path: Path, workbook: Any) -> dict[str, str]:
     return meta
 
 
-def _column_positions(spec: SheetSpec, header: tuple[Any, ...]) -> dict[str, int]:
+def _column_positions(spec: SheetSpec, header: tuple[Any, ...], sheet: str) -> dict[str, int]:
     """Where each column sits, found by its heading; operators may have moved columns."""
     by_header = {cell_values.text(v).lower(): i for i, v in enumerate(header) if v is not None}
     positions: dict[str, int] = {}
@@ -148,7 +164,7 @@ def _column_positions(spec: SheetSpec, header: tuple[Any, ...]) -> dict[str, int
         positions[column.key] = index
     if missing:
         raise WorkbookProblem(
-            "excel.report.missing_columns", sheet=spec.name, columns=", ".join(missing)
+            "excel.report.missing_columns", sheet=sheet, columns=", ".join(missing)
         )
     return positions
 

@@ -10,7 +10,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 FORMAT_NAME = "wksbm-laporan-kelurahan"
-FORMAT_VERSION = 1
+# Version 2 is version 1 with continuation sheets ("Kehadiran (2)"...) for data sheets longer
+# than one worksheet holds; a workbook without one is written as version 1, so that older
+# versions of the app (which would silently skip the continuation sheets) still read it.
+FORMAT_VERSION = 2  # the newest version this app reads
+BASE_FORMAT_VERSION = 1  # written when no data sheet is continued
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 1
 META_SHEET = "_meta"
@@ -181,3 +185,17 @@ DATA_SHEETS = (
     SheetSpec("assessments", "Penilaian", ASSESSMENTS),
 )
 SHEETS_BY_KEY = {spec.key: spec for spec in DATA_SHEETS}
+
+
+def part_name(name: str, part: int) -> str:
+    """The title of part ``part`` (1-based) of a data sheet: "Kehadiran", "Kehadiran (2)"..."""
+    return name if part == 1 else f"{name} ({part})"
+
+
+def part_names(name: str, sheetnames: list[str]) -> list[str]:
+    """The parts of a data sheet present in a workbook, in order; they stop at the first gap."""
+    present = set(sheetnames)
+    parts: list[str] = []
+    while part_name(name, len(parts) + 1) in present:
+        parts.append(part_name(name, len(parts) + 1))
+    return parts

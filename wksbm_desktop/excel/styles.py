@@ -26,6 +26,32 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 MIN_WIDTH, MAX_WIDTH = 6, 50
 KIND_WIDTHS = {"date": 12, "datetime": 19, "money": 16, "id": 19, "uuid": 38, "bool": 8, "int": 10}
 
+# The same looks as apply_kind, as XlsxWriter format properties (excel/xlsx_out.py).
+_BOX_PROPS = {"border": 1, "border_color": "#A6A6A6"}
+KIND_PROPS: dict[str, dict[str, object]] = {
+    "text": {},
+    "date": {"num_format": DATE_FORMAT},
+    "datetime": {"num_format": DATETIME_FORMAT},
+    "money": {"num_format": RUPIAH_FORMAT},
+    "count": {"num_format": COUNT_FORMAT},
+    "id": {"num_format": TEXT_FORMAT},
+    "uuid": {"num_format": TEXT_FORMAT, "font_color": "#808080", "font_size": 9},
+    # quote_prefix: Excel keeps the text as text even when the operator edits the cell.
+    "guarded": {"num_format": TEXT_FORMAT, "quote_prefix": True},
+    "header": {
+        "bold": True,
+        "pattern": 1,
+        "bg_color": "#DDEBF7",
+        "valign": "vcenter",
+        "text_wrap": True,
+        **_BOX_PROPS,
+    },
+    "title": {"bold": True, "font_size": 14},
+    "subtitle": {"bold": True, "font_size": 12},
+    "bold": {"bold": True},
+    "box": _BOX_PROPS,
+}
+
 
 def apply_kind(cell: Any, kind: str) -> None:
     """Give a cell the look of its kind: date, money, NIK/KK text, UUID, header..."""
