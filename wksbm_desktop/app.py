@@ -14,20 +14,25 @@ from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
-    from wksbm_desktop.ui.safety import SafetyRun
+    from wksbm_desktop.ui.opening import DatabaseOpening
+    from wksbm_desktop.ui.safety.controller import SafetyRun
 
 _log = logging.getLogger(__name__)
 
 
 def create_main_window(db_path: str | Path, settings: object | None = None) -> MainWindow:
-    """The main window for a database that already has an office (a QApplication must exist)."""
-    from wksbm_desktop.core.db import open_database
+    """The main window for a database that already has an office (a QApplication must exist).
+
+    A current local file shows at once with the first page of the Anggota list; the data
+    layer is imported right after the first paint (ui/opening.py).
+    """
     from wksbm_desktop.ui.main_window import MainWindow
+    from wksbm_desktop.ui.opening import DatabaseOpening
     from wksbm_desktop.ui.settings import Settings
 
-    database = open_database(db_path)
+    opening = DatabaseOpening.for_target(db_path)
     chosen = settings if isinstance(settings, Settings) else Settings()
-    return MainWindow(database, chosen)
+    return MainWindow(opening, chosen)
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -60,11 +65,21 @@ def main(argv: list[str] | None = None) -> int:
     return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _startup_target(explicit: str | None) -> str:
+    """--db / WKSBM_DB, else the database server chosen in the settings, else the local file."""
+    import os
+
+    from wksbm_desktop.paths import ENV_DB, resolve_db_target
+
+    if explicit or os.environ.get(ENV_DB):
+        return resolve_db_target(explicit)  # no need to import the server settings
     from wksbm_desktop.ui.server_dialog import startup_target
 
-    # --db / WKSBM_DB, else the database server chosen in the settings, else the local file.
-    target = startup_target(args.db)
+    return startup_target(explicit)
+
+
+def _run(args: argparse.Namespace) -> int:
+    target = _startup_target(args.db)
     if args.screenshot:
         return _open_and_show(args, target, None)
     from wksbm_desktop.ui.safety.startup import begin
@@ -83,42 +98,56 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _open_and_show(args: argparse.Namespace, target: str, run: SafetyRun | None) -> int:
-    from wksbm_desktop.core.db import open_database
     from wksbm_desktop.core.errors import WksbmError
     from wksbm_desktop.ui import dialogs_util
+    from wksbm_desktop.ui.opening import DatabaseOpening
 
     try:
-        database = open_database(target)
+        if args.screenshot:
+            from wksbm_desktop.core.db import open_database
+
+            opening = DatabaseOpening.open_now(open_database(target))
+        else:
+            # A current local file with an office shows before the data layer is imported.
+            hold = run.write_hold if run is not None else None
+            opening = DatabaseOpening.for_target(target, write_hold=hold)
     except WksbmError as error:
         _report(args, t("shell.cannot_open_db", message=error.message))
         return 1
     try:
         if args.screenshot:
-            return _screenshots(database, Path(args.screenshot), target)
-        return _run_window(database, run)
+            return _screenshots(opening.get(), Path(args.screenshot), target)
+        return _run_window(opening, run)
     except WksbmError as error:
         dialogs_util.show_error(None, error.message)
         return 1
     finally:
-        database.dispose()
+        opening.dispose()
 
 
-def _run_window(database: object, run: SafetyRun | None = None) -> int:
+def _run_window(opening: DatabaseOpening, run: SafetyRun | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wksbm_desktop.ui.main_window import MainWindow
     from wksbm_desktop.ui.settings import Settings
-    from wksbm_desktop.ui.setup_dialog import has_office, run_setup
 
-    if not has_office(database) and not run_setup(database, None, first_run=True):  # type: ignore[arg-type]
+    # A quick start means the file has an office; otherwise ask for one first.
+    if not opening.is_quick and not _office_ready(opening.get()):
         return 0
-    window = MainWindow(database, Settings())  # type: ignore[arg-type]
+    window = MainWindow(opening, Settings())
     if run is not None:
         run.attach(window)
     window.show()
     if run is not None:
-        run.start_daily_backup()
-    return QApplication.instance().exec()  # type: ignore[union-attr]
+        run.window_shown()  # the file's check, then the daily backup, in the background
+    code = QApplication.instance().exec()  # type: ignore[union-attr]
+    return run.exit_code if run is not None and run.exit_code else code
+
+
+def _office_ready(database: object) -> bool:
+    from wksbm_desktop.ui.setup_dialog import has_office, run_setup
+
+    return has_office(database) or run_setup(database, None, first_run=True)  # type: ignore[arg-type]
 
 
 def _screenshots(database: object, folder: Path, target: str) -> int:

@@ -210,3 +210,47 @@ def test_an_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
         assert read_revision(database.engine) == HEAD_REVISION
     finally:
         database.dispose()
+
+
+def test_writes_wait_for_the_start_up_check_and_never_follow_a_failed_one(
+    db_path: Path, make: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wksbm_desktop.core import db
+    from wksbm_desktop.core.db import WriteHold
+
+    monkeypatch.setattr(db, "WRITE_WAIT_S", 0.05)
+    open_database(db_path).dispose()
+    hold = WriteHold()
+    database = open_database(db_path, write_hold=hold)
+    try:
+        with database.read_session() as session:  # reading never waits
+            assert session.execute(text("SELECT 1")).scalar() == 1
+        with pytest.raises(DatabaseProblem) as waited, database.session() as session:
+            create_member(session, make.member(1))
+        assert "masih diperiksa" in waited.value.message
+        hold.release()
+        with database.session() as session:
+            create_member(session, make.member(1))
+        with database.read_session() as session:
+            assert session.execute(text("SELECT count(*) FROM members")).scalar() == 1
+        broken = WriteHold()
+        broken.refuse("row 3 missing from index")
+        database.write_hold = broken
+        with pytest.raises(DatabaseProblem) as refused, database.session() as session:
+            create_member(session, make.member(2))
+        assert "rusak" in refused.value.message
+    finally:
+        database.dispose()
+
+
+def test_opening_under_a_held_check_writes_nothing(db_path: Path) -> None:
+    from wksbm_desktop.core.db import WriteHold
+
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0002_older'")
+    connection.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseProblem):
+        open_database(db_path, write_hold=WriteHold())  # the upgrade waits for the check
+    assert db_path.read_bytes() == before

@@ -194,3 +194,23 @@ def test_prepare_startup_refuses_a_network_share(database: Database, db_path: Pa
     result = health.prepare_startup(db_path, platform="linux", mounts=[("/", "nfs")])
     assert not result.may_open and result.location.refused
     assert not health.was_unclean(db_path) and result.health is None
+
+
+def test_quick_check_in_the_background_finds_damage_and_can_be_stopped(
+    database: Database, make: Any, db_path: Path
+) -> None:
+    _fill(database, make, members=400)
+    database.dispose()
+    assert health.QuickCheck(db_path).run() is None
+    stopped = health.QuickCheck(db_path)
+    stopped.stop()
+    assert stopped.run() == ""
+    before = db_path.read_bytes()
+    _corrupt(db_path)
+    damaged = db_path.read_bytes()
+    problem = health.QuickCheck(db_path).run()
+    assert problem  # SQLite's complaint
+    assert db_path.read_bytes() == damaged != before
+    report = health.damaged_report(db_path, problem)
+    assert not report.ok and report.damaged_copy is not None
+    assert report.damaged_copy.read_bytes() == damaged

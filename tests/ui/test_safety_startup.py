@@ -132,3 +132,138 @@ def test_after_an_unclean_exit_the_full_check_is_noted(qtbot, demo_db, monkeypat
         assert "tidak ditutup dengan benar" in outcome.run.notice
     finally:
         outcome.run.finish()
+
+
+# --- The check after the window shows (a clean previous exit) ---------------------------------
+
+
+def corrupt_members(path: Path) -> bytes:
+    """Damage the pages of the member list only: the office and the revision still read."""
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_members_live_name'"
+        ).fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size
+    data[start + 8 : start + page_size] = b"\xde\xad" * ((page_size - 8) // 2)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def show_window(qtbot, outcome: startup.StartupOutcome, tmp_path: Path, register: bool = True):
+    from wksbm_desktop.ui import settings as ui_settings
+    from wksbm_desktop.ui.main_window import MainWindow
+    from wksbm_desktop.ui.opening import DatabaseOpening
+
+    run = outcome.run
+    assert run is not None and run.db_path is not None
+    settings = ui_settings.Settings(tmp_path / "ui.ini")
+    settings.set(ui_settings.CURRENT_TAB, 2)
+    opening = DatabaseOpening.for_target(run.db_path, write_hold=run.write_hold)
+    window = MainWindow(opening, settings)
+    if register:  # a window that a restore replaces is deleted by the run itself
+        qtbot.addWidget(window)
+    run.attach(window)
+    window.show()
+    run.window_shown()
+    return window
+
+
+def test_a_clean_start_checks_after_the_window_shows_and_holds_writes_until_then(
+    qtbot, demo_db, monkeypatch, tmp_path
+):
+    Dialogs(monkeypatch, answer=True)
+    outcome = startup.begin(str(demo_db))
+    run = outcome.run
+    try:
+        assert outcome.may_open and run.write_hold is not None and not run.write_hold.settled
+        assert was_unclean(demo_db)  # the run is marked before the window opens
+        window = show_window(qtbot, outcome, tmp_path)
+        assert window.member_tab.model.rowCount() > 0
+        qtbot.waitUntil(lambda: run.write_hold.passed, timeout=10_000)
+        qtbot.waitUntil(lambda: run.backups is not None, timeout=10_000)
+        from tests.core.conftest import Make
+        from wksbm_desktop.core.services.members import create_member
+
+        with window.database.session() as session:  # writes go ahead once checked
+            create_member(session, Make().member(1))
+        window.close()
+        window.opening.dispose()
+    finally:
+        run.finish(clean=True)
+    assert not was_unclean(demo_db)
+
+
+def test_an_unclean_exit_still_checks_fully_before_opening(qtbot, demo_db, monkeypatch):
+    Dialogs(monkeypatch, answer=True)
+    running_marker(demo_db).write_text("123 kemarin\n")
+    assert not startup.may_check_later(demo_db)
+    outcome = startup.begin(str(demo_db))
+    try:
+        assert outcome.run.write_hold is None  # checked already: nothing held
+    finally:
+        outcome.run.finish()
+
+
+def test_damage_found_after_the_window_shows_closes_it_and_writes_nothing(
+    qtbot, demo_db, monkeypatch, tmp_path
+):
+    damaged = corrupt_members(demo_db)
+    dialogs = Dialogs(monkeypatch, answer=False)
+    outcome = startup.begin(str(demo_db))
+    run = outcome.run
+    assert run.write_hold is not None  # office and revision read fine: checked later
+    try:
+        window = show_window(qtbot, outcome, tmp_path)
+        qtbot.waitUntil(lambda: run.exit_code == 1, timeout=10_000)
+        assert run.write_hold.settled and not run.write_hold.passed
+        assert not window.isVisible()
+        assert demo_db.read_bytes() == damaged  # not one byte written
+        kept = list(demo_db.parent.glob("wksbm-rusak-*.db"))
+        assert kept and kept[0].read_bytes() == damaged
+        assert "rusak" in dialogs.errors[0]
+        assert any("Tidak ada cadangan yang sehat" in m for m in dialogs.errors[1:])
+    finally:
+        run.finish(clean=True)
+
+
+def test_damage_found_later_offers_the_backup_and_reopens_on_it(
+    qtbot, demo_db, monkeypatch, tmp_path
+):
+    backup = backup_now(demo_db, "otomatis", now=datetime(2025, 6, 14, 1, 0, 0))
+    damaged = corrupt_members(demo_db)
+    dialogs = Dialogs(monkeypatch, answer=True)
+    outcome = startup.begin(str(demo_db))
+    run = outcome.run
+    try:
+        first = show_window(qtbot, outcome, tmp_path, register=False)
+        qtbot.waitUntil(lambda: run.window is not first, timeout=10_000)
+        assert str(backup.path) in dialogs.questions[0]
+        assert demo_db.read_bytes() != damaged
+        assert counts_of(demo_db) == counts_of(backup.path)
+        assert run.window.member_tab.model.rowCount() > 0 and run.exit_code == 0
+        assert run.write_hold is None  # the restored file was checked before it went in
+        run.window.close()
+    finally:
+        run.finish(clean=True)
+
+
+def test_main_ends_with_an_error_code_when_the_later_check_finds_damage(
+    qtbot, demo_db, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    damaged = corrupt_members(demo_db)
+    dialogs = Dialogs(monkeypatch, answer=False)
+    monkeypatch.setattr("wksbm_desktop.logs.setup_logging", lambda *a, **k: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    QTimer.singleShot(20_000, QApplication.instance().quit)  # never hang the suite
+    assert app.main(["--db", str(demo_db)]) == 1
+    assert demo_db.read_bytes() == damaged
+    assert "rusak" in dialogs.errors[0] and not running_marker(demo_db).exists()

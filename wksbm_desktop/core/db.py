@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.errors import DatabaseProblem
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported when a database is opened, not with this module: the window's
+    # first page is shown before (ui/opening.py), which saves a third of a second at start-up.
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 _log = logging.getLogger(__name__)
 
@@ -59,6 +62,8 @@ def with_driver(url: str) -> str:
 
 def make_engine(target: str | Path) -> Engine:
     """Create an engine for a SQLite file path or a SQLAlchemy URL, with our connection settings."""
+    from sqlalchemy import create_engine, event
+
     if is_url(target):
         url = with_driver(str(target))
         # A server that does not answer must not freeze the application for minutes.
@@ -74,6 +79,46 @@ def make_engine(target: str | Path) -> Engine:
     return engine
 
 
+# A save that arrives while the start-up check of the file still runs waits this long for it.
+WRITE_WAIT_S = 5.0
+
+
+class WriteHold:
+    """Writes wait until the file has passed its start-up check, and never happen if it failed.
+
+    The check (``PRAGMA quick_check``) runs in the background once the window shows
+    (ui/safety/controller.py); reading meanwhile cannot harm a damaged file, writing could.
+    """
+
+    def __init__(self) -> None:
+        self._settled = threading.Event()
+        self._problem: str | None = None
+
+    @property
+    def settled(self) -> bool:
+        return self._settled.is_set()
+
+    @property
+    def passed(self) -> bool:
+        return self._settled.is_set() and self._problem is None
+
+    def release(self) -> None:
+        """The file is healthy: writes go ahead."""
+        self._settled.set()
+
+    def refuse(self, problem: str) -> None:
+        """The file is damaged: every write from now on is refused."""
+        self._problem = problem or "damaged"
+        self._settled.set()
+
+    def wait(self, timeout_s: float | None = None) -> None:
+        """Return when writes may go ahead; raise a plain explanation otherwise."""
+        if not self._settled.wait(WRITE_WAIT_S if timeout_s is None else timeout_s):
+            raise DatabaseProblem("db.write_checking")
+        if self._problem is not None:
+            raise DatabaseProblem("db.write_damaged")
+
+
 @dataclass
 class Database:
     """An open database: the engine, a session factory, and where it lives."""
@@ -82,9 +127,12 @@ class Database:
     target: str
     path: Path | None
     operator: str = ""
+    write_hold: WriteHold | None = field(default=None, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
@@ -99,6 +147,8 @@ class Database:
     @contextmanager
     def session(self, operator: str | None = None) -> Iterator[Session]:
         """One session per user action: commit when the block succeeds, roll back otherwise."""
+        if self.write_hold is not None:
+            self.write_hold.wait()
         session = self._factory()
         session.info["operator"] = operator if operator is not None else self.operator
         try:
@@ -136,13 +186,25 @@ def _rollback_and_explain(session: Session, error: BaseException) -> None:
         raise conflict from error
 
 
-def open_database(target: str | Path, *, migrate: bool = True, operator: str = "") -> Database:
-    """Open (creating or upgrading when needed) the database at a file path or URL."""
+def open_database(
+    target: str | Path,
+    *,
+    migrate: bool = True,
+    operator: str = "",
+    write_hold: WriteHold | None = None,
+) -> Database:
+    """Open (creating or upgrading when needed) the database at a file path or URL.
+
+    With a ``write_hold`` not yet released, nothing is written while opening: the planner
+    statistics wait (the caller refreshes them once the hold is released) and a file that
+    needs an upgrade is refused, as its start-up check must come first.
+    """
     path = None if is_url(target) else Path(target).expanduser().resolve()
     if path is not None:
         _prepare_file(path)
     engine = make_engine(path if path is not None else str(target))
-    database = Database(engine, str(target), path, operator=operator)
+    database = Database(engine, str(target), path, operator=operator, write_hold=write_hold)
+    held = write_hold is not None and not write_hold.passed
     try:
         if path is None and engine.dialect.name == "postgresql":
             from wksbm_desktop.core.server import require_reachable
@@ -150,10 +212,10 @@ def open_database(target: str | Path, *, migrate: bool = True, operator: str = "
             require_reachable(engine)
         current = read_revision(engine)
         if current != HEAD_REVISION:
-            if not migrate:
+            if not migrate or held:
                 _refuse_without_migrating(str(target), current)
             _upgrade(database, current)
-        if path is not None:
+        if path is not None and not held:
             from wksbm_desktop.core.sqlite_stats import refresh_if_stale
 
             refresh_if_stale(engine)

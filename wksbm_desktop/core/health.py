@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PureWindowsPath
+from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.backup import (
-    REASON_AUTO,
-    BackupInfo,
-    backup_now,
-    integrity_problem,
-    list_backups,
-    needs_startup_backup,
-)
-from wksbm_desktop.core.restore import set_aside_damaged
 from wksbm_desktop.i18n import t
+
+if TYPE_CHECKING:
+    # Backups and restore bring the models (and SQLAlchemy): imported where they are used, so
+    # that start-up can check the location and mark the run before the window shows.
+    from wksbm_desktop.core.backup import BackupInfo
 
 RUNNING_SUFFIX = ".berjalan"
 DRIVE_REMOVABLE = 2
@@ -93,6 +92,8 @@ class HealthReport:
 
 def check_on_open(db_path: Path, full: bool | None = None) -> HealthReport:
     """quick_check on every open; integrity_check after an unclean shutdown (or when asked)."""
+    from wksbm_desktop.core.backup import integrity_problem
+
     db_path = Path(db_path)
     full_check = was_unclean(db_path) if full is None else full
     if not db_path.exists() or db_path.stat().st_size == 0:
@@ -100,6 +101,14 @@ def check_on_open(db_path: Path, full: bool | None = None) -> HealthReport:
     problem = integrity_problem(db_path, quick=not full_check)
     if problem is None:
         return HealthReport(db_path, ok=True, full_check=full_check)
+    return damaged_report(db_path, problem, full_check)
+
+
+def damaged_report(db_path: Path, problem: str, full_check: bool = False) -> HealthReport:
+    """A failed check: the damaged file is copied aside untouched and the newest good backup
+    looked up."""
+    from wksbm_desktop.core.restore import set_aside_damaged
+
     return HealthReport(
         db_path,
         ok=False,
@@ -110,8 +119,51 @@ def check_on_open(db_path: Path, full: bool | None = None) -> HealthReport:
     )
 
 
+class QuickCheck:
+    """``PRAGMA quick_check`` of a file on a read-only connection, stoppable from another thread.
+
+    Start-up runs it in the background while the window shows (ui/safety/controller.py);
+    the application holds its writes until it has passed (core.db.WriteHold).
+    """
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> str | None:
+        """None when SQLite finds the file healthy, else its first complaint ("" if stopped)."""
+        try:
+            with self._lock:
+                if self._stopped:
+                    return ""
+                uri = f"{self.db_path.resolve().as_uri()}?mode=ro"
+                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            try:
+                rows = self._connection.execute("PRAGMA quick_check").fetchall()
+            finally:
+                with self._lock:
+                    self._connection.close()
+                    self._connection = None
+        except sqlite3.DatabaseError as error:
+            return "" if self._stopped else str(error)
+        if rows == [("ok",)]:
+            return None
+        return "; ".join(str(row[0]) for row in rows[:5])
+
+    def stop(self) -> None:
+        """Interrupt a running check (the application is closing); ``run`` then returns ""."""
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
+
+
 def newest_good_backup(db_path: Path) -> BackupInfo | None:
     """The newest backup that passes SQLite's quick check."""
+    from wksbm_desktop.core.backup import integrity_problem, list_backups
+
     for backup in list_backups(db_path):
         if integrity_problem(backup.path, quick=True) is None:
             return backup
@@ -133,6 +185,8 @@ class StartupResult:
 
 def prepare_startup(db_path: Path, **location_lookups: object) -> StartupResult:
     """Refuse network shares, check the file, mark the run, take the daily backup if due."""
+    from wksbm_desktop.core.backup import REASON_AUTO, backup_now, needs_startup_backup
+
     location = check_location(db_path, **location_lookups)  # type: ignore[arg-type]
     if location.refused:
         return StartupResult(location)

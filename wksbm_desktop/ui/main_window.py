@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -16,64 +18,175 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop import __version__
-from wksbm_desktop.core import stats
-from wksbm_desktop.core.db import Database
+from wksbm_desktop import APP_NAME, __version__
+from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
-from wksbm_desktop.core.services.office import get_office
-from wksbm_desktop.core.wilayah import kota_tangerang
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
-from wksbm_desktop.ui.server_dialog import install_server_action
-from wksbm_desktop.ui.setup_dialog import run_setup
-from wksbm_desktop.ui.tabs.activity_tab import ActivityTab
+from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.base import ListTab
-from wksbm_desktop.ui.tabs.group_tab import GroupTab
-from wksbm_desktop.ui.tabs.member_tab import MemberTab
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.db import Database
 
 _log = logging.getLogger(__name__)
 
 # The Berkas menu in order; other parts of the program add their actions to a section.
 FILE_SECTIONS = ("excel", "backup", "settings", "quit")
 DASHBOARD, GROUPS, MEMBERS, ACTIVITIES = range(4)
+TAB_KEYS = ("shell.tab.dashboard", "shell.tab.groups", "shell.tab.members", "shell.tab.activities")
+
+
+class _PendingTab(QWidget):
+    """Stands in for a tab not shown yet: each tab is built when it is first shown."""
 
 
 class MainWindow(QMainWindow):
+    """The window shows first; what can wait is built when needed.
+
+    A tab is built when first shown (or asked for); with a ``DatabaseOpening`` that has not
+    opened yet, the Anggota tab shows its first page read directly, and the data layer is
+    imported right after the first paint (``finish_opening``), or earlier when anything asks
+    for ``database``.
+    """
+
     data_changed = Signal()  # after any committed change (save, archive, import, restore)
+    opened = Signal()  # the data layer is imported and the database open
+    first_painted = Signal()  # the window is on screen: background work may start
 
     def __init__(
-        self, database: Database, settings: ui_settings.Settings, parent: QWidget | None = None
+        self,
+        database: Database | DatabaseOpening,
+        settings: ui_settings.Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.database = database
+        self.opening = (
+            database
+            if isinstance(database, DatabaseOpening)
+            else DatabaseOpening.open_now(database)
+        )
         self.settings = settings
         self._file_sections: dict[str, QAction] = {}
+        self._finished = False
+        self._painted = False
         self._build_tabs()
         self._build_menus()
         self._build_status_bar()
+        self.setWindowTitle(APP_NAME)
+        if self.opening.is_open:
+            self.finish_opening()
+        self._restore_settings()
+
+    @property
+    def painted(self) -> bool:
+        """The window has been painted once (``first_painted`` was emitted or is on its way)."""
+        return self._painted
+
+    @property
+    def database(self) -> Database:
+        """The open database; asking for it before the first paint opens it here."""
+        if not self._finished:
+            self.finish_opening()
+        return self.opening.get()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # The window is on screen: what waited starts as soon as this paint is done.
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        if self._finished:
+            return
+        try:
+            self.finish_opening()
+        except Exception as error:
+            hold = self.opening.write_hold
+            if hold is not None and not hold.settled:
+                # The file's check still runs and will explain a damaged file (controller.py).
+                _log.warning("opening waits for the start-up check: %s", error)
+                return
+            if not isinstance(error, WksbmError):
+                raise
+            from wksbm_desktop.ui import dialogs_util
+
+            dialogs_util.show_error(self, error.message)
+            self.close()
+
+    def abandon(self) -> None:
+        """The file failed its check: no more use of it, every connection closed."""
+        self._finished = True
+        self.setEnabled(False)
+        self.opening.dispose()
+
+    def finish_opening(self) -> None:
+        """Open the database (importing the data layer) and fill what waited for it."""
+        if self._finished:
+            return
+        self.opening.get()
+        self._finished = True
+        for tab in self._built_list_tabs():
+            tab.database_opened()
         self.update_title()
         self.refresh_counts()
-        self._restore_settings()
+        self.opened.emit()
 
     # Tabs
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.dashboard = self._make_dashboard()
-        self.group_tab = GroupTab(self.database, self.tabs)
-        self.member_tab = MemberTab(self.database, self.tabs)
-        self.activity_tab = ActivityTab(self.database, self.tabs)
-        self.tabs.addTab(self.dashboard, t("shell.tab.dashboard"))
-        self.tabs.addTab(self.group_tab, t("shell.tab.groups"))
-        self.tabs.addTab(self.member_tab, t("shell.tab.members"))
-        self.tabs.addTab(self.activity_tab, t("shell.tab.activities"))
-        for tab in self.list_tabs:
-            tab.changed.connect(self.on_data_changed)
+        self._tab_builders: dict[int, Callable[[], QWidget]] = {
+            DASHBOARD: self._make_dashboard,
+            GROUPS: lambda: self._make_list_tab(GROUPS),
+            MEMBERS: lambda: self._make_list_tab(MEMBERS),
+            ACTIVITIES: lambda: self._make_list_tab(ACTIVITIES),
+        }
+        for key in TAB_KEYS:
+            self.tabs.addTab(_PendingTab(self.tabs), t(key))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
+
+    def _tab(self, index: int) -> QWidget:
+        """The tab at ``index``, built now if it was not yet."""
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, _PendingTab):
+            assert widget is not None, f"no tab at {index}"
+            return widget
+        built = self._tab_builders[index]()
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, built, t(TAB_KEYS[index]))
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        widget.deleteLater()
+        return built
+
+    def _make_list_tab(self, index: int) -> ListTab:
+        tab: ListTab
+        if index == MEMBERS:
+            from wksbm_desktop.ui.tabs.member_tab import MemberTab
+
+            tab = MemberTab(self.opening, self.tabs)
+        elif index == GROUPS:
+            from wksbm_desktop.ui.tabs.group_tab import GroupTab
+
+            tab = GroupTab(self.opening, self.tabs)
+        else:
+            from wksbm_desktop.ui.tabs.activity_tab import ActivityTab
+
+            tab = ActivityTab(self.opening, self.tabs)
+        tab.changed.connect(self.on_data_changed)
+        tab.start(self.settings)
+        return tab
 
     def _make_dashboard(self) -> QWidget:
         try:
@@ -90,11 +203,37 @@ class MainWindow(QMainWindow):
         return DashboardTab(self.database, parent=self)
 
     @property
+    def dashboard(self) -> QWidget:
+        return self._tab(DASHBOARD)
+
+    @property
+    def group_tab(self) -> ListTab:
+        return self._list_tab(GROUPS)
+
+    @property
+    def member_tab(self) -> ListTab:
+        return self._list_tab(MEMBERS)
+
+    @property
+    def activity_tab(self) -> ListTab:
+        return self._list_tab(ACTIVITIES)
+
+    def _list_tab(self, index: int) -> ListTab:
+        tab = self._tab(index)
+        assert isinstance(tab, ListTab)
+        return tab
+
+    @property
     def list_tabs(self) -> tuple[ListTab, ListTab, ListTab]:
+        """All three list tabs (built here if not shown yet)."""
         return (self.group_tab, self.member_tab, self.activity_tab)
 
+    def _built_list_tabs(self) -> list[ListTab]:
+        widgets = (self.tabs.widget(index) for index in (GROUPS, MEMBERS, ACTIVITIES))
+        return [widget for widget in widgets if isinstance(widget, ListTab)]
+
     def _on_tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
+        widget = self._tab(index) if index >= 0 else None
         if isinstance(widget, ListTab):
             # Focus inside the tab, so its own Ctrl+N / Ctrl+F shortcuts answer.
             widget.table.setFocus(Qt.FocusReason.TabFocusReason)
@@ -112,7 +251,7 @@ class MainWindow(QMainWindow):
         settings_action.setObjectName("officeSettings")
         settings_action.triggered.connect(self.edit_office)
         self.add_file_action(settings_action, "settings")
-        install_server_action(self)  # Berkas → Database server (PostgreSQL, Dinas Sosial)
+        self._add_server_action()  # Berkas → Database server (PostgreSQL, Dinas Sosial)
         quit_action = QAction(t("shell.action.quit"), self)
         quit_action.setObjectName("quitApp")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -139,6 +278,19 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(action)
         else:
             self.file_menu.insertAction(before, action)
+
+    def _add_server_action(self) -> None:
+        # ui/server_dialog.install_server_action's action, its dialog (and SQLAlchemy's URL
+        # parsing with it) imported when chosen rather than before the window shows.
+        action = QAction(t("server.menu.action"), self)
+        action.setObjectName("serverSettings")
+        action.triggered.connect(self._open_server_dialog)
+        self.add_file_action(action, "settings")
+
+    def _open_server_dialog(self) -> None:
+        from wksbm_desktop.ui.server_dialog import ServerDialog
+
+        ServerDialog(self.settings, self).exec()
 
     def _build_data_menu(self) -> QMenu:
         menu = self.menuBar().addMenu(t("shell.menu.data"))
@@ -167,7 +319,7 @@ class MainWindow(QMainWindow):
     # Status bar
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(t("shell.status_db", path=self.database.label), self)
+        self.db_label = QLabel(t("shell.status_db", path=self.opening.label), self)
         self.db_label.setObjectName("statusDatabase")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts_label = QLabel(self)
@@ -180,6 +332,8 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
 
     def refresh_counts(self) -> None:
+        from wksbm_desktop.core import stats
+
         with self.database.read_session() as session:
             numbers = stats.live_counts(session)  # the three shown; stats.counts is far more
         self.counts_label.setText(
@@ -204,16 +358,19 @@ class MainWindow(QMainWindow):
         self.data_changed.emit()
 
     def refresh_all(self) -> None:
-        for tab in self.list_tabs:
+        for tab in self._built_list_tabs():  # a tab not built yet loads fresh when shown
             tab.refresh()
         self.refresh_counts()
         # The dashboard reloads in the background, now if shown, else when next shown.
-        refresh = getattr(self.dashboard, "refresh_later", None)
+        refresh = getattr(self.tabs.widget(DASHBOARD), "refresh_later", None)
         if callable(refresh):
             refresh()
 
     # Office
     def update_title(self) -> None:
+        from wksbm_desktop.core.services.office import get_office
+        from wksbm_desktop.core.wilayah import kota_tangerang
+
         with self.database.read_session() as session:
             office = get_office(session)
             code = office.kelurahan_code if office else None
@@ -228,6 +385,8 @@ class MainWindow(QMainWindow):
             self.database.operator = operator.split(",")[0].strip()
 
     def edit_office(self) -> None:
+        from wksbm_desktop.ui.setup_dialog import run_setup
+
         if run_setup(self.database, self):
             self.update_title()
 
@@ -240,10 +399,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(ui_settings.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self._default_size()
-        for tab in self.list_tabs:
-            tab.start(self.settings)
         index = self.settings.get(ui_settings.CURRENT_TAB)
-        self.tabs.setCurrentIndex(index if 0 <= index < self.tabs.count() else DASHBOARD)
+        index = index if 0 <= index < self.tabs.count() else DASHBOARD
+        self.tabs.setCurrentIndex(index)
+        self._tab(index)  # the other tabs are built when first shown
 
     def _default_size(self) -> None:
         """1280×800, or less on a smaller screen (many kelurahan laptops have 1366×768)."""
@@ -253,7 +412,7 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.set(ui_settings.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(ui_settings.CURRENT_TAB, self.tabs.currentIndex())
-        for tab in self.list_tabs:
+        for tab in self._built_list_tabs():  # the others were not shown: nothing changed
             tab.save_state(self.settings)
         self.settings.sync()
 

@@ -75,6 +75,13 @@ MESSAGES = {
     ),
     "db.foreign_schema": "Berkas {path} berisi database lain, bukan database WKSBM.",
     "db.unreadable": "Database {path} tidak bisa dibaca: {detail}",
+    "db.write_checking": (
+        "Database masih diperiksa sesudah aplikasi dibuka. Tunggu beberapa detik, lalu simpan lagi."
+    ),
+    "db.write_damaged": (
+        "Pemeriksaan menemukan database rusak, jadi tidak ada yang disimpan. "
+        "Ikuti petunjuk pemulihan dari cadangan."
+    ),
     "db.needs_upgrade": "Database {path} dibuat oleh versi lama dan perlu diperbarui.",
     "db.too_new": (
         "Database ini dibuat oleh versi aplikasi yang lebih baru (revisi {revision}). "

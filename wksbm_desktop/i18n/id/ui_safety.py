@@ -17,6 +17,11 @@ MESSAGES = {
     "ui_safety.startup.restore_failed": "Pemulihan gagal: {message}",
     "ui_safety.startup.unclean": "Aplikasi tidak ditutup dengan benar sebelumnya; database sudah diperiksa menyeluruh dan sehat.",
     "ui_safety.startup.daily_backup": "Membuat cadangan harian…",
+    "ui_safety.startup.checking": "Memeriksa database…",
+    "ui_safety.startup.damaged_closing": (
+        "Pemeriksaan sesudah aplikasi dibuka menemukan database rusak. Tidak ada yang disimpan "
+        "sejak aplikasi dibuka."
+    ),
     # Single instance
     "ui_safety.instance.title": "WKSBM Desktop sudah terbuka",
     "ui_safety.instance.refused": (

@@ -12,13 +12,15 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wksbm_desktop.core.db import Database
 
 _log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.queries import activities, groups, members
-from wksbm_desktop.core.queries.activities import ActivityRow
-from wksbm_desktop.core.queries.groups import GroupRow
 from wksbm_desktop.core.queries.labels import date_text, rt_rw, status_label, thousands
-from wksbm_desktop.core.queries.members import MemberRow
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.models.paged import CENTER, RIGHT, Column, ListSource, PagedTableModel
+from wksbm_desktop.ui.opening import DatabaseOpening
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.queries.activities import ActivityRow
+    from wksbm_desktop.core.queries.groups import GroupRow
+    from wksbm_desktop.core.queries.members import MemberRow
+
+# The queries (and SQLAlchemy with them) are imported when a list first needs more than the
+# quick first page the window shows at start-up.
 
 
 def group_columns() -> list[Column[GroupRow]]:
@@ -61,16 +66,42 @@ def activity_columns() -> list[Column[ActivityRow]]:
     ]
 
 
-def group_model(database: Database, parent: Any = None) -> PagedTableModel[GroupRow]:
-    source = ListSource(groups.list_groups, groups.count_groups)
-    return PagedTableModel(database, group_columns(), source, parent=parent)
+def _group_source() -> ListSource[GroupRow]:
+    from wksbm_desktop.core.queries import groups
+
+    return ListSource(groups.list_groups, groups.count_groups)
 
 
-def member_model(database: Database, parent: Any = None) -> PagedTableModel[MemberRow]:
-    source = ListSource(members.list_members, members.count_members, members.count_members_upto)
-    return PagedTableModel(database, member_columns(), source, parent=parent)
+def _member_source() -> ListSource[MemberRow]:
+    from wksbm_desktop.core.queries import members
+
+    return ListSource(members.list_members, members.count_members, members.count_members_upto)
 
 
-def activity_model(database: Database, parent: Any = None) -> PagedTableModel[ActivityRow]:
-    source = ListSource(activities.list_activities, activities.count_activities)
-    return PagedTableModel(database, activity_columns(), source, parent=parent)
+def _activity_source() -> ListSource[ActivityRow]:
+    from wksbm_desktop.core.queries import activities
+
+    return ListSource(activities.list_activities, activities.count_activities)
+
+
+def group_model(
+    database: Database | DatabaseOpening, parent: Any = None
+) -> PagedTableModel[GroupRow]:
+    return PagedTableModel(database, group_columns(), _group_source, parent=parent)
+
+
+def member_model(
+    database: Database | DatabaseOpening, parent: Any = None
+) -> PagedTableModel[MemberRow]:
+    """The Anggota list; before the data layer is imported its first page is read directly."""
+    quick = database.quick if isinstance(database, DatabaseOpening) else None
+    quick_page = quick.first_member_page if quick is not None else None
+    return PagedTableModel(
+        database, member_columns(), _member_source, parent=parent, quick_page=quick_page
+    )
+
+
+def activity_model(
+    database: Database | DatabaseOpening, parent: Any = None
+) -> PagedTableModel[ActivityRow]:
+    return PagedTableModel(database, activity_columns(), _activity_source, parent=parent)

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.queries.common import DEFAULT_PAGE_SIZE, ListRequest
-from wksbm_desktop.ui.models.background import QueryJob, query_pool
+from wksbm_desktop.ui.opening import DatabaseOpening
 
+if TYPE_CHECKING:
+    # The list queries import SQLAlchemy: a model shown from its quick first page
+    # (``quick_page``) imports them only when it needs more than that page.
+    from sqlalchemy.orm import Session
+
+    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.queries.common import ListRequest
+    from wksbm_desktop.ui.models.background import QueryJob
+
+_log = logging.getLogger(__name__)
 RowT = TypeVar("RowT")
 AnyIndex = QModelIndex | QPersistentModelIndex
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -46,6 +55,9 @@ class ListSource(Generic[RowT]):
 
 # A search with more matches than this shows "lebih dari 10.000"; scrolling still reaches all.
 SEARCH_COUNT_CAP = 10_000
+DEFAULT_PAGE_SIZE = 200  # core.queries.common.DEFAULT_PAGE_SIZE (a test keeps them equal)
+# The first page before the data layer is imported: (sort key, descending, limit) → rows, total.
+QuickPage = Callable[[str, bool, int], tuple[list[Any], int]]
 
 
 @dataclass(frozen=True)
@@ -66,27 +78,74 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def __init__(
         self,
-        database: Database,
+        database: Database | DatabaseOpening,
         columns: Sequence[Column[RowT]],
-        source: ListSource[RowT],
+        source: ListSource[RowT] | Callable[[], ListSource[RowT]],
         request: ListRequest | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
         parent: Any = None,
+        quick_page: QuickPage | None = None,
     ) -> None:
         super().__init__(parent)
-        self._database = database
+        self._opening = (
+            database
+            if isinstance(database, DatabaseOpening)
+            else DatabaseOpening.open_now(database)
+        )
         self._columns = list(columns)
-        self._source = source
-        self._request = request or ListRequest()
+        self._source_or_factory = source
+        self._quick_page = quick_page
+        # None until the data layer is imported (then the sort of the quick first page).
+        self._request_now: ListRequest | None = request
+        self._quick_sort = ("", False)
         self._page_size = page_size
         self._rows: list[RowT] = []
         self._total = 0
         self._exact = True
-        self._wanted = self._request  # the newest request, shown or still running
+        self._wanted_now = request  # the newest request, shown or still running
         self._generation = 0
         self._job: QueryJob | None = None
         self._count_job: QueryJob | None = None
         self._answers: dict[int, Any] = {}
+
+    # The data layer, imported on first use when the model started from its quick first page
+    @property
+    def _database(self) -> Database:
+        return self._opening.get()
+
+    @property
+    def _source(self) -> ListSource[RowT]:
+        if not isinstance(self._source_or_factory, ListSource):
+            self._source_or_factory = self._source_or_factory()
+        return self._source_or_factory
+
+    @property
+    def _request(self) -> ListRequest:
+        if self._request_now is None:
+            from wksbm_desktop.core.queries.common import ListRequest
+
+            sort, descending = self._quick_sort
+            self._request_now = ListRequest(sort=sort, descending=descending)
+        return self._request_now
+
+    @_request.setter
+    def _request(self, request: ListRequest) -> None:
+        self._request_now = request
+
+    @property
+    def _wanted(self) -> ListRequest:
+        if self._wanted_now is None:
+            self._wanted_now = self._request
+        return self._wanted_now
+
+    @_wanted.setter
+    def _wanted(self, request: ListRequest) -> None:
+        self._wanted_now = request
+
+    @property
+    def quick(self) -> bool:
+        """Rows come from the quick first page: the data layer is not imported yet."""
+        return self._quick_page is not None and not self._opening.is_open
 
     @property
     def request(self) -> ListRequest:
@@ -135,6 +194,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def _start(
         self, work: Callable[[Session], Any], on_done: Callable[[int, Any], None]
     ) -> QueryJob:
+        from wksbm_desktop.ui.models.background import QueryJob, query_pool
+
         job = QueryJob(self._database, self._generation, work)
         job.answer.done.connect(on_done)
         job.answer.failed.connect(self._on_failure)
@@ -194,6 +255,22 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._request = answer.request
         self._rows, self._total, self._exact = answer.rows, answer.total, answer.exact
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+        self.loaded.emit()
+
+    def _show_quick(self, sort: str, descending: bool) -> None:
+        """The first page through plain sqlite3, in the order the header shows."""
+        assert self._quick_page is not None
+        try:
+            rows, total = self._quick_page(sort, descending, self._page_size)
+        except sqlite3.DatabaseError:
+            # A damaged file: the start-up check (running now) explains it; show nothing.
+            _log.warning("quick first page unreadable", exc_info=True)
+            rows, total = [], 0
+        self._quick_sort = (sort, descending)
+        self.beginResetModel()
+        self._rows, self._total, self._exact = rows, total, True
         self.endResetModel()
         self.totalChanged.emit(self._total)
         self.loaded.emit()
@@ -278,6 +355,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         if not 0 <= column < len(self._columns):
             return
         descending = order == Qt.SortOrder.DescendingOrder
+        if self._quick_page is not None and self._request_now is None and self.quick:
+            self._show_quick(self._columns[column].sort_key, descending)
+            return
         # From the newest request: a click while a search runs sorts that search.
         request = replace(self._wanted, sort=self._columns[column].sort_key, descending=descending)
         if request != self._request or not self._rows or self._job is not None:

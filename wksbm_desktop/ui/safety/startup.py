@@ -5,17 +5,24 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.db import is_url
+from wksbm_desktop.core.db import WriteHold, is_url
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.core.health import HealthReport, check_location, check_on_open, mark_running
-from wksbm_desktop.core.restore import restore
+from wksbm_desktop.core.health import (
+    HealthReport,
+    check_location,
+    check_on_open,
+    mark_running,
+    was_unclean,
+)
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import data_dir
 from wksbm_desktop.ui import dialogs_util
-from wksbm_desktop.ui.safety.controller import SafetyRun
-from wksbm_desktop.ui.safety.restore_dialog import when_text
 from wksbm_desktop.ui.safety.single_instance import SingleInstance, lock_path_for
+
+if TYPE_CHECKING:
+    from wksbm_desktop.ui.safety.controller import SafetyRun
 
 _log = logging.getLogger(__name__)
 EXIT_REFUSED = 1
@@ -43,8 +50,17 @@ def begin(target: str) -> StartupOutcome:
         instance.ask_first_to_show()
         dialogs_util.show_info(None, t("ui_safety.instance.refused"), t("ui_safety.instance.title"))
         return StartupOutcome(exit_code=EXIT_ALREADY_RUNNING)
+    from wksbm_desktop.ui.safety.controller import SafetyRun
+
     if db_path is None:
         return StartupOutcome(SafetyRun(None, instance))
+    if not _location_allowed(db_path):
+        instance.release()
+        return StartupOutcome(exit_code=EXIT_REFUSED)
+    if may_check_later(db_path):
+        # Checked in the background once the window shows; writes wait until it has passed.
+        mark_running(db_path)
+        return StartupOutcome(SafetyRun(db_path, instance, write_hold=WriteHold()))
     notice = _check_file(db_path)
     if notice is None:
         instance.release()
@@ -53,14 +69,36 @@ def begin(target: str) -> StartupOutcome:
     return StartupOutcome(SafetyRun(db_path, instance, notice))
 
 
-def _check_file(db_path: Path) -> str | None:
-    """None when the file must not be opened; otherwise a note for the status bar (maybe "")."""
+def may_check_later(db_path: Path) -> bool:
+    """The last run ended cleanly and the file opens without writing a byte.
+
+    That is: no unclean-exit marker (that case gets the full integrity_check first, as a WAL
+    left behind may be checkpointed into the file on opening), a current schema revision in
+    WAL mode (no upgrade, no journal switch) and an office (no first-run setup to save).
+    """
+    from wksbm_desktop.core.quick_read import QuickReader
+
+    if was_unclean(db_path):
+        return False
+    reader = QuickReader.open(db_path)
+    if reader is None:
+        return False
+    reader.close()
+    return True
+
+
+def _location_allowed(db_path: Path) -> bool:
     location = check_location(db_path)
     if location.refused:
         dialogs_util.show_error(None, location.refusal, t("ui_safety.startup.refused_title"))
-        return None
+        return False
     for warning in location.warnings:
         dialogs_util.show_error(None, warning, t("ui_safety.startup.warning_title"))
+    return True
+
+
+def _check_file(db_path: Path) -> str | None:
+    """None when the file must not be opened; otherwise a note for the status bar (maybe "")."""
     report = check_on_open(db_path)
     if report.ok:
         return t("ui_safety.startup.unclean") if report.full_check else ""
@@ -70,6 +108,9 @@ def _check_file(db_path: Path) -> str | None:
 
 def recover(report: HealthReport) -> bool:
     """Offer the newest good backup for a damaged file; True once it is restored and healthy."""
+    from wksbm_desktop.core.restore import restore
+    from wksbm_desktop.ui.safety.restore_dialog import when_text
+
     title = t("ui_safety.startup.damaged_title")
     backup = report.newest_good_backup
     if backup is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
@@ -18,18 +18,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.core.queries.common import ListRequest
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui import settings as ui_settings
-from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.models.paged import SEARCH_COUNT_CAP, PagedTableModel
+from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.widgets import FilterCombo, make_list_view
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.queries.common import ListRequest
+    from wksbm_desktop.ui.details.base import DetailPanel
 
 _log = logging.getLogger(__name__)
 # Typed searches run in the background (models.background), each key at once: a newer key
@@ -52,17 +56,63 @@ class ListTab(QWidget):
     column_widths: tuple[int, ...] = ()
     changed = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.opening = (
+            database
+            if isinstance(database, DatabaseOpening)
+            else DatabaseOpening.open_now(database)
+        )
         self._stale = False
+        self._pending_detail: str | None = None
         self._filters: dict[str, FilterCombo] = {}
         self.model: PagedTableModel[Any] = self.make_model()
-        self.detail: DetailPanel = self.make_detail()
+        # Until the data layer is imported the panel is its "choose a row" text (the same look).
+        self._detail: DetailPanel | QLabel = (
+            self.make_detail() if self.opening.is_open else self._detail_placeholder()
+        )
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.search_as_typed)
         self._build()
+        if self.opening.is_open:
+            self.refresh_filter_options()  # else when the data layer is here (database_opened)
+
+    @property
+    def database(self) -> Database:
+        """The open database (imported and opened here if the window started quickly)."""
+        return self.opening.get()
+
+    def _detail_placeholder(self) -> QLabel:
+        label = QLabel(t("shell.list.no_selection"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid);")
+        label.setWordWrap(True)
+        return label
+
+    def database_opened(self) -> None:
+        """The data layer is here: the real detail panel and the filter choices follow."""
+        self.detail.show_record(self._pending_detail)
         self.refresh_filter_options()
+
+    @property
+    def detail(self) -> DetailPanel:
+        """The detail panel (built here, with the data layer, if the window started quickly)."""
+        if isinstance(self._detail, QLabel):
+            placeholder = self._detail
+            panel = self.make_detail()
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, panel)
+            self.splitter.setSizes(sizes)
+            placeholder.deleteLater()
+            self._detail = panel
+        return self._detail
+
+    def _show_detail(self, uuid: str | None) -> None:
+        if isinstance(self._detail, QLabel) and not self.opening.is_open:
+            # The window has just shown: the panel follows with the data layer (database_opened).
+            self._pending_detail = uuid
+            return
+        self.detail.show_record(uuid)
 
     # What subclasses provide
     def make_model(self) -> PagedTableModel[Any]:
@@ -110,7 +160,7 @@ class ListTab(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName(f"{self.prefix}Splitter")
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self._detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -230,7 +280,7 @@ class ListTab(QWidget):
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes(list(DEFAULT_SPLIT))
         self.table.setSortingEnabled(True)  # calls model.sort(): the first query runs here
-        if self.model.rowCount() == 0:
+        if self.model.rowCount() == 0 and not self.model.quick:
             self.apply_request()
 
     def save_state(self, settings: ui_settings.Settings) -> None:
@@ -285,7 +335,7 @@ class ListTab(QWidget):
     def _reselect(self, uuid: str | None) -> None:
         row = self.model.row_of(uuid) if uuid else None
         if row is None:
-            self.detail.show_record(None)
+            self._show_detail(None)
             self._update_actions()
             return
         self.select_row(row)
@@ -330,11 +380,11 @@ class ListTab(QWidget):
         self.count_label.setText(t(self.count_key, count=count))
 
     def _on_model_reset(self) -> None:
-        self.detail.show_record(None)
+        self._show_detail(None)
         self._update_actions()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.detail.show_record(self.current_uuid() if current.isValid() else None)
+        self._show_detail(self.current_uuid() if current.isValid() else None)
         self._update_actions()
 
     def _on_search_return(self) -> None:
@@ -400,7 +450,7 @@ class ListTab(QWidget):
             return
         self._change(lambda session: self.restore_record(session, row.uuid))
 
-    def _change(self, work: Callable[[Session], None]) -> bool:
+    def _change(self, work: Callable[[Session], object]) -> bool:
         """One session for one click; core errors become a message, never a traceback."""
         try:
             with self.database.session() as session:

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QHBoxLayout
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import SEXES
-from wksbm_desktop.core.queries.groups import group_choices
 from wksbm_desktop.core.queries.labels import sex_label
-from wksbm_desktop.core.queries.members import member_rws
-from wksbm_desktop.core.services import members
-from wksbm_desktop.ui.details.base import DetailPanel
-from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
 from wksbm_desktop.ui.models.list_models import member_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.safety.anonymise import confirm_anonymise, is_anonymous
 from wksbm_desktop.ui.tabs.base import ListTab
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from wksbm_desktop.ui.details.base import DetailPanel
+
+# The window opens on this tab showing its first page before SQLAlchemy is imported
+# (ui/opening.py): the queries, services, models and the detail panel are imported on use.
 
 
 class MemberTab(ListTab):
@@ -28,18 +29,24 @@ class MemberTab(ListTab):
     column_widths = (190, 135, 135, 38, 85, 65)
 
     def make_model(self) -> PagedTableModel[Any]:
-        return member_model(self.database, self)
+        return member_model(self.opening, self)
 
     def make_detail(self) -> DetailPanel:
+        from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
+
         return MemberDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
-        sex = self.add_filter(layout, "sex", "shell.members.filter.sex")
-        sex.set_choices([(sex_label(code), code) for code in SEXES])
+        self.add_filter(layout, "sex", "shell.members.filter.sex")
         self.add_filter(layout, "rw", "shell.members.filter.rw", characters=4)
         self.add_filter(layout, "group", "shell.members.filter.group", characters=20)
 
     def refresh_filter_options(self) -> None:
+        from wksbm_desktop.core.models import SEXES
+        from wksbm_desktop.core.queries.groups import group_choices
+        from wksbm_desktop.core.queries.members import member_rws
+
+        self.filter_combo("sex").set_choices([(sex_label(code), code) for code in SEXES])
         with self.database.read_session() as session:
             rws = member_rws(session)
             choices = group_choices(session)
@@ -55,9 +62,13 @@ class MemberTab(ListTab):
         return forms.edit_member(self, self.database, uuid)
 
     def archive_record(self, session: Session, uuid: str, version: int) -> None:
+        from wksbm_desktop.core.services import members
+
         members.archive_member(session, uuid, version)
 
     def restore_record(self, session: Session, uuid: str) -> None:
+        from wksbm_desktop.core.services import members
+
         members.restore_member(session, uuid)
 
     # Anonimkan (UU PDP request): its own toolbar button, enabled for a named member only.
@@ -79,4 +90,6 @@ class MemberTab(ListTab):
         row = self.current_row()
         if row is None or is_anonymous(row) or not confirm_anonymise(self, row.full_name):
             return
+        from wksbm_desktop.core.services import members
+
         self._change(lambda session: members.anonymise_member(session, row.uuid, row.version))
