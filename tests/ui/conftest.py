@@ -57,6 +57,8 @@ def main_window(qtbot, demo_db: Path) -> Iterator:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # The data layer opens right after the first paint; tests start from the ready window.
+    qtbot.waitUntil(lambda: window.opening.is_open)
     yield window
     window.close()
     window.database.dispose()

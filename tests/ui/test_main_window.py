@@ -48,6 +48,25 @@ def test_only_the_shown_tab_is_built_at_start(qtbot, demo_db, tmp_path):
     window.database.dispose()
 
 
+def test_ringkasan_paints_before_the_database_opens_then_loads(qtbot, demo_db, tmp_path):
+    """The first tab a new operator sees shows at once; its figures follow the data layer."""
+    from wksbm_desktop.ui import settings as ui_settings
+
+    settings = ui_settings.Settings(tmp_path / "ui.ini")
+    settings.set(ui_settings.CURRENT_TAB, 0)
+    window = app.create_main_window(demo_db, settings)
+    qtbot.addWidget(window)
+    assert window.tabs.currentWidget().objectName() == "dashboard"
+    assert not window.opening.is_open  # building the Ringkasan tab did not open the database
+    window.show()
+    qtbot.waitUntil(lambda: window.opening.is_open)
+    dashboard = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: not dashboard.busy, timeout=10_000)
+    assert dashboard.cards["figureActiveGroups"].value.text() not in ("", "0")
+    window.close()
+    window.database.dispose()
+
+
 def main_tables(window) -> list[str]:
     names = {"groupTable", "memberTable", "activityTable"}
     return sorted(

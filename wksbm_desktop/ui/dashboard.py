@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -19,13 +20,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import dashboard as figures
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.charts import BarChart
-from wksbm_desktop.ui.models.background import QueryJob
+from wksbm_desktop.ui.opening import DatabaseOpening
+
+if TYPE_CHECKING:
+    # The data layer is imported when the figures are first read, not with the tab: the
+    # Ringkasan tab is the first a new operator sees, and it paints before SQLAlchemy loads.
+    from sqlalchemy.orm import Session
+
+    from wksbm_desktop.core import dashboard as figures
+    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.ui.models.background import QueryJob
 
 MEN_COLOUR, WOMEN_COLOUR = "#2f6db5", "#d9713a"
 SECTOR_COLOUR, MONTH_COLOUR = "#3a8d5c", "#2f6db5"
@@ -66,6 +73,8 @@ def read_snapshot(database: Database, today: date) -> Snapshot:
 
 
 def snapshot_of(session: Session, today: date) -> Snapshot:
+    from wksbm_desktop.core import dashboard as figures
+
     return Snapshot(
         today=today,
         headline=figures.headline(session, today),
@@ -87,7 +96,7 @@ class FigureCard(QFrame):
             f"#{object_name}Card {{ background: #ffffff; border: 1px solid #d6dbe1; "
             "border-radius: 6px; }"
         )
-        self.value = QLabel("0", self)
+        self.value = QLabel("…", self)  # until the first figures arrive
         self.value.setObjectName(object_name)
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 2)
@@ -111,10 +120,12 @@ class FigureCard(QFrame):
 class DashboardTab(QWidget):
     """Ringkasan: call ``refresh()`` after any change; figures exclude archived records."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.database = database
+        if not isinstance(database, DatabaseOpening):
+            database = DatabaseOpening.open_now(database)
+        self._opening = database
         self.today: Callable[[], date] = date.today
         self.cards = {name: FigureCard(name) for name in FIGURES}
         self.money_box = QGroupBox(self)
@@ -127,7 +138,7 @@ class DashboardTab(QWidget):
         self.age_chart = BarChart(
             t("dashboard.chart.ages"), t("dashboard.axis.members"), t("dashboard.axis.age")
         )
-        self.heading = QLabel(self)
+        self.heading = QLabel(t("dashboard.loading"), self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -137,6 +148,11 @@ class DashboardTab(QWidget):
         self._generation = 0
         self._job: QueryJob | None = None
         self._answers: dict[int, object] = {}
+
+    @property
+    def database(self) -> Database:
+        """The open database (opened here if the window has not opened it yet)."""
+        return self._opening.get()
 
     @property
     def busy(self) -> bool:
@@ -152,8 +168,10 @@ class DashboardTab(QWidget):
         """Re-read the figures off the GUI thread (now if shown, else when next shown)."""
         self._stale = True
         self._cancel_job()
-        if not self.isVisible():
-            return
+        if not self.isVisible() or not self._opening.is_open:
+            return  # read when shown, or when the window has opened the database (database_opened)
+        from wksbm_desktop.ui.models.background import QueryJob
+
         today = self.today()
         job = QueryJob(self.database, self._generation, lambda s: snapshot_of(s, today))
         job.answer.done.connect(self._on_snapshot)
@@ -161,6 +179,11 @@ class DashboardTab(QWidget):
         self._answers[self._generation] = job.answer
         self._job = job
         QThreadPool.globalInstance().start(job)
+
+    def database_opened(self) -> None:
+        """The window opened the database after its first paint: the figures can load now."""
+        if self._stale and self._job is None:
+            self.refresh_later()
 
     def _cancel_job(self) -> None:
         self._generation += 1
@@ -294,9 +317,11 @@ class DashboardTab(QWidget):
             months,
             [(t("dashboard.axis.activities"), MONTH_COLOUR, [m.count for m in snapshot.months])],
         )
+        from wksbm_desktop.core.dashboard import UNKNOWN_AGE
+
         ages = snapshot.ages
         self.age_chart.set_data(
-            [a.band if a.band != figures.UNKNOWN_AGE else t("dashboard.age_unknown") for a in ages],
+            [a.band if a.band != UNKNOWN_AGE else t("dashboard.age_unknown") for a in ages],
             [
                 (t("dashboard.men"), MEN_COLOUR, [a.men for a in ages]),
                 (t("dashboard.women"), WOMEN_COLOUR, [a.women for a in ages]),

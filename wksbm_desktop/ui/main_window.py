@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -132,6 +131,10 @@ class MainWindow(QMainWindow):
         self._finished = True
         for tab in self._built_list_tabs():
             tab.database_opened()
+        # The dashboard, if built, reads its figures now (a pending tab has nothing to read).
+        dashboard_opened = getattr(self.tabs.widget(DASHBOARD), "database_opened", None)
+        if callable(dashboard_opened):
+            dashboard_opened()
         self.update_title()
         self.refresh_counts()
         self.opened.emit()
@@ -189,18 +192,9 @@ class MainWindow(QMainWindow):
         return tab
 
     def _make_dashboard(self) -> QWidget:
-        try:
-            from wksbm_desktop.ui.dashboard import DashboardTab
-        except ImportError:
-            _log.info("dashboard not available yet; showing a placeholder")
-            placeholder = QWidget(self)
-            placeholder.setObjectName("dashboardPlaceholder")
-            layout = QVBoxLayout(placeholder)
-            label = QLabel(t("shell.dashboard_pending"), placeholder)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-            return placeholder
-        return DashboardTab(self.database, parent=self)
+        from wksbm_desktop.ui.dashboard import DashboardTab
+
+        return DashboardTab(self.opening, parent=self)
 
     @property
     def dashboard(self) -> QWidget:

@@ -2,6 +2,7 @@
 
 MESSAGES = {
     "dashboard.heading": "Ringkasan data per {date}",
+    "dashboard.loading": "Ringkasan data sedang dihitung…",
     "dashboard.refresh": "Muat ulang",
     "dashboard.refresh_tip": "Hitung ulang semua angka dan grafik (F5)",
     "dashboard.fig.active_groups": "Kelompok berstatus aktif",

@@ -24,7 +24,6 @@ MESSAGES = {
     "shell.tab.groups": "Kelompok",
     "shell.tab.members": "Anggota",
     "shell.tab.activities": "Kegiatan",
-    "shell.dashboard_pending": "Ringkasan sedang disiapkan.",
     "shell.menu.file": "&Berkas",
     "shell.menu.data": "&Data",
     "shell.menu.help": "Ba&ntuan",
