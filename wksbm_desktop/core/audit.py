@@ -9,9 +9,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import AuditEntry
+from wksbm_desktop.core.models import AuditEntry, utcnow
 
 SYSTEM_OPERATOR = "sistem"
+# json.dumps with these options, built once: bulk writes encode tens of thousands of entries.
+_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 def operator_of(session: Session) -> str:
@@ -22,6 +24,21 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value
+
+
+def plain(value: Any) -> Any:
+    """A value as :func:`snapshot` keeps it (dates as ISO text)."""
+    return _plain(value)
+
+
+def created(values: Mapping[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
+    """``diff({}, ...)`` of a new record's ``fields``, straight from its column values."""
+    changes = {}
+    for name in fields:
+        value = values[name]
+        if value is not None:
+            changes[name] = [None, value.isoformat() if isinstance(value, date) else value]
+    return changes
 
 
 def snapshot(record: object, fields: Iterable[str]) -> dict[str, Any]:
@@ -55,3 +72,22 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def entry_values(
+    operator: str,
+    entity: str,
+    entity_uuid: str,
+    action: str,
+    changes: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The columns of the entry :func:`record` adds, for bulk writes with one executemany."""
+    return {
+        "at": at if at is not None else utcnow(),
+        "operator": operator,
+        "entity": entity,
+        "entity_uuid": entity_uuid,
+        "action": action,
+        "changes": _JSON.encode(dict(changes or {})),
+    }

@@ -6,9 +6,10 @@ membership that is already current is left alone, so importing the same list twi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,7 +17,8 @@ from sqlalchemy import func, select
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.inputs import GroupInput, MemberInput
 from wksbm_desktop.core.models import Group, Member, Membership
-from wksbm_desktop.core.services import groups, members, memberships, reference
+from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.services.bulk import BATCH_SIZE, BulkWriter
 from wksbm_desktop.excel import values as cell_values
 from wksbm_desktop.excel.headers import SheetMapping
 from wksbm_desktop.excel.import_common import ImportContext
@@ -29,7 +31,7 @@ DEFAULT_SECTOR = "Lainnya"
 _FIELD_COLUMNS = {"group_uuid": "group", "member_uuid": "nik", "started_on": "started_on"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Seen:
     """The first row of a NIK in this file, to tell a second group from a real duplicate."""
 
@@ -37,7 +39,7 @@ class _Seen:
     row: int
     name: str
     member_uuid: str | None
-    groups: frozenset[str]
+    groups: tuple[str, ...]  # lower-cased; a tuple, as most people have one (100,000 of them)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -54,23 +56,49 @@ class ListImport:
         self.seen: dict[str, _Seen] = {}
         self.group_ids: dict[str, str | None] = {}  # lower-cased name → uuid (None: failed)
         self.today = date.today()
+        # New groups, members and memberships are checked row by row, in order, as the
+        # services would check them, and written a batch at a time (core/services/bulk.py).
+        self.writer = BulkWriter(context.session)
 
     def run(self) -> None:
         self._load_known()
         for mapping in self.mappings:
             self.context.report.header_rows[mapping.sheet] = mapping.header_row
             sheet = self.workbook[mapping.sheet]
-            for number, raw in iter_values(sheet, mapping.sheet, mapping.first_data_row):
-                if all(v is None or str(v).strip() == "" for v in raw):
-                    continue
-                self.context.step()
-                self._import_row(mapping, number, raw)
+            rows = iter_values(sheet, mapping.sheet, mapping.first_data_row)
+            for batch in _batches(rows, BATCH_SIZE):
+                self.writer.prefetch_niks(self._niks(mapping, batch))
+                for number, raw in batch:
+                    if all(v is None or str(v).strip() == "" for v in raw):
+                        continue
+                    self.context.step()
+                    self._import_row(mapping, number, raw)
+                self.writer.flush()
+
+    def _niks(self, mapping: SheetMapping, batch: list[tuple[int, tuple[Any, ...]]]) -> list[str]:
+        """The NIKs of a batch, for one uniqueness query; a NIK read otherwise (spaces, dots)
+        is still checked, by a query of its own."""
+        found = []
+        for _, raw in batch:
+            value = self._cell(mapping, raw, "nik")
+            if isinstance(value, str) and value.isdigit():
+                found.append(value)
+            elif isinstance(value, int) and not isinstance(value, bool):
+                found.append(str(value))
+        return found
 
     def _load_known(self) -> None:
         """Live NIKs and current memberships in two queries, not a few per row."""
         session = self.context.session
         live = Member.archived_at.is_(None)
         self.known_niks = dict(session.execute(select(Member.nik, Member.uuid).where(live)).all())
+        # Live groups by the database's own lower(name), as _group's query compared them; the
+        # lowest id first, as that query's .first() found it.
+        named = select(func.lower(Group.name), Group.uuid).where(Group.archived_at.is_(None))
+        self.live_groups: dict[str, str] = {}
+        for key, uuid in session.execute(named.order_by(Group.id)):
+            self.live_groups.setdefault(key, uuid)
+        self.group_types: dict[str, Any] = {}
         current = (
             select(Member.uuid, Group.uuid)
             .join(Membership, Membership.member_id == Member.id)
@@ -127,11 +155,11 @@ class ListImport:
         if not nik:
             return
         previous = self.seen.get(nik)
-        added = frozenset({group.lower()} if group else set())
+        added = (group.lower(),) if group else ()
         if previous is None:
             self.seen[nik] = _Seen(mapping.sheet, number, name, member_uuid, added)
-        else:
-            self.seen[nik] = replace(previous, groups=previous.groups | added)
+        elif added and added[0] not in previous.groups:
+            self.seen[nik] = replace(previous, groups=previous.groups + added)
 
     def _first_time(
         self, mapping: SheetMapping, number: int, nik: str, name: str, group: str
@@ -168,12 +196,12 @@ class ListImport:
             self.context.report.unchanged["members"] += 1
             return existing
         try:
-            member = members.create_member(self.context.session, data)
+            uuid = self.writer.add_member(data)
         except WksbmError as error:
             self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
             return None
         self.context.report.created["members"] += 1
-        return member.uuid
+        return uuid
 
     def _group(
         self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]
@@ -181,9 +209,7 @@ class ListImport:
         key = " ".join(name.lower().split())
         if key in self.group_ids:
             return self.group_ids[key]
-        session = self.context.session
-        query = select(Group.uuid).where(func.lower(Group.name) == key, Group.archived_at.is_(None))
-        uuid = session.scalars(query).first()
+        uuid = self.live_groups.get(key)
         if uuid is None:
             uuid = self._new_group(mapping, number, name, raw)
         self.group_ids[key] = uuid
@@ -193,12 +219,14 @@ class ListImport:
         self, mapping: SheetMapping, number: int, name: str, raw: tuple[Any, ...]
     ) -> str | None:
         wanted = cell_values.text(self._cell(mapping, raw, "group_type"))
-        item = reference.find_item(self.context.session, "group_type", wanted) if wanted else None
+        if wanted and wanted not in self.group_types:
+            self.group_types[wanted] = reference.find_item(
+                self.context.session, "group_type", wanted
+            )
+        item = self.group_types.get(wanted) if wanted else None
         kind = item.label if item is not None else DEFAULT_GROUP_TYPE
         try:
-            group = groups.create_group(
-                self.context.session, GroupInput(name, kind, DEFAULT_SECTOR)
-            )
+            uuid = self.writer.add_group(GroupInput(name, kind, DEFAULT_SECTOR))
         except WksbmError as error:
             self.context.capture(
                 error, mapping.sheet, number, lambda f: mapping.column_label("group")
@@ -212,7 +240,7 @@ class ListImport:
             t("excel.import.group_created", name=name, type=kind, sector=DEFAULT_SECTOR),
             "notice",
         )
-        return group.uuid
+        return uuid
 
     def _membership(
         self,
@@ -223,14 +251,11 @@ class ListImport:
         role: str,
         started_on: date | None,
     ) -> None:
-        session = self.context.session
         if (member_uuid, group_uuid) in self.current_pairs:
             self.context.report.unchanged["memberships"] += 1
             return
         try:
-            memberships.add_membership(
-                session, member_uuid, group_uuid, role, started_on or self.today
-            )
+            self.writer.add_membership(member_uuid, group_uuid, role, started_on or self.today)
         except WksbmError as error:
             self.context.capture(error, mapping.sheet, number, self._column_of(mapping))
             return
@@ -309,6 +334,14 @@ class _RowReader:
                 )
             return place, self._read("birth_place_date", cell_values.a_date, None)
         return place, born
+
+
+def _batches(
+    rows: Iterable[tuple[int, tuple[Any, ...]]], size: int
+) -> Iterator[list[tuple[int, tuple[Any, ...]]]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _split_rt_rw(text: str, rt: str, rw: str) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -81,10 +83,22 @@ def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
     return preview
 
 
+@contextmanager
+def _opened(path: Path) -> Iterator[tuple[Any, ImportKind]]:
+    """The workbook and its kind; lists are read by calamine when plain (reader.py), reports
+    always by openpyxl, as report_reader expects."""
+    with open_workbook(path, fast=True) as workbook:
+        kind = detect_kind(workbook)
+        if kind != "report" or not getattr(workbook, "fast", False):
+            yield workbook, kind
+            return
+    with open_workbook(path) as workbook:
+        yield workbook, kind
+
+
 def preview_import(path: str | Path) -> ImportPreview:
     """Kind and column mapping of a workbook without touching the database."""
-    with open_workbook(path) as workbook:
-        kind = detect_kind(workbook)
+    with _opened(Path(path)) as (workbook, kind):
         if kind == "report":
             ReportReader(Path(path), workbook)  # checks _meta; raises a plain problem
             return ImportPreview(kind)
@@ -105,8 +119,7 @@ def import_workbook(
     ``mappings`` lets the GUI pass the column mapping the operator confirmed.
     """
     source = Path(path)
-    with open_workbook(source) as workbook:
-        kind = detect_kind(workbook)
+    with _opened(source) as (workbook, kind):
         report = ImportReport(kind=kind, dry_run=dry_run)
         try:
             with database.session() as session:

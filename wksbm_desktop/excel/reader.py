@@ -115,13 +115,24 @@ def _require_defusedxml() -> None:
 
 
 @contextmanager
-def open_workbook(path: str | Path) -> Iterator[Any]:
-    """A read-only workbook (values, not formulas), closed when the block ends."""
+def open_workbook(path: str | Path, fast: bool = False) -> Iterator[Any]:
+    """A read-only workbook (values, not formulas), closed when the block ends.
+
+    ``fast``: read a plain workbook with calamine (excel/fast_reader.py), same values; any other
+    is read by openpyxl. Callers that only iterate rows (iter_values) may ask for it.
+    """
     from openpyxl import load_workbook
 
     source = Path(path)
     check_container(source)
     _require_defusedxml()
+    fast_book = _open_fast(source) if fast else None
+    if fast_book is not None:
+        try:
+            yield fast_book
+        finally:
+            fast_book.close()
+        return
     handle = source.open("rb")
     try:
         # A file object, not the path: openpyxl would otherwise refuse a misnamed extension.
@@ -138,6 +149,18 @@ def open_workbook(path: str | Path) -> Iterator[Any]:
     finally:
         workbook.close()
         handle.close()
+
+
+def _open_fast(source: Path) -> Any:
+    from wksbm_desktop.excel.fast_reader import FastWorkbook, plain_sheets
+
+    sheets = plain_sheets(source)
+    if sheets is None:
+        return None
+    try:
+        return FastWorkbook(source, sheets)
+    except Exception:  # calamine refuses what openpyxl may still read, or refuse plainly
+        return None
 
 
 def check_sheet_size(sheet: Any, name: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from wksbm_desktop.core.models import (
     GROUP_STATUSES,
     Assessment,
     Group,
+    ReferenceItem,
     utcnow,
 )
 from wksbm_desktop.core.services import reference
@@ -35,11 +37,18 @@ def get_group(session: Session, uuid: str) -> Group:
     return get_by_uuid(session, Group, uuid, "kelompok")
 
 
-def _validated_values(session: Session, data: GroupInput, own_id: int | None) -> dict[str, object]:
+# reference.resolve, or a memo of it for bulk writes (core/services/bulk.py).
+Resolve = Callable[[Session, ValidationCollector, str, str, str], ReferenceItem | None]
+
+
+def _validated_values(
+    session: Session, data: GroupInput, own_id: int | None, resolve: Resolve | None = None
+) -> dict[str, object]:
     errors = ValidationCollector()
     now = today()
-    type_item = reference.resolve(session, errors, "type", "group_type", data.type)
-    sector_item = reference.resolve(session, errors, "sector", "sector", data.sector)
+    resolve = resolve or reference.resolve
+    type_item = resolve(session, errors, "type", "group_type", data.type)
+    sector_item = resolve(session, errors, "sector", "sector", data.sector)
     values: dict[str, object] = {
         "name": rules.require_text(errors, "name", data.name, "Nama kelompok", 200),
         "type_id": type_item.id if type_item else None,
@@ -96,6 +105,18 @@ def create_group(session: Session, data: GroupInput, uuid: str | None = None) ->
     session.flush()
     audit.record(session, "group", group.uuid, "create", audit.diff({}, _snapshot(group)))
     return group
+
+
+def validated_new_group(
+    session: Session, data: GroupInput, resolve: Resolve | None = None
+) -> dict[str, object]:
+    """The column values of a new group after every rule of :func:`create_group`; no write."""
+    return _validated_values(session, data, own_id=None, resolve=resolve)
+
+
+def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
+    """The audit changes :func:`create_group` records for a group with these values."""
+    return audit.created(values, AUDITED_FIELDS)
 
 
 def update_group(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
@@ -25,7 +26,14 @@ def get_member(session: Session, uuid: str) -> Member:
     return get_by_uuid(session, Member, uuid, "anggota")
 
 
-def _validated_values(session: Session, data: MemberInput, own_id: int | None) -> dict[str, object]:
+# The full name of the live member holding a NIK, or None: how a bulk write answers the NIK
+# uniqueness question from one query per batch instead of one per member.
+NikOwner = Callable[[str], str | None]
+
+
+def _validated_values(
+    session: Session, data: MemberInput, own_id: int | None, nik_owner: NikOwner | None = None
+) -> dict[str, object]:
     errors = ValidationCollector()
     now = today()
     sex = rules.clean_text(data.sex).upper() or None
@@ -35,7 +43,10 @@ def _validated_values(session: Session, data: MemberInput, own_id: int | None) -
     birth_date = rules.past_date(errors, "birth_date", data.birth_date, "Tanggal lahir", now)
     nik_value, sex, birth_date = _checked_nik(errors, data.nik, sex, birth_date, now)
     if nik_value and not errors.errors:
-        _check_unique_nik(session, errors, nik_value, own_id)
+        if nik_owner is None:
+            _check_unique_nik(session, errors, nik_value, own_id)
+        elif (owner := nik_owner(nik_value)) is not None:
+            errors.add("nik", "member.nik_taken", name=owner)
     values: dict[str, object] = {
         "nik": nik_value,
         "full_name": rules.require_text(errors, "full_name", data.full_name, "Nama lengkap", 200),
@@ -102,6 +113,21 @@ def _check_unique_nik(
     other = session.scalars(query).first()
     if other is not None:
         errors.add("nik", "member.nik_taken", name=other.full_name)
+
+
+def validated_new_member(
+    session: Session, data: MemberInput, nik_owner: NikOwner
+) -> dict[str, object]:
+    """The column values of a new member after every rule of :func:`create_member`.
+
+    ``nik_owner`` answers NIK uniqueness (see core/services/bulk.py); nothing is written.
+    """
+    return _validated_values(session, data, own_id=None, nik_owner=nik_owner)
+
+
+def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
+    """The audit changes :func:`create_member` records for a member with these values."""
+    return audit.created(values, AUDITED_FIELDS)
 
 
 def find_live_by_nik(session: Session, nik_value: str) -> Member | None:

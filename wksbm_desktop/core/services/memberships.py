@@ -55,9 +55,7 @@ def add_membership(
     """Put a live member in a live group with a role, from ``started_on``."""
     member = _live_member(session, member_uuid)
     group = require_live_group(session, group_uuid)
-    errors = ValidationCollector()
-    rules.one_of(errors, "role", role, ROLES, "Jabatan")
-    rules.plausible_date(errors, "started_on", started_on, "Tanggal mulai")
+    errors = check_role_and_start(role, started_on)
     if current_membership(session, member.id, group.id) is not None:
         errors.add("group_uuid", "membership.duplicate", name=member.full_name, group=group.name)
     if role == "ketua":
@@ -70,11 +68,27 @@ def add_membership(
     )  # fmt: skip
     session.add(membership)
     session.flush()
-    audit.record(session, "membership", membership.uuid, "create", {
-        "member": [None, member.uuid], "group": [None, group.uuid], "role": [None, role],
-        "started_on": [None, started_on.isoformat()],
-    })  # fmt: skip
+    audit.record(session, "membership", membership.uuid, "create",
+                 created_changes(member.uuid, group.uuid, role, started_on))  # fmt: skip
     return membership
+
+
+def check_role_and_start(role: str, started_on: date | None) -> ValidationCollector:
+    """The rules on a new membership's own fields; the caller adds those that need the database."""
+    errors = ValidationCollector()
+    rules.one_of(errors, "role", role, ROLES, "Jabatan")
+    rules.plausible_date(errors, "started_on", started_on, "Tanggal mulai")
+    return errors
+
+
+def created_changes(
+    member_uuid: str, group_uuid: str, role: str, started_on: date
+) -> dict[str, list[object]]:
+    """The audit changes :func:`add_membership` records."""
+    return {
+        "member": [None, member_uuid], "group": [None, group_uuid], "role": [None, role],
+        "started_on": [None, started_on.isoformat()],
+    }  # fmt: skip
 
 
 def _live_member(session: Session, uuid: str) -> Member:
