@@ -247,3 +247,16 @@ def test_nothing_stays_when_the_transaction_fails(database: Database):
         assert session.scalar(select(func.count()).select_from(Member)) == 0
         entries = select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "member")
         assert session.scalar(entries) == 0
+
+
+def test_larger_page_cache_is_given_back(database) -> None:
+    from wksbm_desktop.core.services.bulk import BULK_CACHE_KIB, larger_page_cache
+
+    with database.session() as session:
+        connection = session.connection()
+        if connection.dialect.name != "sqlite":
+            pytest.skip("a SQLite pragma")
+        before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        with larger_page_cache(session):
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -BULK_CACHE_KIB
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == before

@@ -11,6 +11,7 @@ from typing import Any
 
 from wksbm_desktop.core.concurrency import take_turns_importing
 from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.services.bulk import larger_page_cache
 from wksbm_desktop.excel.headers import SCAN_ROWS, SheetMapping, find_mapping
 from wksbm_desktop.excel.import_common import CancelCheck, ImportContext, Progress, TooManyProblems
 from wksbm_desktop.excel.import_list import ListImport
@@ -124,7 +125,8 @@ def import_workbook(
         try:
             with database.session() as session:
                 take_turns_importing(session)  # two staff importing at once take turns
-                _run(session, workbook, source, report, mappings, progress, cancelled)
+                with larger_page_cache(session):
+                    _run(session, workbook, source, report, mappings, progress, cancelled)
                 if not report.ok or dry_run:
                     raise _Rollback
             report.written = True
