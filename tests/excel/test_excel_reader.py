@@ -103,3 +103,25 @@ def test_read_report_refuses_an_ordinary_workbook(write_book: Writer):
     with pytest.raises(WorkbookProblem) as caught:
         read_report(path)
     assert "bukan laporan WKSBM" in caught.value.message
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["openpyxl", "calamine"])
+def test_a_sheet_declaring_a_smaller_size_is_read_whole(tmp_path: Path, fast: bool):
+    """Some programs write a stale <dimension>: every row and column is still read."""
+    book = Workbook()
+    for number in range(10):
+        book.active.append([f"r{number}", number, "x"])
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    stale = tmp_path / "stale.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(stale, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:C10" />' in data
+                data = data.replace(b'<dimension ref="A1:C10" />', b'<dimension ref="A1:A3" />')
+            target.writestr(item, data)
+    with open_workbook(stale, fast=fast) as workbook:
+        rows = list(reader.iter_values(workbook.worksheets[0], "Sheet"))
+    assert len(rows) == 10
+    assert rows[-1] == (10, ("r9", 9, "x"))

@@ -257,6 +257,10 @@ class FastSheet:
     def max_row(self) -> int | None:
         return self._dimension[3] if self._dimension else None
 
+    def reset_dimensions(self) -> None:
+        """Forget the declared size, as openpyxl's does: rows then end at their last value."""
+        self._dimension = None
+
     @property
     def max_column(self) -> int | None:
         return self._dimension[2] if self._dimension else None

@@ -175,6 +175,13 @@ def check_sheet_size(sheet: Any, name: str) -> None:
 def iter_values(sheet: Any, name: str, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, values) for each row, enforcing the row limit even without a dimension."""
     check_sheet_size(sheet, name)
+    # The declared <dimension> can be stale (some programs never update it), and read-only
+    # openpyxl would then stop at the declared last row and column, silently dropping the
+    # rest. After the size check above, read what the sheet really holds. (Sheets read by
+    # calamine for consolidation, excel/report_sources.py, know their real size already.)
+    reset_dimensions = getattr(sheet, "reset_dimensions", None)
+    if reset_dimensions is not None:
+        reset_dimensions()
     for number, values in enumerate(sheet.iter_rows(min_row=min_row, values_only=True), min_row):
         if number > MAX_ROWS:
             raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=number, max=MAX_ROWS)
