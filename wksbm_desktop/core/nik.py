@@ -62,6 +62,8 @@ def normalise_id_number(raw: object) -> str:
     """Strip spaces, dots, dashes and a leading apostrophe from a typed or imported NIK/KK."""
     # None is an empty cell, not the text "None".
     text = "" if raw is None else str(raw)
+    if text.isascii() and text.isdigit():
+        return text  # the common case, and the import's hot path: nothing to strip
     # isspace() covers the non-breaking spaces that come with copy-paste from PDFs and web pages.
     kept = "".join(c for c in text if not c.isspace() and c not in _SEPARATORS)
     # Excel's text marker; lstrip (not one character) keeps the function idempotent.
@@ -176,7 +178,9 @@ def _check_shape(raw: object, prefix: str, field: str) -> str:
     value = normalise_id_number(raw)
     if not value:
         raise ValidationError(field, f"{prefix}.empty")
-    bad = [c for c in value if c not in _ASCII_DIGITS]
+    bad = (
+        [] if value.isascii() and value.isdigit() else [c for c in value if c not in _ASCII_DIGITS]
+    )
     if bad:
         letters = [c for c in bad if c.isalpha()]
         key = "has_letters" if letters else "has_symbols"
