@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from wksbm_desktop.core.db import HEAD_REVISION
+from wksbm_desktop.core.member_row import MemberRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_FORMAT = 2  # header bytes 18 and 19 (write and read version): 2 in WAL mode
@@ -48,23 +48,6 @@ _GROUPS_SQL = (
     "WHERE memberships.member_id IN ({marks}) AND memberships.ended_on IS NULL "
     "AND groups.archived_at IS NULL ORDER BY lower(groups.name)"
 )
-
-
-@dataclass(frozen=True)
-class QuickMemberRow:
-    """The fields of ``core.queries.members.MemberRow``, for the rows shown before it loads."""
-
-    uuid: str
-    full_name: str
-    nik: str
-    kk: str
-    sex: str
-    birth_date: date | None
-    rt: str
-    rw: str
-    phone: str
-    version: int
-    groups: str = field(default="", kw_only=True)
 
 
 def is_current_wal_file(path: Path) -> bool:
@@ -112,7 +95,7 @@ class QuickReader:
 
     def first_member_page(
         self, sort: str, descending: bool, limit: int
-    ) -> tuple[list[QuickMemberRow], int]:
+    ) -> tuple[list[MemberRow], int]:
         """The first ``limit`` live members in the list's order, and how many there are in all."""
         direction = " DESC NULLS LAST" if descending else " ASC NULLS FIRST"
         keys = (*_SORT_SQL.get(sort, _SORT_SQL["full_name"]), "members.id")
@@ -120,7 +103,7 @@ class QuickReader:
         fetched = self._connection.execute(_PAGE_SQL.format(order=order), (limit,)).fetchall()
         names = self._group_names([row[-1] for row in fetched])
         rows = [
-            QuickMemberRow(
+            MemberRow(
                 uuid=row[0],
                 full_name=row[1],
                 nik=row[2],

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.member_row import MemberRow
 from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.queries.common import (
     LONG_NUMBER,
@@ -25,22 +24,6 @@ from wksbm_desktop.core.queries.common import (
     search_terms,
     sort_key,
 )
-
-
-@dataclass(frozen=True)
-class MemberRow:
-    uuid: str
-    full_name: str
-    nik: str
-    kk: str
-    sex: str
-    birth_date: date | None
-    rt: str
-    rw: str
-    phone: str
-    version: int
-    # Current groups, "Bank Sampah Melati, KUBE Mawar"; by keyword, after the selected columns.
-    groups: str = field(default="", kw_only=True)
 
 
 def _current_membership_in(group_condition: ColumnElement[bool]) -> ColumnElement[bool]:
