@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -35,6 +36,16 @@ _log = logging.getLogger(__name__)
 FILE_SECTIONS = ("excel", "backup", "settings", "quit")
 DASHBOARD, GROUPS, MEMBERS, ACTIVITIES = range(4)
 TAB_KEYS = ("shell.tab.dashboard", "shell.tab.groups", "shell.tab.members", "shell.tab.activities")
+
+
+# What opening the database imports, in pieces of roughly 100-250 ms each (MainWindow._warm_up).
+_DATA_LAYER: tuple[tuple[str, ...], ...] = (
+    ("sqlalchemy",),
+    ("sqlalchemy.orm",),
+    ("wksbm_desktop.core.models", "wksbm_desktop.core.db"),
+    ("wksbm_desktop.core.queries.members", "wksbm_desktop.core.queries.groups"),
+    ("wksbm_desktop.core.queries.details", "wksbm_desktop.core.stats"),
+)
 
 
 class _PendingTab(QWidget):
@@ -100,6 +111,25 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_painted.emit()
+        self._warm_up(list(_DATA_LAYER))
+
+    def _warm_up(self, remaining: list[tuple[str, ...]]) -> None:
+        """Import the data layer a piece per turn of the event loop, then open the database.
+
+        Importing it in one go would hold the GUI thread for over half a second right after
+        the window appears; in pieces, clicks, keys and repaints are answered in between.
+        (A background thread would not help: the import holds the GIL the table's model needs.)
+        """
+        if self._finished:
+            return
+        if remaining:
+            for name in remaining.pop(0):
+                importlib.import_module(name)
+            QTimer.singleShot(0, lambda: self._warm_up(remaining))
+            return
+        self._open_after_paint()
+
+    def _open_after_paint(self) -> None:
         if self._finished:
             return
         try:
