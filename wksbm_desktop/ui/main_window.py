@@ -24,6 +24,7 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
+from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.base import ListTab
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        collect_on_gui_thread()  # never in a worker thread: see ui/gui_gc.py
         self.opening = (
             database
             if isinstance(database, DatabaseOpening)
