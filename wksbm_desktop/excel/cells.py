@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.schema import NO, YES, Column
 
 # A cell starting with one of these is read as a formula by Excel (or by a CSV round trip).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,35 +56,5 @@ class CellMaker:
             return text or None
         return self._styled(kind, text)
 
-    def value(self, column: Column, value: object) -> Any:
-        """The cell for ``value`` in ``column``, typed by the column's kind."""
-        kind = column.kind
-        if value is None or value == "":
-            return None
-        if kind in ("date", "datetime", "money"):
-            if kind == "datetime" and isinstance(value, datetime):
-                value = value.replace(microsecond=0)
-            elif kind == "date" and isinstance(value, datetime):
-                value = value.date()
-            return self._styled(kind, value)
-        if kind == "int":
-            return int(value)  # type: ignore[call-overload]
-        if kind == "bool":
-            return YES if value else NO
-        if kind == "code":
-            return self.text(column.label_of(value))
-        if kind == "id":
-            return self.text(value, "id")
-        if kind == "uuid":
-            return self.text(value, "uuid")
-        return self.text(value)
-
     def bold(self, value: object) -> Cell:
         return self._styled("header", clean_text(value))
-
-    def styled(self, value: object, kind: str) -> Any:
-        if isinstance(value, str):
-            value = clean_text(value)
-            if needs_guard(value):
-                return self.text(value)
-        return self._styled(kind, value)

@@ -270,21 +270,26 @@ class FastSheet:
         dimension (padded to its width), or without one, to each row's last value."""
         assert values_only
         width, last = self.max_column, self.max_row
-        sheet = self._book.calamine_sheet(self.title)
-        # python-calamine's rows start at row 1 but at the first used column (a test pins it).
-        lead = (None,) * (sheet.start or (0, 0))[1]
         number = 1
-        for cells in sheet.iter_rows():
+        for cells in calamine_rows(self._book.calamine_sheet(self.title)):
             if last is not None and number > last:
                 return
             if number >= min_row:
-                values = lead + tuple(map(_value, cells))
+                values = tuple(map(_value, cells))
                 if width is not None:
                     values = values[:width] + (None,) * (width - len(values))
                 else:
                     values = _trimmed(values)
                 yield values
             number += 1
+
+
+def calamine_rows(sheet: Any) -> Iterator[tuple[Any, ...]]:
+    """A python-calamine sheet's rows from column A, as calamine gives the values. Its rows
+    start at row 1 but at the first used column (a test pins it), so they are padded."""
+    lead = (None,) * (sheet.start or (0, 0))[1]
+    for cells in sheet.iter_rows():
+        yield (*lead, *cells)
 
 
 def _value(value: Any) -> Any:

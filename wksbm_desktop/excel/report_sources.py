@@ -13,35 +13,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from wksbm_desktop.excel.fast_reader import calamine_rows
 from wksbm_desktop.excel.reader import WorkbookProblem, check_container
 from wksbm_desktop.excel.report_reader import ReportReader
 
 
 class CalamineSheet:
-    """One loaded sheet, read from A1 like openpyxl (calamine starts at the first used cell)."""
+    """One loaded sheet, read from A1 like openpyxl (fast_reader.calamine_rows pads it)."""
 
     def __init__(self, sheet: Any) -> None:
         self._sheet = sheet
-        start, end = sheet.start, sheet.end
-        self._start = start or (0, 0)
+        end = sheet.end
         self.max_row = end[0] + 1 if end else 0
         self.max_column = end[1] + 1 if end else 0
 
     def iter_rows(self, min_row: int = 1, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
-        first_row, first_column = self._start
-        pad = (None,) * first_column
-        number = 1
-        while number <= first_row:  # empty rows above the used range
-            if number >= min_row:
-                yield ()
-            number += 1
-        for values in self._sheet.iter_rows():
-            if number >= min_row:
-                yield (*pad, *values) if pad else tuple(values)
-            number += 1
+        return islice(calamine_rows(self._sheet), min_row - 1, None)
 
 
 class CalamineBook:
@@ -61,9 +52,7 @@ class CalamineBook:
             raise WorkbookProblem("excel.read.damaged", name=self.path.name) from error
 
     def close(self) -> None:
-        close = getattr(self._book, "close", None)  # python-calamine < 0.3 has no close()
-        if close is not None:
-            close()
+        self._book.close()
 
 
 @contextmanager

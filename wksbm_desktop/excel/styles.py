@@ -95,11 +95,6 @@ def fitted_width(header: str, kind: str, samples: list[str], fixed: int = 0) -> 
     return float(min(MAX_WIDTH, max(MIN_WIDTH, base)))
 
 
-def set_widths(worksheet: Any, widths: list[float]) -> None:
-    for index, width in enumerate(widths, start=1):
-        worksheet.column_dimensions[get_column_letter(index)].width = width
-
-
 def setup_data_sheet(worksheet: Any, column_count: int, landscape: bool = True) -> None:
     """Frozen bold header row, autofilter, print titles, A4 landscape fitted to page width."""
     worksheet.freeze_panes = "A2"

@@ -68,7 +68,7 @@ def id_number(value: object) -> str:
             return str(int(value))
         raise CellValueError("excel.value.id_truncated", shown=f"{value:.6g}")
     raw = str(value).strip()
-    if raw.isdigit():
+    if raw.isascii() and raw.isdigit():
         return raw  # already what normalise_id_number would make of it, at a fraction of the cost
     if _SCIENTIFIC.match(raw.replace(" ", "")):
         raise CellValueError("excel.value.id_truncated", shown=raw)
