@@ -28,6 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.memory import peak_rss_mb  # needs the path above
+
 RESULTS = Path(__file__).resolve().parent / "results"
 KELURAHAN = "36.71.05.1008"
 
@@ -55,13 +57,7 @@ def timed(action: Callable[[], Any]) -> tuple[float, float, Any]:
     started = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - started
-    return seconds, _peak_rss_mb(), result
-
-
-def _peak_rss_mb() -> float:
-    from bench.memory import peak_rss_mb
-
-    return peak_rss_mb()
+    return seconds, peak_rss_mb(), result
 
 
 def plain_export(database: Any, path: Path, period: Any = None) -> int:

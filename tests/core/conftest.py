@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.db import Database, open_database
@@ -44,6 +46,13 @@ def group_input(name: str = "KUBE Melati 1", **changes: object) -> GroupInput:
     values: dict[str, object] = {"name": name, "type": "KUBE", "sector": "Ekonomi Produktif"}
     values.update(changes)
     return GroupInput(**values)  # type: ignore[arg-type]
+
+
+def index_sql(engine: Engine) -> dict[str, str]:
+    """Each index of a SQLite database by name, with the SQL that created it."""
+    with engine.connect() as connection:
+        query = text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        return {name: sql for name, sql in connection.execute(query).tuples()}
 
 
 class Make:

@@ -163,11 +163,16 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     _assert_indonesian(caught.value.message)
 
 
-def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+def _database_at_revision(db_path: Path, revision: str) -> None:
+    """A new database file that says it is at ``revision`` (newer or older than ours)."""
     open_database(db_path).dispose()
     with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'zzzz'")
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     connection.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
+    _database_at_revision(db_path, "zzzz")
     with pytest.raises(DatabaseProblem) as caught:
         open_database(db_path)
     assert caught.value.key == "db.too_new"
@@ -182,10 +187,7 @@ def test_a_database_from_a_newer_version_is_refused(db_path: Path) -> None:
 
 
 def test_a_newer_database_is_called_newer_even_without_migrating(db_path: Path) -> None:
-    open_database(db_path).dispose()
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'zzzz'")
-    connection.close()
+    _database_at_revision(db_path, "zzzz")
     with pytest.raises(DatabaseProblem) as caught:
         open_database(db_path, migrate=False)
     assert caught.value.key == "db.too_new"
@@ -246,10 +248,7 @@ def test_writes_wait_for_the_start_up_check_and_never_follow_a_failed_one(
 def test_opening_under_a_held_check_writes_nothing(db_path: Path) -> None:
     from wksbm_desktop.core.db import WriteHold
 
-    open_database(db_path).dispose()
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0002_older'")
-    connection.close()
+    _database_at_revision(db_path, "0002_older")
     before = db_path.read_bytes()
     with pytest.raises(DatabaseProblem):
         open_database(db_path, write_hold=WriteHold())  # the upgrade waits for the check

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from tests.core.conftest import index_sql
 from wksbm_desktop.core import demo, sqlite_stats, stats
 from wksbm_desktop.core.db import Database, make_engine, open_database
 from wksbm_desktop.core.models import Member
@@ -112,12 +113,7 @@ def test_list_indexes_exist_and_archived_indexes_are_partial(db_path: Path) -> N
     open_database(db_path).dispose()
     engine = make_engine(db_path)
     try:
-        with engine.connect() as connection:
-            sql = dict(
-                connection.execute(
-                    text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
-                ).all()
-            )
+        sql = index_sql(engine)
     finally:
         engine.dispose()
     assert "lower(full_name)" in sql["ix_members_live_name"]

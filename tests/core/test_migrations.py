@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import func, select, text
 
+from tests.core.conftest import index_sql
 from wksbm_desktop.core import migrate
 from wksbm_desktop.core.backup import integrity_problem
 from wksbm_desktop.core.db import HEAD_REVISION, make_engine, open_database, read_revision
@@ -35,12 +36,7 @@ def test_partial_unique_indexes_exist_after_migration(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "skema.db")
     try:
         migrate.upgrade_to_head(engine)
-        with engine.connect() as connection:
-            sql = dict(
-                connection.execute(
-                    text("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
-                ).all()
-            )
+        sql = index_sql(engine)
     finally:
         engine.dispose()
     assert "archived_at IS NULL" in sql["uq_members_live_nik"]

@@ -21,24 +21,13 @@ def operator_of(session: Session) -> str:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
-def plain(value: Any) -> Any:
-    """A value as :func:`snapshot` keeps it (dates as ISO text)."""
-    return _plain(value)
+    # datetime is a date too: both become ISO text.
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def created(values: Mapping[str, Any], fields: Iterable[str]) -> dict[str, list[Any]]:
     """``diff({}, ...)`` of a new record's ``fields``, straight from its column values."""
-    changes = {}
-    for name in fields:
-        value = values[name]
-        if value is not None:
-            changes[name] = [None, value.isoformat() if isinstance(value, date) else value]
-    return changes
+    return {name: [None, _plain(value)] for name in fields if (value := values[name]) is not None}
 
 
 def snapshot(record: object, fields: Iterable[str]) -> dict[str, Any]:
@@ -63,13 +52,7 @@ def record(
     changes: Mapping[str, Any] | None = None,
 ) -> AuditEntry:
     """Add an audit entry to the session's transaction; it commits or rolls back with the change."""
-    entry = AuditEntry(
-        operator=operator_of(session),
-        entity=entity,
-        entity_uuid=entity_uuid,
-        action=action,
-        changes=json.dumps(dict(changes or {}), ensure_ascii=False, default=str),
-    )
+    entry = AuditEntry(**entry_values(operator_of(session), entity, entity_uuid, action, changes))
     session.add(entry)
     return entry
 
