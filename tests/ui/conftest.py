@@ -64,6 +64,28 @@ def main_window(qtbot, demo_db: Path) -> Iterator:
     window.database.dispose()
 
 
+def answer_file_dialogs(monkeypatch, save_folder: Path, *, confirm: bool) -> dict[str, list]:
+    """Save dialogs answer a file in ``save_folder``; questions are recorded and answered
+    ``confirm``; files and folders handed to the system are recorded in "opened"."""
+    from wksbm_desktop.ui import dialogs_util
+    from wksbm_desktop.ui.excel import common
+
+    seen: dict[str, list] = {"save": [], "questions": [], "opened": []}
+
+    def save(_parent, _title, start, _filter):
+        seen["save"].append(start)
+        return str(save_folder / Path(start).name)
+
+    def ask(_parent, text, _title=""):
+        seen["questions"].append(text)
+        return confirm
+
+    monkeypatch.setattr(dialogs_util, "get_save_path", save)
+    monkeypatch.setattr(dialogs_util, "ask_confirmation", ask)
+    monkeypatch.setattr(common, "open_url", lambda url: seen["opened"].append(url.toLocalFile()))
+    return seen
+
+
 def tab_of(window, index: int):
     """Switch to a tab the way a click would, and return its widget."""
     window.tabs.setCurrentIndex(index)

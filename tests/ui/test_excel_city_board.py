@@ -8,12 +8,12 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtGui import QAction
 
+from tests.ui.conftest import answer_file_dialogs
 from wksbm_desktop.core import demo
 from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.excel.export import export_report
-from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_board import CityBoard, workbooks_in
 
@@ -22,22 +22,11 @@ OTHER_KELURAHAN = "36.71.01.1001"
 
 @pytest.fixture
 def answers(monkeypatch, tmp_path: Path) -> dict[str, list]:
-    seen: dict[str, list] = {"files": [], "save": [], "questions": [], "opened": []}
     out = tmp_path / "keluaran"
     out.mkdir()
-
-    def save(_parent, _title, start, _filter):
-        seen["save"].append(start)
-        return str(out / Path(start).name)
-
-    def confirm(_parent, text, _title=""):
-        seen["questions"].append(text)
-        return True
-
+    seen = answer_file_dialogs(monkeypatch, out, confirm=True)
+    seen["files"] = []
     monkeypatch.setattr(common, "get_open_paths", lambda *_a: seen["files"].pop(0))
-    monkeypatch.setattr(dialogs_util, "get_save_path", save)
-    monkeypatch.setattr(dialogs_util, "ask_confirmation", confirm)
-    monkeypatch.setattr(common, "open_url", lambda url: seen["opened"].append(url.toLocalFile()))
     return seen
 
 

@@ -13,10 +13,9 @@ from openpyxl import load_workbook
 from PySide6.QtGui import QAction
 from sqlalchemy import select
 
+from tests.ui.conftest import answer_file_dialogs
 from wksbm_desktop.core.models import AuditEntry
 from wksbm_desktop.excel.rows import Period
-from wksbm_desktop.ui import dialogs_util
-from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.export_dialog import ExportDialog
 from wksbm_desktop.ui.excel.periods import report_file_name
 
@@ -26,20 +25,7 @@ PASSWORD = "rahasia-123"
 @pytest.fixture
 def asked(monkeypatch, tmp_path: Path) -> dict[str, list]:
     """Save dialogs answer a file in tmp_path; questions are recorded and answered yes."""
-    seen: dict[str, list] = {"save": [], "questions": [], "opened": []}
-
-    def save(_parent, _title, start, _filter):
-        seen["save"].append(start)
-        return str(tmp_path / Path(start).name)
-
-    def confirm(_parent, text, _title=""):
-        seen["questions"].append(text)
-        return True
-
-    monkeypatch.setattr(dialogs_util, "get_save_path", save)
-    monkeypatch.setattr(dialogs_util, "ask_confirmation", confirm)
-    monkeypatch.setattr(common, "open_url", lambda url: seen["opened"].append(url.toLocalFile()))
-    return seen
+    return answer_file_dialogs(monkeypatch, tmp_path, confirm=True)
 
 
 def open_dialog(main_window) -> ExportDialog:

@@ -10,14 +10,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QWizard
 from sqlalchemy import select
 
-from tests.ui.conftest import tab_of
+from tests.ui.conftest import answer_file_dialogs, tab_of
 from wksbm_desktop.core.backup import list_backups
 from wksbm_desktop.core.models import Member
 from wksbm_desktop.core.stats import counts
 from wksbm_desktop.excel.errors_out import RESULT_SHEET
 from wksbm_desktop.excel.export import export_report
 from wksbm_desktop.ui import dialogs_util
-from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.import_wizard import (
     CHECK_PAGE,
     FILE_PAGE,
@@ -71,23 +70,12 @@ def bad_rows() -> list[list[object]]:
 
 @pytest.fixture
 def dialogs(monkeypatch, tmp_path: Path) -> dict[str, list]:
-    seen: dict[str, list] = {"open": [], "save": [], "questions": [], "opened": []}
+    (tmp_path / "hasil").mkdir()
+    seen = answer_file_dialogs(monkeypatch, tmp_path / "hasil", confirm=False)
+    seen["open"] = []
     monkeypatch.setattr(
         dialogs_util, "get_open_path", lambda *_a: seen["open"].pop(0) if seen["open"] else None
     )
-
-    def save(_parent, _title, start, _filter):
-        seen["save"].append(start)
-        return str(tmp_path / "hasil" / Path(start).name)
-
-    def confirm(_parent, text, _title=""):
-        seen["questions"].append(text)
-        return False
-
-    monkeypatch.setattr(dialogs_util, "get_save_path", save)
-    monkeypatch.setattr(dialogs_util, "ask_confirmation", confirm)
-    monkeypatch.setattr(common, "open_url", lambda url: seen["opened"].append(url))
-    (tmp_path / "hasil").mkdir()
     return seen
 
 

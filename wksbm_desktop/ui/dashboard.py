@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.charts import BarChart
 from wksbm_desktop.ui.opening import DatabaseOpening
@@ -44,11 +45,6 @@ FIGURES = (
     "figureActivitiesYear",
     "figureMovedUp",
 )
-
-
-def thousands(number: int) -> str:
-    """1234567 → "1.234.567", the Indonesian way."""
-    return f"{number:,}".replace(",", ".")
 
 
 def rupiah(amount: int) -> str:
@@ -83,6 +79,19 @@ def snapshot_of(session: Session, today: date) -> Snapshot:
         months=figures.activities_per_month(session, today),
         ages=figures.members_by_age_band(session, today),
     )
+
+
+def figure_captions(today: date) -> dict[str, str]:
+    """What each headline figure counts; known before any figure is read."""
+    month = f"{t(f'dashboard.month_long.{today.month}')} {today.year}"
+    return {
+        "figureActiveGroups": t("dashboard.fig.active_groups"),
+        "figureMembersL": t("dashboard.fig.members_l"),
+        "figureMembersP": t("dashboard.fig.members_p"),
+        "figureActivitiesMonth": t("dashboard.fig.month", month=month),
+        "figureActivitiesYear": t("dashboard.fig.year", year=today.year),
+        "figureMovedUp": t("dashboard.fig.moved_up", year=today.year),
+    }
 
 
 class FigureCard(QFrame):
@@ -141,6 +150,7 @@ class DashboardTab(QWidget):
         self.heading = QLabel(t("dashboard.loading"), self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
+        self._show_captions(self.today())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         # Nothing is read yet: the figures load in the background when the tab is first shown,
         # so the window paints at once even on a city database.
@@ -242,6 +252,12 @@ class DashboardTab(QWidget):
         self._show(read_snapshot(self.database, self.today()))
         self._stale = False
 
+    def _show_captions(self, today: date) -> None:
+        # The first paint says what is being counted while the figures load.
+        for name, caption in figure_captions(today).items():
+            self.cards[name].caption.setText(caption)
+        self.money_box.setTitle(t("dashboard.money.title", year=today.year))
+
     def _show(self, snapshot: Snapshot) -> None:
         self._show_headline(snapshot)
         self._show_money(snapshot)
@@ -253,21 +269,17 @@ class DashboardTab(QWidget):
 
     def _show_headline(self, snapshot: Snapshot) -> None:
         head, today = snapshot.headline, snapshot.today
-        month = f"{t(f'dashboard.month_long.{today.month}')} {today.year}"
         self.heading.setText(t("dashboard.heading", date=today.strftime("%d-%m-%Y")))
         values = {
-            "figureActiveGroups": (head.active_groups, t("dashboard.fig.active_groups")),
-            "figureMembersL": (head.members_l, t("dashboard.fig.members_l")),
-            "figureMembersP": (head.members_p, t("dashboard.fig.members_p")),
-            "figureActivitiesMonth": (head.activities_month, t("dashboard.fig.month", month=month)),
-            "figureActivitiesYear": (
-                head.activities_year,
-                t("dashboard.fig.year", year=today.year),
-            ),
-            "figureMovedUp": (head.moved_up, t("dashboard.fig.moved_up", year=today.year)),
+            "figureActiveGroups": head.active_groups,
+            "figureMembersL": head.members_l,
+            "figureMembersP": head.members_p,
+            "figureActivitiesMonth": head.activities_month,
+            "figureActivitiesYear": head.activities_year,
+            "figureMovedUp": head.moved_up,
         }
-        for name, (value, caption) in values.items():
-            self.cards[name].show_value(thousands(value), caption)
+        for name, caption in figure_captions(today).items():
+            self.cards[name].show_value(thousands(values[name]), caption)
 
     def _show_money(self, snapshot: Snapshot) -> None:
         self.money_box.setTitle(t("dashboard.money.title", year=snapshot.today.year))

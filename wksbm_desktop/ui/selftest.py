@@ -203,21 +203,10 @@ def _step_window(run: _Run) -> None:
 
 
 def _create_main_window(db_path: Path) -> Any:
-    """The application's own main window, or a plain window while the GUI does not offer one."""
-    from wksbm_desktop import app as app_module
+    """The application's own main window, over the self-test's database."""
+    from wksbm_desktop.app import create_main_window
 
-    factory = getattr(app_module, "create_main_window", None)
-    if factory is not None:
-        return factory(str(db_path))
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QMainWindow
-
-    from wksbm_desktop.resources import resource_path
-
-    window = QMainWindow()
-    window.setWindowTitle("WKSBM Desktop")
-    window.setWindowIcon(QIcon(str(resource_path("icons", "wksbm.png"))))
-    return window
+    return create_main_window(str(db_path))
 
 
 def _step_log_check(run: _Run) -> None:
