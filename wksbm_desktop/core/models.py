@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.x models of the WKSBM domain (DOMAIN.md §3); portable to SQLite and PostgreSQL."""
+"""SQLAlchemy 2.x models of the domain (docs/domain.md §3), portable to SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

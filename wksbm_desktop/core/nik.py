@@ -1,4 +1,4 @@
-"""NIK and No. KK validation (DOMAIN.md section 4): pure Python, no Qt, no database."""
+"""NIK and No. KK validation (docs/domain.md §4): pure Python, no Qt, no database."""
 
 from __future__ import annotations
 
@@ -113,7 +113,7 @@ def check_nik(
 def nik_notices(info: NikInfo) -> list[str]:
     """Indonesian remarks about an accepted NIK that the operator should see but need not fix."""
     notices: list[str] = []
-    # Residents may keep the NIK of the region where it was issued (DOMAIN.md section 4).
+    # Residents may keep the NIK of the region where it was issued (docs/domain.md §4).
     if not info.is_kota_tangerang:
         notices.append(t("nik.notice_outside_city", regency=info.regency_code))
     return notices

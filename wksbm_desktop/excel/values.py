@@ -53,7 +53,7 @@ def text(value: object) -> str:
 
 
 def id_number(value: object) -> str:
-    """A NIK or No. KK from a cell; numbers Excel may have truncated are refused (DOMAIN §4)."""
+    """A NIK or No. KK from a cell; numbers Excel may have rounded are refused (domain.md §4)."""
     if value is None:
         return ""
     if isinstance(value, bool):
