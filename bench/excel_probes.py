@@ -96,6 +96,82 @@ def consolidate_plain(folder: str) -> dict[str, Any]:
     return {"ms": ms, "files": len(files), "cells": cells}
 
 
+def writer_input(db: str, folder: str) -> dict[str, Any]:
+    """Read every data sheet's rows once (timed: sql) and make their finished cells (timed:
+    prepare), saved in ``folder`` for the writer probes (bench/writer_bench.py)."""
+    from bench import writer_bench as wb
+    from wksbm_desktop.core.db import open_database
+
+    database = open_database(db)
+    sql_ms, sheets = _timed(lambda: wb.read_rows(database))
+    database.dispose()
+    prepare_ms, prepared = _timed(lambda: [wb.prepare(s) for s in sheets])
+    wb.dump(sheets, Path(folder) / "rows.pickle")
+    wb.dump(prepared, Path(folder) / "cells.pickle")
+    return {
+        "sql_ms": sql_ms,
+        "prepare_ms": prepare_ms,
+        "rows": {s.key: len(s.rows) for s in sheets},
+        "cells": wb.cell_count(prepared),
+        "cells_with_own_format": wb.odd_cells(prepared),
+    }
+
+
+def writer_side(side: str, folder: str) -> dict[str, Any]:
+    """One writer (app, xlsxwriter or native) writing the saved data sheets; only the writing
+    is timed, not loading the saved input."""
+    from bench import writer_bench as wb
+
+    source = Path(folder) / ("rows.pickle" if side == "app" else "cells.pickle")
+    sheets = wb.load(source)
+    loaded_mb = _rss_now_mb()
+    target = Path(folder) / f"{side}.xlsx"
+    writers: dict[str, Callable[[Any, Path], None]] = {
+        "app": wb.write_app,
+        "xlsxwriter": wb.write_xlsxwriter,
+        "native": wb.write_native,
+    }
+    ms, _ = _timed(lambda: writers[side](sheets, target))
+    result: dict[str, Any] = {"ms": ms, "file_mb": _mb(target), "input_rss_mb": loaded_mb}
+    if side == "native":
+        result["dicts_ms"] = wb.dict_building_ms(sheets)
+        result["version"] = wb.native_version()
+    return result
+
+
+def writer_compare(folder: str) -> dict[str, Any]:
+    """Cell by cell, the app's and the native writer's files against bare XlsxWriter's."""
+    from bench.writer_bench import differences
+
+    sides: dict[str, Any] = {}
+    base = Path(folder) / "xlsxwriter.xlsx"
+    for side in ("app", "native"):
+        path = Path(folder) / f"{side}.xlsx"
+        if path.exists():
+            compared, differing, examples = differences(base, path)
+            sides[side] = {"compared": compared, "differing": differing, "examples": examples}
+    return {"sides": sides}
+
+
+def writer_capabilities() -> dict[str, Any]:
+    from dataclasses import asdict
+
+    from bench.writer_capabilities import capabilities
+
+    return {"capabilities": [asdict(c) for c in capabilities()]}
+
+
+def _rss_now_mb() -> float:
+    """Resident memory now (VmRSS), to tell the loaded input from the writer's own peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
 def _mb(path: Path) -> float:
     return round(path.stat().st_size / 1e6, 1)
 
@@ -107,4 +183,8 @@ PROBES: dict[str, Callable[..., dict[str, Any]]] = {
     "import_plain": import_plain,
     "consolidate_ours": consolidate_ours,
     "consolidate_plain": consolidate_plain,
+    "writer_input": writer_input,
+    "writer_side": writer_side,
+    "writer_compare": writer_compare,
+    "writer_capabilities": writer_capabilities,
 }
