@@ -280,7 +280,9 @@ def _create_private(path: Path) -> None:
     try:
         create_private_file(path)
     except OSError as error:
-        raise DatabaseProblem("storage.db_cannot_create", path=str(path), detail=error.strerror)
+        raise DatabaseProblem(
+            "storage.db_cannot_create", path=str(path), detail=error.strerror
+        ) from error
 
 
 def read_revision(engine: Engine) -> str | None:

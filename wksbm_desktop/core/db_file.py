@@ -48,6 +48,8 @@ def inspect_file(path: Path) -> FileState:
     path = Path(path)
     if not path.exists():
         return FileState(FileKind.MISSING)
+    if path.is_dir():
+        return FileState(FileKind.NOT_SQLITE, "folder")
     size = path.stat().st_size
     if size == 0:
         return FileState(FileKind.EMPTY)
@@ -64,7 +66,7 @@ def inspect_file(path: Path) -> FileState:
         return FileState(FileKind.DAMAGED, str(error))
     if not tables:
         return FileState(FileKind.EMPTY)
-    return FileState(FileKind.OURS if OUR_TABLES <= tables else FileKind.FOREIGN)
+    return FileState(FileKind.OURS if tables >= OUR_TABLES else FileKind.FOREIGN)
 
 
 def _cut_short(header: bytes, size: int) -> str:

@@ -3,7 +3,7 @@
 MESSAGES = {
     # Opening a database file
     "storage.db_missing": (
-        "Tidak ada database WKSBM di {path}. Periksa lagi jalurnya (salah ketik di --db atau "
+        "Database WKSBM tidak ditemukan di {path}. Periksa lagi jalurnya (salah ketik di --db atau "
         "WKSBM_DB?). Tidak ada berkas yang dibuat. Untuk membuat database baru di sana: "
         'wksbm --db "{path}" init --kelurahan KODE'
     ),
@@ -65,5 +65,34 @@ MESSAGES = {
     "storage.offsite.no_server": (
         "Salinan ke flashdisk hanya untuk database berkas. Untuk server PostgreSQL: "
         "wksbm --db URL backup --out E:\\BERKAS.dump"
+    ),
+    # The window: Berkas → Salin cadangan ke flashdisk…, its reminder, the first run
+    "storage.ui.offsite.action": "Salin cadangan ke flashdisk…",
+    "storage.ui.offsite.action_tip": (
+        "Menyalin cadangan terbaru yang sudah diperiksa ke flashdisk atau hard disk eksternal, "
+        "lalu memeriksa salinannya"
+    ),
+    "storage.ui.offsite.choose_title": "Pilih flashdisk atau folder untuk salinan cadangan",
+    "storage.ui.offsite.running": "Menyalin cadangan ke flashdisk…",
+    "storage.ui.offsite.done_title": "Salinan cadangan selesai",
+    "storage.ui.offsite.done": (
+        "Cadangan disalin dan sudah diperiksa (isinya sama persis dengan cadangan asli, "
+        "database di dalamnya sehat):\n{name}\n\nFolder: {folder}"
+    ),
+    "storage.ui.offsite.keep_safe": (
+        "Cabut flashdisk dengan aman (Safely Remove) dan simpan di tempat terkunci, terpisah dari "
+        "komputer ini. Isinya data pribadi warga: jangan dipinjamkan."
+    ),
+    "storage.ui.offsite.reminder": "Sudah {days} hari tanpa salinan cadangan di luar komputer.",
+    "storage.ui.offsite.reminder_link": "Salin ke flashdisk…",
+    "storage.ui.offsite.reminder_tip": (
+        "Bila komputer rusak atau hilang, cadangan di komputer ini ikut hilang. Salin cadangan "
+        "ke flashdisk seminggu sekali."
+    ),
+    "storage.ui.create_title": "Database baru",
+    "storage.ui.create_question": (
+        "Belum ada database WKSBM di:\n{path}\n\nBuat database baru yang kosong di sana?\n\n"
+        "Bila kantor ini sudah punya data, pilih Tidak: periksa lokasi database, atau pulihkan "
+        "dari cadangan (wksbm restore BERKAS)."
     ),
 }
