@@ -180,7 +180,7 @@ def test_a_foreign_sqlite_file_is_refused_unchanged(cli: RunCli, tmp_path: Path,
 # --- 13.11: odd folder names through the command line --------------------------------------
 
 
-@pytest.mark.parametrize("name", ["kantor #1", "data 100%", "apa?ini"])
+@pytest.mark.parametrize("name", ["kantor #1", "data %41 100%", "apa?ini"])
 def test_backup_and_check_in_an_odd_folder(cli: RunCli, tmp_path: Path, name: str):
     path = tmp_path / name / "wksbm.db"
     assert cli("--db", str(path), "init", "--kelurahan", KELURAHAN).code == 0

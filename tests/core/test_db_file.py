@@ -13,7 +13,6 @@ import pytest
 
 from wksbm_desktop.core import backup, health
 from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.db_file import FileKind, inspect_file, require_healthy_file
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.inputs import OfficeInput
 from wksbm_desktop.core.restore import restore, validate_backup_file
@@ -23,7 +22,7 @@ from wksbm_desktop.core.services.office import save_office
 pytestmark = pytest.mark.sqlite_only("database files")
 
 # Characters that are legal in Windows folder and user names but special in a SQLite URI.
-ODD_NAMES = ["kantor #1", "data 100%", "apa?ini", "dua kata"]
+ODD_NAMES = ["kantor #1", "data %41 100%", "apa?ini", "dua kata"]
 
 
 def _filled(path: Path, make, members: int = 3) -> Path:
@@ -117,6 +116,8 @@ def foreign_file(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_another_applications_file_is_refused_and_left_byte_for_byte(foreign_file: Path):
+    from wksbm_desktop.core.db_file import FileKind, inspect_file
+
     before = _digest(foreign_file)
     with pytest.raises(DatabaseProblem) as caught:
         open_database(foreign_file)
@@ -127,6 +128,8 @@ def test_another_applications_file_is_refused_and_left_byte_for_byte(foreign_fil
 
 
 def test_our_own_file_is_recognised(database: Database, db_path: Path):
+    from wksbm_desktop.core.db_file import FileKind, inspect_file
+
     assert inspect_file(db_path).kind is FileKind.OURS
 
 
@@ -134,6 +137,8 @@ def test_our_own_file_is_recognised(database: Database, db_path: Path):
 
 
 def test_a_truncated_database_gets_a_plain_message_not_sqlalchemy_text(tmp_path: Path, make):
+    from wksbm_desktop.core.db_file import require_healthy_file
+
     path = _filled(tmp_path / "wksbm.db", make, members=40)
     backup.backup_now(path, "otomatis")
     with path.open("r+b") as handle:
