@@ -179,9 +179,7 @@ def _mode(path: Path) -> int:
 
 
 @posix_only
-def test_database_wal_and_backups_are_readable_by_the_owner_only(
-    tmp_path: Path, make, usual_umask
-):
+def test_database_wal_and_backups_are_readable_by_the_owner_only(tmp_path: Path, make, usual_umask):
     folder = tmp_path / "baru" / "data"
     path = _filled(folder / "wksbm.db", make)
     database = open_database(path)

@@ -83,8 +83,8 @@ MESSAGES = {
         "Cabut flashdisk dengan aman (Safely Remove) dan simpan di tempat terkunci, terpisah dari "
         "komputer ini. Isinya data pribadi warga: jangan dipinjamkan."
     ),
-    "storage.ui.offsite.reminder": "Sudah {days} hari tanpa salinan cadangan di luar komputer.",
-    "storage.ui.offsite.reminder_link": "Salin ke flashdisk…",
+    "storage.ui.offsite.reminder": "{days} hari tanpa salinan di flashdisk.",
+    "storage.ui.offsite.reminder_link": "Salin sekarang…",
     "storage.ui.offsite.reminder_tip": (
         "Bila komputer rusak atau hilang, cadangan di komputer ini ikut hilang. Salin cadangan "
         "ke flashdisk seminggu sekali."

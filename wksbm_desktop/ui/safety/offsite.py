@@ -52,6 +52,8 @@ class OffsiteActions(QObject):
         text = t("storage.ui.offsite.reminder", days=max(overdue // timedelta(days=1), 7))
         link = t("storage.ui.offsite.reminder_link")
         self.reminder.setText(f'{text} <a href="copy">{link}</a>')
+        # Never cut: the long database path beside it gives way instead.
+        self.reminder.setMinimumWidth(self.reminder.sizeHint().width())
         self.reminder.setVisible(True)
 
     # Berkas → Salin cadangan ke flashdisk…
