@@ -38,9 +38,9 @@ def read_only_uri(path: Path) -> str:
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
-def connect_read_only(path: Path, **options: object) -> sqlite3.Connection:
+def connect_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A connection that can never write to ``path`` (nor create it)."""
-    return sqlite3.connect(read_only_uri(path), uri=True, **options)  # type: ignore[arg-type]
+    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=check_same_thread)
 
 
 def inspect_file(path: Path) -> FileState:
