@@ -225,3 +225,19 @@ def test_backup_to_refuses_a_missing_folder_and_the_backup_folder(
 def test_backup_to_and_out_together_is_bad_usage(cli: RunCli, filled: Path, tmp_path: Path):
     result = cli("--db", str(filled), "backup", "--to", str(tmp_path), "--out", "x.db")
     assert result.code == 2
+
+
+def test_damage_found_only_while_working_is_still_a_plain_message(
+    cli: RunCli, filled: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A page the quick check did not reach: SQLite's complaint mid-command, not "tak terduga"."""
+    from wksbm_desktop.cli.commands import stats
+
+    def malformed(_session: object) -> dict[str, int]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(stats, "counts", malformed)
+    result = cli("--db", str(filled), "stats")
+    assert result.code == 1
+    assert "rusak" in result.err and "restore" in result.err
+    assert "tidak terduga" not in result.err
