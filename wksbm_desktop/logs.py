@@ -6,8 +6,9 @@ import logging
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
-from wksbm_desktop.paths import log_dir
+from wksbm_desktop.paths import data_dir, ensure_private_dir, log_dir, open_private
 
 LOG_FILE_NAME = "wksbm.log"
 _SIXTEEN_DIGITS = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
@@ -26,6 +27,13 @@ class NikMaskingFormatter(logging.Formatter):
         return mask_digits(super().format(record))
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files (and their rotated copies) readable by their owner only, from creation."""
+
+    def _open(self) -> Any:
+        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding)
+
+
 def log_file_path() -> Path:
     return log_dir() / LOG_FILE_NAME
 
@@ -38,8 +46,11 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     if any(getattr(h, "_wksbm", False) for h in root.handlers):
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        ensure_private_dir(data_dir())
+        ensure_private_dir(path.parent)
+        handler = PrivateRotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(NikMaskingFormatter(_FORMAT))

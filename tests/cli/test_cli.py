@@ -176,7 +176,7 @@ def test_global_operator_is_recorded(cli: RunCli, db: Path) -> None:
 def test_demo_without_init_explains_what_to_do(cli: RunCli, db_target: str) -> None:
     result = cli("--db", db_target, "demo", "--members", "10")
     assert result.code == 1
-    assert "wksbm init --kelurahan" in result.err
+    assert "init --kelurahan" in result.err
 
 
 def test_demo_twice_with_other_seeds_adds_up(cli: RunCli, db: Path) -> None:

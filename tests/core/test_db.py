@@ -200,7 +200,7 @@ def test_a_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
     connection.close()
     with pytest.raises(DatabaseProblem) as caught:
         open_database(path)
-    assert caught.value.key == "db.foreign_schema"
+    assert caught.value.key == "storage.db_foreign"
     _assert_indonesian(caught.value.message)
 
 

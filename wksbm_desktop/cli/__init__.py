@@ -71,12 +71,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print_error(t("cli.interrupted"))
         return EXIT_USER_ERROR
-    except Exception:
+    except Exception as error:
         _log.exception("unexpected error in command %s", args.command)
+        damaged = _damage_found_while_working(args, error)
+        if damaged is not None:
+            _print_error(damaged)
+            return EXIT_USER_ERROR
         from wksbm_desktop.logs import log_file_path
 
         _print_error(t("cli.unexpected", log=str(log_file_path())))
         return EXIT_USER_ERROR
+
+
+def _damage_found_while_working(args: argparse.Namespace, error: BaseException) -> str | None:
+    """SQLite finding damage the check before opening missed: still a plain sentence."""
+    import sqlite3
+
+    original = getattr(error, "orig", None) or error
+    text = str(original)
+    if type(original) is not sqlite3.DatabaseError or args.command == "consolidate":
+        return None  # only "disk image is malformed", "file is not a database" and the like
+    from wksbm_desktop.core.db import is_url
+    from wksbm_desktop.core.db_file import damaged_problem
+    from wksbm_desktop.paths import resolve_db_target
+
+    target = resolve_db_target(getattr(args, "db", None))
+    if is_url(target):
+        return None
+    from pathlib import Path
+
+    return str(damaged_problem(Path(target).expanduser().resolve(), text))
 
 
 def _print_error(message: str) -> None:

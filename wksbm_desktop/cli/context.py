@@ -1,16 +1,38 @@
-"""What every command needs: the database named by ``--db`` / ``WKSBM_DB``, and who is acting."""
+"""What every command needs: the database named by ``--db`` / ``WKSBM_DB``, and who is acting.
+
+This is the one place that decides whether a command may use the database it names: only
+``init`` creates one; every other command refuses a path with no database, a file of another
+application and a damaged file, with a plain message and exit code 1, before anything opens it.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from wksbm_desktop.core.db import Database, open_database
+from wksbm_desktop.core.db import Database, is_url, open_database
+from wksbm_desktop.core.db_file import require_healthy_file
 from wksbm_desktop.paths import resolve_db_target
 
 
-def open_db(args: argparse.Namespace) -> Database:
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database the command works on, checked first; ``create`` only for ``init``."""
+    target = resolve_db_target(args.db)
+    if not is_url(target):
+        require_healthy_file(local_path(target), allow_missing=create)
     operator = args.operator or "baris perintah"
-    return open_database(resolve_db_target(args.db), operator=operator)
+    return open_database(target, operator=operator, create=create)
+
+
+def database_file(args: argparse.Namespace, *, full_check: bool = False) -> Path:
+    """The healthy database file named by ``--db`` / ``WKSBM_DB`` / the default (not a URL)."""
+    path = local_path(resolve_db_target(args.db))
+    require_healthy_file(path, full=full_check)
+    return path
+
+
+def local_path(target: str) -> Path:
+    return Path(target).expanduser().resolve()
 
 
 def emit(text: str) -> None:

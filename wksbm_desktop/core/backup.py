@@ -12,8 +12,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.paths import create_private_file, ensure_private_dir
 
 if TYPE_CHECKING:
     from wksbm_desktop.core.db import Database
@@ -60,11 +62,15 @@ def backup_path_for(db_path: Path, label: str) -> Path:
 
 
 def verified_copy(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` consistently, check it, flush it, then rename into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy ``source`` to ``target`` consistently, check it, flush it, then rename into place.
+
+    The copy is readable by its owner only from the first byte (it holds personal data).
+    """
+    ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
+    create_private_file(partial)
     try:
         _online_backup(source, partial)
     except sqlite3.DatabaseError as error:
@@ -81,7 +87,7 @@ def verified_copy(source: Path, target: Path) -> Path:
 
 
 def _online_backup(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = connect_read_only(source)
     dst = sqlite3.connect(target)
     try:
         src.backup(dst)
@@ -96,7 +102,7 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
     """None when SQLite finds the file healthy, else its first complaint."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         finally:
@@ -207,7 +213,7 @@ def describe(file: Path, db_path: Path) -> BackupInfo:
 def read_counts(file: Path) -> dict[str, int] | None:
     """Live groups, members and activities in a database file; None if it cannot be read."""
     try:
-        connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        connection = connect_read_only(file)
         try:
             return {k: int(connection.execute(q).fetchone()[0]) for k, q in _COUNT_QUERIES.items()}
         finally:

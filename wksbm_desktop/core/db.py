@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wksbm_desktop.core.db_file import FileKind, inspect_file
 from wksbm_desktop.core.errors import DatabaseProblem
 
 if TYPE_CHECKING:
     # SQLAlchemy is imported when a database is opened, not with this module: the window's
     # first page is shown before (ui/opening.py), which saves a third of a second at start-up.
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import URL, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 _log = logging.getLogger(__name__)
@@ -48,8 +49,12 @@ def is_url(target: str | Path) -> bool:
     return "://" in str(target)
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """The SQLAlchemy URL of a file, built from parts: ``#``, ``%`` and ``?`` in a folder name
+    stay part of the path (``f"sqlite:///{path}"`` would read ``?`` as the start of options)."""
+    from sqlalchemy.engine import URL
+
+    return URL.create("sqlite", database=str(path))
 
 
 def with_driver(url: str) -> str:
@@ -190,10 +195,15 @@ def open_database(
     target: str | Path,
     *,
     migrate: bool = True,
+    create: bool = True,
     operator: str = "",
     write_hold: WriteHold | None = None,
 ) -> Database:
     """Open (creating or upgrading when needed) the database at a file path or URL.
+
+    With ``create=False`` a path with no file, or a database without our tables, is refused
+    instead of created (the command line: a typo in ``--db`` must not leave a new file). A
+    file of another application is always refused before anything could change it.
 
     With a ``write_hold`` not yet released, nothing is written while opening: the planner
     statistics wait (the caller refreshes them once the hold is released) and a file that
@@ -201,7 +211,7 @@ def open_database(
     """
     path = None if is_url(target) else Path(target).expanduser().resolve()
     if path is not None:
-        _prepare_file(path)
+        _prepare_file(path, create)
     engine = make_engine(path if path is not None else str(target))
     database = Database(engine, str(target), path, operator=operator, write_hold=write_hold)
     held = write_hold is not None and not write_hold.passed
@@ -211,6 +221,8 @@ def open_database(
 
             require_reachable(engine)
         current = read_revision(engine)
+        if current is None and not create:
+            _refuse_missing(database)
         if current != HEAD_REVISION:
             if not migrate or held:
                 _refuse_without_migrating(str(target), current)
@@ -234,20 +246,43 @@ def _refuse_without_migrating(target: str, current: str | None) -> None:
     raise DatabaseProblem("db.needs_upgrade", path=target)
 
 
-def _prepare_file(path: Path) -> None:
+def _refuse_missing(database: Database) -> None:
+    if database.path is not None:
+        raise DatabaseProblem("storage.db_missing", path=str(database.path))
+    raise DatabaseProblem("storage.server_no_schema", target=database.label)
+
+
+def _prepare_file(path: Path, create: bool) -> None:
+    """Look at the file before SQLite opens it for writing (which switches it to WAL mode)."""
     if path.is_dir():
         raise DatabaseProblem("db.is_directory", path=str(path))
+    state = inspect_file(path)
+    if state.kind in (FileKind.MISSING, FileKind.EMPTY) and not create:
+        raise DatabaseProblem("storage.db_missing", path=str(path))
+    if state.kind is FileKind.MISSING:
+        _create_private(path)
+    elif state.kind is FileKind.NOT_SQLITE:
+        raise DatabaseProblem("db.not_a_database", path=str(path))
+    elif state.kind is FileKind.DAMAGED:
+        raise DatabaseProblem("storage.db_damaged", path=str(path), detail=state.detail)
+    elif state.kind is FileKind.FOREIGN:
+        raise DatabaseProblem("storage.db_foreign", path=str(path))
+
+
+def _create_private(path: Path) -> None:
+    """An empty file readable by its owner only; SQLite gives its WAL the same mode."""
+    from wksbm_desktop.paths import create_private_file, ensure_private_dir
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(path.parent)
     except OSError as error:
         raise DatabaseProblem("db.cannot_create_folder", path=str(path.parent)) from error
-    if path.exists() and path.stat().st_size > 0 and not _looks_like_sqlite(path):
-        raise DatabaseProblem("db.not_a_database", path=str(path))
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(16) == b"SQLite format 3\x00"
+    try:
+        create_private_file(path)
+    except OSError as error:
+        raise DatabaseProblem(
+            "storage.db_cannot_create", path=str(path), detail=error.strerror
+        ) from error
 
 
 def read_revision(engine: Engine) -> str | None:
@@ -262,8 +297,17 @@ def read_revision(engine: Engine) -> str | None:
                 return None
             row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     except (sqlite3.DatabaseError, _sqlalchemy_db_error()) as error:
-        raise DatabaseProblem("db.unreadable", path=str(engine.url), detail=str(error)) from error
+        raise _unreadable(engine, error) from error
     return row[0] if row else None
+
+
+def _unreadable(engine: Engine, error: BaseException) -> DatabaseProblem:
+    """SQLite's own complaint in a plain sentence: no SQLAlchemy wording, no web link."""
+    detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+    text = detail[0] if detail else type(error).__name__
+    if engine.dialect.name == "sqlite":
+        return DatabaseProblem("storage.db_damaged", path=str(engine.url.database), detail=text)
+    return DatabaseProblem("db.unreadable", path=engine.url.render_as_string(), detail=text)
 
 
 def _sqlalchemy_db_error() -> type[Exception]:

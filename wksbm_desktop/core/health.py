@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING
 
+from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.i18n import t
+from wksbm_desktop.paths import ensure_private_dir
 
 if TYPE_CHECKING:
     # Backups and restore bring the models (and SQLAlchemy): imported where they are used, so
@@ -49,7 +51,7 @@ def running_marker(db_path: Path) -> Path:
 def mark_running(db_path: Path) -> None:
     """Written at start; if it is still there at the next start, the last run did not end well."""
     marker = running_marker(db_path)
-    marker.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(marker.parent)
     marker.write_text(f"{os.getpid()} {datetime.now().isoformat(timespec='seconds')}\n")
 
 
@@ -138,8 +140,7 @@ class QuickCheck:
             with self._lock:
                 if self._stopped:
                     return ""
-                uri = f"{self.db_path.resolve().as_uri()}?mode=ro"
-                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._connection = connect_read_only(self.db_path, check_same_thread=False)
             try:
                 rows = self._connection.execute("PRAGMA quick_check").fetchall()
             finally:

@@ -15,6 +15,7 @@ from wksbm_desktop.core.backup import BACKUP_DIR_NAME, STAMP_FORMAT
 from wksbm_desktop.core.db import with_driver
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.paths import create_private_file, ensure_private_dir
 
 ENV_PG_BIN = "WKSBM_PG_BIN"  # a folder holding pg_dump and pg_restore, when not on PATH
 DUMP_MAGIC = b"PGDMP"  # the first bytes of a pg_dump custom-format archive
@@ -67,8 +68,10 @@ def backup_server(url: str, out: Path | None = None, reason: str = "manual") -> 
     target = (out or default_dump_path(url, reason)).expanduser().resolve()
     if target.exists():
         raise DatabaseProblem("server.backup.out_exists", path=str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)  # pg_dump writes into it and keeps its owner-only mode
     dsn, env = _libpq(url)
     command = [tool, "--format=custom", "--no-owner", f"--file={partial}", f"--dbname={dsn}"]
     _run(command, env, "server.backup.failed")

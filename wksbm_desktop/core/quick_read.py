@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from wksbm_desktop.core.db import HEAD_REVISION
+from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.core.member_row import MemberRow
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -73,7 +74,7 @@ class QuickReader:
             return None
         try:
             # mode=ro: this connection can never write, nor checkpoint the WAL when it closes.
-            connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            connection = connect_read_only(path)
         except sqlite3.Error:
             return None
         reader = cls(connection)

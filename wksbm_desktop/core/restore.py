@@ -18,7 +18,9 @@ from wksbm_desktop.core.backup import (
     verified_copy,
 )
 from wksbm_desktop.core.db import HEAD_REVISION, Database, open_database
+from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.core.errors import DatabaseProblem
+from wksbm_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = ("alembic_version", "office", "members", "groups", "audit_entries")
@@ -52,7 +54,7 @@ def validate_backup_file(path: Path) -> str:
 
 
 def _read_revision(path: Path) -> str:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not set(REQUIRED_TABLES) <= tables:
@@ -110,12 +112,20 @@ def set_aside_damaged(db_path: Path, now: datetime | None = None) -> Path:
     while target.exists():
         target = db_path.with_name(f"{DAMAGED_PREFIX}-{stamp}-{counter}.db")
         counter += 1
-    shutil.copy2(db_path, target)
+    _private_copy(db_path, target)
     for suffix in ("-wal", "-shm"):
         companion = db_path.with_name(db_path.name + suffix)
         if companion.exists():
-            shutil.copy2(companion, target.with_name(target.name + suffix))
+            _private_copy(companion, target.with_name(target.name + suffix))
     return target
+
+
+def _private_copy(source: Path, target: Path) -> None:
+    """Bytes and times of ``source``; the mode is the owner's only (it holds personal data)."""
+    create_private_file(target)
+    shutil.copyfile(source, target)
+    stat = source.stat()
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
 def _swap_in(db_path: Path, backup_file: Path) -> None:

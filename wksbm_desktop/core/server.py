@@ -162,19 +162,30 @@ def _escape(value: str) -> str:
 
 
 def remember_password(url: str, password: str) -> None:
-    """Keep ``password`` for this server login in the pgpass file (replacing an older one)."""
+    """Keep ``password`` for this server login in the pgpass file (replacing an older one).
+
+    The file is written whole and renamed into place, readable by its owner only from the
+    start (libpq also ignores a pgpass file that others can read). The format has no escape
+    for a line break, so a value holding one is refused: it would add a line of its own.
+    """
     parsed = make_url(url)
     fields = [parsed.host or "localhost", str(parsed.port or DEFAULT_PORT),
               parsed.database or "*", parsed.username or ""]  # fmt: skip
+    if any(_breaks_line(value) for value in (*fields, password)):
+        raise DatabaseProblem("storage.pgpass_newline")
     prefix = ":".join(_escape(f) for f in fields) + ":"
     path = pgpass_path()
     lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
     lines = [line for line in lines if not line.startswith(prefix)]
     lines.append(prefix + _escape(password))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    path.chmod(0o600)  # libpq ignores a pgpass file that others can read
+    paths.ensure_private_dir(path.parent)
+    paths.write_private_text(path, "\n".join(lines) + "\n")
     os.environ["PGPASSFILE"] = str(path)
+
+
+def _breaks_line(value: str) -> bool:
+    # libpq reads the file line by line; a carriage return would end up inside a field.
+    return "\n" in value or "\r" in value
 
 
 def without_password(url: str) -> str:

@@ -37,3 +37,9 @@ def get_open_path(parent: QWidget | None, title: str, start: str, file_filter: s
     """An existing file to read, or None when the operator cancels."""
     path, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
     return path or None
+
+
+def get_folder(parent: QWidget | None, title: str, start: str) -> str | None:
+    """An existing folder or drive (a flashdisk), or None when the operator cancels."""
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from wksbm_desktop.core import server
+from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.server import ConnectionReport
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import ENV_DB, default_db_path, resolve_db_target
@@ -144,7 +145,11 @@ class ServerDialog(QDialog):
             self.result_label.setText(t("server.dialog.must_test"))
             return
         if self.remember.isChecked() and self.password.text():
-            server.remember_password(self.url(), self.password.text())
+            try:
+                server.remember_password(self.url(), self.password.text())
+            except WksbmError as error:
+                self.result_label.setText(error.message)
+                return
         self.settings.set(SERVER_URL, self.url(with_password=False))
         self.settings.set(USE_SERVER, True)
         self.settings.sync()

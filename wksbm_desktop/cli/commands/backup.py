@@ -1,11 +1,11 @@
-"""``wksbm backup``: a verified copy of the database, in the cadangan folder or a chosen file."""
+"""``wksbm backup``: a verified copy of the database, in the cadangan folder, a file or a drive."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.cli.context import emit
+from wksbm_desktop.cli.context import database_file, emit
 from wksbm_desktop.core.backup import BackupInfo, backup_now, describe, verified_copy
 from wksbm_desktop.core.db import is_url
 from wksbm_desktop.core.errors import DatabaseProblem
@@ -17,30 +17,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup", help=t("cli.backup.help"), description=t("cli.backup.help")
     )
-    parser.add_argument("--out", metavar="BERKAS", help=t("cli.backup.out"))
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--out", metavar="BERKAS", help=t("cli.backup.out"))
+    where.add_argument("--to", metavar="FOLDER", help=t("storage.offsite.help_to"))
     parser.set_defaults(run=run)
-
-
-def database_file(args: argparse.Namespace) -> Path:
-    """The database file named by --db / WKSBM_DB / the default; refuses server URLs."""
-    target = resolve_db_target(args.db)
-    if is_url(target):
-        raise DatabaseProblem("safety.backup.not_a_file", target=target)
-    path = Path(target).expanduser().resolve()
-    if not path.is_file():
-        raise DatabaseProblem("safety.backup.missing", path=str(path))
-    return path
 
 
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
     if is_url(target):  # a server database: pg_dump does it (core/pg_backup.py)
+        if args.to:
+            raise DatabaseProblem("storage.offsite.no_server")
         return _server_backup(target, args.out)
     db_path = database_file(args)
+    if args.to:
+        return _outside(db_path, args.to)
     info = _to_file(db_path, Path(args.out)) if args.out else backup_now(db_path, "manual")
     emit(t("safety.backup.done", path=str(info.path), size=human_size(info.size)))
     if info.counts is not None:
         emit(t("safety.backup.counts", **info.counts))
+    return 0
+
+
+def _outside(db_path: Path, folder: str) -> int:
+    from wksbm_desktop.core.offsite import copy_outside
+
+    copy = copy_outside(db_path, folder)
+    source = copy.source
+    when = source.taken_at_local.strftime("%d-%m-%Y %H:%M")
+    size = human_size(copy.path.stat().st_size)
+    emit(t("storage.offsite.source", name=source.path.name, when=when))
+    if copy.already_there:
+        emit(t("storage.offsite.already"))
+    emit(t("storage.offsite.done", path=str(copy.path), size=size))
+    emit(f"SHA-256: {copy.checksum}")
     return 0
 
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from wksbm_desktop.cli.context import emit
-from wksbm_desktop.core.backup import integrity_problem
+from wksbm_desktop.cli.context import database_file, emit
 from wksbm_desktop.core.checks import all_problems
 from wksbm_desktop.core.db import is_url, open_database
-from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
@@ -24,9 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
     if not is_url(target):
-        _check_file_before_opening(Path(target))
+        database_file(args, full_check=True)  # integrity_check, before anything opens it
     # Never migrate while checking: a damaged or old file must not be written to.
-    database = open_database(target, migrate=False)
+    database = open_database(target, migrate=False, create=False)
     try:
         with database.read_session() as session:
             problems = all_problems(session)
@@ -39,18 +36,3 @@ def run(args: argparse.Namespace) -> int:
     for problem in problems:
         emit(f"- {problem.message}")
     return 1
-
-
-def _check_file_before_opening(path: Path) -> None:
-    if not path.exists():
-        raise DatabaseProblem("cli.check.missing", path=str(path))
-    problem = integrity_problem(path)
-    if problem is not None:
-        from wksbm_desktop.core.health import newest_good_backup
-
-        backup = newest_good_backup(path)
-        if backup is not None:
-            raise DatabaseProblem(
-                "cli.check.damaged_backup", path=str(path), detail=problem, backup=str(backup.path)
-            )
-        raise DatabaseProblem("cli.check.damaged", path=str(path), detail=problem)

@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     # Check the code before touching any file, so a typo creates nothing.
     kelurahan = require_kelurahan(args.kelurahan)
-    database = open_db(args)
+    database = open_db(args, create=True)
     try:
         with database.session() as session:
             office = get_office(session)

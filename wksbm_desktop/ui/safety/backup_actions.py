@@ -1,4 +1,4 @@
-"""Berkas → Cadangkan sekarang / Pulihkan dari cadangan, the 30-minute timer, the status bar."""
+"""Berkas → Cadangkan sekarang / Pulihkan / Salin ke flashdisk, the 30-minute timer, status bar."""
 
 from __future__ import annotations
 
@@ -84,6 +84,9 @@ class BackupActions(QObject):
         self.restore_action = self._add(
             "restoreBackup", "ui_safety.restore.action", self.restore_from_backup
         )
+        from wksbm_desktop.ui.safety.offsite import OffsiteActions
+
+        self.offsite = OffsiteActions(window, self)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -116,6 +119,7 @@ class BackupActions(QObject):
 
     @Slot()
     def tick(self) -> None:
+        self.offsite.show_reminder()  # the window may stay open for days
         if not self.busy and self.policy.due():
             self._run_quietly()
 

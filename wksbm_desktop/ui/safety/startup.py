@@ -54,7 +54,7 @@ def begin(target: str) -> StartupOutcome:
 
     if db_path is None:
         return StartupOutcome(SafetyRun(None, instance))
-    if not _location_allowed(db_path):
+    if not _location_allowed(db_path) or not _creation_agreed(db_path):
         instance.release()
         return StartupOutcome(exit_code=EXIT_REFUSED)
     if may_check_later(db_path):
@@ -95,6 +95,16 @@ def _location_allowed(db_path: Path) -> bool:
     for warning in location.warnings:
         dialogs_util.show_error(None, warning, t("ui_safety.startup.warning_title"))
     return True
+
+
+def _creation_agreed(db_path: Path) -> bool:
+    """Only the operator creates a database: no file there is a first run, or a wrong path."""
+    from wksbm_desktop.core.db_file import FileKind, inspect_file
+
+    if inspect_file(db_path).kind not in (FileKind.MISSING, FileKind.EMPTY):
+        return True
+    question = t("storage.ui.create_question", path=str(db_path))
+    return dialogs_util.ask_confirmation(None, question, t("storage.ui.create_title"))
 
 
 def _check_file(db_path: Path) -> str | None:
