@@ -17,7 +17,7 @@ from wksbm_desktop.core import audit
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
-from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.nik import mask_id_for_file
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.excel import rekap, rekap_data, rows
 from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
@@ -205,7 +205,7 @@ def _getter(key: str, masked: bool) -> Callable[[dict[str, Any]], Any]:
         ended, current = t("excel.state.ended"), t("excel.state.current")
         return lambda row: ended if row.get("ended_on") else current
     if masked and key in _MASKED_KEYS:
-        return lambda row: mask_nik(str(row[key])) if row.get(key) else row.get(key)
+        return lambda row: mask_id_for_file(str(row[key])) if row.get(key) else row.get(key)
     return lambda row: row.get(key)
 
 
