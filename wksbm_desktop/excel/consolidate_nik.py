@@ -20,7 +20,7 @@ WIDTHS = [6.0, 19.0, 34.0, 46.0, 11.0, 11.0, 30.0]
 
 
 def is_masked(nik: str) -> bool:
-    """A masked NIK (``3671********0001``) hides digits and cannot be compared with others."""
+    """A masked NIK (``3671************``) hides digits and cannot be compared with others."""
     return "*" in nik
 
 
