@@ -53,8 +53,9 @@ def test_log_file_masks_niks_in_messages_and_exceptions() -> None:
 SEPARATORS = ["", "", "", " ", "  ", "\u00a0", "\u2009", "\u202f", "\t", ".", "-", "\u2013",
               "\u2212", " - ", ". "]  # fmt: skip
 NIKS = st.builds(
-    lambda region, day, month, year, serial: f"36{region:02d}05{day:02d}{month:02d}{year:02d}"
-    f"{serial:04d}",
+    lambda region, day, month, year, serial: (
+        f"36{region:02d}05{day:02d}{month:02d}{year:02d}{serial:04d}"
+    ),
     st.integers(1, 99),
     st.sampled_from([*range(1, 29), *range(41, 69)]),
     st.integers(1, 12),
@@ -62,9 +63,7 @@ NIKS = st.builds(
     st.integers(1, 9999),
 )
 # Surrounding text never holds digits, so any digit left in the output came from the NIK.
-NO_DIGITS = st.text(
-    alphabet=st.characters(blacklist_categories=("Nd", "No", "Cs")), max_size=20
-)
+NO_DIGITS = st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Cs")), max_size=20)
 
 
 @st.composite
@@ -77,13 +76,17 @@ def spellings(draw: st.DrawFn) -> tuple[str, str]:
     elif form == "scientific":
         spelled = f"{nik[0]}.{nik[1:]}e+15"
     elif form == "longer":
-        spelled = draw(st.text("0123456789", max_size=3)) + nik + draw(
-            st.text("0123456789", min_size=1, max_size=3)
+        spelled = (
+            draw(st.text("0123456789", max_size=3))
+            + nik
+            + draw(st.text("0123456789", min_size=1, max_size=3))
         )
     else:
         gaps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=15, max_size=15))
-        spelled = draw(st.sampled_from(["", "'"])) + nik[0] + "".join(
-            gap + digit for gap, digit in zip(gaps, nik[1:], strict=True)
+        spelled = (
+            draw(st.sampled_from(["", "'"]))
+            + nik[0]
+            + "".join(gap + digit for gap, digit in zip(gaps, nik[1:], strict=True))
         )
         assert normalise_id_number(spelled) == nik  # the import reads it back as this NIK
     return nik, spelled

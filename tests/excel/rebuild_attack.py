@@ -12,8 +12,8 @@ import re
 from calendar import monthrange
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,8 @@ def _as_date(value: Any) -> date | None:
 
 def _row_facts(headers: list[str], row: list[Any]) -> Facts:
     def cell(name: str) -> Any:
-        return row[headers.index(name)] if name in headers and headers.index(name) < len(row) else None
+        index = headers.index(name) if name in headers else len(row)
+        return row[index] if index < len(row) else None
 
     sex = cell(SEX)
     return Facts(_as_date(cell(BORN)), str(sex) if sex in ("L", "P") else None)
@@ -153,8 +154,10 @@ def _date_codes(facts: Facts, kk: bool) -> Iterable[str]:
 def candidates(cell: MaskedCell, kecamatan: set[str]) -> int:
     """How many numbers fit the masked value when the attacker guesses the kecamatan right."""
     pattern, kk = cell.value, cell.header == "No. KK"
-    return _regions(pattern[:6], kecamatan) * _dates(pattern[6:12], cell.facts, kk) * _serials(
-        pattern[12:]
+    return (
+        _regions(pattern[:6], kecamatan)
+        * _dates(pattern[6:12], cell.facts, kk)
+        * _serials(pattern[12:])
     )
 
 
