@@ -34,6 +34,7 @@ from wksbm_desktop.excel.schema import (
 )
 from wksbm_desktop.excel.xlsx_out import Book
 from wksbm_desktop.i18n import t
+from wksbm_desktop.private_files import PrivateFolder
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -91,8 +92,9 @@ def export_report(
         check_password(options.password)
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
-        with database.session() as session:
-            counts = _write_workbook(session, temp, options, progress, cancelled)
+        # Everything in clear before encryption stays in the private folder (private_files.py).
+        with PrivateFolder("ekspor") as work, database.session() as session:
+            counts = _write_workbook(session, temp, work.path, options, progress, cancelled)
             if options.full_nik:
                 _audit_full_nik(session, target, options.period, counts)
         _replace(temp, target)
@@ -117,6 +119,7 @@ def _check_period(period: Period) -> None:
 def _write_workbook(
     session: Session,
     temp: Path,
+    work: Path,
     options: ExportOptions,
     progress: Progress | None,
     cancelled: CancelCheck | None,
@@ -127,8 +130,8 @@ def _write_workbook(
     period, today = options.period, options.today or date.today()
     totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
-    plain = temp.with_name(temp.name + ".plain.xlsx") if options.password else temp
-    book = Book(plain)
+    plain = work / "laporan.xlsx" if options.password else temp
+    book = Book(plain, work)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
