@@ -1,0 +1,20 @@
+"""Sentences about personal data in exported files: masking, passwords, the city workbook."""
+
+MESSAGES = {
+    "privacy.cli.password": (
+        "kunci seluruh berkas dengan kata sandi P (minimal 6 karakter); kata sandi di baris "
+        "perintah terlihat di daftar proses, jadi lebih baik --ask-password"
+    ),
+    "privacy.cli.ask_password": (
+        "tanyakan kata sandi berkas (diketik dua kali tanpa tampil; dalam skrip: baris pertama "
+        "masukan standar). Tanpa --password dan --ask-password, kata sandi diambil dari {env} "
+        "bila ada"
+    ),
+    "privacy.prompt.password": "Kata sandi berkas: ",
+    "privacy.prompt.password_again": "Ulangi kata sandi: ",
+    "privacy.password_mismatch": "Kedua kata sandi yang diketik tidak sama. Jalankan lagi dan ketik kata sandi yang sama dua kali.",
+    "privacy.password_no_input": (
+        "Kata sandi tidak terbaca: masukan standar kosong. Ketik kata sandi di terminal, kirim "
+        "lewat masukan standar, atau isi variabel lingkungan {env}."
+    ),
+}
