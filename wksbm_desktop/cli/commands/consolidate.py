@@ -2,15 +2,17 @@
 
 Unusable files do not stop the consolidation: they are listed in the Status laporan sheet and
 in a warning here, and the command still exits 0. It exits 1 only when no file can be used or the
-city workbook cannot be written.
+city workbook cannot be written. NIKs are masked unless ``--full-nik``; the password options are
+those of ``wksbm export``; every consolidation is audited in the database (``--db``).
 """
 
 from __future__ import annotations
 
 import argparse
 
-from wksbm_desktop.cli.context import emit
-from wksbm_desktop.excel.consolidate import ConsolidationResult, consolidate
+from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.cli.passwords import add_password_options, password_from
+from wksbm_desktop.excel.consolidate import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate_scan import ReportFile
 from wksbm_desktop.i18n import t
 
@@ -21,12 +23,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", required=True, metavar="KOTA.xlsx", help=t("consolidate.arg.out"))
     parser.add_argument("files", nargs="+", metavar="BERKAS.xlsx", help=t("consolidate.arg.files"))
+    parser.add_argument("--full-nik", action="store_true", help=t("privacy.cli.city_full_nik"))
+    add_password_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    # The city workbook needs no database: --db, if given, is accepted and left alone.
-    result = consolidate(args.files, args.out)
+    options = CityOptions(full_nik=args.full_nik, password=password_from(args))
+    # The reports are the input; the database only receives the audit entry of the consolidation.
+    database = open_db(args)
+    try:
+        result = consolidate(args.files, args.out, options=options, database=database)
+    finally:
+        database.dispose()
     totals = result.totals
     emit(t("consolidate.done", path=str(result.path), reported=result.reported,
            total=len(result.board), missing=result.missing))  # fmt: skip
@@ -35,6 +44,9 @@ def run(args: argparse.Namespace) -> int:
     emit(t("consolidate.done_nik", count=result.nik_duplicates))
     if result.masked_reports:
         emit(t("consolidate.done_nik_masked", count=result.masked_reports))
+    emit(t("privacy.city.masked") if result.masked else t("privacy.city.full"))
+    if result.encrypted:
+        emit(t("cli.export.encrypted"))
     _warn(result)
     return 0
 

@@ -17,4 +17,23 @@ MESSAGES = {
         "Kata sandi tidak terbaca: masukan standar kosong. Ketik kata sandi di terminal, kirim "
         "lewat masukan standar, atau isi variabel lingkungan {env}."
     ),
+    # City workbook
+    "privacy.cli.city_full_nik": (
+        "tulis NIK dan No. KK lengkap di rekap kota (dicatat di riwayat); bawaan: disamarkan. "
+        "NIK ganda tetap diperiksa pada NIK lengkap dari laporan"
+    ),
+    "privacy.city.masked": (
+        "NIK dan No. KK di rekap kota disamarkan (mis. 3671************); NIK ganda sudah "
+        "diperiksa pada NIK lengkap sebelum disamarkan."
+    ),
+    "privacy.city.full": (
+        "PERHATIAN: rekap kota ini berisi NIK lengkap semua kelurahan (data pribadi). "
+        "Pembuatannya dicatat di riwayat; simpan dan kirim berkasnya dengan hati-hati."
+    ),
+    # Audit entries of exported files
+    "safety.audit.entity.consolidation": "Rekap kota",
+    "safety.audit.action.consolidate": "Buat",
+    "safety.field.reports": "Laporan kelurahan",
+    "safety.field.nik_full": "NIK lengkap",
+    "safety.field.encrypted": "Berkata sandi",
 }
