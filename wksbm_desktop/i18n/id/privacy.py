@@ -36,4 +36,9 @@ MESSAGES = {
     "safety.field.reports": "Laporan kelurahan",
     "safety.field.nik_full": "NIK lengkap",
     "safety.field.encrypted": "Berkata sandi",
+    "privacy.board.full_nik_warning": (
+        "Rekap kota dengan NIK lengkap memuat NIK semua warga dari semua kelurahan (UU PDP). "
+        "Pembuatannya dicatat di riwayat beserta nama operator. NIK ganda tetap diperiksa pada "
+        "NIK lengkap walaupun rekap disamarkan."
+    ),
 }
