@@ -1,10 +1,11 @@
 """A password export killed at the worst moment leaves nothing readable (issue 13, point 2).
 
-A child process runs ``wksbm export --full-nik`` with a password and pauses at the moment the
-most plaintext exists: after every data row is in XlsxWriter's row files, or after the whole
-workbook is assembled and before it is encrypted. The test checks the plaintext sits only in an
-owner-only private folder, kills the child with SIGKILL, starts the program again and then finds
-no plaintext anywhere: target folder, temporary folder, data folder.
+A child process runs ``wksbm export --full-nik`` (or ``wksbm consolidate --full-nik``) with a
+password and pauses at the moment the most plaintext exists: after every data row is in
+XlsxWriter's row files, or after the whole workbook is assembled and before it is encrypted. The
+test checks the plaintext sits only in an owner-only private folder, kills the child with SIGKILL,
+starts the program again and then finds no plaintext anywhere: target folder, temporary folder,
+data folder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import select
 
 from wksbm_desktop.core.demo import generate
 from wksbm_desktop.core.models import Member
+from wksbm_desktop.excel.export import ExportOptions, export_report
 from wksbm_desktop.private_files import work_root
 
 from .conftest import new_database
@@ -31,10 +33,10 @@ PASSWORD = "rahasia-kota-123"
 
 # The child pauses inside the export, at the function named, after saying where it is.
 CHILD = """
-import sys, time, pathlib
-from wksbm_desktop.excel import export
-marker, where = pathlib.Path(sys.argv[1]), sys.argv[2]
-real = getattr(export, where)
+import importlib, sys, time, pathlib
+marker, module, where = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+target = importlib.import_module(f"wksbm_desktop.excel.{module}")
+real = getattr(target, where)
 
 def paused(*args, **kwargs):
     if where == "write_meta_sheet":
@@ -42,10 +44,16 @@ def paused(*args, **kwargs):
     marker.write_text("x")
     time.sleep(300)
 
-setattr(export, where, paused)
+setattr(target, where, paused)
 from wksbm_desktop.cli import main
-sys.exit(main(sys.argv[3:]))
+sys.exit(main(sys.argv[4:]))
 """
+MOMENTS = [
+    ("export", "write_meta_sheet"),  # every row in XlsxWriter's row files
+    ("export", "encrypt_file"),  # the whole workbook assembled, not yet encrypted
+    ("consolidate", "write_meta_sheet"),  # rows and the NIK index of the city
+    ("consolidate", "encrypt_file"),
+]
 
 
 def _environment(tmp_path: Path) -> dict[str, str]:
@@ -81,9 +89,9 @@ def _wait_for(marker: Path, child: subprocess.Popen[bytes]) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and file modes are POSIX")
-@pytest.mark.parametrize("moment", ["write_meta_sheet", "encrypt_file"])
+@pytest.mark.parametrize(("module", "moment"), MOMENTS)
 def test_killed_password_export_leaves_no_plaintext(
-    tmp_path: Path, isolated_data_dir: Path, moment: str
+    tmp_path: Path, isolated_data_dir: Path, module: str, moment: str
 ) -> None:
     (tmp_path / "db").mkdir()
     database = new_database(tmp_path / "db" / "kantor.db")
@@ -91,13 +99,20 @@ def test_killed_password_export_leaves_no_plaintext(
         generate(session, members=40, seed=3)
     with database.read_session() as session:
         people = session.execute(select(Member.nik, Member.full_name)).all()
-    database.dispose()
-    secrets = [nik.encode() for nik, _ in people] + [name.encode() for _, name in people]
     out, marker, env = tmp_path / "out", tmp_path / "paused", _environment(tmp_path)
     out.mkdir()
-    command = [sys.executable, "-c", CHILD, str(marker), moment,
-               "--db", str(tmp_path / "db" / "kantor.db"), "export", "--out",
-               str(out / "laporan.xlsx"), "--full-nik", "--password", PASSWORD]  # fmt: skip
+    if module == "consolidate":
+        # The input report sits with the database: only the city workbook's traces are watched.
+        report = tmp_path / "db" / "laporan.xlsx"
+        export_report(database, report, ExportOptions(full_nik=True))
+        work = ["consolidate", "--out", str(out / "laporan.xlsx"), str(report)]
+    else:
+        work = ["export", "--out", str(out / "laporan.xlsx")]
+    database.dispose()
+    secrets = [nik.encode() for nik, _ in people] + [name.encode() for _, name in people]
+    command = [sys.executable, "-c", CHILD, str(marker), module, moment,
+               "--db", str(tmp_path / "db" / "kantor.db"), *work, "--full-nik",
+               "--password", PASSWORD]  # fmt: skip
     child = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
     try:
         _wait_for(marker, child)
