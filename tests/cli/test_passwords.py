@@ -108,3 +108,10 @@ def test_command_line_password_still_wins(
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
+
+
+def test_an_empty_password_is_refused_not_ignored(office: str, tmp_path: Path, cli: RunCli) -> None:
+    out = tmp_path / "laporan.xlsx"
+    done = cli("--db", office, "export", "--out", str(out), "--full-nik", "--password", "")
+    assert done.code == 1 and "terlalu pendek" in done.err
+    assert not out.exists()

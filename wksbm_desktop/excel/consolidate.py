@@ -128,7 +128,7 @@ def consolidate(
     if not paths:
         raise WksbmError("consolidate.no_files")
     target = _checked_target(Path(out), paths)
-    if options.password:
+    if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)
     scan = scan_reports(paths, cancelled=cancelled)
     if not scan.used:

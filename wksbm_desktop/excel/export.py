@@ -88,7 +88,7 @@ def export_report(
     options = options or ExportOptions()
     target = _checked_target(Path(path))
     _check_period(options.period)
-    if options.password:
+    if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
