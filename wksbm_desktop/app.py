@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     log_path = setup_logging()
+    from wksbm_desktop.private_files import sweep_private_folders
+
+    sweep_private_folders()  # plaintext left by a run that was killed mid-export
     if not args.screenshot:
         from wksbm_desktop.ui.safety import crash_dialog
 

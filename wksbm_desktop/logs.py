@@ -11,13 +11,32 @@ from typing import Any
 from wksbm_desktop.paths import data_dir, ensure_private_dir, log_dir, open_private
 
 LOG_FILE_NAME = "wksbm.log"
-_SIXTEEN_DIGITS = re.compile(r"(?<!\d)(\d{4})\d{8}(\d{4})(?!\d)")
+# What the import strips from a typed NIK (core.nik.normalise_id_number): whitespace of every
+# kind (NBSP, thin space...), dots and dashes with their look-alikes; commas for "3,67…e+15".
+_SEPARATOR = r"[\s.,\-\u2010-\u2015\u2212]"
+_DIGIT_RUN = re.compile(rf"\d(?:{_SEPARATOR}*\d)+")
+_NIK_DIGITS = 16
+_KEPT_DIGITS = 4  # province + kab/kota, as in masked exports (core.nik.mask_id_for_file)
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def mask_digits(text: str) -> str:
-    """Mask every 16-digit run (a NIK or KK) as ``3671********0001``."""
-    return _SIXTEEN_DIGITS.sub(r"\1********\2", text)
+    """Mask every NIK or KK however it is spelled, as ``3671************``.
+
+    A run of digits joined by separators counts when it holds 16 digits or more, so spaced,
+    dotted, dashed and NBSP-split numbers, float forms (``3671011234560001.0``,
+    ``3.671011234560001e+15``) and longer runs that contain a NIK are all masked. Long
+    numbers that are not NIKs are masked too: a log loses nothing it needs by that.
+    """
+    return _DIGIT_RUN.sub(_mask_run, text)
+
+
+def _mask_run(match: re.Match[str]) -> str:
+    run = match.group(0)
+    digits = [c for c in run if c.isdigit()]
+    if len(digits) < _NIK_DIGITS:
+        return run
+    return "".join(digits[:_KEPT_DIGITS]) + "*" * (len(digits) - _KEPT_DIGITS)
 
 
 class NikMaskingFormatter(logging.Formatter):

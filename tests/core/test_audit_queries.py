@@ -109,6 +109,7 @@ def test_export_masks_niks_and_keeps_text_cells(
     assert len(values) == 6
     text = repr(values)
     assert re.search(r"\d{16}", text) is None
-    assert "3671********0003" in text
+    # The file mask, not the screen's: birth date and sex in the same entry rebuild the latter.
+    assert "3671************" in text and "0003" not in text
     formula_cell = sheet.cell(row=2, column=2)
     assert formula_cell.value == "=SUM(A1)" and formula_cell.data_type == "s"

@@ -19,8 +19,9 @@ from wksbm_desktop.core.inputs import GroupInput, MemberInput
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.memberships import add_membership
-from wksbm_desktop.excel.consolidate import consolidate, report_board
+from wksbm_desktop.excel.consolidate import CityOptions, consolidate, report_board
 from wksbm_desktop.excel.report_reader import read_report
+from wksbm_desktop.paths import default_db_path
 
 from .conftest import fits_page_width, make_nik, new_database
 
@@ -99,7 +100,8 @@ def rekap_row(path: Path, code: str) -> tuple[object, ...]:
 
 
 def test_two_kelurahan_sharing_a_nik(exports: Exports, tmp_path: Path):
-    result = consolidate([exports.a, exports.b], tmp_path / "kota.xlsx", today=TODAY)
+    full = CityOptions(full_nik=True)
+    result = consolidate([exports.a, exports.b], tmp_path / "kota.xlsx", today=TODAY, options=full)
 
     assert result.reported == 2 and result.missing == 102
     nik_rows = rows_of(result.path, "NIK ganda")
@@ -290,13 +292,22 @@ def test_cli_consolidate_warns_and_exits_zero(exports: Exports, tmp_path: Path, 
     junk = tmp_path / "rusak.xlsx"
     junk.write_text("x", encoding="utf-8")
     out = tmp_path / "kota.xlsx"
-    code = main(["--db", str(tmp_path / "tidak-dipakai.db"), "consolidate", "--out", str(out),
-                 str(exports.a), str(exports.b), str(junk)])  # fmt: skip
+    code = main(["consolidate", "--out", str(out), str(exports.a), str(exports.b), str(junk)])
     printed = capsys.readouterr()
     assert code == 0 and out.exists()
     assert "2 dari 104 kelurahan melapor" in printed.out
     assert "PERINGATAN" in printed.out and "rusak.xlsx" in printed.out
-    assert not (tmp_path / "tidak-dipakai.db").exists()
+    # With no database on this PC the consolidation works, is logged, and creates none.
+    assert "hanya dicatat di berkas log" in printed.out
+    assert not default_db_path().exists()
+
+
+def test_cli_consolidate_refuses_a_database_named_by_mistake(exports: Exports, tmp_path: Path):
+    typo = tmp_path / "dinsso.db"
+    code = main(["--db", str(typo), "consolidate", "--out", str(tmp_path / "kota.xlsx"),
+                 str(exports.a)])  # fmt: skip
+    assert code == 1
+    assert not typo.exists() and not (tmp_path / "kota.xlsx").exists()
 
 
 def test_cli_consolidate_without_usable_files_exits_one(tmp_path: Path, capsys):

@@ -100,7 +100,7 @@ def test_sheets_meta_and_masked_nik(office_db: Database, tmp_path: Path):
     assert data.meta["format_version"] == "1"
     assert data.meta["kelurahan_code"] == "36.71.05.1008"
     assert data.meta["rows.Warga"] == "1" and data.nik_masked
-    assert data.sheets["members"][0].values["nik"] == nik[:4] + "*" * 8 + nik[-4:]
+    assert data.sheets["members"][0].values["nik"] == nik[:4] + "*" * 12
     nik_cell = workbook["Warga"]["A2"]
     assert nik_cell.data_type == "s" and nik_cell.number_format == "@"
 

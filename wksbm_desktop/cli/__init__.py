@@ -61,8 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from wksbm_desktop.logs import setup_logging
+    from wksbm_desktop.private_files import sweep_private_folders
 
     setup_logging()
+    sweep_private_folders()  # plaintext left by a run that was killed mid-export
     try:
         return int(args.run(args) or EXIT_OK)
     except WksbmError as error:

@@ -14,11 +14,13 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import AuditEntry
-from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.nik import mask_id_for_file, mask_nik
 from wksbm_desktop.core.queries.common import DEFAULT_PAGE_SIZE, count_rows, page
 from wksbm_desktop.i18n import has_key, t
 
 _SIXTEEN_DIGITS = re.compile(r"(?<!\d)\d{16}(?!\d)")
+# A NIK or KK in clear or masked for the screen (3671********0001): 16 digits and stars.
+_NIK_OR_SCREEN_MASK = re.compile(r"(?<![\d*])\d[\d*]{15}(?![\d*])")
 _MAX_VALUE_CHARS = 120
 
 
@@ -195,10 +197,16 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     return count
 
 
+def _file_mask(match: re.Match[str]) -> str:
+    return mask_id_for_file(match.group(0))
+
+
 def _text_cell(sheet: Any, text: str) -> Any:
     """A masked text cell that Excel never evaluates as a formula."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, value=mask_nik_runs(text))
+    # A file leaves the program: the file mask (core.nik.mask_id_for_file), as in exports,
+    # since a member's entry also shows the birth date and sex that rebuild a screen mask.
+    cell = WriteOnlyCell(sheet, value=_NIK_OR_SCREEN_MASK.sub(_file_mask, text))
     cell.data_type = "s"
     return cell

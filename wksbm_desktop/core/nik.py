@@ -11,6 +11,7 @@ from wksbm_desktop.i18n import t
 
 KOTA_TANGERANG = "3671"
 ID_LENGTH = 16
+KAB_KOTA_DIGITS = 4  # province + kab/kota: where the number was issued, nothing about a person
 # A birth date implying an older person is not used to pre-fill a form.
 MAX_AGE_YEARS = 110
 
@@ -144,13 +145,28 @@ def check_kk(raw: str, field: str = "kk", today: date | None = None) -> str:
 
 
 def mask_nik(nik: str) -> str:
-    """Hide the middle of a NIK for display, keeping at most the first and last 4 characters."""
+    """Hide the middle of a NIK on screen, keeping at most the first and last 4 characters.
+
+    Only for the operator's own screens; files use :func:`mask_id_for_file`.
+    """
     text = str(nik)
     # Always hide at least one character, so a short fragment is never shown whole.
     keep = min(4, (len(text) - 1) // 2)
     if keep <= 0:
         return "*" * len(text)
     return text[:keep] + "*" * (len(text) - 2 * keep) + text[-keep:]
+
+
+def mask_id_for_file(number: str) -> str:
+    """The masked NIK or No. KK written into exported files: only the kab/kota prefix is kept.
+
+    Everything after the province and kab/kota code is hidden, the serial included: the
+    kecamatan code is nearly fixed by the kelurahan and the birth date and sex stand in the same
+    row, so a kept serial would let anyone rebuild the whole NIK (docs/data-safety.md).
+    """
+    text = str(number)
+    keep = KAB_KOTA_DIGITS if len(text) > 2 * KAB_KOTA_DIGITS else 0
+    return text[:keep] + "*" * (len(text) - keep)
 
 
 def is_known_province(code: str) -> bool:

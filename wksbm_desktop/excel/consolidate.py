@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from wksbm_desktop import __version__
+from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.excel.consolidate_audit import record_consolidation
 from wksbm_desktop.excel.consolidate_nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate_rekap import CityHeader, write_rekap_kota
 from wksbm_desktop.excel.consolidate_scan import (
@@ -39,18 +40,28 @@ from wksbm_desktop.excel.consolidate_status import write_status_sheet
 from wksbm_desktop.excel.consolidate_tally import Tally
 from wksbm_desktop.excel.export import period_text
 from wksbm_desktop.excel.meta import write_meta_sheet
+from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.reader import WorkbookProblem
 from wksbm_desktop.excel.report_reader import ReportReader
 from wksbm_desktop.excel.report_sources import open_report_fast
 from wksbm_desktop.excel.schema import DATA_SHEETS
 from wksbm_desktop.excel.xlsx_out import Book
 from wksbm_desktop.i18n import t
+from wksbm_desktop.private_files import PrivateFolder
 
-__all__ = ["ConsolidationResult", "KelurahanStatus", "consolidate", "report_board"]
+__all__ = ["CityOptions", "ConsolidationResult", "KelurahanStatus", "consolidate", "report_board"]
 
 _log = logging.getLogger(__name__)
 REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET = "Rekap Kota", "Status laporan", "NIK ganda"
 _STEP = 1_000
+
+
+@dataclass(frozen=True)
+class CityOptions:
+    """The same personal-data choices as a kelurahan export: masked unless asked, password."""
+
+    full_nik: bool = False
+    password: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,8 @@ class ConsolidationResult:
     totals: Tally
     nik_duplicates: int
     masked_reports: int
+    masked: bool = True  # NIK and No. KK masked in the city workbook
+    encrypted: bool = False
 
     @property
     def reported(self) -> int:
@@ -99,27 +112,58 @@ def consolidate(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     today: date | None = None,
+    options: CityOptions | None = None,
+    database: Database | None = None,
 ) -> ConsolidationResult:
     """Write the city workbook to ``out``; unusable files are listed, not fatal.
 
-    Raises WksbmError when no file at all can be used or the output cannot be written; the
-    output file appears only when everything succeeded.
+    NIK and No. KK are masked unless ``options.full_nik``; NIK ganda is found on the NIKs as
+    the reports give them, before masking. With a ``database`` the consolidation is audited
+    (operator, files, masked or full) before the file appears. Raises WksbmError when no file
+    at all can be used or the output cannot be written; the output file appears only when
+    everything succeeded.
     """
+    options = options or CityOptions()
     paths = [Path(f) for f in files]
     if not paths:
         raise WksbmError("consolidate.no_files")
     target = _checked_target(Path(out), paths)
+    if options.password is not None:  # an empty password is too short, not "none"
+        check_password(options.password)
     scan = scan_reports(paths, cancelled=cancelled)
     if not scan.used:
         details = "\n".join(f"- {f.name}: {_reason(f)}" for f in scan.rejected)
         raise WksbmError("consolidate.no_usable", details=details)
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
-        result = _write_city(scan, temp, today or date.today(), progress, cancelled)
+        # Everything in clear before encryption stays in the private folder (private_files.py).
+        with PrivateFolder("kota") as work:
+            city = _City(temp, work.path, options)
+            result = _write_city(scan, city, today or date.today(), progress, cancelled)
+        if database is not None:
+            with database.session() as session:
+                record_consolidation(session, target, scan.used, options)
         _replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
     return replace(result, path=target)
+
+
+@dataclass(frozen=True)
+class _City:
+    """Where the city workbook is written and how: plain first when it is to be encrypted."""
+
+    temp: Path  # beside the target, renamed at the end
+    work: Path  # the private folder
+    options: CityOptions
+
+    @property
+    def plain(self) -> Path:
+        return self.work / "kota.xlsx" if self.options.password else self.temp
+
+    @property
+    def masked(self) -> bool:
+        return not self.options.full_nik
 
 
 def _reason(report: ReportFile) -> str:
@@ -140,7 +184,7 @@ def _checked_target(target: Path, inputs: list[Path]) -> Path:
 
 def _write_city(
     scan: ReportScan,
-    temp: Path,
+    city: _City,
     today: date,
     progress: Progress | None,
     cancelled: CancelCheck | None,
@@ -148,39 +192,42 @@ def _write_city(
     used = sorted(scan.used, key=_code_of)
     expected = {spec.key: sum(r.count(spec.key) for r in used) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(expected.values()), progress, cancelled)
-    book = Book(temp)
+    book = Book(city.plain, city.work)
     try:
         # Sheets appear in creation order; Rekap Kota comes first but is written last.
         names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
         rekap, status, nik = (book.add_sheet(name) for name in names)
-        combined = CombinedSheets(book, expected)
+        combined = CombinedSheets(book, expected, masked=city.masked)
         tallies: dict[str, Tally] = {}
         extra: dict[str, tuple[Issue, ...]] = {}
-        with tempfile.TemporaryDirectory(prefix="wksbm-kota-") as folder:
-            index = NikIndex(Path(folder))
-            try:
-                for report in used:
-                    code = _code_of(report)
-                    tallies[code], extra[code] = _merge_report(report, combined, index, tracker)
-                rows = combined.close()
-                board = _with_extra_issues(scan.board, extra)
-                masked = [s.kelurahan.name for s in board if s.report and _has_masked(s.report)]
-                duplicates = write_nik_sheet(nik, index.duplicates(), masked)
-            finally:
-                index.close()
+        # The NIK index holds every full NIK: in the private folder, like the row files.
+        index = NikIndex(city.work)
+        try:
+            for report in used:
+                code = _code_of(report)
+                tallies[code], extra[code] = _merge_report(report, combined, index, tracker)
+            rows = combined.close()
+            board = _with_extra_issues(scan.board, extra)
+            masked = [s.kelurahan.name for s in board if s.report and _has_masked(s.report)]
+            duplicates = write_nik_sheet(nik, index.duplicates(), masked, city.masked)
+        finally:
+            index.close()
         header = _city_header(scan, today, duplicates, len(masked))
         write_rekap_kota(rekap, header, board, tallies)
         write_status_sheet(status, board, scan.rejected)
         totals = Tally()
         for tally in tallies.values():
             totals += tally
-        write_meta_sheet(book, _meta_values(header, rows))
+        write_meta_sheet(book, _meta_values(header, rows, city.masked))
         tracker.report()
     except BaseException:
         book.discard()
         raise
-    _save(book, temp)
-    return ConsolidationResult(temp, board, scan.rejected, totals, duplicates, len(masked))
+    _save(book, city)
+    encrypted = bool(city.options.password)
+    return ConsolidationResult(
+        city.temp, board, scan.rejected, totals, duplicates, len(masked), city.masked, encrypted
+    )
 
 
 def _code_of(report: ReportFile) -> str:
@@ -304,7 +351,7 @@ def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) ->
     )
 
 
-def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:
+def _meta_values(header: CityHeader, rows: dict[str, int], masked: bool) -> dict[str, Any]:
     values: dict[str, Any] = {
         "format": CITY_FORMAT_NAME,
         "format_version": CITY_FORMAT_VERSION,
@@ -317,17 +364,20 @@ def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:
         "files_older": header.older,
         "files_rejected": header.rejected,
         "nik_duplicates": header.nik_duplicates,
+        "nik_masked": "ya" if masked else "tidak",
     }
     for spec in DATA_SHEETS:
         values[f"rows.{spec.name}"] = rows.get(spec.key, 0)
     return values
 
 
-def _save(book: Book, temp: Path) -> None:
+def _save(book: Book, city: _City) -> None:
     try:
         book.close()
+        if city.options.password:
+            encrypt_file(city.plain, city.temp, city.options.password)
     except OSError as error:
-        raise WksbmError("consolidate.cannot_write", path=str(temp.parent)) from error
+        raise WksbmError("consolidate.cannot_write", path=str(city.temp.parent)) from error
 
 
 def _replace(temp: Path, target: Path) -> None:

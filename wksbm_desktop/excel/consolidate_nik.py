@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
+from wksbm_desktop.core.nik import mask_id_for_file
 from wksbm_desktop.core.wilayah import kota_tangerang
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
 from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
@@ -20,7 +21,7 @@ WIDTHS = [6.0, 19.0, 34.0, 46.0, 11.0, 11.0, 30.0]
 
 
 def is_masked(nik: str) -> bool:
-    """A masked NIK (``3671********0001``) hides digits and cannot be compared with others."""
+    """A masked NIK (``3671************``) hides digits and cannot be compared with others."""
     return "*" in nik
 
 
@@ -82,15 +83,21 @@ def _headers() -> list[str]:
     return [t(f"consolidate.nik.col_{key}") for key in keys]
 
 
-def write_nik_sheet(sheet: Sheet, duplicates: Iterator[NikDuplicate], masked: list[str]) -> int:
-    """Write the NIK ganda sheet; ``masked`` names the kelurahan whose NIKs could not be checked."""
+def write_nik_sheet(
+    sheet: Sheet, duplicates: Iterator[NikDuplicate], masked: list[str], mask_niks: bool = True
+) -> int:
+    """Write the NIK ganda sheet; ``masked`` names the kelurahan whose NIKs could not be checked.
+
+    Duplicates are found on full NIKs; with ``mask_niks`` the sheet shows them masked, and the
+    names and kelurahan of each row say who to ask.
+    """
     sheet.set_widths(WIDTHS)
     sheet.setup_data_sheet(len(WIDTHS))
     sheet.set_height(1, HEADER_HEIGHT)
     sheet.append([styled(h, "header") for h in _headers()])
     count = 0
     for count, duplicate in enumerate(duplicates, start=1):
-        cells = _row(count, duplicate)
+        cells = _row(count, duplicate, mask_niks)
         height = row_height((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells))
         if height:
             sheet.set_height(count + 1, height)
@@ -105,7 +112,7 @@ def write_nik_sheet(sheet: Sheet, duplicates: Iterator[NikDuplicate], masked: li
     return count
 
 
-def _row(number: int, duplicate: NikDuplicate) -> list[Styled]:
+def _row(number: int, duplicate: NikDuplicate, mask_niks: bool) -> list[Styled]:
     city = kota_tangerang()
     places = []
     for code in duplicate.kelurahan_codes:
@@ -117,7 +124,7 @@ def _row(number: int, duplicate: NikDuplicate) -> list[Styled]:
         note = t("consolidate.nik.twice_in_one", count=duplicate.records)
     return [
         styled(number, "count", **_TOP),
-        styled(duplicate.nik, "id", **_TOP),
+        styled(mask_id_for_file(duplicate.nik) if mask_niks else duplicate.nik, "id", **_TOP),
         styled("; ".join(duplicate.names), "text", **_WRAP),
         styled("; ".join(places), "text", **_WRAP),
         styled(len(duplicate.kelurahan_codes), "count", **_TOP),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from wksbm_desktop.core.nik import mask_id_for_file
 from wksbm_desktop.core.wilayah import Kelurahan
 from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
 from wksbm_desktop.excel.schema import DATA_SHEETS, Column, SheetSpec
@@ -12,6 +13,7 @@ from wksbm_desktop.excel.xlsx_out import Book
 
 # Headings of the columns the city workbook adds in front of each data sheet (file format words).
 PREFIX = (Column("kecamatan", "Kecamatan"), Column("kelurahan", "Kelurahan"))
+MASKED_KEYS = ("nik", "kk")
 
 
 class CombinedSheet:
@@ -21,10 +23,14 @@ class CombinedSheet:
     for people.
     """
 
-    def __init__(self, book: Book, spec: SheetSpec, expected_rows: int) -> None:
+    def __init__(
+        self, book: Book, spec: SheetSpec, expected_rows: int, masked: bool = True
+    ) -> None:
         self.spec = spec
         self.columns = PREFIX + spec.columns
         self.keys = [c.key for c in spec.columns]
+        # Positions of NIK and No. KK among the row's cells (after the two prefix columns).
+        self.masked_at = [i + 2 for i, key in enumerate(self.keys) if masked and key in MASKED_KEYS]
         self.sheet = DataSheet(
             book, spec.name, self.columns, parts_for(expected_rows), hidden_uuids=True
         )
@@ -35,7 +41,11 @@ class CombinedSheet:
 
     def add(self, kelurahan: Kelurahan, values: dict[str, Any]) -> None:
         get = values.get
-        self.sheet.append([kelurahan.kecamatan_name, kelurahan.name, *[get(k) for k in self.keys]])
+        cells = [kelurahan.kecamatan_name, kelurahan.name, *[get(k) for k in self.keys]]
+        for index in self.masked_at:
+            if cells[index]:
+                cells[index] = mask_id_for_file(str(cells[index]))
+        self.sheet.append(cells)
 
     def close(self) -> None:
         self.sheet.finish()
@@ -48,10 +58,13 @@ class CombinedSheets:
     sheet gets up front, so that "Kehadiran (2)" sits next to "Kehadiran".
     """
 
-    def __init__(self, book: Book, expected: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self, book: Book, expected: Mapping[str, int] | None = None, masked: bool = True
+    ) -> None:
         counts = expected or {}
         self.sheets = {
-            spec.key: CombinedSheet(book, spec, counts.get(spec.key, 0)) for spec in DATA_SHEETS
+            spec.key: CombinedSheet(book, spec, counts.get(spec.key, 0), masked)
+            for spec in DATA_SHEETS
         }
 
     def add(self, key: str, kelurahan: Kelurahan, values: dict[str, Any]) -> None:

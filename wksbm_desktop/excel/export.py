@@ -17,7 +17,7 @@ from wksbm_desktop.core import audit
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
-from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.nik import mask_id_for_file
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.excel import rekap, rekap_data, rows
 from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
@@ -34,6 +34,7 @@ from wksbm_desktop.excel.schema import (
 )
 from wksbm_desktop.excel.xlsx_out import Book
 from wksbm_desktop.i18n import t
+from wksbm_desktop.private_files import PrivateFolder
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -87,12 +88,13 @@ def export_report(
     options = options or ExportOptions()
     target = _checked_target(Path(path))
     _check_period(options.period)
-    if options.password:
+    if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
-        with database.session() as session:
-            counts = _write_workbook(session, temp, options, progress, cancelled)
+        # Everything in clear before encryption stays in the private folder (private_files.py).
+        with PrivateFolder("ekspor") as work, database.session() as session:
+            counts = _write_workbook(session, temp, work.path, options, progress, cancelled)
             if options.full_nik:
                 _audit_full_nik(session, target, options.period, counts)
         _replace(temp, target)
@@ -117,6 +119,7 @@ def _check_period(period: Period) -> None:
 def _write_workbook(
     session: Session,
     temp: Path,
+    work: Path,
     options: ExportOptions,
     progress: Progress | None,
     cancelled: CancelCheck | None,
@@ -127,8 +130,8 @@ def _write_workbook(
     period, today = options.period, options.today or date.today()
     totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
-    plain = temp.with_name(temp.name + ".plain.xlsx") if options.password else temp
-    book = Book(plain)
+    plain = work / "laporan.xlsx" if options.password else temp
+    book = Book(plain, work)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
@@ -205,7 +208,7 @@ def _getter(key: str, masked: bool) -> Callable[[dict[str, Any]], Any]:
         ended, current = t("excel.state.ended"), t("excel.state.current")
         return lambda row: ended if row.get("ended_on") else current
     if masked and key in _MASKED_KEYS:
-        return lambda row: mask_nik(str(row[key])) if row.get(key) else row.get(key)
+        return lambda row: mask_id_for_file(str(row[key])) if row.get(key) else row.get(key)
     return lambda row: row.get(key)
 
 

@@ -22,6 +22,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import clean_text, needs_guard
+from wksbm_desktop.private_files import PrivateFolder
 
 Props = tuple[tuple[str, Any], ...]  # a style as sorted (property, value) pairs, hashable
 
@@ -62,10 +63,15 @@ def date_serial(value: date) -> float:
 
 
 class Book:
-    """One output workbook; its temporary row files live in a folder removed on close/discard."""
+    """One output workbook; its temporary row files live in a folder removed on close/discard.
 
-    def __init__(self, path: Path) -> None:
-        self._temp = tempfile.mkdtemp(prefix="wksbm-xlsx-")
+    The row files hold every cell in clear, so they go to a private folder (private_files.py):
+    ``workdir`` when the caller has one, else a private folder of the book's own.
+    """
+
+    def __init__(self, path: Path, workdir: Path | None = None) -> None:
+        self._own = PrivateFolder("buku") if workdir is None else None
+        self._temp = tempfile.mkdtemp(prefix="baris-", dir=workdir or self._own_path())
         self.workbook = xlsxwriter.Workbook(
             str(path),
             {
@@ -109,8 +115,14 @@ class Book:
                 handle.close()
         self._cleanup()
 
+    def _own_path(self) -> Path:
+        assert self._own is not None
+        return self._own.path
+
     def _cleanup(self) -> None:
         shutil.rmtree(self._temp, ignore_errors=True)
+        if self._own is not None:
+            self._own.close()
 
 
 class Sheet:

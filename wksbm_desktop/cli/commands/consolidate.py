@@ -2,17 +2,27 @@
 
 Unusable files do not stop the consolidation: they are listed in the Status laporan sheet and
 in a warning here, and the command still exits 0. It exits 1 only when no file can be used or the
-city workbook cannot be written.
+city workbook cannot be written. NIKs are masked unless ``--full-nik``; the password options are
+those of ``wksbm export``; every consolidation is audited in the database (``--db``), or only
+in the log when this PC has no database yet.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
+import os
+from pathlib import Path
 
-from wksbm_desktop.cli.context import emit
-from wksbm_desktop.excel.consolidate import ConsolidationResult, consolidate
+from wksbm_desktop.cli.context import emit, local_path, open_db
+from wksbm_desktop.cli.passwords import add_password_options, password_from
+from wksbm_desktop.core.db import Database, is_url
+from wksbm_desktop.excel.consolidate import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate_scan import ReportFile
 from wksbm_desktop.i18n import t
+from wksbm_desktop.paths import ENV_DB, resolve_db_target
+
+_log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,12 +31,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", required=True, metavar="KOTA.xlsx", help=t("consolidate.arg.out"))
     parser.add_argument("files", nargs="+", metavar="BERKAS.xlsx", help=t("consolidate.arg.files"))
+    parser.add_argument("--full-nik", action="store_true", help=t("privacy.cli.city_full_nik"))
+    add_password_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    # The city workbook needs no database: --db, if given, is accepted and left alone.
-    result = consolidate(args.files, args.out)
+    options = CityOptions(full_nik=args.full_nik, password=password_from(args))
+    # The reports are the input; the database only receives the audit entry of the consolidation.
+    database = _audit_database(args)
+    try:
+        result = consolidate(args.files, args.out, options=options, database=database)
+    finally:
+        if database is not None:
+            database.dispose()
+    if database is None:
+        _log.info("consolidation written to %s without a database to audit it", result.path)
+        emit(t("cli.consolidate.no_audit_database"))
     totals = result.totals
     emit(t("consolidate.done", path=str(result.path), reported=result.reported,
            total=len(result.board), missing=result.missing))  # fmt: skip
@@ -35,8 +56,24 @@ def run(args: argparse.Namespace) -> int:
     emit(t("consolidate.done_nik", count=result.nik_duplicates))
     if result.masked_reports:
         emit(t("consolidate.done_nik_masked", count=result.masked_reports))
+    emit(t("privacy.city.masked") if result.masked else t("privacy.city.full"))
+    if result.encrypted:
+        emit(t("cli.export.encrypted"))
     _warn(result)
     return 0
+
+
+def _audit_database(args: argparse.Namespace) -> Database | None:
+    """The database that records the consolidation; None when this PC has none yet.
+
+    Consolidating files needs no database, and a command other than ``init`` never creates one.
+    A database named with --db or WKSBM_DB must exist all the same: a typo must not pass unnoticed.
+    """
+    target = resolve_db_target(args.db)
+    named = bool(args.db or os.environ.get(ENV_DB))
+    if not named and not is_url(target) and not Path(local_path(target)).exists():
+        return None
+    return open_db(args)
 
 
 def _warn(result: ConsolidationResult) -> None:

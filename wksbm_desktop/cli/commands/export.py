@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.cli.passwords import add_password_options, password_from
 from wksbm_desktop.excel.export import ExportOptions, export_report, period_text
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.i18n import t
@@ -23,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.export.to")
     )
     parser.add_argument("--full-nik", action="store_true", help=t("cli.export.full_nik"))
-    parser.add_argument("--password", metavar="P", help=t("cli.export.password"))
+    add_password_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -36,7 +37,7 @@ def iso_date(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(
-        period=Period(args.start, args.end), full_nik=args.full_nik, password=args.password
+        period=Period(args.start, args.end), full_nik=args.full_nik, password=password_from(args)
     )
     database = open_db(args)
     try:

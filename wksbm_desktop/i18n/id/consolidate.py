@@ -28,7 +28,7 @@ MESSAGES = {
     "consolidate.state.outside": "Di luar Kota Tangerang",
     "consolidate.state.missing": "Belum lapor",
     # Problems noted per file
-    "consolidate.issue.masked": "NIK disamarkan (mis. 3671********0001): NIK ganda tidak bisa diperiksa untuk laporan ini. Minta ekspor dengan NIK lengkap.",
+    "consolidate.issue.masked": "NIK disamarkan (mis. 3671************): NIK ganda tidak bisa diperiksa untuk laporan ini. Minta ekspor dengan NIK lengkap.",
     "consolidate.issue.older": "Laporan lama; yang dipakai {newer} (dibuat {at}).",
     "consolidate.issue.outside": "Kode kelurahan {code} ({name}) bukan kelurahan Kota Tangerang; berkas tidak digabung.",
     "consolidate.issue.no_date": "Tanggal pembuatan laporan tidak tercatat; laporan ini dianggap paling lama.",

@@ -146,7 +146,7 @@ MESSAGES = {
     "excel.import.uuid_missing": "Kolom UUID kosong. Baris laporan harus membawa UUID-nya; jangan menghapus isi kolom UUID.",
     "excel.import.archived_here": '"{name}" sudah diarsipkan di database ini, jadi dilewati (tidak dipulihkan otomatis).',
     "excel.import.masked_new_member": (
-        "{name}: NIK di berkas ini disamarkan (mis. 3671********0001), jadi anggota baru tidak bisa "
+        "{name}: NIK di berkas ini disamarkan (mis. 3671************), jadi anggota baru tidak bisa "
         "dibuat darinya. Minta berkas ekspor dengan NIK lengkap (wksbm export --full-nik)."
     ),
     "excel.import.reference_added": '"{label}" ditambahkan ke daftar {kind}.',
@@ -214,7 +214,7 @@ MESSAGES = {
     "cli.export.password": "kunci seluruh berkas dengan kata sandi (minimal 6 karakter)",
     "cli.export.bad_date": "tanggal '{value}' harus berformat YYYY-MM-DD, mis. 2025-12-31",
     "cli.export.done": "Laporan disimpan di {path} (periode: {period}): {groups} kelompok, {members} warga, {memberships} keanggotaan, {activities} kegiatan.",
-    "cli.export.masked": "NIK dan No. KK disamarkan (mis. 3671********0001). Berkas ini tidak bisa dipakai untuk membuat anggota baru saat diimpor.",
+    "cli.export.masked": "NIK dan No. KK disamarkan (mis. 3671************). Berkas ini tidak bisa dipakai untuk membuat anggota baru saat diimpor.",
     "cli.export.full": "PERHATIAN: berkas ini berisi NIK lengkap (data pribadi). Ekspor ini dicatat di riwayat; simpan dan kirim berkasnya dengan hati-hati.",
     "cli.export.encrypted": "Berkas dikunci dengan kata sandi. Sampaikan kata sandinya lewat saluran lain, bukan bersama berkasnya.",
     "cli.import.help": "mengimpor anggota dari Excel (laporan WKSBM, template impor, atau daftar anggota biasa)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,14 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.excel.consolidate import ConsolidationResult, consolidate
+from wksbm_desktop.excel.consolidate import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate_scan import ReportScan, scan_reports
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
+from wksbm_desktop.ui.excel.privacy_box import PrivacyBox
 from wksbm_desktop.ui.settings import Settings
 from wksbm_desktop.ui.tasks import TaskContext, run_task
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.db import Database
 
 COLUMN_WIDTHS = (95, 130, 100, 115, 185, 65, 60, 65, 140)  # the last column, Masalah, stretches
 
@@ -41,14 +46,23 @@ def workbooks_in(folder: Path) -> list[Path]:
 
 
 class CityBoard(QDialog):
-    """A window of its own: add report files or a folder, see who reported, write the rekap."""
+    """A window of its own: add report files or a folder, see who reported, write the rekap.
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    The city workbook has the export's personal-data choices (masked unless asked, password);
+    with a ``database`` each consolidation is audited there.
+    """
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        database: Database | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cityBoard")
         self.setWindowTitle(t("ui_excel.board.title"))
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.settings = settings
+        self.settings, self.database = settings, database
         self.files: list[Path] = []
         self.scan: ReportScan | None = None
         self.busy = False
@@ -69,6 +83,8 @@ class CityBoard(QDialog):
         self.rejected_label.setWordWrap(True)
         self.rejected_label.setStyleSheet("color: #9c2b00;")
         layout.addWidget(self.rejected_label)
+        self.privacy = PrivacyBox("board", t("privacy.board.full_nik_warning"), self)
+        layout.addWidget(self.privacy)
         layout.addLayout(self._bottom_buttons())
         self._show_scan(None)
         self.resize(1200, 720)
@@ -210,7 +226,7 @@ class CityBoard(QDialog):
 
     # The city workbook
     def build_city_workbook(self) -> None:
-        if self.scan is None or not self.scan.used:
+        if self.scan is None or not self.scan.used or not self.privacy.ready():
             return
         name = f"Rekap-Kota-Tangerang-{date.today().isoformat()}.xlsx"
         start = common.start_folder(self.settings) / name
@@ -221,11 +237,21 @@ class CityBoard(QDialog):
             return
         target, files = common.with_suffix_xlsx(chosen), list(self.files)
         common.remember_folder(self.settings, target)
+        options = CityOptions(full_nik=self.privacy.full_nik(), password=self.privacy.password())
+        database = self.database
 
         def work(ctx: TaskContext) -> ConsolidationResult:
             progress = common.progress_to(ctx, t("ui_excel.board.building"))
             return common.cancellable(
-                ctx, lambda: consolidate(files, target, progress, lambda: ctx.cancelled)
+                ctx,
+                lambda: consolidate(
+                    files,
+                    target,
+                    progress,
+                    lambda: ctx.cancelled,
+                    options=options,
+                    database=database,
+                ),
             )
 
         self._set_busy(True)
@@ -244,6 +270,12 @@ class CityBoard(QDialog):
             duplicates=result.nik_duplicates,
             ignored=len(result.ignored),
         )
+        text += "\n" + (t("privacy.city.masked") if result.masked else t("privacy.city.full"))
+        if result.encrypted:
+            text += "\n" + t("ui_excel.export.done_encrypted")
+        changed = getattr(self.parent(), "data_changed", None)
+        if changed is not None and self.database is not None:
+            changed.emit()  # a committed audit entry: the backup policy notes it
         question = f"{text}\n\n{t('ui_excel.board.open_question')}"
         if dialogs_util.ask_confirmation(self, question, t("ui_excel.done_title")):
             common.open_file(result.path)
@@ -253,7 +285,8 @@ def open_city_board(parent: QWidget, settings: Settings | None) -> CityBoard:
     """Show the board (one per main window; a second click brings it forward)."""
     board = parent.findChild(CityBoard, "cityBoard")
     if board is None:
-        board = CityBoard(settings, parent)
+        # The main window's database receives the audit entry of each consolidation.
+        board = CityBoard(settings, parent, getattr(parent, "database", None))
     board.show()
     board.raise_()
     board.activateWindow()
