@@ -55,9 +55,10 @@ class CatalogueTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
-        # An empty answer tells Qt to ask the next translator, then to show the source text.
-        return self._texts.get(f"{context}.{source_text}", "")
+    ) -> str | None:
+        # None (a null QString) makes Qt ask the next translator, then show the source text;
+        # "" would be taken as the translation and blank out every text not in the catalogue.
+        return self._texts.get(f"{context}.{source_text}")
 
 
 def install_indonesian(app: QCoreApplication) -> list[QTranslator]:
