@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
         button.setObjectName("lastMonthReportButton")
         button.setDefaultAction(self.excel_actions["exportLastMonth"])
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAutoRaise(True)
+        button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 10px; }")
         self.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
         self.report_button = button
 

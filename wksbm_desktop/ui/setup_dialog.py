@@ -53,11 +53,6 @@ class SetupDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
             layout.addSpacing(6)
-        # Dinas Sosial's own computers serve the whole city: no kelurahan (core/models.Office).
-        self.city_check = self._named(QCheckBox(t("shell.setup.city"), self), "setupCity")
-        self.city_check.setVisible(allow_city)
-        self.city_check.toggled.connect(lambda _on: self._on_city())
-        layout.addWidget(self.city_check)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kecamatan = self._named(QComboBox(self), "setupKecamatan")
@@ -87,6 +82,11 @@ class SetupDialog(QDialog):
         for label_key, widget, error_field in rows:
             self._labels[label_key] = self._add_row(form, label_key, widget, error_field)
         layout.addLayout(form)
+        # Dinas Sosial's own computers serve the whole city: no kelurahan (core/models.Office).
+        self.city_check = self._named(QCheckBox(t("shell.setup.city"), self), "setupCity")
+        self.city_check.setVisible(allow_city)
+        self.city_check.toggled.connect(lambda _on: self._on_city())
+        layout.addWidget(self.city_check)
         required_note = QLabel(t("shell.setup.required_note"), self)
         required_note.setObjectName("setupRequiredNote")
         required_note.setStyleSheet("color: palette(mid);")

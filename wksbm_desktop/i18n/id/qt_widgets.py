@@ -137,7 +137,7 @@ MESSAGES = {
     **_context("QFileSystemModel", _FILE_MODEL),
     **_context("QAbstractFileIconProvider", {"Drive": "Drive", "Folder": "Folder", "File": "Berkas"}),
     **_context("QScrollBar", _SCROLL_BAR),
-    **_context("QShortcut", {"Return": "Enter", "Del": "Delete", "PgUp": "Page Up", "PgDown": "Page Down"}),
+    **_context("QShortcut", {"Return": "Enter"}),
     **_context("QToolButton", {"Press": "Tekan", "Open": "Buka"}),
     **_context("QCalendarWidget", {
         "Previous Month": "Bulan sebelumnya",
