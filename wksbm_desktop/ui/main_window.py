@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_report_button(self) -> None:
-        """Laporan bulan lalu, always in sight at the top right: the monthly report in two clicks."""
+        """Laporan bulan lalu, always in sight at the top right: the monthly report, two clicks."""
         button = QToolButton(self.tabs)
         button.setObjectName("lastMonthReportButton")
         button.setDefaultAction(self.excel_actions["exportLastMonth"])

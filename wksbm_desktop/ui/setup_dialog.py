@@ -242,7 +242,9 @@ class SetupDialog(QDialog):
         for widget in (self.kecamatan, self.search, self.kelurahan):
             widget.setEnabled(not city)
         label = self._labels["shell.setup.kelurahan_required_label"]
-        label.setText(t("shell.setup.kelurahan" if city else "shell.setup.kelurahan_required_label"))
+        label.setText(
+            t("shell.setup.kelurahan" if city else "shell.setup.kelurahan_required_label")
+        )
 
     # load / values
     def load(self, data: OfficeInput) -> None:

@@ -53,7 +53,9 @@ def menu_shortcuts(window: MainWindow) -> list[Shortcut]:
                 walk(action.menu(), f"{path} > {plain(action.text())}")  # type: ignore[arg-type]
             elif not action.isSeparator() and not action.shortcut().isEmpty():
                 what = f"{path} > {plain(action.text())}"
-                found.append(Shortcut(t("ui_main.keys.place_window"), keys_text(action.shortcut()), what))
+                found.append(
+                    Shortcut(t("ui_main.keys.place_window"), keys_text(action.shortcut()), what)
+                )
 
     for top in window.menuBar().actions():
         if top.menu() is not None and top.isVisible():

@@ -109,39 +109,52 @@ def _context(name: str, texts: dict[str, str]) -> dict[str, str]:
 
 MESSAGES = {
     **_context("QLineEdit", _CONTEXT_MENU),
-    **_context("QWidgetTextControl", {**_CONTEXT_MENU, "Copy &Link Location": "Salin &alamat tautan"}),
+    **_context(
+        "QWidgetTextControl", {**_CONTEXT_MENU, "Copy &Link Location": "Salin &alamat tautan"}
+    ),
     **_context("QAbstractSpinBox", {"&Step up": "&Naikkan", "Step &down": "&Turunkan"}),
     **_context("QPlatformTheme", _STANDARD_BUTTONS),
     **_context("QDialogButtonBox", _STANDARD_BUTTONS),
-    **_context("QMessageBox", {
-        "Show Details...": "Tampilkan rincian…",
-        "Hide Details...": "Sembunyikan rincian…",
-        "OK": "OK",
-        "<h3>About Qt</h3>": "<h3>Tentang Qt</h3>",
-    }),
-    **_context("QWizard", {
-        "< &Back": "< &Kembali",
-        "&Next >": "&Lanjut >",
-        "&Next": "&Lanjut",
-        "&Finish": "&Selesai",
-        "Cancel": "Batal",
-        "Commit": "Simpan",
-        "&Help": "&Bantuan",
-        "Go Back": "Kembali",
-        "Continue": "Lanjut",
-        "Done": "Selesai",
-        "Help": "Bantuan",
-    }),
+    **_context(
+        "QMessageBox",
+        {
+            "Show Details...": "Tampilkan rincian…",
+            "Hide Details...": "Sembunyikan rincian…",
+            "OK": "OK",
+            "<h3>About Qt</h3>": "<h3>Tentang Qt</h3>",
+        },
+    ),
+    **_context(
+        "QWizard",
+        {
+            "< &Back": "< &Kembali",
+            "&Next >": "&Lanjut >",
+            "&Next": "&Lanjut",
+            "&Finish": "&Selesai",
+            "Cancel": "Batal",
+            "Commit": "Simpan",
+            "&Help": "&Bantuan",
+            "Go Back": "Kembali",
+            "Continue": "Lanjut",
+            "Done": "Selesai",
+            "Help": "Bantuan",
+        },
+    ),
     **_context("QProgressDialog", {"Cancel": "Batal"}),
     **_context("QFileDialog", _FILE_DIALOG),
     **_context("QFileSystemModel", _FILE_MODEL),
-    **_context("QAbstractFileIconProvider", {"Drive": "Drive", "Folder": "Folder", "File": "Berkas"}),
+    **_context(
+        "QAbstractFileIconProvider", {"Drive": "Drive", "Folder": "Folder", "File": "Berkas"}
+    ),
     **_context("QScrollBar", _SCROLL_BAR),
     **_context("QShortcut", {"Return": "Enter"}),
     **_context("QToolButton", {"Press": "Tekan", "Open": "Buka"}),
-    **_context("QCalendarWidget", {
-        "Previous Month": "Bulan sebelumnya",
-        "Next Month": "Bulan berikutnya",
-        "Week": "Minggu",
-    }),
+    **_context(
+        "QCalendarWidget",
+        {
+            "Previous Month": "Bulan sebelumnya",
+            "Next Month": "Bulan berikutnya",
+            "Week": "Minggu",
+        },
+    ),
 }

@@ -204,7 +204,9 @@ class ExportDialog(QDialog):
                 start=long_date(period.start),
                 end=long_date(period.end),
             )
-        self.period_label.setText(text + "\n" + t("ui_main.period.file", name=self.suggested_name()))
+        self.period_label.setText(
+            text + "\n" + t("ui_main.period.file", name=self.suggested_name())
+        )
 
     def _on_full_nik(self, checked: bool) -> None:
         # Full NIK lists are what leaks hurt most: protection is switched on with them.
