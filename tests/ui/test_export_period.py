@@ -92,3 +92,12 @@ def test_last_month_report_is_two_clicks_from_the_main_window(
     assert (tmp_path / Path(start).name).is_file()
     action = main_window.findChild(QAction, "exportLastMonth")
     assert action in main_window.file_menu.actions() and not action.shortcut().isEmpty()
+
+
+def test_the_button_names_the_month_that_is_last_month_now(main_window, monkeypatch):
+    monkeypatch.setattr(periods, "today", lambda: date(2027, 1, 1))
+    main_window.refresh_report_label()
+    assert main_window.report_button.text() == "Laporan bulan lalu (Desember 2026)"
+    monkeypatch.setattr(periods, "today", lambda: date(2027, 2, 1))
+    main_window.file_menu.aboutToShow.emit()  # opening Berkas brings it up to date
+    assert "(Januari 2027)" in main_window.report_button.text()

@@ -329,6 +329,16 @@ class MainWindow(QMainWindow):
         button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 10px; }")
         self.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
         self.report_button = button
+        # The month on the label follows the calendar when the window stays open overnight.
+        self.file_menu.aboutToShow.connect(self.refresh_report_label)
+        self._label_timer = QTimer(self, interval=60 * 60 * 1000)
+        self._label_timer.timeout.connect(self.refresh_report_label)
+        self._label_timer.start()
+
+    def refresh_report_label(self) -> None:
+        from wksbm_desktop.ui.excel.actions import last_month_text
+
+        self.excel_actions["exportLastMonth"].setText(last_month_text())
 
     def add_file_action(self, action: QAction, section: str) -> None:
         """Put an action in a section of the Berkas menu: excel, backup, settings or quit."""
