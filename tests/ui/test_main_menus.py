@@ -112,3 +112,16 @@ def test_opening_a_list_tab_puts_the_cursor_in_its_search(main_window):
     assert nik_part in tab.current_row().nik
     assert tab.table.hasFocus() or main_window.focusWidget() is tab.table
     assert tab.add_action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def test_a_chosen_database_server_keeps_the_dinas_sosial_menu(qtbot, demo_db, settings):
+    """Server chosen but unreachable at start: the local file opens, the menu to fix it shows."""
+    from wksbm_desktop.ui.server_dialog import SERVER_URL
+
+    settings.set(SERVER_URL, "postgresql+psycopg://wksbm_app@server-dinsos:5432/wksbm")
+    database = open_database(demo_db)
+    window = MainWindow(database, settings)
+    qtbot.addWidget(window)
+    assert window.city_menu.menuAction().isVisible()
+    window.close()
+    database.dispose()

@@ -452,9 +452,7 @@ class MainWindow(QMainWindow):
             code = office.kelurahan_code if office else None
             operator = office.operator_names if office else ""
         kelurahan = kota_tangerang().kelurahan_by_code(code) if code else None
-        # A Dinas Sosial office has no kelurahan; only Dinas Sosial works on a database server.
-        city = (office is not None and not code) or not self.database.is_sqlite
-        self.city_menu.menuAction().setVisible(city)
+        self.city_menu.menuAction().setVisible(self._is_city_installation(office is not None, code))
         if kelurahan is not None:
             self.setWindowTitle(t("shell.window_title", label=kelurahan.label))
         else:
@@ -462,6 +460,15 @@ class MainWindow(QMainWindow):
         if operator and not self.database.operator:
             # The audit log records who acted: the first operator named for the office.
             self.database.operator = operator.split(",")[0].strip()
+
+    def _is_city_installation(self, has_office: bool, kelurahan_code: str | None) -> bool:
+        """A Dinas Sosial office has no kelurahan; only Dinas Sosial works on a database server
+        (in use, or chosen and unreachable today: its menu is how to change that)."""
+        if (has_office and not kelurahan_code) or not self.database.is_sqlite:
+            return True
+        from wksbm_desktop.ui.server_dialog import SERVER_URL
+
+        return bool(self.settings.get(SERVER_URL))
 
     def edit_office(self) -> None:
         from wksbm_desktop.ui.setup_dialog import run_setup
