@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -196,9 +197,8 @@ def read_widget(seen: Seen, root: QWidget, where: str) -> None:
             read_view(seen, widget, where)
     for action in root.actions():
         read_action(seen, action, where)
-    menu_bar = root.findChild(QWidget, "qt_menubar") if hasattr(root, "menuBar") else None
-    if menu_bar is not None:
-        for action in menu_bar.actions():
+    if isinstance(root, QMainWindow):
+        for action in root.menuBar().actions():
             read_action(seen, action, f"{where} menu")
 
 
@@ -385,3 +385,23 @@ def test_the_word_list_catches_what_it_should():
     seen.add("x", "Database: /tmp/wksbm.db")
     assert len(seen.english()) == 3
     assert date(2026, 12, 1)  # the calendar test's month
+
+
+@pytest.mark.slow
+def test_the_import_wizard_pages_are_indonesian(qtbot, main_window, tmp_path, seen, monkeypatch):
+    """Past its first page too: mapping and the check with its list of problems."""
+    from tests.ui.test_excel_import import bad_rows, choose, open_wizard, run_check, write_sheet
+    from wksbm_desktop.ui import dialogs_util
+
+    opened: list[str] = []
+    monkeypatch.setattr(dialogs_util, "get_open_path", lambda *_a: opened.pop(0))
+    wizard = open_wizard(main_window)
+    read_widget(seen, wizard, "import wizard, file page")
+    choose(qtbot, wizard, {"open": opened}, write_sheet(tmp_path / "salah.xlsx", bad_rows()))
+    read_widget(seen, wizard, "import wizard, file chosen")
+    wizard.next()
+    read_widget(seen, wizard, "import wizard, mapping page")
+    run_check(qtbot, wizard)
+    read_widget(seen, wizard, "import wizard, check page")
+    assert wizard.check_page.model.rowCount() > 0  # the problems were listed and read
+    assert seen.english() == []
