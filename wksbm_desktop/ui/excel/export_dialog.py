@@ -118,7 +118,7 @@ class ExportDialog(QDialog):
         self.period_label.setObjectName("exportPeriodText")
         self.period_label.setWordWrap(True)
         layout.addWidget(self.period_label)
-        self.choose_preset(DEFAULT_PRESET)
+        self._apply_preset(DEFAULT_PRESET)  # shown by _sync once the whole dialog is built
         group.buttonToggled.connect(self._on_preset_toggled)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self._show_period())
@@ -173,13 +173,16 @@ class ExportDialog(QDialog):
     # Behaviour
     def choose_preset(self, preset: str) -> None:
         """Tick a period; a calendar one also fills the dates (shown, greyed)."""
+        self._apply_preset(preset)
+        self._sync()
+
+    def _apply_preset(self, preset: str) -> None:
         self.period_radios[preset].setChecked(True)
         if preset not in ("all", "custom"):
             period = quick_period(preset, self.today)
             assert period.start is not None and period.end is not None
             self.from_edit.setDate(_qdate(period.start))
             self.to_edit.setDate(_qdate(period.end))
-        self._sync()
 
     def choose_quick(self, choice: str) -> None:
         """The first version's name for ``choose_preset``."""
@@ -215,8 +218,6 @@ class ExportDialog(QDialog):
         self._sync()
 
     def _sync(self) -> None:
-        if not hasattr(self, "nik_warning"):
-            return  # still building: the privacy box follows
         ranged = self.range_radio.isChecked()
         self.from_edit.setEnabled(ranged)
         self.to_edit.setEnabled(ranged)
