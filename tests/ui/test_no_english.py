@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QScrollBar,
+    QSpinBox,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -58,6 +60,15 @@ ENGLISH_ANYWHERE = (
     "Settings",
     "Browse",
     "Loading",
+    "Step up",
+    "Step down",
+    "Scroll here",
+    "Scroll up",
+    "Scroll down",
+    "Page up",
+    "Page down",
+    "Left edge",
+    "Right edge",
     *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     *("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
     *("January", "February", "March", "May", "June", "July", "August"),
@@ -325,6 +336,31 @@ def test_the_context_menu_of_a_text_field_is_indonesian(qtbot, seen):
         read_menu(seen, menu, type(edit).__name__)
         texts = [bare(a.text()) for a in menu.actions() if not a.isSeparator()]
         assert "Salin" in texts and "Tempel" in texts and "Pilih semua" in texts
+    assert seen.english() == []
+
+
+def test_right_click_menus_of_date_number_and_scroll_widgets_are_indonesian(qtbot, seen):
+    """The menus Qt builds inside its own context-menu handlers, read while they are open."""
+    shown: list[str] = []
+
+    def read_open_menus() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QMenu) and widget.isVisible():
+                read_menu(seen, widget, "context menu")
+                shown.extend(bare(a.text()) for a in widget.actions() if not a.isSeparator())
+                widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(read_open_menus)
+    timer.start(30)
+    for widget in (QDateEdit(QDate(2026, 12, 2)), QSpinBox(), QScrollBar()):
+        qtbot.addWidget(widget)
+        widget.show()
+        point = QPoint(3, 3)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
+        QApplication.sendEvent(widget, event)
+    timer.stop()
+    assert {"Naikkan", "Turunkan", "Pilih semua"} <= set(shown)
     assert seen.english() == []
 
 

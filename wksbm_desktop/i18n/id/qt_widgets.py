@@ -112,7 +112,14 @@ MESSAGES = {
     **_context(
         "QWidgetTextControl", {**_CONTEXT_MENU, "Copy &Link Location": "Salin &alamat tautan"}
     ),
-    **_context("QAbstractSpinBox", {"&Step up": "&Naikkan", "Step &down": "&Turunkan"}),
+    **_context(
+        "QAbstractSpinBox",
+        {
+            "&Step up": "&Naikkan",
+            "Step &down": "&Turunkan",
+            "&Select All": "Pilih se&mua",
+        },
+    ),
     **_context("QPlatformTheme", _STANDARD_BUTTONS),
     **_context("QDialogButtonBox", _STANDARD_BUTTONS),
     **_context(
