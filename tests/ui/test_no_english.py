@@ -177,7 +177,8 @@ def read_view(seen: Seen, view: QAbstractItemView, where: str) -> None:
     if model is None:
         return
     for column in range(min(column_count(model), 40)):
-        seen.add(where, str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        seen.add(where, str(header or ""), is_label=True)
 
 
 def read_widget(seen: Seen, root: QWidget, where: str) -> None:
