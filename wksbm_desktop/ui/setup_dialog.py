@@ -214,6 +214,8 @@ class SetupDialog(QDialog):
         hint.setStyleSheet("color: #1a5fb4;")  # guidance, not an error
         hint.setText(text)
         hint.setVisible(bool(text))
+        if text:
+            self.adjustSize()  # room for the wrapped hint, nothing cut
 
     def _on_kelurahan(self) -> None:
         """Choosing a kelurahan found by search also shows its kecamatan."""

@@ -7,9 +7,7 @@ MESSAGES = {
     "shell.setup.operator_required_label": "Nama operator: *",
     "shell.setup.required_note": "* wajib diisi",
     "shell.setup.kelurahan_choose": "— pilih salah satu dari {count} kelurahan yang cocok —",
-    "shell.setup.search_many": (
-        "Ada {count} kelurahan yang cocok. Pilih kelurahan Anda dari daftar di bawah."
-    ),
+    "shell.setup.search_many": "Ada {count} kelurahan yang cocok: pilih salah satu di daftar.",
     "shell.setup.search_none": (
         "Tidak ada kelurahan yang cocok. Periksa ejaannya atau pilih kecamatannya dulu."
     ),
