@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from wksbm_desktop.ui.locale import install_indonesian
+
+    # Calendars, numbers and Qt's own buttons and menus in Indonesian, before any window.
+    install_indonesian(app)
     log_path = setup_logging()
     from wksbm_desktop.private_files import sweep_private_folders
 

@@ -19,6 +19,14 @@ DEMO_MEMBERS = 300
 DEMO_TODAY = date(2025, 6, 15)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def indonesian_qt(qapp) -> None:
+    """The application's locale and Qt translations, as app.main installs them."""
+    from wksbm_desktop.ui.locale import install_indonesian
+
+    install_indonesian(qapp)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo database built once per run; each test gets its own copy."""

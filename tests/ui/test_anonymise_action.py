@@ -27,10 +27,16 @@ def counts(window) -> dict[str, int]:
         return stats.counts(session)
 
 
-def test_the_button_sits_in_the_member_toolbar(qtbot, main_window):
+def test_anonimkan_is_in_the_row_menu_not_on_the_toolbar(qtbot, main_window):
+    """Irreversible: away from Arsip on the toolbar, in the row's own menu (issue 12, 9)."""
     tab = tab_of(main_window, MEMBERS)
     assert tab.anonymise_action.objectName() == "memberAnonymise"
-    assert tab.toolbar.widgetForAction(tab.anonymise_action).objectName() == "memberAnonymiseButton"
+    assert tab.anonymise_action not in tab.toolbar.actions()
+    tab.select_row(0)
+    menu = tab.row_menu()
+    names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+    assert names == ["memberEdit", "memberArchive", "memberAnonymise"]
+    assert menu.actions()[-2].isSeparator()  # set apart from the everyday entries
     tab.table.setCurrentIndex(QModelIndex())
     assert not tab.anonymise_action.isEnabled()  # nothing selected
     tab.select_row(0)

@@ -60,7 +60,8 @@ def full_nik_audits(main_window) -> list[dict]:
 
 def test_default_export_is_masked_and_offers_the_folder(qtbot, main_window, asked, tmp_path):
     dialog = open_dialog(main_window)
-    assert dialog.all_radio.isChecked() and not dialog.full_nik_check.isChecked()
+    assert dialog.preset() == "last_month" and not dialog.full_nik_check.isChecked()
+    dialog.choose_preset("all")  # the demo data is from 2025
     path = export(qtbot, dialog, asked)
     assert Path(asked["save"][0]).name.startswith("Laporan-WKSBM-PorisPlawad-")
     assert path.parent == tmp_path and path.is_file()
@@ -125,7 +126,7 @@ def test_quick_periods_fill_the_dates_and_the_file_name(qtbot):
     dialog = ExportDialog("Poris Plawad", today=date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.choose_quick("month")
-    assert dialog.range_radio.isChecked()
+    assert dialog.period_radios["month"].isChecked() and not dialog.from_edit.isEnabled()
     assert dialog.period() == Period(date(2026, 11, 1), date(2026, 11, 30))
     assert dialog.suggested_name() == "Laporan-WKSBM-PorisPlawad-2026-11.xlsx"
     dialog.choose_quick("quarter")

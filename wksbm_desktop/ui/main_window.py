@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -261,8 +262,9 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         widget = self._tab(index) if index >= 0 else None
         if isinstance(widget, ListTab):
-            # Focus inside the tab, so its own Ctrl+N / Ctrl+F shortcuts answer.
-            widget.table.setFocus(Qt.FocusReason.TabFocusReason)
+            # Focus in the tab's search box: typing finds at once (a part of a NIK, a name),
+            # Enter then selects the first row; the tab's own Ctrl+N shortcut answers too.
+            widget.focus_search()
 
     # Menus
     def _build_menus(self) -> None:
@@ -272,23 +274,71 @@ class MainWindow(QMainWindow):
             marker = self.file_menu.addSeparator()
             marker.setObjectName(f"fileSection_{section}")
             self._file_sections[section] = marker
-        install_excel_actions(self)  # Berkas → Ekspor / Impor / Template / Konsolidasi kota
+        # Berkas → Laporan bulan lalu / Ekspor / Impor / Template (Konsolidasi kota: Dinas Sosial)
+        self.excel_actions = install_excel_actions(self)
         settings_action = QAction(t("shell.action.office_settings"), self)
         settings_action.setObjectName("officeSettings")
         settings_action.triggered.connect(self.edit_office)
         self.add_file_action(settings_action, "settings")
-        self._add_server_action()  # Berkas → Database server (PostgreSQL, Dinas Sosial)
         quit_action = QAction(t("shell.action.quit"), self)
         quit_action.setObjectName("quitApp")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.add_file_action(quit_action, "quit")
         self.data_menu = self._build_data_menu()
-        self.help_menu = self.menuBar().addMenu(t("shell.menu.help"))
-        self.help_menu.setObjectName("helpMenu")
-        about = self.help_menu.addAction(t("shell.action.about"))
+        self.city_menu = self._build_city_menu()
+        self.help_menu = self._build_help_menu()
+        self._build_report_button()
+
+    def _build_city_menu(self) -> QMenu:
+        """Dinas Sosial's tools, shown on a city installation only (until accounts and roles).
+
+        A clerk's Berkas menu stays about the kelurahan; ``update_title`` shows this menu once
+        the office is known (a city office has no kelurahan) or the database is a server.
+        """
+        menu = self.menuBar().addMenu(t("ui_main.menu.city"))
+        menu.setObjectName("cityMenu")
+        menu.addAction(self.excel_actions["cityBoard"])
+        menu.addSeparator()
+        self._add_server_action(menu)  # the PostgreSQL server, used at Dinas Sosial only
+        menu.menuAction().setVisible(False)
+        return menu
+
+    def _build_help_menu(self) -> QMenu:
+        menu = self.menuBar().addMenu(t("shell.menu.help"))
+        menu.setObjectName("helpMenu")
+        guide = menu.addAction(t("ui_main.action.guide"))
+        guide.setObjectName("helpGuide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        keys = menu.addAction(t("ui_main.action.shortcuts"))
+        keys.setObjectName("helpShortcuts")
+        keys.triggered.connect(self.show_shortcuts)
+        menu.addSeparator()
+        about = menu.addAction(t("shell.action.about"))
         about.setObjectName("aboutApp")
         about.triggered.connect(self.show_about)
+        return menu
+
+    def _build_report_button(self) -> None:
+        """Laporan bulan lalu, always in sight at the top right: the monthly report, two clicks."""
+        button = QToolButton(self.tabs)
+        button.setObjectName("lastMonthReportButton")
+        button.setDefaultAction(self.excel_actions["exportLastMonth"])
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 10px; }")
+        self.tabs.setCornerWidget(button, Qt.Corner.TopRightCorner)
+        self.report_button = button
+        # The month on the label follows the calendar when the window stays open overnight.
+        self.file_menu.aboutToShow.connect(self.refresh_report_label)
+        self._label_timer = QTimer(self, interval=60 * 60 * 1000)
+        self._label_timer.timeout.connect(self.refresh_report_label)
+        self._label_timer.start()
+
+    def refresh_report_label(self) -> None:
+        from wksbm_desktop.ui.excel.actions import last_month_text
+
+        self.excel_actions["exportLastMonth"].setText(last_month_text())
 
     def add_file_action(self, action: QAction, section: str) -> None:
         """Put an action in a section of the Berkas menu: excel, backup, settings or quit."""
@@ -305,13 +355,13 @@ class MainWindow(QMainWindow):
         else:
             self.file_menu.insertAction(before, action)
 
-    def _add_server_action(self) -> None:
+    def _add_server_action(self, menu: QMenu) -> None:
         # ui/server_dialog.install_server_action's action, its dialog (and SQLAlchemy's URL
         # parsing with it) imported when chosen rather than before the window shows.
         action = QAction(t("server.menu.action"), self)
         action.setObjectName("serverSettings")
         action.triggered.connect(self._open_server_dialog)
-        self.add_file_action(action, "settings")
+        menu.addAction(action)
 
     def _open_server_dialog(self) -> None:
         from wksbm_desktop.ui.server_dialog import ServerDialog
@@ -402,6 +452,7 @@ class MainWindow(QMainWindow):
             code = office.kelurahan_code if office else None
             operator = office.operator_names if office else ""
         kelurahan = kota_tangerang().kelurahan_by_code(code) if code else None
+        self.city_menu.menuAction().setVisible(self._is_city_installation(office is not None, code))
         if kelurahan is not None:
             self.setWindowTitle(t("shell.window_title", label=kelurahan.label))
         else:
@@ -410,11 +461,30 @@ class MainWindow(QMainWindow):
             # The audit log records who acted: the first operator named for the office.
             self.database.operator = operator.split(",")[0].strip()
 
+    def _is_city_installation(self, has_office: bool, kelurahan_code: str | None) -> bool:
+        """A Dinas Sosial office has no kelurahan; only Dinas Sosial works on a database server
+        (in use, or chosen and unreachable today: its menu is how to change that)."""
+        if (has_office and not kelurahan_code) or not self.database.is_sqlite:
+            return True
+        from wksbm_desktop.ui.server_dialog import SERVER_URL
+
+        return bool(self.settings.get(SERVER_URL))
+
     def edit_office(self) -> None:
         from wksbm_desktop.ui.setup_dialog import run_setup
 
         if run_setup(self.database, self):
             self.update_title()
+
+    def show_guide(self) -> None:
+        from wksbm_desktop.ui.guide import show_guide
+
+        show_guide(self)
+
+    def show_shortcuts(self) -> None:
+        from wksbm_desktop.ui.shortcuts import show_shortcuts
+
+        show_shortcuts(self)
 
     def show_about(self) -> None:
         text = t("shell.about_text", version=__version__, database=self.database.label)

@@ -1,4 +1,4 @@
-"""Berkas → Database server: choose a PostgreSQL server, test the connection, open it next start."""
+"""Dinas Sosial → Server database: pick a PostgreSQL server, test it, open it next start."""
 
 from __future__ import annotations
 
@@ -164,11 +164,11 @@ class ServerDialog(QDialog):
 
 
 def install_server_action(window: MainWindow) -> QAction:
-    """The one hook in the main window: Berkas → Database server..., in the settings section."""
+    """The one hook in the main window: Dinas Sosial → Server database (city installations)."""
     action = QAction(t("server.menu.action"), window)
     action.setObjectName("serverSettings")
     action.triggered.connect(lambda: ServerDialog(window.settings, window).exec())
-    window.add_file_action(action, "settings")
+    window.city_menu.addAction(action)
     return action
 
 

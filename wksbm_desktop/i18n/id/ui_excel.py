@@ -18,14 +18,8 @@ MESSAGES = {
         "Kegiatan dan lembar data lainnya."
     ),
     "ui_excel.export.period": "Periode laporan",
-    "ui_excel.export.all": "Semua data (kecuali yang diarsipkan)",
-    "ui_excel.export.range": "Rentang tanggal",
     "ui_excel.export.from": "Dari",
     "ui_excel.export.to": "sampai",
-    "ui_excel.export.quick.month": "Bulan ini",
-    "ui_excel.export.quick.quarter": "Triwulan ini",
-    "ui_excel.export.quick.year": "Tahun ini",
-    "ui_excel.export.quick.last_year": "Tahun lalu",
     "ui_excel.export.privacy": "Data pribadi",
     "ui_excel.export.full_nik": "NIK dan No. KK lengkap (tanpa disamarkan)",
     "ui_excel.export.full_nik_warning": (

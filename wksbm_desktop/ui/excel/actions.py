@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 
 from wksbm_desktop.i18n import t
 
@@ -22,6 +22,22 @@ def start_export(window: MainWindow) -> None:
     start(window)
 
 
+def export_last_month(window: MainWindow) -> None:
+    from wksbm_desktop.ui.excel.export_dialog import export_last_month as export
+
+    export(window)
+
+
+def last_month_text() -> str:
+    """Laporan bulan lalu (Oktober 2026)…: the month named, so the operator sees which."""
+    from wksbm_desktop.ui.excel import periods
+    from wksbm_desktop.ui.locale import month_year
+
+    start = periods.quick_period("last_month", periods.today()).start
+    assert start is not None
+    return t("ui_main.action.last_month", month=month_year(start))
+
+
 def download_template(window: MainWindow) -> None:
     from wksbm_desktop.ui.excel.template_action import download_template as download
 
@@ -35,20 +51,29 @@ def open_city_board(window: MainWindow) -> None:
 
 
 def install_excel_actions(window: MainWindow) -> dict[str, QAction]:
-    """Add Ekspor laporan, Impor dari Excel, Unduh template impor and Konsolidasi kota."""
+    """Add Laporan bulan lalu, Ekspor laporan, Impor dari Excel and Unduh template impor.
+
+    Konsolidasi kota is made here too but placed by the main window in its Dinas Sosial menu.
+    """
     entries = (
-        ("exportReport", "ui_excel.action.export", lambda: start_export(window)),
-        ("importExcel", "ui_excel.action.import", lambda: open_import_wizard(window)),
-        ("downloadTemplate", "ui_excel.action.template", lambda: download_template(window)),
-        ("cityBoard", "ui_excel.action.city", lambda: open_city_board(window)),
+        ("exportLastMonth", last_month_text(), lambda: export_last_month(window)),
+        ("exportReport", t("ui_excel.action.export"), lambda: start_export(window)),
+        ("importExcel", t("ui_excel.action.import"), lambda: open_import_wizard(window)),
+        ("downloadTemplate", t("ui_excel.action.template"), lambda: download_template(window)),
+        ("cityBoard", t("ui_excel.action.city"), lambda: open_city_board(window)),
     )  # fmt: skip
     actions = {}
-    for name, key, slot in entries:
-        action = QAction(t(key), window)
+    for name, text, slot in entries:
+        action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False, run=slot: run())
-        window.add_file_action(action, "excel")
+        if name != "cityBoard":
+            window.add_file_action(action, "excel")
         actions[name] = action
+    actions["exportLastMonth"].setToolTip(t("ui_main.action.last_month_tip"))
+    actions["exportLastMonth"].setShortcut(QKeySequence("Ctrl+L"))
+    actions["exportReport"].setShortcut(QKeySequence("Ctrl+E"))
+    actions["importExcel"].setShortcut(QKeySequence("Ctrl+I"))
     return actions
 
 

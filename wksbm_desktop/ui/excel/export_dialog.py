@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,8 +28,14 @@ from wksbm_desktop.excel.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
-from wksbm_desktop.ui.excel import common
-from wksbm_desktop.ui.excel.periods import QUICK_CHOICES, quick_period, report_file_name
+from wksbm_desktop.ui.excel import common, periods
+from wksbm_desktop.ui.excel.periods import (
+    DEFAULT_PRESET,
+    PRESETS,
+    quick_period,
+    report_file_name,
+)
+from wksbm_desktop.ui.locale import long_date
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -55,7 +61,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(t("ui_excel.export.title"))
-        self.kelurahan_name, self.today = kelurahan_name, today or date.today()
+        self.kelurahan_name, self.today = kelurahan_name, today or periods.today()
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(t("ui_excel.export.intro"), self)
@@ -82,20 +88,25 @@ class ExportDialog(QDialog):
 
     # Building
     def _period_box(self) -> QGroupBox:
+        """One click per period: the last complete one on the left, the current one next to it."""
         box = QGroupBox(t("ui_excel.export.period"), self)
         layout = QVBoxLayout(box)
-        self.all_radio = QRadioButton(t("ui_excel.export.all"), box)
-        self.range_radio = QRadioButton(t("ui_excel.export.range"), box)
+        grid = QGridLayout()
         group = QButtonGroup(box)
-        for radio in (self.all_radio, self.range_radio):
+        self.period_radios: dict[str, QRadioButton] = {}
+        for position, preset in enumerate(PRESETS):
+            radio = QRadioButton(t(f"ui_main.period.{preset}"), box)
+            radio.setObjectName(f"exportPeriod_{preset}")
             group.addButton(radio)
-        self.all_radio.setChecked(True)
-        layout.addWidget(self.all_radio)
-        layout.addWidget(self.range_radio)
+            grid.addWidget(radio, position // 2, position % 2)
+            self.period_radios[preset] = radio
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        # The first version's names, kept for callers and tests.
+        self.all_radio, self.range_radio = self.period_radios["all"], self.period_radios["custom"]
         dates = QHBoxLayout()
-        start, end = quick_period("month", self.today).start, self.today
-        self.from_edit = self._date_edit(box, start or self.today, "exportFrom")
-        self.to_edit = self._date_edit(box, end, "exportTo")
+        self.from_edit = self._date_edit(box, self.today, "exportFrom")
+        self.to_edit = self._date_edit(box, self.today, "exportTo")
         dates.addSpacing(24)
         dates.addWidget(QLabel(t("ui_excel.export.from"), box))
         dates.addWidget(self.from_edit)
@@ -103,18 +114,14 @@ class ExportDialog(QDialog):
         dates.addWidget(self.to_edit)
         dates.addStretch(1)
         layout.addLayout(dates)
-        quick = QHBoxLayout()
-        quick.addSpacing(24)
-        self.quick_buttons: dict[str, QPushButton] = {}
-        for choice in QUICK_CHOICES:
-            button = QPushButton(t(f"ui_excel.export.quick.{choice}"), box)
-            button.setObjectName(f"exportQuick_{choice}")
-            button.clicked.connect(lambda _c=False, c=choice: self.choose_quick(c))
-            quick.addWidget(button)
-            self.quick_buttons[choice] = button
-        quick.addStretch(1)
-        layout.addLayout(quick)
-        self.range_radio.toggled.connect(self._sync)
+        self.period_label = QLabel(box)
+        self.period_label.setObjectName("exportPeriodText")
+        self.period_label.setWordWrap(True)
+        layout.addWidget(self.period_label)
+        self._apply_preset(DEFAULT_PRESET)  # shown by _sync once the whole dialog is built
+        group.buttonToggled.connect(self._on_preset_toggled)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self._show_period())
         return box
 
     def _date_edit(self, parent: QWidget, value: date, name: str) -> QDateEdit:
@@ -164,12 +171,45 @@ class ExportDialog(QDialog):
         return edit
 
     # Behaviour
+    def choose_preset(self, preset: str) -> None:
+        """Tick a period; a calendar one also fills the dates (shown, greyed)."""
+        self._apply_preset(preset)
+        self._sync()
+
+    def _apply_preset(self, preset: str) -> None:
+        self.period_radios[preset].setChecked(True)
+        if preset not in ("all", "custom"):
+            period = quick_period(preset, self.today)
+            assert period.start is not None and period.end is not None
+            self.from_edit.setDate(_qdate(period.start))
+            self.to_edit.setDate(_qdate(period.end))
+
     def choose_quick(self, choice: str) -> None:
-        period = quick_period(choice, self.today)
-        assert period.start is not None and period.end is not None
-        self.range_radio.setChecked(True)
-        self.from_edit.setDate(_qdate(period.start))
-        self.to_edit.setDate(_qdate(period.end))
+        """The first version's name for ``choose_preset``."""
+        self.choose_preset(choice)
+
+    def preset(self) -> str:
+        return next(name for name, radio in self.period_radios.items() if radio.isChecked())
+
+    def _on_preset_toggled(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.choose_preset(button.objectName().removeprefix("exportPeriod_"))
+
+    def _show_period(self) -> None:
+        """The period in words and the file name it gives, so the choice is plain to see."""
+        period = self.period()
+        if period.is_all:
+            text = t("ui_main.period.text_all")
+        else:
+            assert period.start is not None and period.end is not None
+            text = t(
+                "ui_main.period.text",
+                start=long_date(period.start),
+                end=long_date(period.end),
+            )
+        self.period_label.setText(
+            text + "\n" + t("ui_main.period.file", name=self.suggested_name())
+        )
 
     def _on_full_nik(self, checked: bool) -> None:
         # Full NIK lists are what leaks hurt most: protection is switched on with them.
@@ -181,6 +221,9 @@ class ExportDialog(QDialog):
         ranged = self.range_radio.isChecked()
         self.from_edit.setEnabled(ranged)
         self.to_edit.setEnabled(ranged)
+        self.from_edit.setVisible(not self.all_radio.isChecked())
+        self.to_edit.setVisible(not self.all_radio.isChecked())
+        self._show_period()
         # Always shown (a label appearing later would not fit); red once it applies.
         self.nik_warning.setStyleSheet(WARNING_STYLE if self.full_nik_check.isChecked() else "")
         protect = self.password_check.isChecked()
@@ -189,7 +232,7 @@ class ExportDialog(QDialog):
         self.error_label.hide()
 
     def period(self) -> Period:
-        if not self.range_radio.isChecked():
+        if self.all_radio.isChecked():
             return Period()
         return Period(_date(self.from_edit.date()), _date(self.to_edit.date()))
 
@@ -228,22 +271,42 @@ class ExportDialog(QDialog):
         super().accept()
 
 
-def start_export(window: MainWindow) -> ExportDialog:
-    """Open the dialog (not blocking); the export runs once the operator accepts."""
+def _kelurahan_name(window: MainWindow) -> str:
     from wksbm_desktop.core.services.office import get_office
 
     with window.database.read_session() as session:
         office = get_office(session)
-        name = (office.kelurahan_name or "") if office else ""
-    dialog = ExportDialog(name, parent=window)
-    dialog.accepted.connect(lambda: _ask_path_and_run(window, dialog))
+        return (office.kelurahan_name or "") if office else ""
+
+
+def start_export(window: MainWindow) -> ExportDialog:
+    """Open the dialog (not blocking) on last month; the export runs once the operator accepts."""
+    dialog = ExportDialog(_kelurahan_name(window), parent=window)
+    dialog.accepted.connect(
+        lambda: _ask_path_and_run(window, dialog.suggested_name(), dialog.options())
+    )
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
 
 
-def _ask_path_and_run(window: MainWindow, dialog: ExportDialog) -> None:
-    start = common.start_folder(window.settings) / dialog.suggested_name()
+def last_month_period() -> Period:
+    return quick_period("last_month", periods.today())
+
+
+def export_last_month(window: MainWindow) -> None:
+    """The monthly report in two clicks: this one, then Simpan in the file dialog.
+
+    The dialog's defaults apply (NIK masked, no password); other choices go through
+    Ekspor laporan.
+    """
+    period = last_month_period()
+    name = report_file_name(_kelurahan_name(window), period, periods.today())
+    _ask_path_and_run(window, name, ExportOptions(period=period))
+
+
+def _ask_path_and_run(window: MainWindow, name: str, options: ExportOptions) -> None:
+    start = common.start_folder(window.settings) / name
     chosen = dialogs_util.get_save_path(
         window, t("ui_excel.export.save_title"), str(start), common.xlsx_filter()
     )
@@ -251,7 +314,7 @@ def _ask_path_and_run(window: MainWindow, dialog: ExportDialog) -> None:
         return
     target = common.with_suffix_xlsx(chosen)
     common.remember_folder(window.settings, target)
-    options, database = dialog.options(), window.database
+    database = window.database
 
     def work(ctx: TaskContext) -> ExportResult:
         progress = common.progress_to(ctx, t("ui_excel.export.progress"))

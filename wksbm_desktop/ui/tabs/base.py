@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -199,7 +200,12 @@ class ListTab(QWidget):
         return row
 
     def _action(
-        self, name: str, text_key: str, tip_key: str, slot: Callable[[], Any] | None
+        self,
+        name: str,
+        text_key: str,
+        tip_key: str,
+        slot: Callable[[], Any] | None,
+        on_toolbar: bool = True,
     ) -> QAction:
         action = QAction(t(text_key), self)
         action.setObjectName(f"{self.prefix}{name}")
@@ -208,10 +214,35 @@ class ListTab(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
         self.addAction(action)
-        self.toolbar.widgetForAction(action).setObjectName(f"{self.prefix}{name}Button")
+        if on_toolbar:
+            self.toolbar.addAction(action)
+            self.toolbar.widgetForAction(action).setObjectName(f"{self.prefix}{name}Button")
         return action
+
+    # The row's menu (right click, the Menu key or Shift+F10 on the table)
+    def row_menu_actions(self) -> list[QAction | None]:
+        """What the row's menu offers, None for a separator; subclasses add their own."""
+        return [self.edit_action, None, self.archive_action, self.restore_action]
+
+    def row_menu(self) -> QMenu:
+        menu = QMenu(self.table)
+        menu.setObjectName(f"{self.prefix}RowMenu")
+        for action in self.row_menu_actions():
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        return menu
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.select_row(index.row())
+        menu = self.row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _build_search_row(self) -> QHBoxLayout:
         self.search = QLineEdit(self)
@@ -254,6 +285,8 @@ class ListTab(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
         for key, slot in (
             (Qt.Key.Key_Return, self.edit_current),
             (Qt.Key.Key_Enter, self.edit_current),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout
 
 from wksbm_desktop.core.queries.labels import sex_label
@@ -71,13 +72,21 @@ class MemberTab(ListTab):
 
         members.restore_member(session, uuid)
 
-    # Anonimkan (UU PDP request): its own toolbar button, enabled for a named member only.
+    # Anonimkan (UU PDP request) cannot be undone: it lives in the row's menu, away from the
+    # everyday toolbar buttons (and from Arsip, which can be undone), for a named member only.
     def _build_toolbar_row(self) -> QHBoxLayout:
         row = super()._build_toolbar_row()
         self.anonymise_action = self._action(
-            "Anonymise", "ui_safety.anon.action", "ui_safety.anon.tip", self.anonymise_current
+            "Anonymise",
+            "ui_safety.anon.action",
+            "ui_safety.anon.tip",
+            self.anonymise_current,
+            on_toolbar=False,
         )
         return row
+
+    def row_menu_actions(self) -> list[QAction | None]:
+        return [*super().row_menu_actions(), None, self.anonymise_action]
 
     def _update_actions(self) -> None:
         super()._update_actions()
