@@ -62,8 +62,8 @@ def test_import_with_errors_writes_the_error_copy(
     workbook.save(source)
     assert main(["--db", db, "import", str(source), "--errors-out", str(errors)]) == 1
     out = capsys.readouterr().out
-    assert "GALAT: Sheet, baris 2, kolom A (NIK)" in out and "TIDAK ada data yang disimpan" in out
-    assert load_workbook(errors)["Sheet"]["C2"].value == "GALAT"
+    assert "KESALAHAN: Sheet, baris 2, kolom A (NIK)" in out and "TIDAK ada data yang disimpan" in out
+    assert load_workbook(errors)["Sheet"]["C2"].value == "KESALAHAN"
 
 
 def test_short_password_is_refused(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):

@@ -39,6 +39,7 @@ def test_filled_template_imports(office_db: Database, tmp_path: Path):
     sheet = workbook[DATA_SHEET]
     sheet.append(
         [
+            1,
             "3671055708850001",
             "Siti Rahmawati",
             "P",

@@ -164,7 +164,7 @@ def test_a_bad_file_lists_every_problem_and_writes_nothing(qtbot, main_window, d
         tuple(check.model.data(check.model.index(r, c)) for c in range(5))
         for r in range(check.model.rowCount())
     ]
-    errors = [row for row in shown if row[0] == "Galat"]
+    errors = [row for row in shown if row[0] == "Kesalahan"]
     assert {row[1] for row in errors} == {"Sheet1"}
     assert {"7", "8"} <= {row[2] for row in errors}  # the duplicate NIK and the rounded one
     assert any("15 angka" in row[4] for row in errors)

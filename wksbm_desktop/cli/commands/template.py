@@ -1,4 +1,4 @@
-"""``wksbm template``: the Excel template for importing members."""
+"""``wksbm template``: the Excel template for importing members, activities and attendance."""
 
 from __future__ import annotations
 
@@ -7,9 +7,7 @@ from pathlib import Path
 
 from wksbm_desktop.cli.context import emit
 from wksbm_desktop.core.db import is_url, open_database
-from wksbm_desktop.core.services import reference
-from wksbm_desktop.core.services.office import get_office
-from wksbm_desktop.excel.template import write_template
+from wksbm_desktop.excel.template import write_office_template, write_template
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
@@ -23,22 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    lists, kelurahan = _from_database(args)
-    path = write_template(args.out, lists, kelurahan)
-    emit(t("cli.template.done", path=str(path)))
-    return 0
-
-
-def _from_database(args: argparse.Namespace) -> tuple[dict[str, list[str]], str]:
-    """The database's own reference lists when one exists; the defaults otherwise."""
     target = resolve_db_target(args.db)
     if not is_url(target) and not Path(target).exists():
-        return {}, ""
-    database = open_database(target, migrate=False)
-    try:
-        with database.read_session() as session:
-            office = get_office(session)
-            lists = {kind: reference.labels(session, kind) for kind in ("group_type", "education")}
-            return lists, (office.kelurahan_code or "") if office else ""
-    finally:
-        database.dispose()
+        path = write_template(args.out)  # no database yet: the default lists
+    else:
+        database = open_database(target, migrate=False)
+        try:
+            path = write_office_template(database, args.out)
+        finally:
+            database.dispose()
+    emit(t("cli.template.done", path=str(path)))
+    return 0

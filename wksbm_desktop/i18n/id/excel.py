@@ -133,7 +133,7 @@ MESSAGES = {
     "excel.value.code_bad": '"{value}" bukan pilihan yang dikenal. Pilihan: {choices}.',
     "excel.value.uuid_bad": 'Kode UUID "{value}" rusak. Jangan mengubah kolom UUID.',
     # Import
-    "excel.import.error": "GALAT",
+    "excel.import.error": "KESALAHAN",
     "excel.import.notice": "Catatan",
     "excel.import.where_row": "baris {row}",
     "excel.import.where_column": "kolom {column}",
@@ -168,7 +168,7 @@ MESSAGES = {
     "excel.errors_out.status": "Status impor",
     "excel.errors_out.message": "Keterangan impor",
     "excel.errors_out.ok": "OK",
-    "excel.errors_out.error": "GALAT",
+    "excel.errors_out.error": "KESALAHAN",
     "excel.errors_out.notice": "Catatan",
     "excel.errors_out.same_file": "Berkas laporan masalah harus berbeda dari berkas yang diimpor.",
     "excel.errors_out.col_kind": "Jenis",

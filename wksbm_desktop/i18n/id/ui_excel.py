@@ -119,13 +119,13 @@ MESSAGES = {
     "ui_excel.field.occupation": "Pekerjaan",
     "ui_excel.field.started_on": "Tanggal Masuk",
     "ui_excel.check.title": "Langkah 3: pemeriksaan",
-    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Impor hanya bisa dijalankan bila tidak ada galat.",
+    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Impor hanya bisa dijalankan bila tidak ada kesalahan, atau hanya baris yang benar.",
     "ui_excel.check.running": "Memeriksa berkas…",
     "ui_excel.check.progress": "Memeriksa baris…",
     "ui_excel.check.task": "Pemeriksaan berkas",
     "ui_excel.check.cancelled": "Dibatalkan. Tidak ada yang disimpan.",
-    "ui_excel.check.ok_hint": "Tidak ada galat. Klik Impor untuk menyimpan data (cadangan database dibuat lebih dulu).",
-    "ui_excel.check.error": "Galat",
+    "ui_excel.check.ok_hint": "Tidak ada kesalahan. Klik Impor untuk menyimpan data (cadangan database dibuat lebih dulu).",
+    "ui_excel.check.error": "Kesalahan",
     "ui_excel.check.notice": "Catatan",
     "ui_excel.check.col_kind": "Jenis",
     "ui_excel.check.col_sheet": "Lembar",
@@ -138,7 +138,7 @@ MESSAGES = {
     "ui_excel.check.save_task": "Menyimpan daftar masalah",
     "ui_excel.check.saved": (
         'Salinan {name} sudah disimpan, dengan kolom "Status impor" dan "Keterangan impor" di '
-        "setiap baris. Perbaiki baris yang bertanda GALAT, lalu impor berkas Anda lagi."
+        "setiap baris. Perbaiki baris yang bertanda KESALAHAN, lalu impor berkas Anda lagi."
     ),
     "ui_excel.check.import": "Impor",
     "ui_excel.check.import_task": "Impor data",
