@@ -102,9 +102,11 @@ def _mark_sheet(
 def _status(found: list[ImportProblem], written: bool) -> tuple[str, PatternFill | None]:
     if any(p.is_error for p in found):
         return t("excel.errors_out.error"), ERROR_FILL
+    # Once written, every row without an error says it went in (its note, if any, beside it).
+    status = t("import_more.errors_out.imported" if written else "excel.errors_out.ok")
     if found:
-        return t("excel.errors_out.notice"), NOTICE_FILL
-    return t("import_more.errors_out.imported" if written else "excel.errors_out.ok"), None
+        return (status if written else t("excel.errors_out.notice")), NOTICE_FILL
+    return status, None
 
 
 def _message(problem: ImportProblem) -> str:

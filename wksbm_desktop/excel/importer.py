@@ -230,6 +230,7 @@ def _run(
             if mappings is None:
                 preview = _mappings(workbook, report.kind)
                 report.problems.extend(preview.problems)
+                report.sheet_errors = any(p.is_error for p in preview.problems)
                 mappings = preview.mappings
             if report.ok:
                 total = _list_total(workbook, mappings)

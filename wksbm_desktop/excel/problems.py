@@ -53,11 +53,12 @@ class ImportReport:
     table_ends: dict[str, int] = field(default_factory=dict)  # sheet → its signature block's row
     valid_only: bool = False  # "Impor baris yang benar saja": rows with errors were left out
     left_out: frozenset[tuple[str, int]] = frozenset()  # (sheet, row) not imported
+    sheet_errors: bool = False  # a sheet cannot be read as a whole (a required column missing)
 
     @property
     def fatal(self) -> bool:
         """An error no row can be left out to avoid (a missing column, an unreadable sheet)."""
-        return any(p.is_error and not p.row for p in self.problems)
+        return self.sheet_errors or any(p.is_error and not p.row for p in self.problems)
 
     @property
     def errors(self) -> list[ImportProblem]:
