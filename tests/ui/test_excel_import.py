@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs, tab_of
@@ -170,7 +170,7 @@ def test_a_bad_file_lists_every_problem_and_writes_nothing(qtbot, main_window, d
     assert any("15 angka" in row[4] for row in errors)
     assert all(row[3] for row in errors if row[2] == "8")  # a column is named
     check.save_button.click()
-    target = tmp_path / "hasil" / "salah-masalah.xlsx"
+    target = tmp_path / "hasil" / "salah-kesalahan.xlsx"
     qtbot.waitUntil(lambda: bool(dialogs["questions"]), timeout=10_000)
     copy = load_workbook(target, read_only=True)
     assert copy.sheetnames[0] == RESULT_SHEET
@@ -225,3 +225,34 @@ def test_a_workbook_without_a_member_list_cannot_go_on(qtbot, main_window, dialo
     choose(qtbot, wizard, dialogs, write_sheet(tmp_path / "kas.xlsx", rows))
     assert "NIK dan Nama" in wizard.file_page.details.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_only_the_valid_rows_go_in_and_the_rest_wait_in_the_error_workbook(
+    qtbot, main_window, dialogs, tmp_path
+):
+    from wksbm_desktop.ui.excel.import_check import VALID_ONLY_BUTTON
+
+    before = stats(main_window)
+    wizard = open_wizard(main_window)
+    source = write_sheet(tmp_path / "salah.xlsx", bad_rows())
+    choose(qtbot, wizard, dialogs, source)
+    wizard.next()
+    run_check(qtbot, wizard)
+    check = wizard.check_page
+    button = check.findChild(QPushButton, VALID_ONLY_BUTTON)
+    assert button.text() == "Impor baris yang benar saja"
+    assert button.isEnabled() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY_PAGE, timeout=20_000)
+    report = wizard.import_report
+    assert report.written and report.left_out == {("Sheet1", 7), ("Sheet1", 8)}
+    assert stats(main_window)["members"] == before["members"] + 1
+    summary = wizard.summary_page
+    assert summary.left_out.isVisibleTo(summary) and "2 baris" in summary.left_out.text()
+    [backup] = list_backups(main_window.database.path)
+    assert backup.reason == "sebelum-impor"
+    summary.save_errors.click()
+    target = tmp_path / "hasil" / "salah-kesalahan.xlsx"
+    qtbot.waitUntil(lambda: bool(dialogs["questions"]), timeout=10_000)
+    sheet = load_workbook(target)["Sheet1"]
+    assert [sheet.cell(r, 8).value for r in (6, 7, 8)] == ["Sudah diimpor", "KESALAHAN", "KESALAHAN"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.excel.headers import SYNONYMS, SheetMapping
+from wksbm_desktop.excel.headers import SYNONYMS, SYNONYMS_BY_KIND, SheetMapping
 from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ class MappingTable(QTableWidget):
     def _combo(self, chosen: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(t("ui_excel.mapping.ignore"), IGNORE)
-        for key in FIELDS:
+        for key in SYNONYMS_BY_KIND[self.mapping.kind]:  # the fields of this kind of sheet
             combo.addItem(field_label(key), key)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         return combo
