@@ -62,7 +62,9 @@ def test_import_with_errors_writes_the_error_copy(
     workbook.save(source)
     assert main(["--db", db, "import", str(source), "--errors-out", str(errors)]) == 1
     out = capsys.readouterr().out
-    assert "KESALAHAN: Sheet, baris 2, kolom A (NIK)" in out and "TIDAK ada data yang disimpan" in out
+    assert (
+        "KESALAHAN: Sheet, baris 2, kolom A (NIK)" in out and "TIDAK ada data yang disimpan" in out
+    )
     assert load_workbook(errors)["Sheet"]["C2"].value == "KESALAHAN"
 
 

@@ -69,7 +69,11 @@ def test_filled_template_imports(office_db: Database, tmp_path: Path):
 def test_the_example_row_is_marked_and_never_imported(office_db: Database, tmp_path: Path):
     path = write_template(tmp_path / "template.xlsx")
     sheet = load_workbook(path)[DATA_SHEET]
-    assert sheet["A2"].value == "CONTOH" and sheet["C2"].font.i and sheet["C2"].font.color.rgb.endswith("808080")
+    assert (
+        sheet["A2"].value == "CONTOH"
+        and sheet["C2"].font.i
+        and sheet["C2"].font.color.rgb.endswith("808080")
+    )
     report = import_workbook(office_db, path)
     assert report.ok and not report.created
     assert [(p.row, "contoh" in p.message) for p in report.notices][:1] == [(2, True)]
@@ -84,7 +88,7 @@ def test_group_drop_down_lists_the_offices_groups_and_is_injection_safe(
 
     with office_db.session() as session:
         create_group(session, GroupInput("KUBE Mawar", "KUBE", "Ekonomi Produktif"))
-        create_group(session, GroupInput("=HYPERLINK(\"x\")", "KUBE", "Ekonomi Produktif"))
+        create_group(session, GroupInput('=HYPERLINK("x")', "KUBE", "Ekonomi Produktif"))
     workbook = load_workbook(write_office_template(office_db, tmp_path / "t.xlsx"))
     lists = workbook["Pilihan"]
     column = next(c for c in lists.iter_cols() if c[0].value == "group")

@@ -12,7 +12,12 @@ from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.models import Activity, Attendance
 from wksbm_desktop.excel.errors_out import write_error_copy
 from wksbm_desktop.excel.importer import import_workbook, preview_import
-from wksbm_desktop.excel.template import ACTIVITY_SHEET, ATTENDANCE_SHEET, DATA_SHEET, write_template
+from wksbm_desktop.excel.template import (
+    ACTIVITY_SHEET,
+    ATTENDANCE_SHEET,
+    DATA_SHEET,
+    write_template,
+)
 
 DEWI = "3671054101900003"
 ACTIVITY_HEADER = ["No", "Tanggal", "Nama Kegiatan", "Kelompok", "Jenis Kegiatan", "Sumber Dana",
@@ -60,7 +65,11 @@ def test_activities_and_attendance_import_once(office_db: Database, write_book: 
     assert report.created["activities"] == 2 and report.created["attendance"] == 3
     with office_db.read_session() as session:
         cake = session.scalars(select(Activity).where(Activity.title.like("Pelatihan%"))).one()
-        assert (cake.amount, cake.funding.label, cake.participants_count) == (1_500_000, "APBD Kota", 2)
+        assert (cake.amount, cake.funding.label, cake.participants_count) == (
+            1_500_000,
+            "APBD Kota",
+            2,
+        )
     again = import_workbook(office_db, path)
     assert again.ok and not again.created
     assert again.unchanged["activities"] == 2 and again.unchanged["attendance"] == 3
@@ -82,7 +91,11 @@ def test_activity_and_attendance_problems_are_reported_with_their_rows(
     by_row = {}
     for problem in report.errors:
         by_row.setdefault((problem.sheet, problem.row), []).append(problem.column)
-    assert sorted(by_row[("Kegiatan", 2)]) == ["B (Tanggal)", "E (Jenis Kegiatan)", "G (Jumlah Dana)"]
+    assert sorted(by_row[("Kegiatan", 2)]) == [
+        "B (Tanggal)",
+        "E (Jenis Kegiatan)",
+        "G (Jumlah Dana)",
+    ]
     assert by_row[("Kegiatan", 3)] == ["D (Kelompok)"]
     assert by_row[("Kegiatan", 4)] == ["F (Sumber Dana)"]
     assert by_row[("Daftar Hadir", 2)] == ["B (No. Kegiatan)"]  # its activity has errors
@@ -155,4 +168,6 @@ def test_the_template_has_activity_and_attendance_sheets_that_import(
     assert report.created == {"members": 1, "groups": 1, "memberships": 1, "activities": 1,
                               "attendance": 1}  # fmt: skip
     examples = [p for p in report.notices if "contoh" in p.message.lower()]
-    assert {(p.sheet, p.row) for p in examples} == {(s, 2) for s in (DATA_SHEET, ACTIVITY_SHEET, ATTENDANCE_SHEET)}
+    assert {(p.sheet, p.row) for p in examples} == {
+        (s, 2) for s in (DATA_SHEET, ACTIVITY_SHEET, ATTENDANCE_SHEET)
+    }

@@ -41,7 +41,9 @@ def test_a_nik_under_the_signature_block_is_not_dropped_silently(
 ):
     late = row(9, "Dewi Lestari", DEWI, "P", "01-01-1990", "KUBE Mawar", "")
     rows = [HEADER, row(1, "Siti Rahmawati", SITI, "P", "17-08-1985", "KUBE Mawar", ""), late]
-    report = import_workbook(office_db, write_book("telat.xlsx", {"Data": [*rows[:2], *SIGNATURE, late]}))
+    report = import_workbook(
+        office_db, write_book("telat.xlsx", {"Data": [*rows[:2], *SIGNATURE, late]})
+    )
     [error] = report.errors
     assert error.row == 8 and "di bawah blok tanda tangan" in error.message
     assert not report.written and rows

@@ -55,7 +55,9 @@ def write_error_copy(source: str | Path, target: str | Path, report: ImportRepor
     for sheet_name, header_row in report.header_rows.items():
         if sheet_name in workbook.sheetnames:
             end = report.table_ends.get(sheet_name)
-            _mark_sheet(workbook[sheet_name], header_row, report.row_status(sheet_name), end, report.written)
+            _mark_sheet(
+                workbook[sheet_name], header_row, report.row_status(sheet_name), end, report.written
+            )
     _result_sheet(workbook, report)
     try:
         workbook.save(target)
@@ -94,7 +96,9 @@ def _mark_sheet(
         status, fill = _status(found, written)
         status_cell = sheet.cell(row, status_column, status)
         status_cell.font = Font(bold=True)
-        status_cell.fill = fill if fill is not None else PatternFill()  # an earlier run's colour goes
+        status_cell.fill = (
+            fill if fill is not None else PatternFill()
+        )  # an earlier run's colour goes
         text = "\n".join(_message(p) for p in found)
         sheet.cell(row, status_column + 1, clean_text(text) or None)
 

@@ -264,7 +264,9 @@ class ActivityImport:
             return None
         if not candidates:
             when = held_on.strftime("%d-%m-%Y")
-            cells.error("activity_title", t("excel.import.activity_unknown", title=title, when=when))
+            cells.error(
+                "activity_title", t("excel.import.activity_unknown", title=title, when=when)
+            )
             return None
         return candidates[0]
 
@@ -310,4 +312,3 @@ class ActivityImport:
                 names.setdefault(_norm(name), []).append(uuid)
             self.names[group_uuid] = names
         return self.names[group_uuid]
-

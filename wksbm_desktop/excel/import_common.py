@@ -197,9 +197,7 @@ def _end_of_table(
     key_index = mapping.columns.get(key)
     context.report.table_ends[mapping.sheet] = number
     text = next(cell_values.text(v) for v in raw if v is not None and str(v).strip())
-    context.add(
-        mapping.sheet, number, "", t("excel.import.table_end", text=text[:60]), "notice"
-    )
+    context.add(mapping.sheet, number, "", t("excel.import.table_end", text=text[:60]), "notice")
     if key_index is None or mapping.kind == "activities":
         return
     for later, values in rest:

@@ -302,7 +302,9 @@ class _RowReader:
     def _fail(self, key: str, error: cell_values.CellValueError) -> None:
         column = self.mapping.column_label(key)
         self.failed_columns.add(column)
-        self.owner.context.add(self.mapping.sheet, self.number, column, t(error.key, **error.params))
+        self.owner.context.add(
+            self.mapping.sheet, self.number, column, t(error.key, **error.params)
+        )
 
     def _read(self, key: str, reader: Any, default: Any) -> Any:
         try:
@@ -321,7 +323,7 @@ class _RowReader:
         result: date | None = self._read(key, cell_values.a_date, None)
         return result
 
-    def member_input(self, nik: str, name: str) -> MemberInput | None:
+    def member_input(self, nik: str, name: str) -> MemberInput:
         place, born = self._place_and_date()
         rt, rw = cell_values.text(self._get("rt")), cell_values.text(self._get("rw"))
         if "rt_rw" in self.mapping.columns:

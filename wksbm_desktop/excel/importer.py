@@ -13,8 +13,8 @@ from wksbm_desktop.core.backup import BackupInfo, backup_before
 from wksbm_desktop.core.concurrency import take_turns_importing
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.services.bulk import larger_page_cache
-from wksbm_desktop.excel.headers import SCAN_ROWS, SheetMapping, find_mapping
 from wksbm_desktop.excel.errors_out import RESULT_SHEET
+from wksbm_desktop.excel.headers import SCAN_ROWS, SheetMapping, find_mapping
 from wksbm_desktop.excel.import_common import (
     CancelCheck,
     ImportContext,

@@ -96,7 +96,11 @@ class ImportReport:
         updated = sum(self.updated.values())
         unchanged = sum(self.unchanged.values())
         if self.valid_only and not self.fatal and self.errors:
-            key = "excel.import.summary_partial_dry" if self.dry_run else "excel.import.summary_partial"
+            key = (
+                "excel.import.summary_partial_dry"
+                if self.dry_run
+                else "excel.import.summary_partial"
+            )
             if not self.dry_run and not self.written:
                 key = "excel.import.summary_failed"
             return t(

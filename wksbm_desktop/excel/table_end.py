@@ -19,7 +19,9 @@ _SIGNERS = re.compile(
 # A data row that lacks its NIK still fills most columns; a signature line fills a few.
 MAX_FOOTER_CELLS = 3
 # "Tangerang, 12 Mei 2025", "Tangerang, ........ 2025", "Tangerang, 12-05-2025".
-_PLACE_DATE = re.compile(r"^[a-z][a-z .]{2,40},\s*(\d{1,2}\s+[a-z]+\s+\d{4}|[. _]{3,}|\d{1,2}[-/.]\d)")
+_PLACE_DATE = re.compile(
+    r"^[a-z][a-z .]{2,40},\s*(\d{1,2}\s+[a-z]+\s+\d{4}|[. _]{3,}|\d{1,2}[-/.]\d)"
+)
 
 
 def _words(value: object) -> str:

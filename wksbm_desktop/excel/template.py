@@ -163,8 +163,17 @@ def _guide(sheet: Any) -> None:
     for number in range(1, 8):
         sheet.append([f"{number}.", t(f"excel.template.step{number}", sheet=DATA_SHEET)])
     for number in range(8, 12):
-        sheet.append([f"{number}.", t(f"import_more.template.step{number}", mark=EXAMPLE_MARK,
-                                      activities=ACTIVITY_SHEET, attendance=ATTENDANCE_SHEET)])
+        sheet.append(
+            [
+                f"{number}.",
+                t(
+                    f"import_more.template.step{number}",
+                    mark=EXAMPLE_MARK,
+                    activities=ACTIVITY_SHEET,
+                    attendance=ATTENDANCE_SHEET,
+                ),
+            ]
+        )
     for name, columns in SHEET_COLUMNS.items():
         sheet.append([])
         sheet.append([t("import_more.template.columns_of", sheet=name)])

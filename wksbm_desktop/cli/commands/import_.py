@@ -39,9 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if not args.dry_run:
             _backup(database)
-        report = import_workbook(
-            database, source, dry_run=args.dry_run, valid_only=args.valid_only
-        )
+        report = import_workbook(database, source, dry_run=args.dry_run, valid_only=args.valid_only)
     finally:
         database.dispose()
     for problem in report.problems[:MAX_LINES]:
@@ -66,7 +64,9 @@ def _error_copy(source: Path, target: str, report: ImportReport) -> bool:
     try:
         write_error_copy(source, target, report)
     except WksbmError as error:
-        key = "import_more.cli.copy_failed_saved" if report.written else "import_more.cli.copy_failed"
+        key = (
+            "import_more.cli.copy_failed_saved" if report.written else "import_more.cli.copy_failed"
+        )
         emit(t(key, reason=error.message))
         return False
     emit(t("cli.import.errors_written", path=target))

@@ -93,13 +93,13 @@ MESSAGES = {
     # Wizard
     "import_more.check.import_valid": "Impor baris yang benar saja",
     "import_more.check.import_valid_tip": "Simpan baris yang tidak punya kesalahan (satu transaksi); baris yang salah tetap di berkas kesalahan untuk diperbaiki dan diimpor lagi.",
-    "import_more.check.partial_hint": "Ada baris dengan kesalahan. Pilih: perbaiki berkasnya lalu Periksa ulang, atau klik \"Impor baris yang benar saja\"; baris yang salah lalu disimpan ke berkas kesalahan.",
+    "import_more.check.partial_hint": 'Ada baris dengan kesalahan. Pilih: perbaiki berkasnya lalu Periksa ulang, atau klik "Impor baris yang benar saja"; baris yang salah lalu disimpan ke berkas kesalahan.',
     "import_more.check.save_errors_prompt": "Simpan baris yang belum masuk ke berkas kesalahan…",
-    "import_more.summary.left_out": "{count} baris dengan kesalahan TIDAK disimpan. Klik \"Simpan berkas kesalahan\", perbaiki baris bertanda KESALAHAN, lalu impor berkas itu lagi: baris yang sudah masuk tidak akan tergandakan.",
+    "import_more.summary.left_out": '{count} baris dengan kesalahan TIDAK disimpan. Klik "Simpan berkas kesalahan", perbaiki baris bertanda KESALAHAN, lalu impor berkas itu lagi: baris yang sudah masuk tidak akan tergandakan.',
     "import_more.summary.save_errors": "Simpan berkas kesalahan…",
     # Template
     "import_more.template.step8": 'Baris 2 di setiap lembar adalah CONTOH (huruf miring abu-abu, kolom pertama berisi "{mark}"). Baris itu tidak pernah diimpor; boleh dibiarkan atau dihapus.',
-    "import_more.template.step9": 'Kolom Kelompok berisi daftar kelompok yang sudah terdaftar. Memilih dari daftar mencegah salah ketik yang membuat kelompok baru.',
+    "import_more.template.step9": "Kolom Kelompok berisi daftar kelompok yang sudah terdaftar. Memilih dari daftar mencegah salah ketik yang membuat kelompok baru.",
     "import_more.template.step10": 'Lembar "{activities}": satu baris untuk satu kegiatan. Beri setiap kegiatan No. Kegiatan (1, 2, 3, ...).',
     "import_more.template.step11": 'Lembar "{attendance}": daftar hadir, satu baris untuk satu orang di satu kegiatan. Tulis No. Kegiatan dari lembar {activities}, lalu NIK (atau Nama bila NIK tidak ada; nama dicari di kelompok kegiatan itu).',
     "import_more.template.columns_of": "Kolom lembar {sheet}",

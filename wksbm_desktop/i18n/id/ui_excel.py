@@ -87,7 +87,8 @@ MESSAGES = {
     "ui_excel.file.sheet_line": "Lembar {sheet}: judul kolom di baris {header}, {fields} kolom dikenali.",
     "ui_excel.file.hint": (
         "Bisa diimpor: laporan WKSBM dari kelurahan ini, template impor (Berkas > Unduh template "
-        "impor), atau daftar anggota biasa dengan kolom NIK dan Nama."
+        "impor), atau daftar biasa dari kantor: daftar anggota (kolom NIK dan Nama), daftar "
+        "kegiatan (Tanggal, Nama Kegiatan, Kelompok) dan daftar hadir (No. Kegiatan, NIK/Nama)."
     ),
     "ui_excel.mapping.title": "Langkah 2: periksa kolom",
     "ui_excel.mapping.subtitle": 'Pastikan setiap kolom dibaca sebagai isian yang benar. Kolom yang tidak perlu pilih "(abaikan)".',
@@ -99,7 +100,7 @@ MESSAGES = {
     "ui_excel.mapping.include": "Impor lembar ini",
     "ui_excel.mapping.missing": "Lembar {sheet}: pilih kolom mana yang berisi {field}.",
     "ui_excel.mapping.none_included": "Tidak ada lembar yang dipilih untuk diimpor.",
-    "ui_excel.mapping.ready": "Kolom wajib (NIK dan Nama) sudah dipilih. Lanjutkan untuk memeriksa isinya.",
+    "ui_excel.mapping.ready": "Kolom wajib setiap lembar sudah dipilih. Lanjutkan untuk memeriksa isinya.",
     "ui_excel.field.nik": "NIK",
     "ui_excel.field.full_name": "Nama",
     "ui_excel.field.sex": "Jenis Kelamin",

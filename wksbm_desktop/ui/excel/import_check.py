@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -103,17 +103,22 @@ class CheckPage(QWizardPage):
         self.recheck_button.clicked.connect(self.run_check)
         row.addWidget(self.recheck_button)
         row.addStretch(1)
-        # Next to the all-or-nothing "Impor" (the wizard's commit button).
-        self.valid_only_button = QPushButton(t("import_more.check.import_valid"), self)
+        layout.addLayout(row)
+        # In the wizard's own button row, next to the all-or-nothing "Impor".
+        self.valid_only_button = wizard.button(QWizard.WizardButton.CustomButton1)
+        self.valid_only_button.setText(t("import_more.check.import_valid"))
         self.valid_only_button.setObjectName(VALID_ONLY_BUTTON)
         self.valid_only_button.setToolTip(t("import_more.check.import_valid_tip"))
         self.valid_only_button.clicked.connect(self.import_valid_rows)
         self.valid_only_button.setEnabled(False)
-        row.addWidget(self.valid_only_button)
-        layout.addLayout(row)
 
     def initializePage(self) -> None:
+        self._wizard.show_valid_only(True)
         self.run_check()
+
+    def cleanupPage(self) -> None:
+        """Back to the mapping: the button belongs to this page only."""
+        self._wizard.show_valid_only(False)
 
     # The dry run
     def run_check(self) -> None:
@@ -236,4 +241,5 @@ class CheckPage(QWizardPage):
             return
         self._wizard.import_report, self._wizard.backup_name = report, backup
         self._wizard.imported.emit(report)
+        self._wizard.show_valid_only(False)
         self._wizard.next()

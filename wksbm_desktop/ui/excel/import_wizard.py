@@ -61,6 +61,7 @@ class ImportWizard(QWizard):
             (QWizard.WizardButton.CommitButton, "commit"),
         ):
             self.setButtonText(button, t(f"ui_excel.wizard.{key}"))
+        self.show_valid_only(False)
         self.database, self.settings = database, settings
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
@@ -76,6 +77,16 @@ class ImportWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.resize(860, 620)
+
+    def show_valid_only(self, shown: bool) -> None:
+        """The check page's "Impor baris yang benar saja" beside "Impor" (the commit button);
+        a custom button layout shows every button it names, so it is named only there."""
+        button = QWizard.WizardButton
+        custom = [button.CustomButton1] if shown else []
+        self.setButtonLayout([
+            button.Stretch, button.BackButton, button.NextButton, *custom,
+            button.CommitButton, button.FinishButton, button.CancelButton,
+        ])  # fmt: skip
 
     def nextId(self) -> int:
         current = self.currentId()

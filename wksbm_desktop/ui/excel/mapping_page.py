@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.excel.headers import SYNONYMS, SYNONYMS_BY_KIND, SheetMapping
+from wksbm_desktop.excel.headers import SYNONYMS_BY_KIND, SheetMapping
 from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.excel.import_wizard import ImportWizard
 
 IGNORE = ""  # the combo's data for "(abaikan)"
-FIELDS = tuple(SYNONYMS)  # every field the importer understands, in the order offices write them
 
 
 def field_label(key: str) -> str:
@@ -167,7 +166,8 @@ class MappingPage(QWizardPage):
             panel.include.toggled.connect(self._changed)
             for combo in panel.table.combos.values():
                 combo.currentIndexChanged.connect(self._changed)
-            self.sheets.addTab(panel, mapping.sheet)
+            kind = t(f"ui_excel.file.sheet_kind.{mapping.kind}")
+            self.sheets.addTab(panel, f"{mapping.sheet} ({kind})")
             self.panels[mapping.sheet] = panel
         notes = [p.line() for p in preview.problems if not p.is_error]
         self.notes.setText("\n".join(notes))
