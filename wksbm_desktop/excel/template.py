@@ -43,7 +43,7 @@ LIST_KINDS = ("group_type", "education", "activity_type", "funding_source", "sec
 @dataclass(frozen=True)
 class Column:
     """One template column: its heading (what headers.py recognises), width, cell kind
-    ("text", "id" or "date"), drop-down list name and the example row's value."""
+    ("text", "id", "date" or "money"), drop-down list name and the example row's value."""
 
     heading: str
     width: int
@@ -53,8 +53,8 @@ class Column:
 
 
 MEMBER_COLUMNS: tuple[Column, ...] = (
-    Column("No.", 8, example=EXAMPLE_MARK),
-    Column("NIK", 20, "id", example="3671055708850001"),
+    Column("No.", 10, example=EXAMPLE_MARK),
+    Column("NIK", 21, "id", example="3671055708850001"),
     Column("Nama Lengkap", 28, example="Siti Rahmawati"),
     Column("Jenis Kelamin", 14, choices="sex", example="P"),
     Column("Tempat Lahir", 16, example="Tangerang"),
@@ -63,7 +63,7 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     Column("RT", 6, "id", example="005"),
     Column("RW", 6, "id", example="002"),
     Column("No. HP", 16, "id", example="0812 3456 7890"),
-    Column("No. KK", 20, "id", example="3671050101100001"),
+    Column("No. KK", 21, "id", example="3671050101100001"),
     Column("Pendidikan", 20, choices="education", example="SMA/SMK/Sederajat"),
     Column("Pekerjaan", 18, example="Pedagang"),
     Column("Kelompok", 28, choices="group", example="KUBE Mawar"),
@@ -79,7 +79,7 @@ ACTIVITY_COLUMNS: tuple[Column, ...] = (
     Column("Jenis Kegiatan", 18, choices="activity_type", example="Pelatihan"),
     Column("Bidang", 18, choices="sector", example="Ekonomi Produktif"),
     Column("Sumber Dana", 18, choices="funding_source", example="APBD Kota"),
-    Column("Jumlah Dana", 16, example=1500000),
+    Column("Jumlah Dana", 16, "money", example=1500000),
     Column("Lokasi", 22, example="Aula Kelurahan"),
     Column("Narasumber", 22, example="Dinas Koperasi"),
     Column("Jumlah Peserta", 10, example=20),
@@ -87,7 +87,7 @@ ACTIVITY_COLUMNS: tuple[Column, ...] = (
 )
 ATTENDANCE_COLUMNS: tuple[Column, ...] = (
     Column("No. Kegiatan", 12, example=EXAMPLE_MARK),
-    Column("NIK", 20, "id", example="3671055708850001"),
+    Column("NIK", 21, "id", example="3671055708850001"),
     Column("Nama", 28, example="Siti Rahmawati"),
     Column("Kelompok", 28, choices="group", example="KUBE Mawar"),
 )
@@ -220,7 +220,11 @@ def _data_sheet(sheet: Any, columns: Sequence[Column], ranges: Mapping[str, str]
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
         styles.apply_kind(sheet.cell(1, index, column.heading), "header")
-        number_format = {"id": styles.TEXT_FORMAT, "date": styles.DATE_FORMAT}.get(column.kind)
+        number_format = {
+            "id": styles.TEXT_FORMAT,
+            "date": styles.DATE_FORMAT,
+            "money": styles.RUPIAH_FORMAT,
+        }.get(column.kind)
         if number_format:
             # Excel keeps typed NIKs whole only in cells formatted as Text before typing.
             sheet.column_dimensions[letter].number_format = number_format
