@@ -127,3 +127,23 @@ def test_an_unwritable_errors_out_target_is_refused_before_anything_is_saved(
     assert "tidak ada data yang diimpor" in capsys.readouterr().err
     assert main(["--db", db, "stats", "--json"]) == 0
     assert '"members": 0' in capsys.readouterr().out
+
+
+def test_an_error_workbook_that_fails_after_the_commit_is_told_apart_from_the_saved_data(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+):
+    from wksbm_desktop.cli.commands import import_ as command
+    from wksbm_desktop.core.errors import WksbmError
+
+    def busy(_source: object, target: object, _report: object) -> None:
+        raise WksbmError("excel.export.target_busy", path=str(target))
+
+    monkeypatch.setattr(command, "write_error_copy", busy)
+    source, errors = _mixed_list(tmp_path / "daftar.xlsx"), tmp_path / "kesalahan.xlsx"
+    capsys.readouterr()
+    argv = ["--db", db, "import", str(source), "--valid-only", "--errors-out", str(errors)]
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    assert "SUDAH disimpan" in out and "berkas kesalahan tidak bisa ditulis" in out
+    assert main(["--db", db, "stats", "--json"]) == 0
+    assert '"members": 1' in capsys.readouterr().out

@@ -126,3 +126,11 @@ def test_valid_only_refuses_a_file_missing_a_required_column(
     path = write_book("tanpa.xlsx", {"Data": [["Nama", "Alamat"], ["Siti", "Jl. A"]]})
     report = import_workbook(office_db, path, valid_only=True)
     assert report.fatal and not report.written
+
+
+def test_errors_are_called_kesalahan_never_galat():
+    from wksbm_desktop.i18n.id import load_catalogue
+
+    catalogue = load_catalogue()
+    assert not [key for key, text in catalogue.items() if "galat" in text.lower()]
+    assert catalogue["excel.import.error"] == "KESALAHAN"

@@ -156,6 +156,8 @@ def import_workbook(
     with _opened(source) as (workbook, kind):
         run = _Attempt(database, workbook, source, kind, dry_run, mappings, progress, cancelled)
         report = run.once(frozenset())
+        if valid_only and kind == "report" and not report.ok:
+            report.add("", 0, "", t("import_more.report_all_or_nothing"), "notice")
         if not valid_only or kind == "report" or report.ok or report.fatal:
             return report
         return run.valid_rows(report)

@@ -17,6 +17,7 @@ MESSAGES = {
         "yang benar diimpor: ditambahkan {created}; {updated} diperbarui; {unchanged} sudah sama; "
         "{left_out} baris dengan {errors} kesalahan ditinggalkan."
     ),
+    "import_more.report_all_or_nothing": "Laporan WKSBM diimpor semua atau tidak sama sekali (lembar-lembarnya saling merujuk lewat UUID), jadi pilihan baris yang benar saja tidak berlaku. Perbaiki lalu impor ulang; data yang sudah sama dilewati.",
     # Activities and attendance
     "excel.import.group_unknown": 'Kelompok "{name}" belum terdaftar. Tulis namanya persis seperti di tab Kelompok (pilih dari daftar di template), atau daftarkan kelompoknya dulu.',
     "excel.import.funding_needed": "Ada jumlah dana tetapi sumber dananya kosong. Isi Sumber Dana (mis. APBD Kota atau Swadaya/Iuran).",
