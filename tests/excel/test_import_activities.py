@@ -171,3 +171,13 @@ def test_the_template_has_activity_and_attendance_sheets_that_import(
     assert {(p.sheet, p.row) for p in examples} == {
         (s, 2) for s in (DATA_SHEET, ACTIVITY_SHEET, ATTENDANCE_SHEET)
     }
+
+
+def test_a_signature_line_in_the_date_column_ends_the_activity_table(
+    office_db: Database, write_book: Writer
+):
+    footer = [[None, "Tangerang, 31 Mei 2025"], [None, "Ketua Kelompok"]]
+    path = book(write_book, [*GOOD_ACTIVITIES, [], *footer], [])
+    report = import_workbook(office_db, path)
+    assert report.ok and report.created["activities"] == 2, [p.line() for p in report.errors]
+    assert report.table_ends["Kegiatan"] == 5

@@ -37,11 +37,11 @@ def is_footer_text(value: object) -> bool:
 
 def starts_footer(values: Sequence[Any], key_index: int | None) -> bool:
     """True when this row opens a signature block: its key cell (NIK, or the date of an
-    activity) is empty, it fills at most a few cells, and one reads like "Mengetahui," or
-    "Ketua RW 03"."""
+    activity) is empty or itself a signature line, it fills at most a few cells, and one reads
+    like "Mengetahui," or "Ketua RW 03"."""
     if key_index is not None and key_index < len(values):
         key = values[key_index]
-        if key is not None and str(key).strip():
+        if key is not None and str(key).strip() and not is_footer_text(key):
             return False  # nearly every row: a data row with its key
     filled = [v for v in values if v is not None and str(v).strip()]
     if len(filled) > MAX_FOOTER_CELLS:

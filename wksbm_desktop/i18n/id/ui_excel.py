@@ -133,7 +133,7 @@ MESSAGES = {
     "ui_excel.check.col_row": "Baris",
     "ui_excel.check.col_column": "Kolom",
     "ui_excel.check.col_message": "Keterangan",
-    "ui_excel.check.save_problems": "Simpan daftar masalah…",
+    "ui_excel.check.save_problems": "Simpan berkas kesalahan…",
     "ui_excel.check.recheck": "Periksa ulang",
     "ui_excel.check.save_title": "Simpan salinan berkas dengan daftar masalah",
     "ui_excel.check.save_task": "Menyimpan daftar masalah",
