@@ -96,9 +96,8 @@ def _mark_sheet(
         status, fill = _status(found, written)
         status_cell = sheet.cell(row, status_column, status)
         status_cell.font = Font(bold=True)
-        status_cell.fill = (
-            fill if fill is not None else PatternFill()
-        )  # an earlier run's colour goes
+        # No fill clears the colour an earlier error workbook gave the row.
+        status_cell.fill = fill if fill is not None else PatternFill()
         text = "\n".join(_message(p) for p in found)
         sheet.cell(row, status_column + 1, clean_text(text) or None)
 

@@ -182,7 +182,7 @@ class _Attempt:
             with self.database.session() as session:
                 take_turns_importing(session)  # two staff importing at once take turns
                 with larger_page_cache(session):
-                    _run(session, self.workbook, self.source, report, self, left_out)
+                    _run(session, self.workbook, self.source, report, self)
                 if not report.ok or self.dry_run:
                     raise _Rollback
             report.written = True
@@ -218,7 +218,6 @@ def _run(
     source: Path,
     report: ImportReport,
     attempt: _Attempt,
-    left_out: frozenset[RowKey],
 ) -> None:
     progress, cancelled = attempt.progress, attempt.cancelled
     try:
@@ -236,7 +235,9 @@ def _run(
                 mappings = preview.mappings
             if report.ok:
                 total = _list_total(workbook, mappings)
-                context = ImportContext(session, report, total, progress, cancelled, left_out)
+                context = ImportContext(
+                    session, report, total, progress, cancelled, report.left_out
+                )
                 ListImport(context, workbook, mappings).run()
     except TooManyProblems:
         report.add("", 0, "", t("excel.import.too_many_problems"))
