@@ -1,5 +1,4 @@
-"""Finding the header row of an ordinary office spreadsheet, what kind of list it is (members,
-activities or attendance) and what each heading means."""
+"""The header row of an office spreadsheet, its kind of list and what each heading means."""
 
 from __future__ import annotations
 

@@ -1,10 +1,4 @@
-"""Importing activities (daftar kegiatan) and their attendance (daftar hadir) from office lists.
-
-An activity is known by its group, date and name: one already in the database is reused, so
-importing the same list twice, or a fixed error workbook after "only the valid rows", adds
-nothing twice. Attendance names its activity by the number in the activity sheet, or by date
-and name, and its person by NIK, or by name within the group.
-"""
+"""Importing activities (daftar kegiatan) and attendance (daftar hadir) from office lists."""
 
 from __future__ import annotations
 
@@ -76,7 +70,13 @@ class _Cells:
 
 
 class ActivityImport:
-    """Activity sheets first, then attendance sheets, inside the caller's session."""
+    """Activity sheets first, then attendance sheets, inside the caller's session.
+
+    An activity is known by its group, date and name: one already in the database is reused,
+    so the same list imported twice, or a fixed error workbook after "only the valid rows",
+    adds nothing twice. Attendance names its activity by the number in the activity sheet, or
+    by date and name, and its person by NIK, or by name within the group.
+    """
 
     def __init__(
         self,

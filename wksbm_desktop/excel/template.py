@@ -1,5 +1,4 @@
-"""The import template: a guide, data sheets for members, activities and attendance with text
-NIK columns, drop-downs (the office's own groups among them) and one example row each."""
+"""The import template: guide, member/activity/attendance sheets, drop-downs, example rows."""
 
 from __future__ import annotations
 
