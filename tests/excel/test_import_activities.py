@@ -181,3 +181,27 @@ def test_a_signature_line_in_the_date_column_ends_the_activity_table(
     report = import_workbook(office_db, path)
     assert report.ok and report.created["activities"] == 2, [p.line() for p in report.errors]
     assert report.table_ends["Kegiatan"] == 5
+
+
+def test_a_daftar_hadir_with_its_activity_in_the_title_block(
+    office_db: Database, write_book: Writer
+):
+    import_workbook(office_db, book(write_book, GOOD_ACTIVITIES, []))
+    sheet = [
+        ["DAFTAR HADIR"],
+        ["Kegiatan", ": Pelatihan membuat kue"],
+        ["Hari/Tanggal", ":", "Senin, 12 Mei 2025"],
+        ["Tempat : Aula Kelurahan"],
+        [],
+        ["No", "Nama", "NIK", "Tanda Tangan"],
+        [1, "Siti Rahmawati", SITI, "ttd"],
+        [2, "Dewi Lestari", None, "ttd"],
+        [],
+        [None, "Mengetahui,", None, "Ketua Kelompok"],
+    ]
+    path = write_book("hadir-pelatihan.xlsx", {"Hadir": sheet})
+    [mapping] = preview_import(path).mappings
+    assert mapping.kind == "attendance" and mapping.fixed["activity_date"] == "12 Mei 2025"
+    report = import_workbook(office_db, path)
+    assert report.ok and report.created == {"attendance": 2}, [p.line() for p in report.problems]
+    assert attendance_count(office_db) == 2

@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from openpyxl.utils import get_column_letter
 
+from wksbm_desktop.excel.title_block import activity_of
+
 SCAN_ROWS = 30  # title blocks above the header are rarely longer than this
 REQUIRED = ("nik", "full_name")
 SheetKind = Literal["members", "activities", "attendance"]
@@ -107,9 +109,11 @@ class SheetMapping:
     columns: dict[str, int]
     headings: tuple[str, ...] = field(default=())
     kind: SheetKind = "members"
+    # Values for the whole sheet from its title block (a daftar hadir's activity name and date).
+    fixed: dict[str, str] = field(default_factory=dict)
 
     def missing_required(self) -> list[str]:
-        return missing_fields(self.kind, set(self.columns))
+        return missing_fields(self.kind, set(self.columns) | set(self.fixed))
 
     def column_label(self, key: str) -> str:
         """ "C (No. KTP)": the letter and the sheet's own heading, for messages."""
@@ -177,11 +181,15 @@ def find_mapping(sheet: str, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> She
         return None
     position, _score, kind, columns = best
     header_number, header_values = rows[position]
+    fixed = activity_of(rows[:position]) if kind != "activities" else {}
+    if fixed:
+        # "Kegiatan : ..." and "Tanggal : ..." above a list of people: one activity's daftar hadir.
+        kind, columns = "attendance", _columns(header_values, "attendance")
     first = header_number + 1
     if position + 1 < len(rows) and is_numbering_row(rows[position + 1][1]):
         first += 1
     headings = tuple("" if v is None else str(v).strip() for v in header_values)
-    return SheetMapping(sheet, header_number, first, columns, headings, kind)
+    return SheetMapping(sheet, header_number, first, columns, headings, kind, fixed)
 
 
 def is_numbering_row(values: Sequence[Any]) -> bool:

@@ -48,7 +48,9 @@ class _Cells:
 
     def get(self, key: str) -> Any:
         index = self.mapping.columns.get(key)
-        value = self.raw[index] if index is not None and index < len(self.raw) else None
+        if index is None:
+            return self.mapping.fixed.get(key)  # from the sheet's title block, if any
+        value = self.raw[index] if index < len(self.raw) else None
         if key not in _REQUIRED and cell_values.is_blank_word(value):
             return None
         return value
@@ -64,9 +66,14 @@ class _Cells:
             return default
 
     def error(self, key: str, message: str) -> None:
-        column = self.mapping.column_label(key)
+        column = self.mapping.column_label(key) or self._title_label(key)
         self.said.add(column)
         self.context.add(self.mapping.sheet, self.number, column, message)
+
+    def _title_label(self, key: str) -> str:
+        if key in self.mapping.fixed:
+            return t("import_more.title_block_value", value=self.mapping.fixed[key])
+        return ""
 
 
 class ActivityImport:

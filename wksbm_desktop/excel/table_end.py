@@ -6,9 +6,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-# Words that open a signature or approval block in Indonesian office documents.
+# Words that open a signature or approval block in Indonesian office documents ("ttd" is not
+# one: a daftar hadir has it on every row, in its Tanda Tangan column).
 _OPENERS = re.compile(
-    r"^(mengetahui|menyetujui|disetujui|diketahui|hormat kami|tertanda|ttd|tanda tangan|"
+    r"^(mengetahui|menyetujui|disetujui|diketahui|hormat kami|tertanda|"
     r"dibuat oleh|disusun oleh|disahkan|yang membuat|pembuat daftar|a\s*\.?\s*n\s*\.?\s+\w)",
 )
 # The office roles that sign under a list.

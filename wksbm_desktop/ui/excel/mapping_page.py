@@ -126,6 +126,18 @@ class SheetPanel(QWidget):
             first=mapping.first_data_row,
         )
         layout.addWidget(QLabel(where, self))
+        if mapping.fixed:
+            fixed = mapping.fixed
+            group = fixed.get("group", "")
+            text = t(
+                "import_more.mapping.title_block",
+                title=fixed["activity_title"],
+                date=fixed["activity_date"],
+                group=t("import_more.mapping.title_block_group", group=group) if group else "",
+            )
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         self.include = QCheckBox(t("ui_excel.mapping.include"), self)
         self.include.setChecked(True)
         layout.addWidget(self.include)
