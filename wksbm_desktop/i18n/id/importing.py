@@ -19,7 +19,7 @@ MESSAGES = {
     ),
     "import_more.report_all_or_nothing": "Laporan WKSBM diimpor semua atau tidak sama sekali (lembar-lembarnya saling merujuk lewat UUID), jadi pilihan baris yang benar saja tidak berlaku. Perbaiki lalu impor ulang; data yang sudah sama dilewati.",
     "import_more.title_block_value": 'judul lembar ("{value}")',
-    "import_more.mapping.title_block": "Daftar hadir untuk kegiatan \"{title}\" tanggal {date}{group} (dibaca dari judul di atas tabel).",
+    "import_more.mapping.title_block": 'Daftar hadir untuk kegiatan "{title}" tanggal {date}{group} (dibaca dari judul di atas tabel).',
     "import_more.mapping.title_block_group": ", kelompok {group}",
     # Activities and attendance
     "excel.import.group_unknown": 'Kelompok "{name}" belum terdaftar. Tulis namanya persis seperti di tab Kelompok (pilih dari daftar di template), atau daftarkan kelompoknya dulu.',
