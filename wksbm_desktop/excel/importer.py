@@ -29,7 +29,7 @@ from wksbm_desktop.excel.problems import ImportKind, ImportProblem, ImportReport
 from wksbm_desktop.excel.reader import WorkbookProblem, iter_values, open_workbook
 from wksbm_desktop.excel.report_reader import ReportReader, is_report_meta
 from wksbm_desktop.excel.schema import META_SHEET, TEMPLATE_FORMAT_NAME
-from wksbm_desktop.excel.template import DATA_SHEETS as TEMPLATE_DATA_SHEETS
+from wksbm_desktop.excel.template import IMPORT_SHEETS as TEMPLATE_SHEETS
 from wksbm_desktop.i18n import t
 
 # Rounds of "only the valid rows": leaving a row out can make a row that needed it fail (a
@@ -68,7 +68,7 @@ def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
         if ws.sheet_state == "visible" and ws.title != RESULT_SHEET  # an error workbook's summary
     ]
     if kind == "template":
-        names = [name for name in names if name in TEMPLATE_DATA_SHEETS]
+        names = [name for name in names if name in TEMPLATE_SHEETS]
     any_values = False
     for name in names:
         top = list(islice(iter_values(workbook[name], name), SCAN_ROWS))

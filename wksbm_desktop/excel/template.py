@@ -30,7 +30,7 @@ from wksbm_desktop.i18n import t
 DATA_SHEET = "Data Anggota"
 ACTIVITY_SHEET = "Kegiatan"
 ATTENDANCE_SHEET = "Daftar Hadir"
-DATA_SHEETS = (DATA_SHEET, ACTIVITY_SHEET, ATTENDANCE_SHEET)
+IMPORT_SHEETS = (DATA_SHEET, ACTIVITY_SHEET, ATTENDANCE_SHEET)
 GUIDE_SHEET = "Petunjuk"
 LISTS_SHEET = "Pilihan"
 GUIDE_LINE_CHARS = 85
@@ -135,7 +135,7 @@ def write_template(
     choices = {"sex": ["L", "P"], "role": list(ROLE_LABELS.values()), **choices}
     workbook = Workbook()
     _guide(workbook.active)
-    sheets = [workbook.create_sheet(name) for name in DATA_SHEETS]
+    sheets = [workbook.create_sheet(name) for name in IMPORT_SHEETS]
     ranges = _lists_sheet(workbook, choices)
     for sheet in sheets:
         _data_sheet(sheet, SHEET_COLUMNS[sheet.title], ranges)
