@@ -203,6 +203,8 @@ def _end_of_table(
     for later, values in rest:
         # A NIK under the signature block: data the office meant to import, never dropped
         # silently.
+        if (mapping.sheet, later) in context.skip_rows:
+            continue  # left out of this round already
         value = values[key_index] if key_index < len(values) else None
         digits = sum(c.isdigit() for c in cell_values.text(value))
         if digits >= 15:

@@ -197,9 +197,10 @@ class _Attempt:
         for _round in range(MAX_ROUNDS):
             report = self.once(left_out)
             problems.update(dict.fromkeys(report.problems))
-            if report.ok or report.fatal:
-                break
-            left_out = left_out | _error_rows(report)
+            more = _error_rows(report) - left_out
+            if report.ok or report.fatal or not more:
+                break  # done, or no row left to leave out
+            left_out = left_out | more
         if not report.ok:
             report.written = False  # rounds ran out: nothing was committed
         report.valid_only = True

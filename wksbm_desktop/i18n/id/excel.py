@@ -217,7 +217,7 @@ MESSAGES = {
     "cli.export.masked": "NIK dan No. KK disamarkan (mis. 3671********0001). Berkas ini tidak bisa dipakai untuk membuat anggota baru saat diimpor.",
     "cli.export.full": "PERHATIAN: berkas ini berisi NIK lengkap (data pribadi). Ekspor ini dicatat di riwayat; simpan dan kirim berkasnya dengan hati-hati.",
     "cli.export.encrypted": "Berkas dikunci dengan kata sandi. Sampaikan kata sandinya lewat saluran lain, bukan bersama berkasnya.",
-    "cli.import.help": "mengimpor anggota dari Excel (laporan WKSBM, template impor, atau daftar anggota biasa)",
+    "cli.import.help": "mengimpor dari Excel: laporan WKSBM, template impor, atau daftar anggota, daftar kegiatan dan daftar hadir biasa (cadangan database dibuat lebih dulu)",
     "cli.import.file": "berkas .xlsx yang diimpor",
     "cli.import.dry_run": "hanya memeriksa; tidak ada yang disimpan",
     "cli.import.errors_out": "tulis salinan berkas dengan kolom status dan keterangan per baris",
