@@ -120,7 +120,7 @@ MESSAGES = {
     "ui_excel.field.occupation": "Pekerjaan",
     "ui_excel.field.started_on": "Tanggal Masuk",
     "ui_excel.check.title": "Langkah 3: pemeriksaan",
-    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Impor hanya bisa dijalankan bila tidak ada kesalahan, atau hanya baris yang benar.",
+    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Bila ada kesalahan: perbaiki berkasnya, atau impor baris yang benar saja.",
     "ui_excel.check.running": "Memeriksa berkas…",
     "ui_excel.check.progress": "Memeriksa baris…",
     "ui_excel.check.task": "Pemeriksaan berkas",
