@@ -139,7 +139,8 @@ MESSAGES = {
     "ui_excel.check.save_task": "Menyimpan daftar masalah",
     "ui_excel.check.saved": (
         'Salinan {name} sudah disimpan, dengan kolom "Status impor" dan "Keterangan impor" di '
-        "setiap baris. Perbaiki baris yang bertanda KESALAHAN, lalu impor berkas Anda lagi."
+        "setiap baris. Perbaiki baris yang bertanda KESALAHAN, lalu impor salinan itu; baris "
+        "yang sudah masuk tidak tergandakan."
     ),
     "ui_excel.check.import": "Impor",
     "ui_excel.check.import_task": "Impor data",
