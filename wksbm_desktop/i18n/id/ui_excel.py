@@ -84,7 +84,6 @@ MESSAGES = {
     "ui_excel.file.kind.report": "Dikenali sebagai: laporan WKSBM dari aplikasi ini. Kolomnya sudah dikenal; langkah berikutnya memeriksa isinya.",
     "ui_excel.file.kind.template": "Dikenali sebagai: template impor WKSBM. Pada langkah berikutnya periksa kolom-kolomnya.",
     "ui_excel.file.kind.list": "Dikenali sebagai: daftar biasa dari kantor (bukan buatan aplikasi ini). Pada langkah berikutnya pastikan setiap kolom dibaca dengan benar.",
-    "ui_excel.file.sheet_line": "Lembar {sheet}: judul kolom di baris {header}, {fields} kolom dikenali.",
     "ui_excel.file.hint": (
         "Bisa diimpor: laporan WKSBM dari kelurahan ini, template impor (Berkas > Unduh template "
         "impor), atau daftar biasa dari kantor: daftar anggota (kolom NIK dan Nama), daftar "
