@@ -260,3 +260,19 @@ def test_only_the_valid_rows_go_in_and_the_rest_wait_in_the_error_workbook(
         "KESALAHAN",
         "KESALAHAN",
     ]
+
+
+def test_an_activity_list_is_mapped_with_activity_fields(qtbot, main_window, dialogs, tmp_path):
+    rows = [
+        ["No", "Tanggal", "Nama Kegiatan", "Kelompok", "Sumber Dana", "Jumlah Dana"],
+        [1, "12-05-2025", "Rapat bulanan", "KUBE Anggrek Uji", "Swadaya/Iuran", 0],
+    ]
+    wizard = open_wizard(main_window)
+    choose(qtbot, wizard, dialogs, write_sheet(tmp_path / "kegiatan.xlsx", rows))
+    assert "daftar kegiatan" in wizard.file_page.details.text()
+    wizard.next()
+    table = wizard.mapping_page.table("Sheet1")
+    offered = [table.combos[1].itemData(i) for i in range(table.combos[1].count())]
+    assert "held_on" in offered and "funding" in offered and "birth_date" not in offered
+    assert table.columns()["held_on"] == 1 and wizard.mapping_page.isComplete()
+    assert "(daftar kegiatan)" in wizard.mapping_page.sheets.tabText(0)
