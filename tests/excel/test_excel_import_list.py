@@ -197,7 +197,7 @@ def test_error_copy_adds_status_and_message_columns(
     )
     assert sheet.cell(6, 13).value == "Catatan" and "dibuat baru" in sheet.cell(6, 14).value
     assert sheet.cell(7, 13).value == "OK" and sheet.cell(7, 14).value is None
-    assert sheet.cell(8, 13).value == "GALAT" and "15 angka" in sheet.cell(8, 14).value
+    assert sheet.cell(8, 13).value == "KESALAHAN" and "15 angka" in sheet.cell(8, 14).value
     assert sheet.cell(1, 1).value == "DAFTAR ANGGOTA KELOMPOK MASYARAKAT"
     assert load_workbook(copy).sheetnames[0] == "Hasil Impor"
 

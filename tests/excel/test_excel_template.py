@@ -39,6 +39,7 @@ def test_filled_template_imports(office_db: Database, tmp_path: Path):
     sheet = workbook[DATA_SHEET]
     sheet.append(
         [
+            1,
             "3671055708850001",
             "Siti Rahmawati",
             "P",
@@ -63,3 +64,40 @@ def test_filled_template_imports(office_db: Database, tmp_path: Path):
     assert report.ok, [p.line() for p in report.problems]
     assert report.created == {"members": 1, "groups": 1, "memberships": 1}
     assert any("jenis Bank Sampah" in p.message for p in report.notices)
+
+
+def test_the_example_row_is_marked_and_never_imported(office_db: Database, tmp_path: Path):
+    path = write_template(tmp_path / "template.xlsx")
+    sheet = load_workbook(path)[DATA_SHEET]
+    assert (
+        sheet["A2"].value == "CONTOH"
+        and sheet["C2"].font.i
+        and sheet["C2"].font.color.rgb.endswith("808080")
+    )
+    report = import_workbook(office_db, path)
+    assert report.ok and not report.created
+    assert [(p.row, "contoh" in p.message) for p in report.notices][:1] == [(2, True)]
+
+
+def test_group_drop_down_lists_the_offices_groups_and_is_injection_safe(
+    office_db: Database, tmp_path: Path
+):
+    from wksbm_desktop.core.inputs import GroupInput
+    from wksbm_desktop.core.services.groups import create_group
+    from wksbm_desktop.excel.template import write_office_template
+
+    with office_db.session() as session:
+        create_group(session, GroupInput("KUBE Mawar", "KUBE", "Ekonomi Produktif"))
+        create_group(session, GroupInput('=HYPERLINK("x")', "KUBE", "Ekonomi Produktif"))
+    workbook = load_workbook(write_office_template(office_db, tmp_path / "t.xlsx"))
+    lists = workbook["Pilihan"]
+    column = next(c for c in lists.iter_cols() if c[0].value == "group")
+    names = [c.value for c in column[1:] if c.value]
+    assert "KUBE Mawar" in names and '=HYPERLINK("x")' in names
+    guarded = next(c for c in column[1:] if c.value == '=HYPERLINK("x")')
+    assert guarded.data_type == "s" and guarded.quotePrefix
+    sheet = workbook[DATA_SHEET]
+    letter = "N"  # Kelompok
+    assert sheet[f"{letter}1"].value == "Kelompok"
+    [rule] = [v for v in sheet.data_validations.dataValidation if f"{letter}3" in str(v.sqref)]
+    assert rule.type == "list" and rule.errorStyle == "warning" and "Pilihan" in rule.formula1

@@ -117,8 +117,11 @@ def test_download_template_writes_the_file(qtbot, main_window, answers):
     [start] = answers["save"]
     target = Path(answers["opened"][0]) / Path(start).name
     workbook = load_workbook(target)
-    assert {"Petunjuk", "Data Anggota"} <= set(workbook.sheetnames)
-    assert workbook["Data Anggota"]["A1"].value == "NIK"
+    assert {"Petunjuk", "Data Anggota", "Kegiatan", "Daftar Hadir"} <= set(workbook.sheetnames)
+    sheet = workbook["Data Anggota"]
+    assert (sheet["A2"].value, sheet["B1"].value) == ("CONTOH", "NIK")
+    groups = next(c for c in workbook["Pilihan"].iter_cols() if c[0].value == "group")
+    assert len([c for c in groups[1:] if c.value]) > 10  # the demo office's own groups
     assert "Data Anggota" in answers["questions"][0]
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs, tab_of
@@ -164,13 +164,13 @@ def test_a_bad_file_lists_every_problem_and_writes_nothing(qtbot, main_window, d
         tuple(check.model.data(check.model.index(r, c)) for c in range(5))
         for r in range(check.model.rowCount())
     ]
-    errors = [row for row in shown if row[0] == "Galat"]
+    errors = [row for row in shown if row[0] == "Kesalahan"]
     assert {row[1] for row in errors} == {"Sheet1"}
     assert {"7", "8"} <= {row[2] for row in errors}  # the duplicate NIK and the rounded one
     assert any("15 angka" in row[4] for row in errors)
     assert all(row[3] for row in errors if row[2] == "8")  # a column is named
     check.save_button.click()
-    target = tmp_path / "hasil" / "salah-masalah.xlsx"
+    target = tmp_path / "hasil" / "salah-kesalahan.xlsx"
     qtbot.waitUntil(lambda: bool(dialogs["questions"]), timeout=10_000)
     copy = load_workbook(target, read_only=True)
     assert copy.sheetnames[0] == RESULT_SHEET
@@ -225,3 +225,54 @@ def test_a_workbook_without_a_member_list_cannot_go_on(qtbot, main_window, dialo
     choose(qtbot, wizard, dialogs, write_sheet(tmp_path / "kas.xlsx", rows))
     assert "NIK dan Nama" in wizard.file_page.details.text()
     assert not wizard.file_page.isComplete()
+
+
+def test_only_the_valid_rows_go_in_and_the_rest_wait_in_the_error_workbook(
+    qtbot, main_window, dialogs, tmp_path
+):
+    from wksbm_desktop.ui.excel.import_check import VALID_ONLY_BUTTON
+
+    before = stats(main_window)
+    wizard = open_wizard(main_window)
+    source = write_sheet(tmp_path / "salah.xlsx", bad_rows())
+    choose(qtbot, wizard, dialogs, source)
+    wizard.next()
+    run_check(qtbot, wizard)
+    button = wizard.findChild(QPushButton, VALID_ONLY_BUTTON)
+    assert button.text() == "Impor baris yang benar saja" and button.isVisible()
+    assert button.isEnabled() and not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    button.click()
+    qtbot.waitUntil(lambda: wizard.currentId() == SUMMARY_PAGE, timeout=20_000)
+    assert not button.isVisible()  # the data is in: nothing left to choose
+    report = wizard.import_report
+    assert report.written and report.left_out == {("Sheet1", 7), ("Sheet1", 8)}
+    assert stats(main_window)["members"] == before["members"] + 1
+    summary = wizard.summary_page
+    assert summary.left_out.isVisibleTo(summary) and "2 baris" in summary.left_out.text()
+    [backup] = list_backups(main_window.database.path)
+    assert backup.reason == "sebelum-impor"
+    summary.save_errors.click()
+    target = tmp_path / "hasil" / "salah-kesalahan.xlsx"
+    qtbot.waitUntil(lambda: bool(dialogs["questions"]), timeout=10_000)
+    sheet = load_workbook(target)["Sheet1"]
+    assert [sheet.cell(r, 8).value for r in (6, 7, 8)] == [
+        "Sudah diimpor",
+        "KESALAHAN",
+        "KESALAHAN",
+    ]
+
+
+def test_an_activity_list_is_mapped_with_activity_fields(qtbot, main_window, dialogs, tmp_path):
+    rows = [
+        ["No", "Tanggal", "Nama Kegiatan", "Kelompok", "Sumber Dana", "Jumlah Dana"],
+        [1, "12-05-2025", "Rapat bulanan", "KUBE Anggrek Uji", "Swadaya/Iuran", 0],
+    ]
+    wizard = open_wizard(main_window)
+    choose(qtbot, wizard, dialogs, write_sheet(tmp_path / "kegiatan.xlsx", rows))
+    assert "daftar kegiatan" in wizard.file_page.details.text()
+    wizard.next()
+    table = wizard.mapping_page.table("Sheet1")
+    offered = [table.combos[1].itemData(i) for i in range(table.combos[1].count())]
+    assert "held_on" in offered and "funding" in offered and "birth_date" not in offered
+    assert table.columns()["held_on"] == 1 and wizard.mapping_page.isComplete()
+    assert "(daftar kegiatan)" in wizard.mapping_page.sheets.tabText(0)

@@ -58,3 +58,15 @@ class CellMaker:
 
     def bold(self, value: object) -> Cell:
         return self._styled("header", clean_text(value))
+
+
+def put_text(sheet: Any, row: int, column: int, value: object) -> Any:
+    """Write ``value`` as text into a cell of an ordinary (not write-only) worksheet: a value
+    from the database that starts like a formula stays text (formula injection)."""
+    text = clean_text(value)
+    cell = sheet.cell(row, column)
+    cell.value = text or None
+    if needs_guard(text):
+        cell.data_type = "s"
+        styles.apply_kind(cell, "guarded")
+    return cell

@@ -6,10 +6,9 @@ membership that is already current is left alone, so importing the same list twi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,14 +20,15 @@ from wksbm_desktop.core.services import reference
 from wksbm_desktop.core.services.bulk import BATCH_SIZE, BulkWriter
 from wksbm_desktop.excel import values as cell_values
 from wksbm_desktop.excel.headers import SheetMapping
-from wksbm_desktop.excel.import_common import ImportContext
-from wksbm_desktop.excel.reader import iter_values
+from wksbm_desktop.excel.import_activities import ActivityImport
+from wksbm_desktop.excel.import_common import ImportContext, Row, table_rows
 from wksbm_desktop.i18n import t
 
 DEFAULT_GROUP_TYPE = "Lainnya"
 DEFAULT_SECTOR = "Lainnya"
 # Service field names → list columns, so an error lands on the column the operator typed in.
 _FIELD_COLUMNS = {"group_uuid": "group", "member_uuid": "nik", "started_on": "started_on"}
+REQUIRED_KEYS = frozenset({"nik", "full_name"})  # a dash there is a value to check, not empty
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,19 +63,26 @@ class ListImport:
     def run(self) -> None:
         self._load_known()
         for mapping in self.mappings:
-            self.context.report.header_rows[mapping.sheet] = mapping.header_row
+            if mapping.kind != "members":
+                continue
             sheet = self.workbook[mapping.sheet]
-            rows = iter_values(sheet, mapping.sheet, mapping.first_data_row)
-            for batch in _batches(rows, BATCH_SIZE):
+            for batch in table_rows(self.context, sheet, mapping, "nik", BATCH_SIZE):
                 self.writer.prefetch_niks(self._niks(mapping, batch))
                 for number, raw in batch:
-                    if all(v is None or str(v).strip() == "" for v in raw):
-                        continue
-                    self.context.step()
                     self._import_row(mapping, number, raw)
                 self.writer.flush()
+        others = [m for m in self.mappings if m.kind != "members"]
+        if others:
+            groups = {**self.live_groups, **{k: v for k, v in self.group_ids.items() if v}}
+            ActivityImport(self.context, self.workbook, others, groups, self.seen_uuids()).run()
 
-    def _niks(self, mapping: SheetMapping, batch: list[tuple[int, tuple[Any, ...]]]) -> list[str]:
+    def seen_uuids(self) -> dict[str, str]:
+        """NIK → member uuid of every live member, those of this file included."""
+        found = dict(self.known_niks)
+        found.update({nik: s.member_uuid for nik, s in self.seen.items() if s.member_uuid})
+        return found
+
+    def _niks(self, mapping: SheetMapping, batch: list[Row]) -> list[str]:
         """The NIKs of a batch, for one uniqueness query; a NIK read otherwise (spaces, dots)
         is still checked, by a query of its own."""
         found = []
@@ -111,29 +118,33 @@ class ListImport:
 
     def _cell(self, mapping: SheetMapping, raw: tuple[Any, ...], key: str) -> Any:
         index = mapping.columns.get(key)
-        return raw[index] if index is not None and index < len(raw) else None
+        value = raw[index] if index is not None and index < len(raw) else None
+        if key not in REQUIRED_KEYS and cell_values.is_blank_word(value):
+            return None  # "-", "–" or "tidak ada" in an optional column: left empty
+        return value
 
     def _import_row(self, mapping: SheetMapping, number: int, raw: tuple[Any, ...]) -> None:
         read = _RowReader(self, mapping, number, raw)
         nik, name = read.nik(), cell_values.text(self._cell(mapping, raw, "full_name"))
         filled = [v for v in raw if v is not None and str(v).strip()]
         if not nik and not read.failed and len(filled) <= 1:
-            # A footer line ("Mengetahui, Lurah ...") or a stray note, not a member.
-            if filled:
-                self.context.add(
-                    mapping.sheet,
-                    number,
-                    "",
-                    t("excel.import.line_skipped", text=cell_values.text(filled[0])[:60]),
-                    "notice",
-                )
+            # A stray note under or between the rows, not a member.
+            self.context.add(
+                mapping.sheet,
+                number,
+                "",
+                t("excel.import.line_skipped", text=cell_values.text(filled[0])[:60]),
+                "notice",
+            )
             return
         data = read.member_input(nik, name)
         group_name = cell_values.text(self._cell(mapping, raw, "group"))
         role, started_on = read.role(), read.a_date("started_on")
-        if read.failed or data is None:
-            return
         if nik and not self._first_time(mapping, number, nik, name, group_name):
+            return
+        if read.failed:
+            # An unreadable cell does not hide the row's other problems: one round of fixes.
+            self._check_only(mapping, number, data, read.failed_columns)
             return
         member_uuid = self._member(mapping, number, data)
         self._remember(mapping, number, nik, name, member_uuid, group_name)
@@ -186,6 +197,17 @@ class ListImport:
             return mapping.column_label(key)
 
         return column
+
+    def _check_only(
+        self, mapping: SheetMapping, number: int, data: MemberInput, reported: set[str]
+    ) -> None:
+        """The member rules on a row that will not be written, for the problems not yet said."""
+        if data.nik in self.known_niks:
+            return
+        try:
+            self.writer.check_member(data)
+        except WksbmError as error:
+            self.context.capture(error, mapping.sheet, number, self._column_of(mapping), reported)
 
     def _member(self, mapping: SheetMapping, number: int, data: MemberInput) -> str | None:
         seen = self.seen.get(data.nik)
@@ -268,18 +290,20 @@ class _RowReader:
 
     def __init__(self, owner: ListImport, mapping: SheetMapping, number: int, raw: tuple[Any, ...]):
         self.owner, self.mapping, self.number, self.raw = owner, mapping, number, raw
-        self.failed = False
+        self.failed_columns: set[str] = set()
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failed_columns)
 
     def _get(self, key: str) -> Any:
         return self.owner._cell(self.mapping, self.raw, key)
 
     def _fail(self, key: str, error: cell_values.CellValueError) -> None:
-        self.failed = True
+        column = self.mapping.column_label(key)
+        self.failed_columns.add(column)
         self.owner.context.add(
-            self.mapping.sheet,
-            self.number,
-            self.mapping.column_label(key),
-            t(error.key, **error.params),
+            self.mapping.sheet, self.number, column, t(error.key, **error.params)
         )
 
     def _read(self, key: str, reader: Any, default: Any) -> Any:
@@ -299,7 +323,7 @@ class _RowReader:
         result: date | None = self._read(key, cell_values.a_date, None)
         return result
 
-    def member_input(self, nik: str, name: str) -> MemberInput | None:
+    def member_input(self, nik: str, name: str) -> MemberInput:
         place, born = self._place_and_date()
         rt, rw = cell_values.text(self._get("rt")), cell_values.text(self._get("rw"))
         if "rt_rw" in self.mapping.columns:
@@ -334,14 +358,6 @@ class _RowReader:
                 )
             return place, self._read("birth_place_date", cell_values.a_date, None)
         return place, born
-
-
-def _batches(
-    rows: Iterable[tuple[int, tuple[Any, ...]]], size: int
-) -> Iterator[list[tuple[int, tuple[Any, ...]]]]:
-    iterator = iter(rows)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _split_rt_rw(text: str, rt: str, rw: str) -> tuple[str, str]:

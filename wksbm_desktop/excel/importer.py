@@ -9,11 +9,19 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from wksbm_desktop.core.backup import BackupInfo, backup_before
 from wksbm_desktop.core.concurrency import take_turns_importing
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.services.bulk import larger_page_cache
+from wksbm_desktop.excel.errors_out import RESULT_SHEET
 from wksbm_desktop.excel.headers import SCAN_ROWS, SheetMapping, find_mapping
-from wksbm_desktop.excel.import_common import CancelCheck, ImportContext, Progress, TooManyProblems
+from wksbm_desktop.excel.import_common import (
+    CancelCheck,
+    ImportContext,
+    Progress,
+    RowKey,
+    TooManyProblems,
+)
 from wksbm_desktop.excel.import_list import ListImport
 from wksbm_desktop.excel.import_report import ReportImport
 from wksbm_desktop.excel.meta import read_meta
@@ -21,8 +29,12 @@ from wksbm_desktop.excel.problems import ImportKind, ImportProblem, ImportReport
 from wksbm_desktop.excel.reader import WorkbookProblem, iter_values, open_workbook
 from wksbm_desktop.excel.report_reader import ReportReader, is_report_meta
 from wksbm_desktop.excel.schema import META_SHEET, TEMPLATE_FORMAT_NAME
-from wksbm_desktop.excel.template import DATA_SHEET as TEMPLATE_DATA_SHEET
+from wksbm_desktop.excel.template import IMPORT_SHEETS as TEMPLATE_SHEETS
 from wksbm_desktop.i18n import t
+
+# Rounds of "only the valid rows": leaving a row out can make a row that needed it fail (a
+# daftar hadir line whose activity was left out); each round leaves those out too.
+MAX_ROUNDS = 5
 
 
 class _Rollback(Exception):
@@ -50,9 +62,13 @@ def detect_kind(workbook: Any) -> ImportKind:
 
 def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
     preview = ImportPreview(kind)
-    names = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    names = [
+        ws.title
+        for ws in workbook.worksheets
+        if ws.sheet_state == "visible" and ws.title != RESULT_SHEET  # an error workbook's summary
+    ]
     if kind == "template":
-        names = [name for name in names if name == TEMPLATE_DATA_SHEET]
+        names = [name for name in names if name in TEMPLATE_SHEETS]
     any_values = False
     for name in names:
         top = list(islice(iter_values(workbook[name], name), SCAN_ROWS))
@@ -66,7 +82,7 @@ def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
                 )
             continue
         for key in mapping.missing_required():
-            label = t(f"excel.field.{key}")
+            label = field_label(key)
             found = ", ".join(h for h in mapping.headings if h) or "-"
             preview.problems.append(
                 ImportProblem(
@@ -106,33 +122,95 @@ def preview_import(path: str | Path) -> ImportPreview:
         return _mappings(workbook, kind)
 
 
+def field_label(key: str) -> str:
+    """A field's name for messages: "NIK", "Tanggal Kegiatan", ..."""
+    return t(f"excel.field.{key}")
+
+
+def backup_before_import(database: Database) -> BackupInfo | None:
+    """The verified copy taken before every import that may write, from the GUI or the command
+    line; None on a server (its own backups apply) or before the file exists."""
+    if database.path is None:
+        return None
+    return backup_before(database.path, "impor")
+
+
 def import_workbook(
     database: Database,
     path: str | Path,
     *,
     dry_run: bool = False,
+    valid_only: bool = False,
     mappings: list[SheetMapping] | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportReport:
     """Check and import a workbook in one transaction; with any error nothing is written.
 
+    ``valid_only`` ("Impor baris yang benar saja") writes the rows without errors, still in one
+    transaction, and reports the others; only for lists and the template, whose rows stand on
+    their own (a report workbook's sheets refer to each other by UUID: all or nothing).
     ``mappings`` lets the GUI pass the column mapping the operator confirmed.
     """
     source = Path(path)
     with _opened(source) as (workbook, kind):
-        report = ImportReport(kind=kind, dry_run=dry_run)
+        run = _Attempt(database, workbook, source, kind, dry_run, mappings, progress, cancelled)
+        report = run.once(frozenset())
+        if valid_only and kind == "report" and not report.ok:
+            report.add("", 0, "", t("import_more.report_all_or_nothing"), "notice")
+        if not valid_only or kind == "report" or report.ok or report.fatal:
+            return report
+        return run.valid_rows(report)
+
+
+@dataclass
+class _Attempt:
+    """One workbook, imported once or in rounds that leave out the rows with errors."""
+
+    database: Database
+    workbook: Any
+    source: Path
+    kind: ImportKind
+    dry_run: bool
+    mappings: list[SheetMapping] | None
+    progress: Progress | None
+    cancelled: CancelCheck | None
+
+    def once(self, left_out: frozenset[RowKey]) -> ImportReport:
+        report = ImportReport(kind=self.kind, dry_run=self.dry_run, left_out=left_out)
         try:
-            with database.session() as session:
+            with self.database.session() as session:
                 take_turns_importing(session)  # two staff importing at once take turns
                 with larger_page_cache(session):
-                    _run(session, workbook, source, report, mappings, progress, cancelled)
-                if not report.ok or dry_run:
+                    _run(session, self.workbook, self.source, report, self)
+                if not report.ok or self.dry_run:
                     raise _Rollback
             report.written = True
         except _Rollback:
             report.written = False
-    return report
+        return report
+
+    def valid_rows(self, first: ImportReport) -> ImportReport:
+        """Import again without the rows that had errors, until a round finds none."""
+        problems = dict.fromkeys(first.problems)
+        left_out = _error_rows(first)
+        for _round in range(MAX_ROUNDS):
+            report = self.once(left_out)
+            problems.update(dict.fromkeys(report.problems))
+            more = _error_rows(report) - left_out
+            if report.ok or report.fatal or not more:
+                break  # done, or no row left to leave out
+            left_out = left_out | more
+        if not report.ok:
+            report.written = False  # rounds ran out: nothing was committed
+        report.valid_only = True
+        report.left_out = left_out
+        report.problems = list(problems)
+        return report
+
+
+def _error_rows(report: ImportReport) -> frozenset[RowKey]:
+    return frozenset((p.sheet, p.row) for p in report.errors if p.row)
 
 
 def _run(
@@ -140,10 +218,9 @@ def _run(
     workbook: Any,
     source: Path,
     report: ImportReport,
-    mappings: list[SheetMapping] | None,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
+    attempt: _Attempt,
 ) -> None:
+    progress, cancelled = attempt.progress, attempt.cancelled
     try:
         if report.kind == "report":
             reader = ReportReader(source, workbook)
@@ -151,29 +228,22 @@ def _run(
             context = ImportContext(session, report, total, progress, cancelled)
             ReportImport(context, reader).run()
         else:
-            _run_list(session, workbook, report, mappings, progress, cancelled)
+            mappings = attempt.mappings
+            if mappings is None:
+                preview = _mappings(workbook, report.kind)
+                report.problems.extend(preview.problems)
+                report.sheet_errors = any(p.is_error for p in preview.problems)
+                mappings = preview.mappings
+            if report.ok:
+                total = _list_total(workbook, mappings)
+                context = ImportContext(
+                    session, report, total, progress, cancelled, report.left_out
+                )
+                ListImport(context, workbook, mappings).run()
     except TooManyProblems:
         report.add("", 0, "", t("excel.import.too_many_problems"))
     if progress is not None:
         progress(report.rows_read, report.rows_read)
-
-
-def _run_list(
-    session: Any,
-    workbook: Any,
-    report: ImportReport,
-    mappings: list[SheetMapping] | None,
-    progress: Progress | None,
-    cancelled: CancelCheck | None,
-) -> None:
-    if mappings is None:
-        preview = _mappings(workbook, report.kind)
-        report.problems.extend(preview.problems)
-        mappings = preview.mappings
-    if not report.ok:
-        return
-    context = ImportContext(session, report, _list_total(workbook, mappings), progress, cancelled)
-    ListImport(context, workbook, mappings).run()
 
 
 _ALL_KEYS = ("groups", "members", "memberships", "assessments", "activities", "attendance")

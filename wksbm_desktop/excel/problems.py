@@ -50,6 +50,15 @@ class ImportReport:
     unchanged: Counter[str] = field(default_factory=Counter)
     rows_read: int = 0
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet → row of its headings
+    table_ends: dict[str, int] = field(default_factory=dict)  # sheet → its signature block's row
+    valid_only: bool = False  # "Impor baris yang benar saja": rows with errors were left out
+    left_out: frozenset[tuple[str, int]] = frozenset()  # (sheet, row) not imported
+    sheet_errors: bool = False  # a sheet cannot be read as a whole (a required column missing)
+
+    @property
+    def fatal(self) -> bool:
+        """An error no row can be left out to avoid (a missing column, an unreadable sheet)."""
+        return self.sheet_errors or any(p.is_error and not p.row for p in self.problems)
 
     @property
     def errors(self) -> list[ImportProblem]:
@@ -62,6 +71,11 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def saved_with_errors(self) -> bool:
+        """The valid rows went in; the rows with errors are waiting in the error workbook."""
+        return self.written and not self.ok
 
     def add(
         self, sheet: str, row: int, column: str, message: str, severity: Severity = "error"
@@ -81,6 +95,18 @@ class ImportReport:
         created = ", ".join(parts) or t("excel.import.nothing")
         updated = sum(self.updated.values())
         unchanged = sum(self.unchanged.values())
+        if self.valid_only and not self.fatal and self.errors:
+            key = (
+                "excel.import.summary_partial_dry"
+                if self.dry_run
+                else "excel.import.summary_partial"
+            )
+            if not self.dry_run and not self.written:
+                key = "excel.import.summary_failed"
+            return t(
+                key, created=created, updated=updated, unchanged=unchanged, rows=self.rows_read,
+                errors=len(self.errors), left_out=len(self.left_out),
+            )  # fmt: skip
         if not self.ok:
             return t("excel.import.summary_failed", errors=len(self.errors), rows=self.rows_read)
         key = "excel.import.summary_dry" if self.dry_run else "excel.import.summary_done"

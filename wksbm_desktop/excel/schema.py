@@ -16,7 +16,7 @@ FORMAT_NAME = "wksbm-laporan-kelurahan"
 FORMAT_VERSION = 2  # the newest version this app reads
 BASE_FORMAT_VERSION = 1  # written when no data sheet is continued
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
-TEMPLATE_FORMAT_VERSION = 1
+TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
 META_SHEET = "_meta"
 REKAP_SHEET = "Rekap"
 

@@ -32,6 +32,22 @@ _ROLES = {label.lower(): code for code, label in ROLE_LABELS.items()} | {
 }  # fmt: skip
 
 
+# What offices type in an optional cell that has nothing to say: a dash of any length, or words.
+_BLANK_WORDS = frozenset({
+    "-", "--", "---", "\u2013", "\u2014", "\u2012", "\u2212", "tidak ada", "tdk ada", "tak ada",
+    "belum ada", "ga ada", "gak ada", "nihil", "n/a", "tidak punya", "kosong",
+})  # fmt: skip
+
+
+def is_blank_word(value: object) -> bool:
+    """True for "-", "–", "tidak ada" and the like: an optional cell the office left empty."""
+    if not isinstance(value, str) or len(value) > 12:
+        return False
+    return " ".join(value.lower().split()).strip(" .") in _BLANK_WORDS or (
+        bool(value.strip()) and set(value.strip()) <= set("-\u2013\u2014. ")
+    )
+
+
 class CellValueError(ValueError):
     """A cell that cannot be read as its column's type; ``key`` is an i18n key."""
 

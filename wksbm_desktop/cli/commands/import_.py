@@ -1,4 +1,4 @@
-"""``wksbm import``: members and report workbooks from Excel, all or nothing."""
+"""``wksbm import``: members, activities and report workbooks from Excel, after a backup."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.excel.errors_out import write_error_copy
-from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.excel.errors_out import check_error_copy_target, write_error_copy
+from wksbm_desktop.excel.importer import backup_before_import, import_workbook
+from wksbm_desktop.excel.problems import ImportReport
 from wksbm_desktop.excel.reader import check_container
 from wksbm_desktop.i18n import t
 
@@ -20,25 +23,51 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="BERKAS.xlsx", help=t("cli.import.file"))
     parser.add_argument("--dry-run", action="store_true", help=t("cli.import.dry_run"))
+    parser.add_argument("--valid-only", action="store_true", help=t("import_more.cli.valid_only"))
     parser.add_argument("--errors-out", metavar="BERKAS.xlsx", help=t("cli.import.errors_out"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    # A file that is not a workbook gets its plain message before any database is opened.
+    # A file that is not a workbook, or an error workbook that could not be written, gets its
+    # plain message before any database is opened: nothing is saved that the output denies.
     check_container(source)
+    if args.errors_out:
+        check_error_copy_target(source, args.errors_out)
     database = open_db(args)
     try:
-        report = import_workbook(database, source, dry_run=args.dry_run)
+        if not args.dry_run:
+            _backup(database)
+        report = import_workbook(database, source, dry_run=args.dry_run, valid_only=args.valid_only)
     finally:
         database.dispose()
     for problem in report.problems[:MAX_LINES]:
         emit(problem.line())
     if len(report.problems) > MAX_LINES:
         emit(t("cli.import.more", count=len(report.problems) - MAX_LINES))
-    if args.errors_out:
-        write_error_copy(source, args.errors_out, report)
-        emit(t("cli.import.errors_written", path=args.errors_out))
     emit(report.summary())
-    return 0 if report.ok else 1
+    copy_ok = _error_copy(source, args.errors_out, report) if args.errors_out else True
+    return 0 if report.ok and copy_ok else 1
+
+
+def _backup(database: Database) -> None:
+    info = backup_before_import(database)
+    if info is not None:
+        emit(t("import_more.cli.backup_done", path=str(info.path)))
+    elif database.path is None:
+        emit(t("import_more.cli.backup_server"))
+
+
+def _error_copy(source: Path, target: str, report: ImportReport) -> bool:
+    """Write the error workbook after the import; its failure is told apart from the data."""
+    try:
+        write_error_copy(source, target, report)
+    except WksbmError as error:
+        key = (
+            "import_more.cli.copy_failed_saved" if report.written else "import_more.cli.copy_failed"
+        )
+        emit(t(key, reason=error.message))
+        return False
+    emit(t("cli.import.errors_written", path=target))
+    return True

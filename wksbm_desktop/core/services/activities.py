@@ -106,6 +106,32 @@ def create_activity(session: Session, data: ActivityInput, uuid: str | None = No
     return activity
 
 
+def check_activity(session: Session, data: ActivityInput) -> None:
+    """The rules of :func:`create_activity` without writing (an import's check of a row)."""
+    _validated_values(session, data)
+
+
+def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) -> int:
+    """Put members on an activity's attendance list, keeping those already on it (a daftar
+    hadir imported twice adds nothing); returns how many were added."""
+    activity = get_activity(session, uuid)
+    present = set(attendee_uuids(session, activity.id))
+    new = tuple(u for u in dict.fromkeys(member_uuids) if u not in present)
+    if not new:
+        return 0
+    member_ids = _attendee_ids(session, new)
+    session.execute(
+        insert(Attendance), [{"activity_id": activity.id, "member_id": i} for i in member_ids]
+    )
+    before = _snapshot(activity)
+    activity.participants_count = max(activity.participants_count, len(present) + len(new))
+    session.flush()
+    changes = audit.diff(before, _snapshot(activity))
+    changes["attendees"] = [len(present), len(present) + len(new)]
+    audit.record(session, "activity", activity.uuid, "update", changes)
+    return len(new)
+
+
 def update_activity(
     session: Session, uuid: str, data: ActivityInput, expected_version: int | None = None
 ) -> Activity:

@@ -141,6 +141,11 @@ class BulkWriter:
         self._audit("member", uuid, members.created_changes(values), now)
         return uuid
 
+    def check_member(self, data: MemberInput) -> None:
+        """The rules of :meth:`add_member` without queueing anything (a row that cannot be
+        written still has all its problems reported)."""
+        members.validated_new_member(self.session, data, self._nik_owner)
+
     def add_membership(
         self, member_uuid: str, group_uuid: str, role: str, started_on: date | None
     ) -> str:

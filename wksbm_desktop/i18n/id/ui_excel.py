@@ -78,10 +78,10 @@ MESSAGES = {
     "ui_excel.file.kind.report": "Dikenali sebagai: laporan WKSBM dari aplikasi ini. Kolomnya sudah dikenal; langkah berikutnya memeriksa isinya.",
     "ui_excel.file.kind.template": "Dikenali sebagai: template impor WKSBM. Pada langkah berikutnya periksa kolom-kolomnya.",
     "ui_excel.file.kind.list": "Dikenali sebagai: daftar biasa dari kantor (bukan buatan aplikasi ini). Pada langkah berikutnya pastikan setiap kolom dibaca dengan benar.",
-    "ui_excel.file.sheet_line": "Lembar {sheet}: judul kolom di baris {header}, {fields} kolom dikenali.",
     "ui_excel.file.hint": (
         "Bisa diimpor: laporan WKSBM dari kelurahan ini, template impor (Berkas > Unduh template "
-        "impor), atau daftar anggota biasa dengan kolom NIK dan Nama."
+        "impor), atau daftar biasa dari kantor: daftar anggota (kolom NIK dan Nama), daftar "
+        "kegiatan (Tanggal, Nama Kegiatan, Kelompok) dan daftar hadir (No. Kegiatan, NIK/Nama)."
     ),
     "ui_excel.mapping.title": "Langkah 2: periksa kolom",
     "ui_excel.mapping.subtitle": 'Pastikan setiap kolom dibaca sebagai isian yang benar. Kolom yang tidak perlu pilih "(abaikan)".',
@@ -93,7 +93,7 @@ MESSAGES = {
     "ui_excel.mapping.include": "Impor lembar ini",
     "ui_excel.mapping.missing": "Lembar {sheet}: pilih kolom mana yang berisi {field}.",
     "ui_excel.mapping.none_included": "Tidak ada lembar yang dipilih untuk diimpor.",
-    "ui_excel.mapping.ready": "Kolom wajib (NIK dan Nama) sudah dipilih. Lanjutkan untuk memeriksa isinya.",
+    "ui_excel.mapping.ready": "Kolom wajib setiap lembar sudah dipilih. Lanjutkan untuk memeriksa isinya.",
     "ui_excel.field.nik": "NIK",
     "ui_excel.field.full_name": "Nama",
     "ui_excel.field.sex": "Jenis Kelamin",
@@ -113,26 +113,27 @@ MESSAGES = {
     "ui_excel.field.occupation": "Pekerjaan",
     "ui_excel.field.started_on": "Tanggal Masuk",
     "ui_excel.check.title": "Langkah 3: pemeriksaan",
-    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Impor hanya bisa dijalankan bila tidak ada galat.",
+    "ui_excel.check.subtitle": "Isi berkas diperiksa tanpa menyimpan apa pun. Bila ada kesalahan: perbaiki berkasnya, atau impor baris yang benar saja.",
     "ui_excel.check.running": "Memeriksa berkas…",
     "ui_excel.check.progress": "Memeriksa baris…",
     "ui_excel.check.task": "Pemeriksaan berkas",
     "ui_excel.check.cancelled": "Dibatalkan. Tidak ada yang disimpan.",
-    "ui_excel.check.ok_hint": "Tidak ada galat. Klik Impor untuk menyimpan data (cadangan database dibuat lebih dulu).",
-    "ui_excel.check.error": "Galat",
+    "ui_excel.check.ok_hint": "Tidak ada kesalahan. Klik Impor untuk menyimpan data (cadangan database dibuat lebih dulu).",
+    "ui_excel.check.error": "Kesalahan",
     "ui_excel.check.notice": "Catatan",
     "ui_excel.check.col_kind": "Jenis",
     "ui_excel.check.col_sheet": "Lembar",
     "ui_excel.check.col_row": "Baris",
     "ui_excel.check.col_column": "Kolom",
     "ui_excel.check.col_message": "Keterangan",
-    "ui_excel.check.save_problems": "Simpan daftar masalah…",
+    "ui_excel.check.save_problems": "Simpan berkas kesalahan…",
     "ui_excel.check.recheck": "Periksa ulang",
     "ui_excel.check.save_title": "Simpan salinan berkas dengan daftar masalah",
     "ui_excel.check.save_task": "Menyimpan daftar masalah",
     "ui_excel.check.saved": (
         'Salinan {name} sudah disimpan, dengan kolom "Status impor" dan "Keterangan impor" di '
-        "setiap baris. Perbaiki baris yang bertanda GALAT, lalu impor berkas Anda lagi."
+        "setiap baris. Perbaiki baris yang bertanda KESALAHAN, lalu impor salinan itu; baris "
+        "yang sudah masuk tidak tergandakan."
     ),
     "ui_excel.check.import": "Impor",
     "ui_excel.check.import_task": "Impor data",

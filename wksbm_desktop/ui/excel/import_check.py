@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
-from wksbm_desktop.core.backup import backup_before
 from wksbm_desktop.excel.errors_out import write_error_copy
-from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.excel.importer import backup_before_import, import_workbook
 from wksbm_desktop.excel.problems import ImportProblem, ImportReport
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
@@ -32,6 +32,28 @@ if TYPE_CHECKING:
     from wksbm_desktop.ui.excel.import_wizard import ImportWizard
 
 PROBLEM_HEADERS = ("kind", "sheet", "row", "column", "message")
+VALID_ONLY_BUTTON = "importValidOnly"
+
+
+def save_error_workbook(parent: QWidget, source: Path, report: ImportReport) -> None:
+    """Ask where, then write the operator's workbook with a status and a message per row."""
+    start = source.with_name(f"{source.stem}-kesalahan.xlsx")
+    chosen = dialogs_util.get_save_path(
+        parent, t("ui_excel.check.save_title"), str(start), common.xlsx_filter()
+    )
+    if not chosen:
+        return
+    target = common.with_suffix_xlsx(chosen)
+
+    def done(path: Path) -> None:
+        common.offer_open_folder(parent, t("ui_excel.check.saved", name=path.name), path)
+
+    run_task(
+        parent,
+        t("ui_excel.check.save_task"),
+        lambda _ctx: write_error_copy(source, target, report),
+        done,
+    )
 
 
 def problem_row(problem: ImportProblem) -> tuple[str, ...]:
@@ -82,9 +104,21 @@ class CheckPage(QWizardPage):
         row.addWidget(self.recheck_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # In the wizard's own button row, next to the all-or-nothing "Impor".
+        self.valid_only_button = wizard.button(QWizard.WizardButton.CustomButton1)
+        self.valid_only_button.setText(t("import_more.check.import_valid"))
+        self.valid_only_button.setObjectName(VALID_ONLY_BUTTON)
+        self.valid_only_button.setToolTip(t("import_more.check.import_valid_tip"))
+        self.valid_only_button.clicked.connect(self.import_valid_rows)
+        self.valid_only_button.setEnabled(False)
 
     def initializePage(self) -> None:
+        self._wizard.show_valid_only(True)
         self.run_check()
+
+    def cleanupPage(self) -> None:
+        """Back to the mapping: the button belongs to this page only."""
+        self._wizard.show_valid_only(False)
 
     # The dry run
     def run_check(self) -> None:
@@ -108,7 +142,20 @@ class CheckPage(QWizardPage):
         text = report.summary()
         if report.ok:
             text += "\n" + t("ui_excel.check.ok_hint")
+        elif self.valid_rows_possible(report):
+            text += "\n" + t("import_more.check.partial_hint")
         self._show(report, text)
+
+    @staticmethod
+    def valid_rows_possible(report: ImportReport | None) -> bool:
+        """Rows can be left out: errors sit on rows of a list, and some rows are fine."""
+        return (
+            report is not None
+            and not report.ok
+            and not report.fatal
+            and report.kind != "report"
+            and bool(report.created or report.unchanged)
+        )
 
     def _show(self, report: ImportReport | None, text: str) -> None:
         self.report = report
@@ -117,12 +164,14 @@ class CheckPage(QWizardPage):
         self.model.set_rows([problem_row(p) for p in problems])
         self.table.resizeRowsToContents()
         self.save_button.setEnabled(bool(problems))
+        self.valid_only_button.setEnabled(not self.busy and self.valid_rows_possible(report))
         self.completeChanged.emit()
 
     def _start(
         self, title: str, work: Callable[[TaskContext], Any], on_success: Callable[[Any], None]
     ) -> None:
         self.busy = True
+        self.valid_only_button.setEnabled(False)
         self.completeChanged.emit()
 
         def finish(result: object) -> None:
@@ -147,25 +196,8 @@ class CheckPage(QWizardPage):
     # The errors-out copy
     def save_problems(self) -> None:
         report, source = self.report, self._wizard.path
-        if report is None or source is None:
-            return
-        start = source.with_name(f"{source.stem}-masalah.xlsx")
-        chosen = dialogs_util.get_save_path(
-            self, t("ui_excel.check.save_title"), str(start), common.xlsx_filter()
-        )
-        if not chosen:
-            return
-        target = common.with_suffix_xlsx(chosen)
-
-        def done(path: Path) -> None:
-            common.offer_open_folder(self, t("ui_excel.check.saved", name=path.name), path)
-
-        run_task(
-            self,
-            t("ui_excel.check.save_task"),
-            lambda _ctx: write_error_copy(source, target, report),
-            done,
-        )
+        if report is not None and source is not None:
+            save_error_workbook(self, source, report)
 
     # The real import
     def validatePage(self) -> bool:
@@ -176,21 +208,24 @@ class CheckPage(QWizardPage):
         self._import()
         return False  # the wizard moves on once the task succeeded
 
-    def _import(self) -> None:
+    def import_valid_rows(self) -> None:
+        """ "Impor baris yang benar saja": the rows without errors, in one transaction."""
+        if not self.busy and self.valid_rows_possible(self.report):
+            self._import(valid_only=True)
+
+    def _import(self, valid_only: bool = False) -> None:
         path, mappings, database = self._wizard.path, self._wizard.mappings, self._wizard.database
         assert path is not None
 
         def work(ctx: TaskContext) -> tuple[ImportReport, str]:
-            backup = ""
-            if database.path is not None:  # on a server the server's own backups apply
-                ctx.progress(0, 0, t("ui_excel.check.backing_up"))
-                info = backup_before(database.path, "impor")
-                backup = info.path.name if info is not None else ""
+            ctx.progress(0, 0, t("ui_excel.check.backing_up"))
+            info = backup_before_import(database)  # on a server its own backups apply
+            backup = info.path.name if info is not None else ""
             progress = common.progress_to(ctx, t("ui_excel.check.importing"))
             report = common.cancellable(
                 ctx,
                 lambda: import_workbook(
-                    database, path, mappings=mappings,
+                    database, path, mappings=mappings, valid_only=valid_only,
                     progress=progress, cancelled=lambda: ctx.cancelled,
                 ),
             )  # fmt: skip
@@ -206,4 +241,5 @@ class CheckPage(QWizardPage):
             return
         self._wizard.import_report, self._wizard.backup_name = report, backup
         self._wizard.imported.emit(report)
+        self._wizard.show_valid_only(False)
         self._wizard.next()

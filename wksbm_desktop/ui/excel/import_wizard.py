@@ -27,7 +27,7 @@ from wksbm_desktop.excel.problems import ImportReport
 from wksbm_desktop.i18n import has_key, t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
-from wksbm_desktop.ui.excel.import_check import CheckPage
+from wksbm_desktop.ui.excel.import_check import CheckPage, save_error_workbook
 from wksbm_desktop.ui.excel.mapping_page import MappingPage
 from wksbm_desktop.ui.models.simple import TextTableModel
 from wksbm_desktop.ui.settings import Settings
@@ -61,6 +61,7 @@ class ImportWizard(QWizard):
             (QWizard.WizardButton.CommitButton, "commit"),
         ):
             self.setButtonText(button, t(f"ui_excel.wizard.{key}"))
+        self.show_valid_only(False)
         self.database, self.settings = database, settings
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
@@ -76,6 +77,16 @@ class ImportWizard(QWizard):
         ):
             self.setPage(page_id, page)
         self.resize(860, 620)
+
+    def show_valid_only(self, shown: bool) -> None:
+        """The check page's "Impor baris yang benar saja" beside "Impor" (the commit button);
+        a custom button layout shows every button it names, so it is named only there."""
+        button = QWizard.WizardButton
+        custom = [button.CustomButton1] if shown else []
+        self.setButtonLayout([
+            button.Stretch, button.BackButton, button.NextButton, *custom,
+            button.CommitButton, button.FinishButton, button.CancelButton,
+        ])  # fmt: skip
 
     def nextId(self) -> int:
         current = self.currentId()
@@ -156,8 +167,9 @@ class FilePage(QWizardPage):
         self.kind_label.setText(t(f"ui_excel.file.kind.{preview.kind}"))
         lines = [
             t(
-                "ui_excel.file.sheet_line",
+                "ui_excel.file.sheet_line_kind",
                 sheet=m.sheet,
+                kind=t(f"ui_excel.file.sheet_kind.{m.kind}"),
                 header=m.header_row,
                 fields=len(m.columns),
             )
@@ -226,9 +238,26 @@ class SummaryPage(QWizardPage):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("summaryLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.setStyleSheet(PROBLEM_STYLE)
+        layout.addWidget(self.left_out)
+        row = QHBoxLayout()
+        self.save_errors = QPushButton(t("import_more.summary.save_errors"), self)
+        self.save_errors.setObjectName("summarySaveErrors")
+        self.save_errors.clicked.connect(self._on_save_errors)
+        row.addWidget(self.save_errors)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.backup = QLabel(self)
         self.backup.setWordWrap(True)
         layout.addWidget(self.backup)
+
+    def _on_save_errors(self) -> None:
+        report, source = self._wizard.import_report, self._wizard.path
+        if report is not None and source is not None:
+            save_error_workbook(self, source, report)
 
     def initializePage(self) -> None:
         report = self._wizard.import_report
@@ -243,5 +272,9 @@ class SummaryPage(QWizardPage):
             text += "\n" + t("ui_excel.summary.more", count=len(report.notices) - SHOWN_NOTICES)
         self.text.setText(text)
         self.model.set_rows(summary_rows(report))
+        left_out = len(report.left_out) if report.saved_with_errors else 0
+        self.left_out.setText(t("import_more.summary.left_out", count=left_out) if left_out else "")
+        self.left_out.setVisible(bool(left_out))
+        self.save_errors.setVisible(bool(left_out))
         name = self._wizard.backup_name
         self.backup.setText(t("ui_excel.summary.backup", name=name) if name else "")

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.excel.headers import SYNONYMS, SheetMapping
+from wksbm_desktop.excel.headers import SYNONYMS_BY_KIND, SheetMapping
 from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.excel.import_wizard import ImportWizard
 
 IGNORE = ""  # the combo's data for "(abaikan)"
-FIELDS = tuple(SYNONYMS)  # every field the importer understands, in the order offices write them
 
 
 def field_label(key: str) -> str:
@@ -83,7 +82,7 @@ class MappingTable(QTableWidget):
     def _combo(self, chosen: str) -> QComboBox:
         combo = QComboBox(self)
         combo.addItem(t("ui_excel.mapping.ignore"), IGNORE)
-        for key in FIELDS:
+        for key in SYNONYMS_BY_KIND[self.mapping.kind]:  # the fields of this kind of sheet
             combo.addItem(field_label(key), key)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         return combo
@@ -127,6 +126,18 @@ class SheetPanel(QWidget):
             first=mapping.first_data_row,
         )
         layout.addWidget(QLabel(where, self))
+        if mapping.fixed:
+            fixed = mapping.fixed
+            group = fixed.get("group", "")
+            text = t(
+                "import_more.mapping.title_block",
+                title=fixed["activity_title"],
+                date=fixed["activity_date"],
+                group=t("import_more.mapping.title_block_group", group=group) if group else "",
+            )
+            label = QLabel(text, self)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         self.include = QCheckBox(t("ui_excel.mapping.include"), self)
         self.include.setChecked(True)
         layout.addWidget(self.include)
@@ -167,7 +178,8 @@ class MappingPage(QWizardPage):
             panel.include.toggled.connect(self._changed)
             for combo in panel.table.combos.values():
                 combo.currentIndexChanged.connect(self._changed)
-            self.sheets.addTab(panel, mapping.sheet)
+            kind = t(f"ui_excel.file.sheet_kind.{mapping.kind}")
+            self.sheets.addTab(panel, f"{mapping.sheet} ({kind})")
             self.panels[mapping.sheet] = panel
         notes = [p.line() for p in preview.problems if not p.is_error]
         self.notes.setText("\n".join(notes))

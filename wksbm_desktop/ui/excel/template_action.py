@@ -6,9 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.services import reference
-from wksbm_desktop.core.services.office import get_office
-from wksbm_desktop.excel.template import write_template
+from wksbm_desktop.excel.template import write_office_template
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
@@ -20,16 +18,6 @@ if TYPE_CHECKING:
     from wksbm_desktop.ui.settings import Settings
 
 TEMPLATE_NAME = "Template-Impor-WKSBM.xlsx"
-LIST_KINDS = ("group_type", "education")
-
-
-def write_office_template(database: Database, target: Path) -> Path:
-    """The template with the database's reference lists and kelurahan code (as the CLI does)."""
-    with database.read_session() as session:
-        office = get_office(session)
-        lists = {kind: reference.labels(session, kind) for kind in LIST_KINDS}
-        code = (office.kelurahan_code or "") if office else ""
-    return write_template(target, lists, code)
 
 
 def download_template(parent: QWidget, database: Database, settings: Settings | None) -> None:
