@@ -49,8 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("cli.help.version"),
     )
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
-    parser.add_argument("--operator", metavar="NAMA", default="", help=t("cli.help.operator"))
-    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    parser.add_argument(
+        "--operator", metavar=t("cli.metavar.name"), default="", help=t("cli.help.operator")
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
     subparsers.required = True
     for command in commands.ALL:
         command.register(subparsers)

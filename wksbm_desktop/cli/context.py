@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 
 from wksbm_desktop.core.db import Database, open_database
+from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    operator = args.operator or "baris perintah"
+    operator = args.operator or t("cli.operator_default")
     return open_database(resolve_db_target(args.db), operator=operator)
 
 

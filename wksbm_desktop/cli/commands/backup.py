@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "backup", help=t("cli.backup.help"), description=t("cli.backup.help")
     )
-    parser.add_argument("--out", metavar="BERKAS", help=t("cli.backup.out"))
+    parser.add_argument("--out", metavar=t("cli.metavar.file"), help=t("cli.backup.out"))
     parser.set_defaults(run=run)
 
 
