@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from wksbm_desktop.i18n.catalogues import DEFAULT_LANGUAGE, LANGUAGES, load_catalogue
+
+__all__ = ["DEFAULT_LANGUAGE", "ENV_LANG", "LANGUAGES", "choose_language", "set_language", "t"]
 
 ENV_LANG = "WKSBM_LANG"
 
@@ -35,6 +37,27 @@ def language() -> str:
 def language_from_env() -> str | None:
     """The language ``WKSBM_LANG`` asks for, or None when unset or unknown."""
     return normalise_language(os.environ.get(ENV_LANG))
+
+
+def language_from_argv(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang X`` / ``--lang=X`` in ``argv`` (before a ``--``), unvalidated.
+
+    Read before the real parser is built, because that parser's help is already translated.
+    """
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
+
+
+def choose_language(argv: Sequence[str], saved: str | None = None) -> str:
+    """``--lang``, else ``WKSBM_LANG``, else a saved choice, else Indonesian; sets it, returns it."""
+    requested = normalise_language(language_from_argv(argv))
+    return set_language(requested or language_from_env() or normalise_language(saved))
 
 
 def t(key: str, /, **params: object) -> str:
