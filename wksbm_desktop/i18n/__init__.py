@@ -55,7 +55,7 @@ def language_from_argv(argv: Sequence[str]) -> str | None:
 
 
 def choose_language(argv: Sequence[str], saved: str | None = None) -> str:
-    """``--lang``, else ``WKSBM_LANG``, else a saved choice, else Indonesian; sets it, returns it."""
+    """Set and return: ``--lang``, else ``WKSBM_LANG``, else the saved choice, else Indonesian."""
     requested = normalise_language(language_from_argv(argv))
     return set_language(requested or language_from_env() or normalise_language(saved))
 
