@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+# fmt: off
 # Methods whose string arguments end up on screen (Qt) or in the terminal (CLI).
 TEXT_CALLS = frozenset({
     "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
@@ -23,7 +24,9 @@ TEXT_CALLS = frozenset({
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction",
     "QMenu", "QToolButton", "QMessageBox", "QCommandLinkButton",
     "print", "emit", "add_parser", "add_argument_group", "ArgumentParser",
-    "IndonesianArgumentParser",
+    "IndonesianArgumentParser", "setItemText", "QTableWidgetItem", "QListWidgetItem",
+    "QTreeWidgetItem", "QStandardItem", "setNameFilter", "setNameFilters",
+    "QWizardPage", "setSubTitle", "setCheckBoxText", "setWindowIconText",
 })
 # Keyword arguments that reach the user whatever the call (argparse and Qt constructors).
 TEXT_KEYWORDS = frozenset({
@@ -40,6 +43,7 @@ ALLOWED = frozenset({
     "PATH", "DIR", "N", "S", "P", "NIP", "NIK", "YYYY-MM-DD", "WKSBM Desktop", "OK",
     "RT", "RW", "RT/RW", "Excel", "PostgreSQL", "SQLite", "JSON", "Rp", "Rp 0", "No. KK",
 })
+# fmt: on
 KEY_SHAPE = re.compile(r"^[a-z][a-z0-9_]*(\.[A-Za-z0-9_]+)+$")
 # Receivers whose warning()/critical() is logging (English, for the developer), not a dialog.
 LOGGERS = frozenset({"_log", "log", "logger", "_logger", "logging"})
@@ -73,17 +77,16 @@ def _call_name(node: ast.Call) -> str:
     return node.func.id if isinstance(node.func, ast.Name) else ""
 
 
-def _literal_text(node: ast.expr) -> str | None:
-    """The fixed text of a literal string or an f-string's literal parts; None otherwise."""
+def _literal_texts(node: ast.expr) -> list[str]:
+    """The fixed texts of a literal, an f-string (each value as ``{}``) or a list of them."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value
+        return [node.value]
     if isinstance(node, ast.JoinedStr):
-        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
-        return "{}".join(str(p) for p in parts)
+        parts = [str(v.value) if isinstance(v, ast.Constant) else "{}" for v in node.values]
+        return ["".join(parts)]
     if isinstance(node, ast.List | ast.Tuple):
-        texts = [_literal_text(e) for e in node.elts]
-        return " ".join(t for t in texts if t) or None
-    return None
+        return [text for element in node.elts for text in _literal_texts(element)]
+    return []
 
 
 def _text_findings(node: ast.Call, name: str, keys: Mapping[str, str]) -> Iterator[tuple[str, str]]:
@@ -92,10 +95,9 @@ def _text_findings(node: ast.Call, name: str, keys: Mapping[str, str]) -> Iterat
     arguments: list[ast.expr] = [*positional] if name in TEXT_CALLS else []
     arguments += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
     for argument in arguments:
-        text = _literal_text(argument)
-        if text is None or text in ALLOWED or text in keys or not is_prose(text):
-            continue
-        yield text, f"literal text in {name}()"
+        for text in _literal_texts(argument):
+            if text not in ALLOWED and text not in keys and is_prose(text):
+                yield text, f"literal text in {name}()"
 
 
 def _key_findings(node: ast.Call, name: str, keys: Mapping[str, str]) -> Iterator[tuple[str, str]]:

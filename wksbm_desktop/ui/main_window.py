@@ -25,6 +25,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
+from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.base import ListTab
 
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         about = self.help_menu.addAction(t("shell.action.about"))
         about.setObjectName("aboutApp")
         about.triggered.connect(self.show_about)
+        install_language_menu(self)  # Bantuan → Bahasa / Language (ui/language.py)
 
     def add_file_action(self, action: QAction, section: str) -> None:
         """Put an action in a section of the Berkas menu: excel, backup, settings or quit."""

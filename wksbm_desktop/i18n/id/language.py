@@ -2,7 +2,7 @@
 
 MESSAGES = {
     "cli.help.lang": "bahasa tampilan: id (Indonesia, bawaan) atau en (Inggris); juga lewat WKSBM_LANG",
-    "language.menu": "&Bahasa",
+    "language.menu": "&Bahasa / Language",
     "language.name.id": "Bahasa Indonesia",
     "language.name.en": "English",
     "language.tip": "Bahasa tampilan aplikasi",
