@@ -67,7 +67,11 @@ def test_language_menu_lists_both_languages_and_checks_the_current_one(main_wind
 
 def test_choosing_english_saves_it_and_says_so_in_english(main_window, monkeypatch) -> None:
     told: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs_util, "show_info", lambda _p, text, title="": told.append((title, text)))
+
+    def tell(_parent, text: str, title: str = "") -> None:  # type: ignore[no-untyped-def]
+        told.append((title, text))
+
+    monkeypatch.setattr(dialogs_util, "show_info", tell)
     main_window.findChild(QAction, "language_en").trigger()
     assert main_window.settings.get(ui_settings.LANGUAGE) == "en"
     assert told == [
