@@ -46,7 +46,7 @@ def test_a_missing_key_and_a_changed_placeholder_are_reported() -> None:
     assert found.extra == {"core": ["a.gone"]}
     assert found.placeholders == ["a.one: ['count'] != ['number']"]
     report = missing.render(found, "en")
-    assert "'a.two': 'Dua'," in report and "'b.x': 'Baru {name}'," in report
+    assert '"a.two": "Dua",' in report and '"b.x": "Baru {name}",' in report
     assert "a.gone" in report
 
 
@@ -74,7 +74,7 @@ def test_missing_script_lists_keys_a_new_module_brings(
     assert missing.main(["en"]) == 1
     out = capsys.readouterr().out
     assert "wksbm_desktop/i18n/en/added_area.py: 1 keys to translate" in out
-    assert "MESSAGES = {\n    'added.key': 'Kunci baru {name}',\n}" in out
+    assert 'MESSAGES = {\n    "added.key": "Kunci baru {name}",\n}' in out
 
 
 def test_english_texts_fill_their_placeholders() -> None:

@@ -7,6 +7,7 @@ Indonesian lost, and texts whose ``{placeholders}`` differ. Exit code 1 when any
 
 from __future__ import annotations
 
+import json
 import string
 import sys
 from collections.abc import Mapping
@@ -68,11 +69,15 @@ def compare_languages(target: str, source: str = DEFAULT_LANGUAGE) -> Difference
 def render(found: Differences, target: str) -> str:
     """The report: missing entries as Python ready to paste into ``i18n/<target>/<module>.py``."""
     lines: list[str] = []
+    existing = set(catalogue_modules(target))
     for module, lacking in found.missing.items():
         lines.append(f"# wksbm_desktop/i18n/{target}/{module}.py: {len(lacking)} keys to translate")
-        lines.append("MESSAGES = {" if module not in _existing_modules(target) else "    # add:")
-        lines += [f"    {key!r}: {text!r}," for key, text in lacking.items()]
-        if module not in _existing_modules(target):
+        if module in existing:
+            lines.append("    # add to MESSAGES:")
+        else:
+            lines += [f'"""{_docstring(module)}"""', "", "MESSAGES = {"]
+        lines += [f"    {_quoted(key)}: {_quoted(text)}," for key, text in lacking.items()]
+        if module not in existing:
             lines.append("}")
         lines.append("")
     for module, keys in found.extra.items():
@@ -84,8 +89,16 @@ def render(found: Differences, target: str) -> str:
     return "\n".join(lines)
 
 
-def _existing_modules(language: str) -> set[str]:
-    return set(catalogue_modules(language))
+def _docstring(module: str) -> str:
+    """The first line of the source module's docstring, for the new file."""
+    source = catalogue_modules(DEFAULT_LANGUAGE).get(module)
+    doc = (source.__doc__ or "").strip() if source is not None else ""
+    return doc.splitlines()[0] if doc else f"Sentences of {module}."
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted Python literal, as ruff format writes them."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def main(argv: list[str] | None = None) -> int:
