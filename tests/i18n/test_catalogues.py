@@ -78,7 +78,9 @@ def test_missing_script_lists_keys_a_new_module_brings(
 
 
 def test_english_texts_fill_their_placeholders() -> None:
+    assert i18n.catalogue() is i18n.catalogue("id")
     i18n.set_language("en")
+    assert i18n.catalogue() is i18n.catalogue("en")  # what a Qt translator over it reads
     assert i18n.t("rule.required", label=i18n.t("label.full_name")) == "Full name is required."
     assert i18n.t("shell.groups.count", count=3) == "3 groups"
 

@@ -31,6 +31,7 @@ def set_language(language: str | None) -> str:
 
 
 def language() -> str:
+    """The active language's code."""
     return _language
 
 
@@ -78,5 +79,6 @@ def has_key(key: str) -> bool:
     return key in _catalogues[DEFAULT_LANGUAGE]
 
 
-def catalogue(language: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
-    return _catalogues[language]
+def catalogue(language: str | None = None) -> Mapping[str, str]:
+    """One language's texts by key; the active language's unless one is named."""
+    return _catalogues[language or _language]

@@ -32,8 +32,15 @@ def apply_at_start(argv: Sequence[str], settings: ui_settings.Settings | None = 
 
 
 def install_language_menu(window: MainWindow) -> QMenu:
-    """Bantuan → Bahasa / Language, one checkable entry per language, named in itself."""
-    menu = window.help_menu.addMenu(t("language.menu"))
+    """Bantuan → Bahasa / Language, one checkable entry per language, named in itself.
+
+    The Bantuan menu is found by its object name, so the hook may run as soon as that menu
+    exists (even while the window is still assembling it).
+    """
+    help_menu = window.findChild(QMenu, "helpMenu")
+    if help_menu is None:
+        raise RuntimeError("install_language_menu needs the window's Bantuan menu (helpMenu)")
+    menu = help_menu.addMenu(t("language.menu"))
     menu.setObjectName("languageMenu")
     menu.setToolTipsVisible(True)
     menu.menuAction().setToolTip(t("language.tip"))

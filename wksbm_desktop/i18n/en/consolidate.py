@@ -28,7 +28,7 @@ MESSAGES = {
     "consolidate.state.outside": "Outside Kota Tangerang",
     "consolidate.state.missing": "Not yet reported",
     # Problems noted per file
-    "consolidate.issue.masked": "NIKs masked (e.g. 3671********0001): duplicate NIKs cannot be checked for this report. Ask for an export with full NIKs.",
+    "consolidate.issue.masked": "NIKs masked (e.g. 3671************): duplicate NIKs cannot be checked for this report. Ask for an export with full NIKs.",
     "consolidate.issue.older": "Older report; {newer} (made {at}) is used instead.",
     "consolidate.issue.outside": "Kelurahan code {code} ({name}) is not a kelurahan of Kota Tangerang; the file was not merged.",
     "consolidate.issue.no_date": "The report's creation date was not recorded; this report counts as the oldest.",

@@ -146,7 +146,7 @@ MESSAGES = {
     "excel.import.uuid_missing": "The UUID column is empty. Report rows must carry their UUID; do not clear the UUID column.",
     "excel.import.archived_here": '"{name}" is archived in this database, so it was skipped (not restored automatically).',
     "excel.import.masked_new_member": (
-        "{name}: the NIK in this file is masked (e.g. 3671********0001), so no new member can be "
+        "{name}: the NIK in this file is masked (e.g. 3671************), so no new member can be "
         "created from it. Ask for an export with full NIKs (wksbm export --full-nik)."
     ),
     "excel.import.reference_added": '"{label}" added to the {kind} list.',
@@ -214,7 +214,7 @@ MESSAGES = {
     "cli.export.password": "lock the whole file with a password (at least 6 characters)",
     "cli.export.bad_date": "date '{value}' must have the form YYYY-MM-DD, e.g. 2025-12-31",
     "cli.export.done": "Report saved to {path} (period: {period}): {groups} groups, {members} residents, {memberships} memberships, {activities} activities.",
-    "cli.export.masked": "NIK and No. KK are masked (e.g. 3671********0001). This file cannot be used to create new members when imported.",
+    "cli.export.masked": "NIK and No. KK are masked (e.g. 3671************). This file cannot be used to create new members when imported.",
     "cli.export.full": "CAUTION: this file contains full NIKs (personal data). This export is recorded in the history; store and send the file with care.",
     "cli.export.encrypted": "The file is locked with a password. Send the password by another channel, not with the file.",
     "cli.import.help": "import members from Excel (a WKSBM report, the import template, or a plain member list)",

@@ -38,8 +38,8 @@ MESSAGES = {
     "server.dialog.saved": "Settings saved. Restart the application to open the server database.",
     "server.dialog.saved_local": "Settings saved. Restart the application to go back to the database file on this computer.",
     "server.dialog.must_test": "Test the connection successfully before using this server.",
-    "server.menu.action": "Database server...",
-    "server.startup.unreachable": "The database server cannot be opened.\n\n{detail}\n\nThe application opened with the local file. Change the settings in File > Database server.",
+    "server.menu.action": "Database server…",
+    "server.startup.unreachable": "The database server cannot be opened.\n\n{detail}\n\nThe application opened with the local file. Change the settings in Dinas Sosial > Database server.",
     # Backups of a server (core/pg_backup.py)
     "server.backup.no_pg_dump": 'This database is on a PostgreSQL server; its backup is made with pg_dump, but the pg_dump program was not found on this computer. Install the PostgreSQL client tools (the same version as the server) or ask IT staff to schedule: pg_dump --format=custom --file=wksbm.dump "URL". Server backups are the server\'s job (see README).',
     "server.backup.no_pg_restore": 'This database is on a PostgreSQL server; restoring uses pg_restore, but the pg_restore program was not found on this computer. Install the PostgreSQL client tools or ask IT staff to run: pg_restore --clean --if-exists --single-transaction --dbname "URL" wksbm.dump.',
