@@ -40,10 +40,13 @@ KEY_CALLS = {
 }  # fmt: skip
 # Legitimate literals: symbols, units and placeholders every language writes the same way.
 ALLOWED = frozenset({
-    "PATH", "DIR", "N", "S", "P", "NIP", "NIK", "YYYY-MM-DD", "WKSBM Desktop", "OK",
+    "PATH", "DIR", "FOLDER", "N", "S", "P", "NIP", "NIK", "YYYY-MM-DD", "WKSBM Desktop", "OK",
     "RT", "RW", "RT/RW", "Excel", "PostgreSQL", "SQLite", "JSON", "Rp", "Rp 0", "No. KK",
 })
 # fmt: on
+# Acronyms that read the same in every language; they alone do not make a text prose.
+ACRONYMS = re.compile(r"\b(SHA|URL|PDF|CSV|JSON|UUID|NIK|NIP|KK|RT|RW|UTC)\b")
+HTML_TAG = re.compile(r"<[^>]*>")
 KEY_SHAPE = re.compile(r"^[a-z][a-z0-9_]*(\.[A-Za-z0-9_]+)+$")
 # Receivers whose warning()/critical() is logging (English, for the developer), not a dialog.
 LOGGERS = frozenset({"_log", "log", "logger", "_logger", "logging"})
@@ -62,9 +65,11 @@ class Finding:
 
 
 def is_prose(text: str) -> bool:
-    """Text with words in it, once format fields ({x}, %s, %d-%m-%Y) are taken out."""
+    """Text with words in it, once format fields ({x}, %s, %d-%m-%Y), HTML tags and
+    acronyms are taken out."""
     fields = [literal for literal, *_ in string.Formatter().parse(text)] if "{" in text else [text]
     bare = re.sub(r"%[-#0 +]*\d*[a-zA-Z]", " ", " ".join(fields))
+    bare = ACRONYMS.sub(" ", HTML_TAG.sub(" ", bare))
     return bool(WORD.search(bare))
 
 

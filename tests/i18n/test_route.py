@@ -82,7 +82,8 @@ def test_keys_symbols_formats_and_object_names_pass() -> None:
 @pytest.mark.parametrize(
     ("text", "prose"),
     [("Simpan", True), ("{count} kelompok", True), ("{a}: {b}", False), ("%d-%m-%Y", False),
-     ("", False), ("— ", False), ("12", False), ("Rp {value}", True)],
+     ("", False), ("— ", False), ("12", False), ("Rp {value}", True), ("SHA-256: {}", False),
+     ('{} <a href="copy">{}</a>', False), ('<a href="copy">Salin</a>', True)],
 )  # fmt: skip
 def test_prose_is_text_with_words_outside_format_fields(text: str, prose: bool) -> None:
     assert is_prose(text) is prose
