@@ -16,7 +16,7 @@ from wksbm_desktop.ui import settings as ui_settings
 
 
 def _menu_titles(window) -> list[str]:
-    return [action.text() for action in window.menuBar().actions()]
+    return [action.text() for action in window.menuBar().actions() if action.isVisible()]
 
 
 def _tab_titles(window) -> list[str]:
