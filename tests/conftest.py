@@ -27,6 +27,17 @@ def isolated_data_dir(
 
 
 @pytest.fixture(autouse=True)
+def indonesian_interface(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in Indonesian, whatever WKSBM_LANG the machine has or a test chose."""
+    from wksbm_desktop.i18n import set_language
+
+    monkeypatch.delenv("WKSBM_LANG", raising=False)
+    set_language("id")
+    yield
+    set_language("id")
+
+
+@pytest.fixture(autouse=True)
 def no_leftover_log_handlers() -> Iterator[None]:
     """The app logs to a file in the test's data folder; later tests must not see that handler."""
     root = logging.getLogger()

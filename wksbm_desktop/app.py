@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wksbm_desktop import APP_NAME, __version__
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import LANGUAGES, t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
@@ -38,6 +38,7 @@ def create_main_window(db_path: str | Path, settings: object | None = None) -> M
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="wksbm-desktop", description=APP_NAME)
     parser.add_argument("--db", metavar="PATH")
+    parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--screenshot", metavar="DIR")
     parser.add_argument("--self-test", action="store_true")
     parser.add_argument("--version", action="version", version=__version__)
@@ -53,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wksbm_desktop.logs import setup_logging
+    from wksbm_desktop.ui.language import apply_at_start
+
+    apply_at_start(arguments)  # --lang, WKSBM_LANG or the saved choice, before any window
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)

@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 from wksbm_desktop import __version__
 from wksbm_desktop.cli import commands
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import LANGUAGES, choose_language, t
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -48,9 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"WKSBM Desktop {__version__}",
         help=t("cli.help.version"),
     )
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
-    parser.add_argument("--operator", metavar="NAMA", default="", help=t("cli.help.operator"))
-    subparsers = parser.add_subparsers(dest="command", metavar="PERINTAH")
+    parser.add_argument(
+        "--operator", metavar=t("cli.metavar.name"), default="", help=t("cli.help.operator")
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
     subparsers.required = True
     for command in commands.ALL:
         command.register(subparsers)
@@ -58,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    choose_language(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     from wksbm_desktop.logs import setup_logging

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wksbm_desktop.core.db import Database, is_url, open_database
 from wksbm_desktop.core.db_file import require_healthy_file
+from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
 
@@ -20,7 +21,7 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     target = resolve_db_target(args.db)
     if not is_url(target):
         require_healthy_file(local_path(target), allow_missing=create)
-    operator = args.operator or "baris perintah"
+    operator = args.operator or t("cli.operator_default")
     return open_database(target, operator=operator, create=create)
 
 

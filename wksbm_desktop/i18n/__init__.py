@@ -3,24 +3,68 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+import os
+from collections.abc import Mapping, Sequence
 
-from wksbm_desktop.i18n.id import load_catalogue
+from wksbm_desktop.i18n.catalogues import DEFAULT_LANGUAGE, LANGUAGES, load_catalogue
+
+__all__ = ["DEFAULT_LANGUAGE", "ENV_LANG", "LANGUAGES", "choose_language", "set_language", "t"]
+
+ENV_LANG = "WKSBM_LANG"
 
 _log = logging.getLogger(__name__)
-_catalogues: dict[str, dict[str, str]] = {"id": load_catalogue()}
-_language = "id"
+_catalogues: dict[str, dict[str, str]] = {code: load_catalogue(code) for code in LANGUAGES}
+_language = DEFAULT_LANGUAGE
 
 
-def set_language(language: str) -> None:
-    """Switch the active language; unknown languages fall back to Indonesian."""
+def normalise_language(value: str | None) -> str | None:
+    """``"en"``, ``"EN"``, ``"en_US.UTF-8"`` → ``"en"``; anything unknown → None."""
+    code = (value or "").strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+    return code if code in _catalogues else None
+
+
+def set_language(language: str | None) -> str:
+    """Switch the active language; unknown languages fall back to Indonesian. Returns it."""
     global _language
-    _language = language if language in _catalogues else "id"
+    _language = normalise_language(language) or DEFAULT_LANGUAGE
+    return _language
+
+
+def language() -> str:
+    """The active language's code."""
+    return _language
+
+
+def language_from_env() -> str | None:
+    """The language ``WKSBM_LANG`` asks for, or None when unset or unknown."""
+    return normalise_language(os.environ.get(ENV_LANG))
+
+
+def language_from_argv(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang X`` / ``--lang=X`` in ``argv`` (before a ``--``), unvalidated.
+
+    Read before the real parser is built, because that parser's help is already translated.
+    """
+    for index, argument in enumerate(argv):
+        if argument == "--":
+            break
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if argument.startswith("--lang="):
+            return argument.partition("=")[2]
+    return None
+
+
+def choose_language(argv: Sequence[str], saved: str | None = None) -> str:
+    """Set and return: ``--lang``, else ``WKSBM_LANG``, else the saved choice, else Indonesian."""
+    requested = normalise_language(language_from_argv(argv))
+    return set_language(requested or language_from_env() or normalise_language(saved))
 
 
 def t(key: str, /, **params: object) -> str:
     """Return the sentence for ``key`` in the active language, filled with ``params``."""
-    template = _catalogues[_language].get(key) or _catalogues["id"].get(key)
+    # A key not yet translated shows in Indonesian rather than as a bare key.
+    template = _catalogues[_language].get(key) or _catalogues[DEFAULT_LANGUAGE].get(key)
     if template is None:
         _log.warning("missing translation key %s", key)
         return key
@@ -32,8 +76,9 @@ def t(key: str, /, **params: object) -> str:
 
 
 def has_key(key: str) -> bool:
-    return key in _catalogues["id"]
+    return key in _catalogues[DEFAULT_LANGUAGE]
 
 
-def catalogue(language: str = "id") -> Mapping[str, str]:
-    return _catalogues[language]
+def catalogue(language: str | None = None) -> Mapping[str, str]:
+    """One language's texts by key; the active language's unless one is named."""
+    return _catalogues[language or _language]

@@ -26,6 +26,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
+from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.base import ListTab
 
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         about = menu.addAction(t("shell.action.about"))
         about.setObjectName("aboutApp")
         about.triggered.connect(self.show_about)
+        install_language_menu(self)  # Bantuan → Bahasa / Language (ui/language.py)
         return menu
 
     def _build_report_button(self) -> None:

@@ -18,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backup", help=t("cli.backup.help"), description=t("cli.backup.help")
     )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--out", metavar="BERKAS", help=t("cli.backup.out"))
-    where.add_argument("--to", metavar="FOLDER", help=t("storage.offsite.help_to"))
+    where.add_argument("--out", metavar=t("cli.metavar.file"), help=t("cli.backup.out"))
+    where.add_argument("--to", metavar=t("cli.metavar.folder"), help=t("storage.offsite.help_to"))
     parser.set_defaults(run=run)
 
 

@@ -29,8 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "consolidate", help=t("consolidate.help"), description=t("consolidate.help")
     )
-    parser.add_argument("--out", required=True, metavar="KOTA.xlsx", help=t("consolidate.arg.out"))
-    parser.add_argument("files", nargs="+", metavar="BERKAS.xlsx", help=t("consolidate.arg.files"))
+    parser.add_argument(
+        "--out", required=True, metavar=t("cli.metavar.city_xlsx"), help=t("consolidate.arg.out")
+    )
+    parser.add_argument(
+        "files", nargs="+", metavar=t("cli.metavar.xlsx"), help=t("consolidate.arg.files")
+    )
     parser.add_argument("--full-nik", action="store_true", help=t("privacy.cli.city_full_nik"))
     add_password_options(parser)
     parser.set_defaults(run=run)

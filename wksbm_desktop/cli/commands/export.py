@@ -16,7 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "export", help=t("cli.export.help"), description=t("cli.export.help")
     )
-    parser.add_argument("--out", required=True, metavar="BERKAS.xlsx", help=t("cli.export.out"))
+    parser.add_argument(
+        "--out", required=True, metavar=t("cli.metavar.xlsx"), help=t("cli.export.out")
+    )
     parser.add_argument(
         "--from", dest="start", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.export.from")
     )

@@ -21,10 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import", help=t("cli.import.help"), description=t("cli.import.help")
     )
-    parser.add_argument("file", metavar="BERKAS.xlsx", help=t("cli.import.file"))
+    parser.add_argument("file", metavar=t("cli.metavar.xlsx"), help=t("cli.import.file"))
     parser.add_argument("--dry-run", action="store_true", help=t("cli.import.dry_run"))
     parser.add_argument("--valid-only", action="store_true", help=t("import_more.cli.valid_only"))
-    parser.add_argument("--errors-out", metavar="BERKAS.xlsx", help=t("cli.import.errors_out"))
+    parser.add_argument(
+        "--errors-out", metavar=t("cli.metavar.xlsx"), help=t("cli.import.errors_out")
+    )
     parser.set_defaults(run=run)
 
 

@@ -13,13 +13,18 @@ from wksbm_desktop.i18n import t
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("init", help=t("cli.init.help"), description=t("cli.init.help"))
-    parser.add_argument("--kelurahan", required=True, metavar="KODE", help=t("cli.init.kelurahan"))
-    parser.add_argument("--lurah", metavar="NAMA", help=t("cli.init.lurah"))
+    parser.add_argument(
+        "--kelurahan", required=True, metavar=t("cli.metavar.code"), help=t("cli.init.kelurahan")
+    )
+    parser.add_argument("--lurah", metavar=t("cli.metavar.name"), help=t("cli.init.lurah"))
     parser.add_argument("--nip", metavar="NIP", help=t("cli.init.nip"))
-    parser.add_argument("--alamat", metavar="ALAMAT", help=t("cli.init.alamat"))
+    parser.add_argument("--alamat", metavar=t("cli.metavar.address"), help=t("cli.init.alamat"))
     # Also accepted after the command; SUPPRESS keeps a global --operator from being reset.
     parser.add_argument(
-        "--operator", metavar="NAMA", default=argparse.SUPPRESS, help=t("cli.help.operator")
+        "--operator",
+        metavar=t("cli.metavar.name"),
+        default=argparse.SUPPRESS,
+        help=t("cli.help.operator"),
     )
     parser.set_defaults(run=run)
 

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "restore", help=t("cli.restore.help"), description=t("cli.restore.help")
     )
-    parser.add_argument("file", metavar="BERKAS", help=t("cli.restore.file"))
+    parser.add_argument("file", metavar=t("cli.metavar.file"), help=t("cli.restore.file"))
     parser.set_defaults(run=run)
 
 
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     source = Path(args.file).expanduser()
     # Check before anything else so a bad file changes nothing at all.
     validate_backup_file(source)
-    result = restore(Path(target), source, operator=args.operator or "baris perintah")
+    result = restore(Path(target), source, operator=args.operator or t("cli.operator_default"))
     emit(t("safety.restore.done", source=str(result.restored_from)))
     if result.safety_backup is not None:
         emit(t("safety.restore.safety_copy", path=str(result.safety_backup)))

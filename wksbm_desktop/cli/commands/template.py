@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "template", help=t("cli.template.help"), description=t("cli.template.help")
     )
-    parser.add_argument("--out", required=True, metavar="BERKAS.xlsx", help=t("cli.template.out"))
+    parser.add_argument(
+        "--out", required=True, metavar=t("cli.metavar.xlsx"), help=t("cli.template.out")
+    )
     parser.set_defaults(run=run)
 
 

@@ -11,6 +11,7 @@ from wksbm_desktop.core.inputs import ActivityInput
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, utcnow
 from wksbm_desktop.core.services import reference
 from wksbm_desktop.core.services.common import check_version, get_by_uuid
+from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
     "group_id", "held_on", "title", "type_id", "sector_id", "funding_id", "location",
@@ -32,23 +33,25 @@ def _validated_values(session: Session, data: ActivityInput) -> dict[str, object
     funding = reference.resolve(session, errors, "funding", "funding_source", data.funding)
     values: dict[str, object] = {
         "group_id": group.id if group else None,
-        "held_on": rules.plausible_date(errors, "held_on", data.held_on, "Tanggal kegiatan"),
-        "title": rules.require_text(errors, "title", data.title, "Nama kegiatan", 200),
+        "held_on": rules.plausible_date(errors, "held_on", data.held_on, t("label.held_on")),
+        "title": rules.require_text(errors, "title", data.title, t("label.activity"), 200),
         "type_id": type_item.id if type_item else None,
         "sector_id": sector_item.id if sector_item else None,
         "funding_id": funding.id if funding else None,
-        "location": rules.optional_text(errors, "location", data.location, "Lokasi", 200),
-        "facilitator": rules.optional_text(
-            errors, "facilitator", data.facilitator, "Fasilitator/Narasumber", 200
+        "location": rules.optional_text(
+            errors, "location", data.location, t("label.location"), 200
         ),
-        "amount": rules.whole_rupiah(errors, "amount", data.amount, "Jumlah dana"),
+        "facilitator": rules.optional_text(
+            errors, "facilitator", data.facilitator, t("label.facilitator"), 200
+        ),
+        "amount": rules.whole_rupiah(errors, "amount", data.amount, t("label.amount")),
         "participants_count": rules.count(
-            errors, "participants_count", data.participants_count, "Jumlah peserta"
+            errors, "participants_count", data.participants_count, t("label.participants")
         ),
         "beneficiaries_count": rules.count(
-            errors, "beneficiaries_count", data.beneficiaries_count, "Jumlah penerima manfaat"
+            errors, "beneficiaries_count", data.beneficiaries_count, t("label.beneficiaries")
         ),
-        "outcome": rules.optional_text(errors, "outcome", data.outcome, "Hasil kegiatan", 5000),
+        "outcome": rules.optional_text(errors, "outcome", data.outcome, t("label.outcome"), 5000),
     }
     errors.raise_if_any()
     return values

@@ -26,6 +26,7 @@ from wksbm_desktop.core.models import (
 )
 from wksbm_desktop.core.services import reference
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
     "name", "type_id", "sector_id", "parent_id", "rw", "rt", "address", "founded_on",
@@ -50,22 +51,26 @@ def _validated_values(
     type_item = resolve(session, errors, "type", "group_type", data.type)
     sector_item = resolve(session, errors, "sector", "sector", data.sector)
     values: dict[str, object] = {
-        "name": rules.require_text(errors, "name", data.name, "Nama kelompok", 200),
+        "name": rules.require_text(errors, "name", data.name, t("label.group_name"), 200),
         "type_id": type_item.id if type_item else None,
         "sector_id": sector_item.id if sector_item else None,
         "parent_id": _parent_id(session, errors, data.parent_uuid, own_id),
-        "rw": rules.neighbourhood_code(errors, "rw", data.rw, "RW"),
-        "rt": rules.neighbourhood_code(errors, "rt", data.rt, "RT"),
-        "address": rules.optional_text(errors, "address", data.address, "Alamat", 500),
+        "rw": rules.neighbourhood_code(errors, "rw", data.rw, t("label.rw")),
+        "rt": rules.neighbourhood_code(errors, "rt", data.rt, t("label.rt")),
+        "address": rules.optional_text(errors, "address", data.address, t("label.address"), 500),
         "founded_on": rules.past_date(
-            errors, "founded_on", data.founded_on, "Tanggal berdiri", now
+            errors, "founded_on", data.founded_on, t("label.founded_on"), now
         ),
-        "sk_number": rules.optional_text(errors, "sk_number", data.sk_number, "Nomor SK", 100),
-        "sk_date": rules.past_date(errors, "sk_date", data.sk_date, "Tanggal SK", now),
-        "sk_issuer": rules.optional_text(errors, "sk_issuer", data.sk_issuer, "Penerbit SK", 150),
-        "status": rules.one_of(errors, "status", data.status, GROUP_STATUSES, "Status"),
+        "sk_number": rules.optional_text(
+            errors, "sk_number", data.sk_number, t("label.sk_number"), 100
+        ),
+        "sk_date": rules.past_date(errors, "sk_date", data.sk_date, t("label.sk_date"), now),
+        "sk_issuer": rules.optional_text(
+            errors, "sk_issuer", data.sk_issuer, t("label.sk_issuer"), 150
+        ),
+        "status": rules.one_of(errors, "status", data.status, GROUP_STATUSES, t("label.status")),
         "phone": rules.phone_number(errors, "phone", data.phone),
-        "notes": rules.optional_text(errors, "notes", data.notes, "Catatan", 5000),
+        "notes": rules.optional_text(errors, "notes", data.notes, t("label.notes"), 5000),
     }
     if data.sk_date and data.founded_on and data.sk_date < data.founded_on:
         errors.add("sk_date", "group.sk_before_founded")
@@ -167,10 +172,10 @@ def add_assessment(
     """Record a group's level on a date; the history shows which groups "naik kelas"."""
     group = get_group(session, group_uuid)
     errors = ValidationCollector()
-    rules.plausible_date(errors, "assessed_on", assessed_on, "Tanggal penilaian")
-    rules.past_date(errors, "assessed_on", assessed_on, "Tanggal penilaian", today())
-    rules.one_of(errors, "level", level, ASSESSMENT_LEVELS, "Tingkat")
-    text = rules.optional_text(errors, "notes", notes, "Catatan", 2000)
+    rules.plausible_date(errors, "assessed_on", assessed_on, t("label.assessed_on"))
+    rules.past_date(errors, "assessed_on", assessed_on, t("label.assessed_on"), today())
+    rules.one_of(errors, "level", level, ASSESSMENT_LEVELS, t("label.level"))
+    text = rules.optional_text(errors, "notes", notes, t("label.notes"), 2000)
     errors.raise_if_any()
     assert assessed_on is not None
     assessment = Assessment(group_id=group.id, assessed_on=assessed_on, level=level, notes=text,

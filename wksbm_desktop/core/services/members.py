@@ -14,6 +14,7 @@ from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.core.inputs import MemberInput
 from wksbm_desktop.core.models import SEXES, Member, Membership, utcnow
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
     "nik", "kk", "full_name", "sex", "birth_place", "birth_date", "address", "rt", "rw",
@@ -40,7 +41,7 @@ def _validated_values(
     if sex is not None and sex not in SEXES:
         errors.add("sex", "member.sex_invalid", value=sex)
         sex = None
-    birth_date = rules.past_date(errors, "birth_date", data.birth_date, "Tanggal lahir", now)
+    birth_date = rules.past_date(errors, "birth_date", data.birth_date, t("label.birth_date"), now)
     nik_value, sex, birth_date = _checked_nik(errors, data.nik, sex, birth_date, now)
     if nik_value and not errors.errors:
         if nik_owner is None:
@@ -49,25 +50,31 @@ def _validated_values(
             errors.add("nik", "member.nik_taken", name=owner)
     values: dict[str, object] = {
         "nik": nik_value,
-        "full_name": rules.require_text(errors, "full_name", data.full_name, "Nama lengkap", 200),
+        "full_name": rules.require_text(
+            errors, "full_name", data.full_name, t("label.full_name"), 200
+        ),
         "sex": sex,
         "birth_date": birth_date,
         "kk": _checked_kk(errors, data.kk, now),
         "birth_place": rules.optional_text(
-            errors, "birth_place", data.birth_place, "Tempat lahir", 100
+            errors, "birth_place", data.birth_place, t("label.birth_place"), 100
         ),
-        "address": rules.optional_text(errors, "address", data.address, "Alamat", 500),
-        "rt": rules.neighbourhood_code(errors, "rt", data.rt, "RT"),
-        "rw": rules.neighbourhood_code(errors, "rw", data.rw, "RW"),
+        "address": rules.optional_text(errors, "address", data.address, t("label.address"), 500),
+        "rt": rules.neighbourhood_code(errors, "rt", data.rt, t("label.rt")),
+        "rw": rules.neighbourhood_code(errors, "rw", data.rw, t("label.rw")),
         "phone": rules.phone_number(errors, "phone", data.phone),
-        "education": rules.optional_text(errors, "education", data.education, "Pendidikan", 50),
-        "occupation": rules.optional_text(errors, "occupation", data.occupation, "Pekerjaan", 100),
-        "notes": rules.optional_text(errors, "notes", data.notes, "Catatan", 5000),
+        "education": rules.optional_text(
+            errors, "education", data.education, t("label.education"), 50
+        ),
+        "occupation": rules.optional_text(
+            errors, "occupation", data.occupation, t("label.occupation"), 100
+        ),
+        "notes": rules.optional_text(errors, "notes", data.notes, t("label.notes"), 5000),
         "disability": bool(data.disability),
         **_dtsen_values(errors, data, now),
     }
     if sex is None and not any(e.field in ("nik", "sex") for e in errors.errors):
-        errors.add("sex", "rule.required", label="Jenis kelamin")
+        errors.add("sex", "rule.required", label=t("label.sex"))
     errors.raise_if_any()
     return values
 
@@ -99,7 +106,7 @@ def _dtsen_values(errors: ValidationCollector, data: MemberInput, now: date) -> 
     if data.dtsen_registered and decile is not None and not 1 <= decile <= 10:
         errors.add("dtsen_decile", "member.decile_range")
     as_of = data.dtsen_as_of if data.dtsen_registered else None
-    rules.past_date(errors, "dtsen_as_of", as_of, "Tanggal data DTSEN", now)
+    rules.past_date(errors, "dtsen_as_of", as_of, t("label.dtsen_as_of"), now)
     return {"dtsen_registered": bool(data.dtsen_registered), "dtsen_decile": decile,
             "dtsen_as_of": as_of}  # fmt: skip
 

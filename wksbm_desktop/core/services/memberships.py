@@ -17,6 +17,7 @@ from wksbm_desktop.core.errors import (
 from wksbm_desktop.core.models import ROLES, Member, Membership
 from wksbm_desktop.core.services.groups import require_live_group
 from wksbm_desktop.core.services.members import get_member
+from wksbm_desktop.i18n import t
 
 
 def get_membership(session: Session, uuid: str) -> Membership:
@@ -76,8 +77,8 @@ def add_membership(
 def check_role_and_start(role: str, started_on: date | None) -> ValidationCollector:
     """The rules on a new membership's own fields; the caller adds those that need the database."""
     errors = ValidationCollector()
-    rules.one_of(errors, "role", role, ROLES, "Jabatan")
-    rules.plausible_date(errors, "started_on", started_on, "Tanggal mulai")
+    rules.one_of(errors, "role", role, ROLES, t("label.role"))
+    rules.plausible_date(errors, "started_on", started_on, t("label.started_on"))
     return errors
 
 
@@ -111,7 +112,7 @@ def end_membership(session: Session, uuid: str, ended_on: date | None) -> Member
     """The member leaves the group on ``ended_on``; the membership stays in the history."""
     membership = get_membership(session, uuid)
     errors = ValidationCollector()
-    rules.plausible_date(errors, "ended_on", ended_on, "Tanggal selesai")
+    rules.plausible_date(errors, "ended_on", ended_on, t("label.ended_on"))
     if membership.ended_on is not None:
         errors.add("ended_on", "membership.already_ended")
     elif ended_on is not None and ended_on < membership.started_on:
@@ -129,8 +130,8 @@ def change_role(session: Session, uuid: str, role: str, on: date | None) -> Memb
     """A new role from ``on``: the old membership ends and a new one starts, keeping history."""
     membership = get_membership(session, uuid)
     errors = ValidationCollector()
-    rules.one_of(errors, "role", role, ROLES, "Jabatan")
-    rules.plausible_date(errors, "started_on", on, "Tanggal mulai")
+    rules.one_of(errors, "role", role, ROLES, t("label.role"))
+    rules.plausible_date(errors, "started_on", on, t("label.started_on"))
     if membership.ended_on is not None:
         errors.add("role", "membership.already_ended")
     if role == "ketua":

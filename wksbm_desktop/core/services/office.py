@@ -11,6 +11,7 @@ from wksbm_desktop.core.inputs import OfficeInput
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.rules import nip, optional_text
 from wksbm_desktop.core.wilayah import require_kelurahan
+from wksbm_desktop.i18n import t
 
 _FIELDS = (
     "kelurahan_code",
@@ -38,11 +39,13 @@ def save_office(session: Session, data: OfficeInput) -> Office:
         except ValidationError as error:
             errors.capture(error)
     values = {
-        "address": optional_text(errors, "address", data.address, "Alamat kantor", 500),
-        "lurah_name": optional_text(errors, "lurah_name", data.lurah_name, "Nama Lurah", 150),
+        "address": optional_text(errors, "address", data.address, t("label.office_address"), 500),
+        "lurah_name": optional_text(
+            errors, "lurah_name", data.lurah_name, t("label.lurah_name"), 150
+        ),
         "lurah_nip": nip(errors, "lurah_nip", data.lurah_nip),
         "operator_names": optional_text(
-            errors, "operator_names", data.operator_names, "Nama operator", 500
+            errors, "operator_names", data.operator_names, t("label.operators"), 500
         ),
     }
     errors.raise_if_any()

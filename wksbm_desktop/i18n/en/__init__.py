@@ -1,0 +1,1 @@
+"""English catalogue: the same modules and keys as the Indonesian one, for readers of English."""
