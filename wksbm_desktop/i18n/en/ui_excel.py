@@ -18,14 +18,8 @@ MESSAGES = {
         "activities and the other data sheets."
     ),
     "ui_excel.export.period": "Report period",
-    "ui_excel.export.all": "All data (except archived records)",
-    "ui_excel.export.range": "Date range",
     "ui_excel.export.from": "From",
     "ui_excel.export.to": "to",
-    "ui_excel.export.quick.month": "This month",
-    "ui_excel.export.quick.quarter": "This quarter",
-    "ui_excel.export.quick.year": "This year",
-    "ui_excel.export.quick.last_year": "Last year",
     "ui_excel.export.privacy": "Personal data",
     "ui_excel.export.full_nik": "Full NIK and No. KK (not masked)",
     "ui_excel.export.full_nik_warning": (
@@ -84,7 +78,6 @@ MESSAGES = {
     "ui_excel.file.kind.report": "Recognised as: a WKSBM report from this application. Its columns are known; the next step checks its contents.",
     "ui_excel.file.kind.template": "Recognised as: the WKSBM import template. Check its columns at the next step.",
     "ui_excel.file.kind.list": "Recognised as: an ordinary office list (not made by this application). At the next step make sure each column is read correctly.",
-    "ui_excel.file.sheet_line": "Sheet {sheet}: column headings on row {header}, {fields} columns recognised.",
     "ui_excel.file.hint": (
         "You can import: a WKSBM report from this kelurahan, the import template (File > Download "
         "import template), or an ordinary member list with NIK and Nama (name) columns."
