@@ -217,7 +217,7 @@ MESSAGES = {
     "cli.export.masked": "NIK and No. KK are masked (e.g. 3671************). This file cannot be used to create new members when imported.",
     "cli.export.full": "CAUTION: this file contains full NIKs (personal data). This export is recorded in the history; store and send the file with care.",
     "cli.export.encrypted": "The file is locked with a password. Send the password by another channel, not with the file.",
-    "cli.import.help": "import members from Excel (a WKSBM report, the import template, or a plain member list)",
+    "cli.import.help": "import from Excel: a WKSBM report, the import template, or an ordinary member list, activity list or attendance list (a database backup is made first)",
     "cli.import.file": "the .xlsx file to import",
     "cli.import.dry_run": "only check; nothing is saved",
     "cli.import.errors_out": "write a copy of the file with a status and a note column per row",

@@ -80,7 +80,8 @@ MESSAGES = {
     "ui_excel.file.kind.list": "Recognised as: an ordinary office list (not made by this application). At the next step make sure each column is read correctly.",
     "ui_excel.file.hint": (
         "You can import: a WKSBM report from this kelurahan, the import template (File > Download "
-        "import template), or an ordinary member list with NIK and Nama (name) columns."
+        "import template), or an ordinary office list: a member list (NIK and Nama columns), an "
+        "activity list (Tanggal, Nama Kegiatan, Kelompok) or an attendance list (No. Kegiatan, NIK/Nama)."
     ),
     "ui_excel.mapping.title": "Step 2: check the columns",
     "ui_excel.mapping.subtitle": 'Make sure each column is read as the right field. For columns not needed choose "(ignore)".',
@@ -92,7 +93,7 @@ MESSAGES = {
     "ui_excel.mapping.include": "Import this sheet",
     "ui_excel.mapping.missing": "Sheet {sheet}: choose which column holds {field}.",
     "ui_excel.mapping.none_included": "No sheet is chosen for import.",
-    "ui_excel.mapping.ready": "The required columns (NIK and Name) are chosen. Continue to check the contents.",
+    "ui_excel.mapping.ready": "The required columns of every sheet are chosen. Continue to check the contents.",
     "ui_excel.field.nik": "NIK",
     "ui_excel.field.full_name": "Name",
     "ui_excel.field.sex": "Sex",
@@ -112,7 +113,7 @@ MESSAGES = {
     "ui_excel.field.occupation": "Occupation",
     "ui_excel.field.started_on": "Date Joined",
     "ui_excel.check.title": "Step 3: check",
-    "ui_excel.check.subtitle": "The file's contents are checked without saving anything. The import can run only when there are no errors.",
+    "ui_excel.check.subtitle": "The file's contents are checked without saving anything. If there are errors: fix the file, or import only the valid rows.",
     "ui_excel.check.running": "Checking the file…",
     "ui_excel.check.progress": "Checking rows…",
     "ui_excel.check.task": "File check",
@@ -125,13 +126,14 @@ MESSAGES = {
     "ui_excel.check.col_row": "Row",
     "ui_excel.check.col_column": "Column",
     "ui_excel.check.col_message": "Note",
-    "ui_excel.check.save_problems": "Save the list of problems…",
+    "ui_excel.check.save_problems": "Save error file…",
     "ui_excel.check.recheck": "Check again",
     "ui_excel.check.save_title": "Save a copy of the file with the list of problems",
     "ui_excel.check.save_task": "Saving the list of problems",
     "ui_excel.check.saved": (
         'Copy {name} saved, with "Import status" and "Import note" columns on '
-        "every row. Fix the rows marked ERROR, then import your file again."
+        "every row. Fix the rows marked ERROR, then import that copy; rows already imported "
+        "will not be duplicated."
     ),
     "ui_excel.check.import": "Import",
     "ui_excel.check.import_task": "Data import",
