@@ -46,7 +46,7 @@ from wksbm_desktop.excel.report_reader import ReportReader
 from wksbm_desktop.excel.report_sources import open_report_fast
 from wksbm_desktop.excel.schema import DATA_SHEETS
 from wksbm_desktop.excel.xlsx_out import Book
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 from wksbm_desktop.private_files import PrivateFolder
 
 __all__ = ["CityOptions", "ConsolidationResult", "KelurahanStatus", "consolidate", "report_board"]
@@ -106,6 +106,7 @@ class _Tracker:
             self.progress(min(self.done, self.total), self.total)
 
 
+@written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
 def consolidate(
     files: Iterable[str | Path],
     out: str | Path,

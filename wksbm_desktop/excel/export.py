@@ -33,7 +33,7 @@ from wksbm_desktop.excel.schema import (
     SheetSpec,
 )
 from wksbm_desktop.excel.xlsx_out import Book
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 from wksbm_desktop.private_files import PrivateFolder
 
 Progress = Callable[[int, int], None]
@@ -77,6 +77,7 @@ class _Tracker:
             self.progress(self.done, self.total)
 
 
+@written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
 def export_report(
     database: Database,
     path: str | Path,

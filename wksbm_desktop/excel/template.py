@@ -25,7 +25,7 @@ from wksbm_desktop.excel.cells import put_text
 from wksbm_desktop.excel.import_common import EXAMPLE_MARK
 from wksbm_desktop.excel.meta import write_meta
 from wksbm_desktop.excel.schema import ROLE_LABELS, TEMPLATE_FORMAT_NAME, TEMPLATE_FORMAT_VERSION
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 DATA_SHEET = "Data Anggota"
 ACTIVITY_SHEET = "Kegiatan"
@@ -123,6 +123,7 @@ def write_office_template(database: Database, target: str | Path) -> Path:
     return write_template(target, lists, code)
 
 
+@written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
 def write_template(
     path: str | Path, lists: Mapping[str, Sequence[str]] | None = None, kelurahan_code: str = ""
 ) -> Path:
