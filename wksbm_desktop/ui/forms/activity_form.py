@@ -44,6 +44,8 @@ def count_box() -> QSpinBox:
 
 
 class ActivityDialog(FormDialog):
+    required = frozenset({"group_uuid", "held_on", "title", "type", "sector", "funding"})
+
     def __init__(self, parent: QWidget | None = None, members_of: MembersOf | None = None) -> None:
         super().__init__(parent, t("forms.activity.title_new"))
         self.setObjectName("activityDialog")
@@ -193,6 +195,20 @@ class ActivityDialog(FormDialog):
             outcome=self.outcome.toPlainText(),
             attendee_uuids=self.attendance.checked(),
         )
+
+    def saved_name(self) -> str:
+        return self.title.text().strip()
+
+    def sticky(self) -> object:
+        # A stack of paper reports is usually one group's: keep the group and the kinds.
+        return (self.group.key(), self.type.key(), self.sector.key(), self.funding.key())
+
+    def apply_sticky(self, sticky: object) -> None:
+        group, kind, sector, funding = sticky  # type: ignore[misc]
+        self.select_group(group)
+        self.type.set_key(kind)
+        self.sector.set_key(sector)
+        self.funding.set_key(funding)
 
     def input_errors(self) -> dict[str, str]:
         problems: dict[str, str] = {}
