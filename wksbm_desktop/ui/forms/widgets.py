@@ -236,6 +236,8 @@ class SearchableCombo(QComboBox):
         self._search: Callable[[str], Sequence[tuple[str, str]]] | None = None
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.run_search)
+        # A long name with its NIK and RT/RW does not fit the box: hovering shows all of it.
+        self.currentTextChanged.connect(self.setToolTip)
 
     def line_edit(self) -> QLineEdit:
         line = self.lineEdit()
