@@ -60,11 +60,7 @@ def test_lookup_reads_the_nik_index_not_the_whole_table(session: Session, make) 
     create_member(session, make.member(1))
     session.flush()
     nik = session.scalar(select(Member.nik))
-    statement = (
-        select(Member.id).where(Member.nik == nik, Member.archived_at.is_(None)).limit(1)
-    )
+    statement = select(Member.id).where(Member.nik == nik, Member.archived_at.is_(None)).limit(1)
     compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
-    plan = " ".join(
-        str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
-    )
+    plan = " ".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
     assert "USING" in plan and "INDEX" in plan and "SCAN members" not in plan

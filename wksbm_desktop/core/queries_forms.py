@@ -51,7 +51,9 @@ class GroupChoice:
     @property
     def label(self) -> str:
         place = rt_rw(self.rt, self.rw)
-        return f"{self.name} ({self.type}, RT/RW {place})" if place else f"{self.name} ({self.type})"
+        return (
+            f"{self.name} ({self.type}, RT/RW {place})" if place else f"{self.name} ({self.type})"
+        )
 
 
 @dataclass(frozen=True)
@@ -191,9 +193,7 @@ def live_groups(session: Session) -> list[GroupChoice]:
     type_item = ReferenceItem.__table__.alias("type_item")
     sector_item = ReferenceItem.__table__.alias("sector_item")
     query = (
-        select(
-            Group.uuid, Group.name, type_item.c.label, sector_item.c.label, Group.rt, Group.rw
-        )
+        select(Group.uuid, Group.name, type_item.c.label, sector_item.c.label, Group.rt, Group.rw)
         .join(type_item, type_item.c.id == Group.type_id)
         .join(sector_item, sector_item.c.id == Group.sector_id)
         .where(Group.archived_at.is_(None))
@@ -343,7 +343,7 @@ def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
         .where(Attendance.activity_id == activity.id)
         .order_by(Member.full_name)
     )
-    attendees = tuple(member_choice(*row) for row in session.execute(query))
+    attendees = tuple(member_choice(*row) for row in _rows(session, query))
     group_uuid = session.scalar(select(Group.uuid).where(Group.id == activity.group_id))
     return copy_fields(
         ActivityRecord,
@@ -367,7 +367,7 @@ def current_members(session: Session, group_uuid: str) -> list[Choice]:
         )
         .order_by(Member.full_name, Member.id)
     )
-    return [member_choice(*row) for row in session.execute(query)]
+    return [member_choice(*row) for row in _rows(session, query)]
 
 
 def search_members(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Choice]:
@@ -385,15 +385,19 @@ def search_members(session: Session, text: str, limit: int = SEARCH_LIMIT) -> li
         .order_by(Member.full_name, Member.id)
         .limit(limit)
     )
-    return [member_choice(*row) for row in session.execute(query)]
+    return [member_choice(*row) for row in _rows(session, query)]
 
 
-def _member_columns() -> Select[tuple[str, str, str, str, str]]:
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[Any]:
+    return list(session.execute(query))
+
+
+def _member_columns() -> Select[*tuple[Any, ...]]:
     """The columns :func:`member_choice` takes, in its order."""
     return select(Member.full_name, Member.nik, Member.rt, Member.rw, Member.uuid)
 
 
 def member_choice_of(session: Session, uuid: str) -> Choice | None:
     """One member as a picker entry (a person just registered from the group form)."""
-    row = session.execute(_member_columns().where(Member.uuid == uuid)).first()
-    return None if row is None else member_choice(*row)
+    rows = _rows(session, _member_columns().where(Member.uuid == uuid))
+    return member_choice(*rows[0]) if rows else None

@@ -43,8 +43,9 @@ def test_rt_comes_before_rw_on_one_row_in_both_forms(qtbot, dialog_type) -> None
     dialog.resize(1000, 700)
     dialog.show()
     qtbot.waitExposed(dialog)
-    rt, rw = dialog.rt.mapTo(dialog, dialog.rt.rect().topLeft()), dialog.rw.mapTo(
-        dialog, dialog.rw.rect().topLeft()
+    rt, rw = (
+        dialog.rt.mapTo(dialog, dialog.rt.rect().topLeft()),
+        dialog.rw.mapTo(dialog, dialog.rw.rect().topLeft()),
     )
     assert rt.y() == rw.y() and rt.x() < rw.x()
     assert _label_of(dialog, dialog.rt).replace("&", "") == "RT/RW:"
@@ -98,8 +99,8 @@ def test_attendance_search_filters_by_name_nik_and_number_and_keeps_ticks(
         seen["by_number"] = _shown(dialog)
         search.clear()
         seen["all"] = len(_shown(dialog))
-        seen["tooltip"] = dialog.attendance.view.model().index(2, 0).data(
-            Qt.ItemDataRole.ToolTipRole
+        seen["tooltip"] = (
+            dialog.attendance.view.model().index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
         )
         dialog.title.setText("Rapat anggota")
         dialog.type.set_key("Rapat")
@@ -125,7 +126,9 @@ def test_attendance_search_filters_by_name_nik_and_number_and_keeps_ticks(
 
 
 def test_select_all_with_a_filter_ticks_only_what_is_shown(database, group_uuid, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ActivityDialog(members_of=lambda uuid: forms._read(database, forms.queries.current_members, uuid))
+    dialog = ActivityDialog(
+        members_of=lambda uuid: forms._read(database, forms.queries.current_members, uuid)
+    )
     qtbot.addWidget(dialog)
     dialog.load(forms._read(database, forms.queries.load_activity_form, None))
     dialog.select_group(group_uuid)
@@ -173,7 +176,9 @@ def test_save_and_next_member_keeps_rt_rw_and_opens_an_empty_form(database, driv
     assert saved["Siti Aminah"] == (last, "005", "002")
 
 
-def test_save_and_next_activity_keeps_the_group_and_kinds(database, group_uuid, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_save_and_next_activity_keeps_the_group_and_kinds(
+    database, group_uuid, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     seen: list[tuple[str, str, int]] = []
 
     def driver(dialog: ActivityDialog) -> None:

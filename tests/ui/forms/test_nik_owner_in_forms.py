@@ -41,7 +41,9 @@ def _type_nik(qtbot, dialog: MemberDialog, nik: str) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: not dialog._lookup_timer.isActive())
 
 
-def test_owner_is_shown_while_typing_and_opened_in_one_click(database, bambang, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_owner_is_shown_while_typing_and_opened_in_one_click(
+    database, bambang, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, object] = {}
     dialogs: list[str] = []
 
@@ -70,10 +72,14 @@ def test_owner_is_shown_while_typing_and_opened_in_one_click(database, bambang, 
     assert seen["name"] == "Bambang Irawan" and "tersimpan" in str(seen["notice"])
     assert _count_members(database) == 1
     with database.read_session() as session:
-        assert session.scalar(select(Member.phone).where(Member.uuid == bambang)) == "0812 1111 2222"
+        assert (
+            session.scalar(select(Member.phone).where(Member.uuid == bambang)) == "0812 1111 2222"
+        )
 
 
-def test_saving_a_taken_nik_at_once_is_refused_with_the_owner_shown(database, bambang, drive, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_saving_a_taken_nik_at_once_is_refused_with_the_owner_shown(
+    database, bambang, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     seen: dict[str, object] = {}
 
     def driver(dialog: MemberDialog) -> None:

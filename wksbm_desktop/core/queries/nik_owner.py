@@ -35,9 +35,9 @@ def find_nik_owner(session: Session, nik: str, except_uuid: str | None = None) -
 
     One lookup on the unique index of live NIKs, then the member's current memberships.
     """
-    query = select(Member.id, Member.uuid, Member.nik, Member.full_name, Member.rt, Member.rw).where(
-        Member.nik == nik, Member.archived_at.is_(None)
-    )
+    query = select(
+        Member.id, Member.uuid, Member.nik, Member.full_name, Member.rt, Member.rw
+    ).where(Member.nik == nik, Member.archived_at.is_(None))
     if except_uuid is not None:
         query = query.where(Member.uuid != except_uuid)
     row = session.execute(query.limit(1)).first()

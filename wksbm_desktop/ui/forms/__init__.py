@@ -101,9 +101,7 @@ def _member_choices(database: Database, text: str) -> list[tuple[str, str]]:
     return [(c.uuid, c.label) for c in _read(database, queries.search_members, text)]
 
 
-def _member_form(
-    parent: QWidget | None, database: Database, group_name: str | None
-) -> Open:
+def _member_form(parent: QWidget | None, database: Database, group_name: str | None) -> Open:
     def open_form(uuid: str | None) -> base.FormDialog:
         form = _read(database, queries.load_member_form, uuid)
         dialog = MemberDialog(parent, group_name=group_name)

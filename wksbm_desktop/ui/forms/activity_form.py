@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
@@ -204,7 +205,7 @@ class ActivityDialog(FormDialog):
         return (self.group.key(), self.type.key(), self.sector.key(), self.funding.key())
 
     def apply_sticky(self, sticky: object) -> None:
-        group, kind, sector, funding = sticky  # type: ignore[misc]
+        group, kind, sector, funding = cast("tuple[str, str, str, str]", sticky)
         self.select_group(group)
         self.type.set_key(kind)
         self.sector.set_key(sector)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -122,7 +123,7 @@ class GroupDialog(FormDialog):
         return (self.type.key(), self.sector.key(), self.parent_group.key(), self.rw.text())
 
     def apply_sticky(self, sticky: object) -> None:
-        kind, sector, parent, rw = sticky  # type: ignore[misc]
+        kind, sector, parent, rw = cast("tuple[str, str, str, str]", sticky)
         self.type.set_key(kind)
         self.sector.set_key(sector)
         self.parent_group.set_key(parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -37,7 +38,6 @@ from wksbm_desktop.ui.forms.widgets import (
     reference_items,
     short_line,
 )
-
 
 NikLookup = Callable[[str], NikOwner | None]
 LOOKUP_DELAY_MS = 120  # after the 16th digit: the lookup waits for a pause in typing
@@ -208,7 +208,7 @@ class MemberDialog(FormDialog):
         return (self.rt.text(), self.rw.text())
 
     def apply_sticky(self, sticky: object) -> None:
-        rt, rw = sticky  # type: ignore[misc]
+        rt, rw = cast("tuple[str, str]", sticky)
         self.rt.setText(rt)
         self.rw.setText(rw)
 

@@ -33,7 +33,6 @@ from wksbm_desktop.ui.forms.values import (
 )
 from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, SearchableCombo, format_date
 
-
 # The group form's "Anggota baru…": register people (the typed text as a start), get them back.
 NewMembers = Callable[[str], Sequence[tuple[str, str]]]
 
@@ -180,8 +179,10 @@ class MembershipPanel(QWidget):
         # A whole NIK nobody holds yet: say how to register the person from here.
         typed = self.picker.currentText().strip()
         unknown_nik = found == 0 and len(typed) == NIK_LENGTH and typed.isdigit()
-        hint = "forms.membership.nik_unknown_new" if self._new_members else "forms.membership.nik_unknown"
-        self._errors.set_message("membership.add", t(hint) if unknown_nik else "", "hint")
+        hint = "nik_unknown_new" if self._new_members else "nik_unknown"
+        self._errors.set_message(
+            "membership.add", t(f"forms.membership.{hint}") if unknown_nik else "", "hint"
+        )
 
     def _add_pending(self) -> bool:
         if self.add_from_fields():

@@ -9,9 +9,7 @@ from wksbm_desktop.core.queries.labels import role_label, rt_rw
 from wksbm_desktop.core.queries.nik_owner import NikOwner
 from wksbm_desktop.i18n import t
 
-_STYLE = (
-    "#nikOwnerBox { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
-)
+_STYLE = "#nikOwnerBox { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }"
 
 
 def owner_text(owner: NikOwner) -> str:
