@@ -126,7 +126,7 @@ class FormDialog(QDialog):
 
     def offer_save_and_next(self) -> None:
         """Add "Simpan & tambah lagi", for entering a stack of paper forms one after another."""
-        button = self.buttons.addButton(t("forms.save_next"), QDialogButtonBox.ButtonRole.ApplyRole)
+        button = self.buttons.addButton(t("forms.save_next"), QDialogButtonBox.ButtonRole.ActionRole)
         button.setObjectName("saveNextButton")
         button.setToolTip(t("forms.save_next_tip"))
         button.clicked.connect(self.save_and_next)
