@@ -3,7 +3,7 @@
 MESSAGES = {
     # Required fields and "Simpan & tambah lagi"
     "forms.required_legend": "* wajib diisi",
-    "forms.save_next": "Simpan && &tambah lagi",
+    "forms.save_next": "Simpan && tambah lagi",
     "forms.save_next_tip": (
         "Simpan, lalu buka formulir kosong untuk data berikutnya (Ctrl+Shift+S). "
         "RT/RW atau kelompok yang sama tetap terisi."
