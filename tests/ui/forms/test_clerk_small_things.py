@@ -151,6 +151,7 @@ def test_save_and_next_member_keeps_rt_rw_and_opens_an_empty_form(database, driv
                 "notice": dialog.banner.text() if dialog.banner.isVisible() else "",
                 "dirty": dialog.is_dirty(),
                 "tip": dialog.next_button.toolTip() if dialog.next_button else "",
+                "focus": dialog.focusWidget() is dialog.nik,
             }
         )
         nik, name = papers[len(seen) - 1]
@@ -168,6 +169,7 @@ def test_save_and_next_member_keeps_rt_rw_and_opens_an_empty_form(database, driv
     assert len(seen) == 2
     assert seen[1]["nik"] == "" and seen[1]["rt_rw"] == ("005", "002")
     assert "Budi Santoso" in str(seen[1]["notice"]) and seen[1]["dirty"] is False
+    assert seen[1]["focus"] is True  # typing goes straight into the NIK of the next form
     assert "Ctrl+Shift+S" in str(seen[0]["tip"])
     with database.read_session() as session:
         rows = session.execute(select(Member.uuid, Member.full_name, Member.rt, Member.rw))

@@ -122,6 +122,7 @@ def test_group_form_new_member_with_a_known_nik_adds_that_person(
     drive(driver)
     group_uuid = forms.edit_group(None, database, None)
     assert seen["add_text"] == "Tambahkan ke Posyandu Mawar"
+    assert seen["member_title"] == "Anggota baru untuk Posyandu Mawar"
     assert seen["listed"] == 1
     assert _count_members(database) == 4  # nobody registered twice
     with database.read_session() as session:

@@ -13,6 +13,7 @@ MESSAGES = {
         "Ini data tersimpan orang pemilik NIK tersebut. Ubah di sini bila perlu, lalu Simpan."
     ),
     "forms.clerk.rt_rw": "&RT/RW:",
+    "forms.clerk.member_for_group": "Anggota baru untuk {group}",
     # A choice filled in but not added yet
     "forms.pending.title": "Pilihan belum ditambahkan",
     "forms.pending.text": (

@@ -128,7 +128,7 @@ def new_members_for_group(
     ``typed`` (a NIK typed in the picker) starts the first form. Returns (uuid, label) of
     everyone saved or picked, in order, for the group form to add.
     """
-    open_member = _member_form(parent, database, group_name.strip() or None)
+    open_member = _member_form(parent, database, group_name.strip())
     digits = "".join(c for c in typed if c.isdigit())
 
     def open_form(uuid: str | None) -> base.FormDialog:

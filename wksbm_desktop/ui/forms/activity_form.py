@@ -197,6 +197,10 @@ class ActivityDialog(FormDialog):
             attendee_uuids=self.attendance.checked(),
         )
 
+    def first_field(self) -> QWidget | None:
+        # With the group kept from the previous paper form, the title is what comes next.
+        return self.title if self.group.key() else self.group
+
     def saved_name(self) -> str:
         return self.title.text().strip()
 

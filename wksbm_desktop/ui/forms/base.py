@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -126,7 +126,9 @@ class FormDialog(QDialog):
 
     def offer_save_and_next(self) -> None:
         """Add "Simpan & tambah lagi", for entering a stack of paper forms one after another."""
-        button = self.buttons.addButton(t("forms.save_next"), QDialogButtonBox.ButtonRole.ActionRole)
+        button = self.buttons.addButton(
+            t("forms.save_next"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         button.setObjectName("saveNextButton")
         button.setToolTip(t("forms.save_next_tip"))
         button.clicked.connect(self.save_and_next)
@@ -281,6 +283,16 @@ class FormDialog(QDialog):
         self.saved_uuid = uuid
         self.mark_clean()
         return True
+
+    def first_field(self) -> QWidget | None:
+        """Where typing starts when the form opens (the next paper form starts here too)."""
+        return None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None and not event.spontaneous():
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         if self.is_dirty() and not confirm_discard(self):

@@ -116,6 +116,9 @@ class GroupDialog(FormDialog):
         found = (self.members.pending_choice(), self.assessments.pending_choice())
         return [choice for choice in found if choice is not None]
 
+    def first_field(self) -> QWidget | None:
+        return self.name
+
     def saved_name(self) -> str:
         return self.name.text().strip()
 

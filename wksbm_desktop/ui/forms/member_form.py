@@ -50,7 +50,8 @@ class MemberDialog(FormDialog):
     required = frozenset({"nik", "full_name", "sex"})
 
     def __init__(self, parent: QWidget | None = None, group_name: str | None = None) -> None:
-        super().__init__(parent, t("forms.member.title_new"))
+        title = "forms.member.title_new" if group_name is None else "forms.clerk.member_for_group"
+        super().__init__(parent, t(title, group=group_name or t("forms.membership.this_group")))
         self.setObjectName("memberDialog")
         self._lookup: NikLookup | None = None
         self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
@@ -199,6 +200,9 @@ class MemberDialog(FormDialog):
     def pending_choices(self) -> list[PendingChoice]:
         choice = self.memberships.pending_choice()
         return [] if choice is None else [choice]
+
+    def first_field(self) -> QWidget | None:
+        return self.nik
 
     def saved_name(self) -> str:
         return self.full_name.text().strip()
