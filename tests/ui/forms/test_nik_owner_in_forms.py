@@ -173,3 +173,42 @@ def test_group_form_whole_nik_in_picker_picks_or_offers_to_register(
             ("Bambang Irawan", "ketua"),
             ("Rina Wati", "anggota"),
         ]
+
+
+def test_groups_chosen_before_the_nik_was_known_go_along_to_that_person(
+    database, bambang, members, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The clerk picked Posyandu first; opening Bambang's record keeps that choice."""
+    from wksbm_desktop.core.inputs import GroupInput
+    from wksbm_desktop.core.services.groups import create_group
+
+    with database.session() as session:
+        posyandu = create_group(session, GroupInput("Posyandu Mawar", "Posyandu", "Kesehatan"))
+        posyandu_uuid = posyandu.uuid
+    seen: dict[str, object] = {}
+    count = [0]
+
+    def driver(dialog: MemberDialog) -> None:
+        count[0] += 1
+        if count[0] == 1:
+            panel = dialog.memberships
+            panel.picker.set_key(posyandu_uuid)
+            qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+            _type_nik(qtbot, dialog, BUDI_NIK)
+            qtbot.mouseClick(dialog.owner_box.open_button, Qt.MouseButton.LeftButton)
+            return
+        seen["dirty"] = dialog.is_dirty()
+        dialog.save()
+
+    drive(driver)
+    assert forms.edit_member(None, database, None) == bambang
+    assert seen["dirty"] is True  # the carried choice is not saved yet
+    with database.read_session() as session:
+        groups = session.scalars(
+            select(Group.name)
+            .join(Membership, Membership.group_id == Group.id)
+            .join(Member, Member.id == Membership.member_id)
+            .where(Member.uuid == bambang, Membership.ended_on.is_(None))
+            .order_by(Group.name)
+        )
+        assert list(groups) == ["KUBE Melati", "Posyandu Mawar"]

@@ -51,22 +51,24 @@ class Outcome:
 def _run(open_form: Open, uuid: str | None) -> Outcome:
     """Show forms until the operator is done: "Simpan & tambah lagi" opens the next empty
     one (with the sticky choices), and "Buka data orang ini" opens that record instead."""
-    outcome, sticky, notice = Outcome(), None, ""
+    outcome, sticky, notice, carried = Outcome(), None, "", None
     while True:
         dialog = open_form(uuid)
         if sticky is not None:
             dialog.apply_sticky(sticky)
             dialog.mark_clean()
+        if carried is not None:
+            dialog.receive(carried)  # unsaved choices: the form is dirty with them, rightly
         dialog.show_notice(notice)
         # exec_dialog is looked up on the module at call time so tests can replace it.
         base.exec_dialog(dialog)
         if dialog.saved_uuid is not None:
             outcome.saved.append(dialog.saved_uuid)
-        again, follow_up = dialog.next_requested, dialog.follow_up
+        again, follow_up, carried = dialog.next_requested, dialog.follow_up, dialog.carried()
         sticky, name = dialog.sticky(), dialog.saved_name()
         dialog.deleteLater()
         if again:
-            uuid, notice = None, t("forms.clerk.saved_next", name=name)
+            uuid, notice, carried = None, t("forms.clerk.saved_next", name=name), None
             continue
         if follow_up is None:
             return outcome

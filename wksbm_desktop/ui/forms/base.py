@@ -208,6 +208,13 @@ class FormDialog(QDialog):
     def apply_sticky(self, sticky: object) -> None:
         """Fill an empty form with what ``sticky`` returned for the previous one."""
 
+    def carried(self) -> object:
+        """What "open that record instead" takes along (groups already chosen...)."""
+        return None
+
+    def receive(self, carried: object) -> None:
+        """Take what the form this one replaced had chosen (see ``carried``)."""
+
     def saved_name(self) -> str:
         """How the record just saved is named in the next form's "Tersimpan" line."""
         return ""

@@ -30,7 +30,7 @@ from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
 from wksbm_desktop.ui.forms.nik_owner_box import NikOwnerBox
 from wksbm_desktop.ui.forms.pending import PendingChoice
-from wksbm_desktop.ui.forms.values import MemberValues
+from wksbm_desktop.ui.forms.values import AddMembership, MemberValues
 from wksbm_desktop.ui.forms.widgets import (
     DateEdit,
     KeyCombo,
@@ -204,6 +204,13 @@ class MemberDialog(FormDialog):
     def first_field(self) -> QWidget | None:
         return self.nik
 
+    def carried(self) -> object:
+        # Groups chosen for the person before the NIK turned out to be known go along.
+        return self.memberships.added() if self.follow_up else None
+
+    def receive(self, carried: object) -> None:
+        self.memberships.carry(cast("tuple[AddMembership, ...]", carried))
+
     def saved_name(self) -> str:
         return self.full_name.text().strip()
 
@@ -243,22 +250,25 @@ class MemberDialog(FormDialog):
             self._lookup_timer.stop()
             self.owner_box.show_owner(None)
 
-    def _typed_beyond_nik(self) -> bool:
-        """Whether anything besides the NIK (and what it filled in) was typed."""
+    def _typed_beyond_nik(self, additions_go_along: bool) -> bool:
+        """Whether anything besides the NIK (and what it filled in) would be given up."""
         keep = ("nik", "sex", "birth_date")
         now, clean = self.values(), self._clean
         if not isinstance(clean, MemberValues):
             return True
         blank = {name: getattr(clean.member, name) for name in keep}
-        return replace(now.member, **blank) != clean.member or now.memberships != ()
+        changes = [
+            c for c in now.memberships if not (additions_go_along and isinstance(c, AddMembership))
+        ]
+        return replace(now.member, **blank) != clean.member or bool(changes)
 
     def _on_open_owner(self, uuid: str) -> None:
-        if self._typed_beyond_nik() and not base.confirm_discard(self):
+        if self._typed_beyond_nik(additions_go_along=True) and not base.confirm_discard(self):
             return
         self._leave(("open", uuid))
 
     def _on_use_owner(self, uuid: str) -> None:
-        if self._typed_beyond_nik() and not base.confirm_discard(self):
+        if self._typed_beyond_nik(additions_go_along=False) and not base.confirm_discard(self):
             return
         self._leave(("use", uuid))
 

@@ -156,6 +156,16 @@ class MembershipPanel(QWidget):
     def set_search(self, search: Callable[[str], Sequence[tuple[str, str]]]) -> None:
         self.picker.set_search(search)
 
+    def added(self) -> tuple[AddMembership, ...]:
+        return tuple(self._added)
+
+    def carry(self, added: Sequence[AddMembership]) -> None:
+        """Take additions chosen in another form; those already current are left out."""
+        for addition in added:
+            if not self._is_current_with(addition.other_uuid):
+                self._added.append(addition)
+        self._refresh()
+
     def set_new_members(self, new_members: NewMembers) -> None:
         self._new_members = new_members
         self.new_button.show()
