@@ -19,6 +19,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
 )
 from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.queries.labels import rt_rw
 from wksbm_desktop.core.queries.records import ROLE_RANK, copy_fields
 from wksbm_desktop.core.services.common import get_by_uuid
 from wksbm_desktop.core.services.reference import labels
@@ -28,10 +29,14 @@ SEARCH_LIMIT = 50
 
 @dataclass(frozen=True)
 class Choice:
-    """An entry of a picker: what to store (uuid) and what to show (label)."""
+    """An entry of a picker: what to store (uuid) and what to show (label).
+
+    ``nik`` is the full NIK of a member entry: the attendance filter searches it.
+    """
 
     uuid: str
     label: str
+    nik: str = ""
 
 
 @dataclass(frozen=True)
@@ -40,12 +45,15 @@ class GroupChoice:
     name: str
     type: str
     sector: str
+    rt: str
     rw: str
 
     @property
     def label(self) -> str:
-        place = f", RW {self.rw}" if self.rw else ""
-        return f"{self.name} ({self.type}{place})"
+        place = rt_rw(self.rt, self.rw)
+        return (
+            f"{self.name} ({self.type}, RT/RW {place})" if place else f"{self.name} ({self.type})"
+        )
 
 
 @dataclass(frozen=True)
@@ -161,10 +169,14 @@ class ActivityForm:
     fundings: tuple[str, ...]
 
 
-def member_label(name: str, nik: str, rw: str = "") -> str:
-    """How a member appears in pickers: the name, a masked NIK and the RW tell namesakes apart."""
-    place = f", RW {rw}" if rw else ""
-    return f"{name} ({mask_nik(nik)}{place})"
+def member_label(name: str, nik: str, rt: str = "", rw: str = "") -> str:
+    """How a member appears in pickers: the name, a masked NIK and RT/RW tell namesakes apart."""
+    place = rt_rw(rt, rw)
+    return f"{name} ({mask_nik(nik)}, RT/RW {place})" if place else f"{name} ({mask_nik(nik)})"
+
+
+def member_choice(name: str, nik: str, rt: str, rw: str, uuid: str) -> Choice:
+    return Choice(uuid, member_label(name, nik, rt, rw), nik)
 
 
 def _label_of(session: Session, item_id: int) -> str:
@@ -181,7 +193,7 @@ def live_groups(session: Session) -> list[GroupChoice]:
     type_item = ReferenceItem.__table__.alias("type_item")
     sector_item = ReferenceItem.__table__.alias("sector_item")
     query = (
-        select(Group.uuid, Group.name, type_item.c.label, sector_item.c.label, Group.rw)
+        select(Group.uuid, Group.name, type_item.c.label, sector_item.c.label, Group.rt, Group.rw)
         .join(type_item, type_item.c.id == Group.type_id)
         .join(sector_item, sector_item.c.id == Group.sector_id)
         .where(Group.archived_at.is_(None))
@@ -319,18 +331,19 @@ def _group_choice(session: Session, group_id: int) -> GroupChoice:
         group.name,
         _label_of(session, group.type_id),
         _label_of(session, group.sector_id),
+        group.rt,
         group.rw,
     )
 
 
 def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
     query = (
-        select(Member.uuid, Member.full_name, Member.nik, Member.rw)
+        _member_columns()
         .join(Attendance, Attendance.member_id == Member.id)
         .where(Attendance.activity_id == activity.id)
         .order_by(Member.full_name)
     )
-    attendees = tuple(Choice(u, member_label(n, k, rw)) for u, n, k, rw in session.execute(query))
+    attendees = tuple(member_choice(*row) for row in _rows(session, query))
     group_uuid = session.scalar(select(Group.uuid).where(Group.id == activity.group_id))
     return copy_fields(
         ActivityRecord,
@@ -346,7 +359,7 @@ def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
 def current_members(session: Session, group_uuid: str) -> list[Choice]:
     """The live members currently in a group, by name: the attendance checklist."""
     query = (
-        select(Member.uuid, Member.full_name, Member.nik, Member.rw)
+        _member_columns()
         .join(Membership, Membership.member_id == Member.id)
         .join(Group, Group.id == Membership.group_id)
         .where(
@@ -354,7 +367,7 @@ def current_members(session: Session, group_uuid: str) -> list[Choice]:
         )
         .order_by(Member.full_name, Member.id)
     )
-    return [Choice(u, member_label(n, k, rw)) for u, n, k, rw in session.execute(query)]
+    return [member_choice(*row) for row in _rows(session, query)]
 
 
 def search_members(session: Session, text: str, limit: int = SEARCH_LIMIT) -> list[Choice]:
@@ -367,9 +380,24 @@ def search_members(session: Session, text: str, limit: int = SEARCH_LIMIT) -> li
     if digits and len(digits) == len(wanted.replace(" ", "")):
         condition = or_(condition, Member.nik.startswith(digits, autoescape=True))
     query = (
-        select(Member.uuid, Member.full_name, Member.nik, Member.rw)
+        _member_columns()
         .where(Member.archived_at.is_(None), condition)
         .order_by(Member.full_name, Member.id)
         .limit(limit)
     )
-    return [Choice(u, member_label(n, k, rw)) for u, n, k, rw in session.execute(query)]
+    return [member_choice(*row) for row in _rows(session, query)]
+
+
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> list[Any]:
+    return list(session.execute(query))
+
+
+def _member_columns() -> Select[*tuple[Any, ...]]:
+    """The columns :func:`member_choice` takes, in its order."""
+    return select(Member.full_name, Member.nik, Member.rt, Member.rw, Member.uuid)
+
+
+def member_choice_of(session: Session, uuid: str) -> Choice | None:
+    """One member as a picker entry (a person just registered from the group form)."""
+    rows = _rows(session, _member_columns().where(Member.uuid == uuid))
+    return member_choice(*rows[0]) if rows else None

@@ -150,7 +150,10 @@ class DetailPanel(QWidget, Generic[D]):
     def set_section(self, table: DetailTable, title: str, rows: Sequence[Sequence[str]]) -> None:
         view, model = table
         model.set_rows(rows)
-        self.sections.setTabText(self.sections.indexOf(view), title)
+        index = self.sections.indexOf(view)
+        self.sections.setTabText(index, title)
+        # A narrow panel scrolls its tabs and cuts the last title: hovering names it whole.
+        self.sections.setTabToolTip(index, title)
         view.resizeColumnsToContents()
         header = view.horizontalHeader()
         for column in range(model.columnCount() - 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
@@ -44,6 +45,8 @@ def count_box() -> QSpinBox:
 
 
 class ActivityDialog(FormDialog):
+    required = frozenset({"group_uuid", "held_on", "title", "type", "sector", "funding"})
+
     def __init__(self, parent: QWidget | None = None, members_of: MembersOf | None = None) -> None:
         super().__init__(parent, t("forms.activity.title_new"))
         self.setObjectName("activityDialog")
@@ -55,8 +58,8 @@ class ActivityDialog(FormDialog):
         body = QWidget(self)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(0, 0, 0, 0)
-        columns.addLayout(self._build_fields(), 3)
-        columns.addWidget(self._build_attendance_box(), 2)
+        columns.addLayout(self._build_fields(), 1)
+        columns.addWidget(self._build_attendance_box(), 1)
         self.set_body(body)
         self.group.currentIndexChanged.connect(self._on_group_changed)
         self.group.line_edit().editingFinished.connect(self._on_group_changed)
@@ -193,6 +196,24 @@ class ActivityDialog(FormDialog):
             outcome=self.outcome.toPlainText(),
             attendee_uuids=self.attendance.checked(),
         )
+
+    def first_field(self) -> QWidget | None:
+        # With the group kept from the previous paper form, the title is what comes next.
+        return self.title if self.group.key() else self.group
+
+    def saved_name(self) -> str:
+        return self.title.text().strip()
+
+    def sticky(self) -> object:
+        # A stack of paper reports is usually one group's: keep the group and the kinds.
+        return (self.group.key(), self.type.key(), self.sector.key(), self.funding.key())
+
+    def apply_sticky(self, sticky: object) -> None:
+        group, kind, sector, funding = cast("tuple[str, str, str, str]", sticky)
+        self.select_group(group)
+        self.type.set_key(kind)
+        self.sector.set_key(sector)
+        self.funding.set_key(funding)
 
     def input_errors(self) -> dict[str, str]:
         problems: dict[str, str] = {}

@@ -19,14 +19,16 @@ from PySide6.QtWidgets import (
 from wksbm_desktop.core.models import ASSESSMENT_LEVELS
 from wksbm_desktop.core.queries_forms import AssessmentRow
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.forms.errors import FieldErrors
+from wksbm_desktop.ui.forms.errors import FieldErrors, reveal
+from wksbm_desktop.ui.forms.pending import PendingChoice
 from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel, rows_table
 from wksbm_desktop.ui.forms.values import NewAssessment
 from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, format_date
 
 
 def level_items() -> list[tuple[str, str]]:
-    return [(level, t(f"forms.level.{level}")) for level in ASSESSMENT_LEVELS]
+    """The levels after an empty entry: a level chosen means an assessment is being entered."""
+    return [("", t("forms.choose")), *((lv, t(f"forms.level.{lv}")) for lv in ASSESSMENT_LEVELS)]
 
 
 class AssessmentPanel(QWidget):
@@ -59,8 +61,10 @@ class AssessmentPanel(QWidget):
         self.level = KeyCombo(box)
         self.level.setObjectName("assessmentLevel")
         self.level.set_items(level_items())
+        self.level.currentIndexChanged.connect(lambda _index: self.changed.emit())
         self.notes = QLineEdit(box)
         self.notes.setMaxLength(2000)
+        self.notes.textChanged.connect(lambda _text: self.changed.emit())
         self.add_button = QPushButton(t("forms.assessment.add"), box)
         self.add_button.setObjectName("assessmentAdd")
         self.add_button.clicked.connect(self.add_from_fields)
@@ -85,6 +89,20 @@ class AssessmentPanel(QWidget):
 
     def new_assessments(self) -> tuple[NewAssessment, ...]:
         return tuple(self._added)
+
+    def pending_choice(self) -> PendingChoice | None:
+        """A level chosen (or notes typed) whose "Tambahkan penilaian" was not pressed."""
+        if not self.level.key() and not self.notes.text().strip():
+            return None
+        level = self.level.currentText() if self.level.key() else "—"
+        description = t("forms.pending.assessment", level=level, date=self.date_edit.text())
+        return PendingChoice(description, self._add_pending)
+
+    def _add_pending(self) -> bool:
+        if self.add_from_fields():
+            return True
+        reveal(self.level)
+        return False
 
     def _refresh(self) -> None:
         pending = [
@@ -118,10 +136,15 @@ class AssessmentPanel(QWidget):
             )
             return False
         self._errors.set_message("assessment.assessed_on", "")
+        if not self.level.key():
+            self._errors.set_message("assessment.level", t("forms.assessment.pick_level"))
+            return False
+        self._errors.set_message("assessment.level", "")
         self._added.insert(
             0, NewAssessment(assessed_on, self.level.key(), self.notes.text().strip())
         )
         self.notes.clear()
+        self.level.set_key("")
         self._refresh()
         return True
 

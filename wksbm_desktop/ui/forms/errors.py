@@ -23,6 +23,10 @@ BANNER_STYLE = (
     "background: #fdecea; color: #a50e0e; border: 1px solid #f1b0b0; border-radius: 4px; "
     "padding: 6px;"
 )
+NOTICE_BANNER_STYLE = (
+    "background: #e6f4ea; color: #1e5e2e; border: 1px solid #a8d5b4; border-radius: 4px; "
+    "padding: 6px;"
+)
 
 
 def message_label(parent: QWidget | None = None) -> QLabel:
@@ -104,8 +108,13 @@ class FieldErrors:
                 unplaced.append(text)
             else:
                 grouped.setdefault(name, []).append(text)
+        # Two fields may share one label (RT and RW on one row): collect their texts first.
+        by_label: dict[int, tuple[QLabel, list[str]]] = {}
         for name, texts in grouped.items():
-            set_message(self._labels[name], "\n".join(texts))
+            label = self._labels[name]
+            by_label.setdefault(id(label), (label, []))[1].extend(texts)
+        for label, texts in by_label.values():
+            set_message(label, "\n".join(texts))
         if unplaced:
             self.banner.setStyleSheet(BANNER_STYLE)
             self.banner.setText("\n".join(unplaced))

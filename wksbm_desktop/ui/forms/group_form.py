@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,6 +14,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.assessments import AssessmentPanel
 from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
+from wksbm_desktop.ui.forms.pending import PendingChoice
 from wksbm_desktop.ui.forms.values import GroupValues
 from wksbm_desktop.ui.forms.widgets import (
     DateEdit,
@@ -24,6 +26,8 @@ from wksbm_desktop.ui.forms.widgets import (
 
 
 class GroupDialog(FormDialog):
+    required = frozenset({"name", "type", "sector", "status"})
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, t("forms.group.title_new"))
         self.setObjectName("groupDialog")
@@ -44,23 +48,20 @@ class GroupDialog(FormDialog):
         self.parent_group = SearchableCombo(placeholder=t("forms.group.parent_hint"))
         self.status = KeyCombo()
         self.status.set_items([(s, t(f"forms.status.{s}")) for s in GROUP_STATUSES])
-        self.rw, self.rt = short_line(3, 4), short_line(3, 4)
         self.address = short_line(500)
         self.phone = short_line(30)
         self.founded_on = DateEdit()
-        fields = {
+        first = {
             "name": self.name,
             "type": self.type,
             "sector": self.sector,
             "parent_uuid": self.parent_group,
             "status": self.status,
-            "rw": self.rw,
-            "rt": self.rt,
-            "address": self.address,
-            "phone": self.phone,
-            "founded_on": self.founded_on,
         }
-        self.add_rows(left, "forms.group", fields, renamed={"parent_uuid": "parent"})
+        self.add_rows(left, "forms.group", first, renamed={"parent_uuid": "parent"})
+        self.rt, self.rw = self.add_rt_rw_row(left)
+        rest = {"address": self.address, "phone": self.phone, "founded_on": self.founded_on}
+        self.add_rows(left, "forms.group", rest)
         return columns_page(left, self._build_right_column())
 
     def _build_right_column(self) -> QVBoxLayout:
@@ -110,6 +111,26 @@ class GroupDialog(FormDialog):
 
     def set_member_search(self, search: Callable[[str], Sequence[tuple[str, str]]]) -> None:
         self.members.set_search(search)
+
+    def pending_choices(self) -> list[PendingChoice]:
+        found = (self.members.pending_choice(), self.assessments.pending_choice())
+        return [choice for choice in found if choice is not None]
+
+    def first_field(self) -> QWidget | None:
+        return self.name
+
+    def saved_name(self) -> str:
+        return self.name.text().strip()
+
+    def sticky(self) -> object:
+        return (self.type.key(), self.sector.key(), self.parent_group.key(), self.rw.text())
+
+    def apply_sticky(self, sticky: object) -> None:
+        kind, sector, parent, rw = cast("tuple[str, str, str, str]", sticky)
+        self.type.set_key(kind)
+        self.sector.set_key(sector)
+        self.parent_group.set_key(parent)
+        self.rw.setText(rw)
 
     def values(self) -> GroupValues:
         group = GroupInput(

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import cast
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QSpinBox,
@@ -17,11 +22,15 @@ from PySide6.QtWidgets import (
 from wksbm_desktop.core import nik
 from wksbm_desktop.core.errors import ValidationError
 from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.queries.nik_owner import NikOwner
 from wksbm_desktop.core.queries_forms import MemberForm
 from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms import base
 from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
-from wksbm_desktop.ui.forms.values import MemberValues
+from wksbm_desktop.ui.forms.nik_owner_box import NikOwnerBox
+from wksbm_desktop.ui.forms.pending import PendingChoice
+from wksbm_desktop.ui.forms.values import AddMembership, MemberValues
 from wksbm_desktop.ui.forms.widgets import (
     DateEdit,
     KeyCombo,
@@ -30,17 +39,33 @@ from wksbm_desktop.ui.forms.widgets import (
     short_line,
 )
 
+NikLookup = Callable[[str], NikOwner | None]
+LOOKUP_DELAY_MS = 120  # after the 16th digit: the lookup waits for a pause in typing
+
 
 class MemberDialog(FormDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, t("forms.member.title_new"))
+    """``group_name`` is set when the form was opened from a group's member list: a NIK that
+    is already someone's then offers to add that person to the group instead."""
+
+    required = frozenset({"nik", "full_name", "sex"})
+
+    def __init__(self, parent: QWidget | None = None, group_name: str | None = None) -> None:
+        title = "forms.member.title_new" if group_name is None else "forms.clerk.member_for_group"
+        super().__init__(parent, t(title, group=group_name or t("forms.membership.this_group")))
         self.setObjectName("memberDialog")
+        self._lookup: NikLookup | None = None
+        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self.look_up_nik)
+        self.owner_box = NikOwnerBox(group_name, self)
+        self.owner_box.open_requested.connect(self._on_open_owner)
+        self.owner_box.add_requested.connect(self._on_use_owner)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_data_page(), t("forms.member.tab_data"))
         self.memberships = MembershipPanel(self.errors, "member")
         self.tabs.addTab(self.memberships, t("forms.member.tab_groups"))
         self.set_body(self.tabs)
         self.nik.textChanged.connect(self.check_nik_now)
+        self.nik.textChanged.connect(self._on_nik_edited)
         self.sex.currentIndexChanged.connect(self.check_nik_now)
         self.birth_date.changed.connect(self.check_nik_now)
         self.resize(900, 620)
@@ -64,21 +89,20 @@ class MemberDialog(FormDialog):
         self.birth_place = short_line(100)
         self.birth_date = DateEdit()
         self.address = short_line(500)
-        self.rt, self.rw = short_line(3, 4), short_line(3, 4)
         self.phone = short_line(30)
+        self.add_rows(left, "forms.member", {"nik": self.nik})
+        left.addRow(self.owner_box)
         fields = {
-            "nik": self.nik,
             "kk": self.kk,
             "full_name": self.full_name,
             "sex": self.sex,
             "birth_place": self.birth_place,
             "birth_date": self.birth_date,
             "address": self.address,
-            "rt": self.rt,
-            "rw": self.rw,
-            "phone": self.phone,
         }
         self.add_rows(left, "forms.member", fields)
+        self.rt, self.rw = self.add_rt_rw_row(left)
+        self.add_rows(left, "forms.member", {"phone": self.phone})
         return columns_page(left, self._build_right_column())
 
     def _build_right_column(self) -> QVBoxLayout:
@@ -172,6 +196,85 @@ class MemberDialog(FormDialog):
 
     def input_errors(self) -> dict[str, str]:
         return date_errors({"birth_date": self.birth_date, "dtsen_as_of": self.dtsen_as_of})
+
+    def pending_choices(self) -> list[PendingChoice]:
+        choice = self.memberships.pending_choice()
+        return [] if choice is None else [choice]
+
+    def first_field(self) -> QWidget | None:
+        return self.nik
+
+    def carried(self) -> object:
+        # Groups chosen for the person before the NIK turned out to be known go along.
+        return self.memberships.added() if self.follow_up else None
+
+    def receive(self, carried: object) -> None:
+        self.memberships.carry(cast("tuple[AddMembership, ...]", carried))
+
+    def saved_name(self) -> str:
+        return self.full_name.text().strip()
+
+    def sticky(self) -> object:
+        # The next paper form of a stack is usually a neighbour: same RT/RW.
+        return (self.rt.text(), self.rw.text())
+
+    def apply_sticky(self, sticky: object) -> None:
+        rt, rw = cast("tuple[str, str]", sticky)
+        self.rt.setText(rt)
+        self.rw.setText(rw)
+
+    def store(self) -> bool:
+        if self._lookup_timer.isActive():
+            self.look_up_nik()  # saved faster than the pause after typing: ask now
+        if self.owner_box.owner is not None:
+            self.errors.show({"nik": t("forms.owner.taken_below")})
+            return False
+        return super().store()
+
+    # Who already holds the NIK.
+    def set_nik_lookup(self, lookup: NikLookup) -> None:
+        self._lookup = lookup
+
+    def look_up_nik(self) -> None:
+        self._lookup_timer.stop()
+        digits = nik.normalise_id_number(self.nik.text())
+        whole = len(digits) == nik.ID_LENGTH and digits.isdigit()
+        owner = self._lookup(digits) if whole and self._lookup is not None else None
+        self.owner_box.show_owner(owner)
+
+    def _on_nik_edited(self) -> None:
+        digits = nik.normalise_id_number(self.nik.text())
+        if len(digits) == nik.ID_LENGTH and digits.isdigit():
+            self._lookup_timer.start()
+        else:
+            self._lookup_timer.stop()
+            self.owner_box.show_owner(None)
+
+    def _typed_beyond_nik(self, additions_go_along: bool) -> bool:
+        """Whether anything besides the NIK (and what it filled in) would be given up."""
+        keep = ("nik", "sex", "birth_date")
+        now, clean = self.values(), self._clean
+        if not isinstance(clean, MemberValues):
+            return True
+        blank = {name: getattr(clean.member, name) for name in keep}
+        changes = [
+            c for c in now.memberships if not (additions_go_along and isinstance(c, AddMembership))
+        ]
+        return replace(now.member, **blank) != clean.member or bool(changes)
+
+    def _on_open_owner(self, uuid: str) -> None:
+        if self._typed_beyond_nik(additions_go_along=True) and not base.confirm_discard(self):
+            return
+        self._leave(("open", uuid))
+
+    def _on_use_owner(self, uuid: str) -> None:
+        if self._typed_beyond_nik(additions_go_along=False) and not base.confirm_discard(self):
+            return
+        self._leave(("use", uuid))
+
+    def _leave(self, follow_up: tuple[str, str]) -> None:
+        self.follow_up = follow_up
+        QDialog.reject(self)  # what was typed is given up knowingly: no second question
 
     # The NIK, checked on every keystroke.
     def check_nik_now(self) -> None:

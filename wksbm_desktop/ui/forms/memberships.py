@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from wksbm_desktop.core.models import ROLES
+from wksbm_desktop.core.nik import ID_LENGTH as NIK_LENGTH
 from wksbm_desktop.core.queries_forms import MembershipRow
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.forms.errors import FieldErrors, message_label, set_message
+from wksbm_desktop.ui.forms.errors import FieldErrors, message_label, reveal, set_message
+from wksbm_desktop.ui.forms.pending import PendingChoice
 from wksbm_desktop.ui.forms.rows_model import DisplayRow, RowsModel, rows_table
 from wksbm_desktop.ui.forms.values import (
     AddMembership,
@@ -30,6 +32,9 @@ from wksbm_desktop.ui.forms.values import (
     MembershipChange,
 )
 from wksbm_desktop.ui.forms.widgets import DateEdit, KeyCombo, SearchableCombo, format_date
+
+# The group form's "Anggota baru…": register people (the typed text as a start), get them back.
+NewMembers = Callable[[str], Sequence[tuple[str, str]]]
 
 
 def role_items() -> list[tuple[str, str]]:
@@ -87,6 +92,14 @@ class MembershipPanel(QWidget):
         self.add_button = QPushButton(t("forms.membership.add"), box)
         self.add_button.setObjectName("membershipAdd")
         self.add_button.clicked.connect(self.add_from_fields)
+        self.new_button = QPushButton(t("forms.membership.new_member"), box)
+        self.new_button.setObjectName("membershipNewMember")
+        self.new_button.setToolTip(t("forms.membership.new_member_tip"))
+        self.new_button.clicked.connect(self.register_new)
+        self.new_button.hide()
+        self._new_members: NewMembers | None = None
+        self.picker.line_edit().textChanged.connect(lambda _text: self.changed.emit())
+        self.picker.searched.connect(self._on_searched)
         errors.add_row(
             form, t(f"forms.membership.picker_{self._mode}"), "membership.add", self.picker
         )
@@ -94,7 +107,11 @@ class MembershipPanel(QWidget):
         errors.add_row(
             form, t("forms.membership.start"), "membership.add.started_on", self.add_date
         )
-        form.addRow("", self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        form.addRow("", buttons)
         return box
 
     def _build_row_box(self, errors: FieldErrors) -> QGroupBox:
@@ -139,8 +156,49 @@ class MembershipPanel(QWidget):
     def set_search(self, search: Callable[[str], Sequence[tuple[str, str]]]) -> None:
         self.picker.set_search(search)
 
+    def added(self) -> tuple[AddMembership, ...]:
+        return tuple(self._added)
+
+    def carry(self, added: Sequence[AddMembership]) -> None:
+        """Take additions chosen in another form; those already current are left out."""
+        for addition in added:
+            if not self._is_current_with(addition.other_uuid):
+                self._added.append(addition)
+        self._refresh()
+
+    def set_new_members(self, new_members: NewMembers) -> None:
+        self._new_members = new_members
+        self.new_button.show()
+
     def changes(self) -> tuple[MembershipChange, ...]:
         return (*self._pending.values(), *self._added)
+
+    def pending_choice(self) -> PendingChoice | None:
+        """The person or group picked (or typed) in the add box but not added yet."""
+        text = self.picker.currentText().strip()
+        if not text:
+            return None
+        if not self.picker.key():
+            description = t(f"forms.pending.unmatched_{self._mode}", text=text)
+        else:
+            role = t(f"forms.role.{self.add_role.key()}")
+            description = t(f"forms.pending.membership_{self._mode}", name=text, role=role)
+        return PendingChoice(description, self._add_pending)
+
+    def _on_searched(self, found: int) -> None:
+        # A whole NIK nobody holds yet: say how to register the person from here.
+        typed = self.picker.currentText().strip()
+        unknown_nik = found == 0 and len(typed) == NIK_LENGTH and typed.isdigit()
+        hint = "nik_unknown_new" if self._new_members else "nik_unknown"
+        self._errors.set_message(
+            "membership.add", t(f"forms.membership.{hint}") if unknown_nik else "", "hint"
+        )
+
+    def _add_pending(self) -> bool:
+        if self.add_from_fields():
+            return True
+        reveal(self.picker)
+        return False
 
     # What the list looks like with the unsaved changes applied.
     def _other(self, row: MembershipRow) -> str:
@@ -250,6 +308,20 @@ class MembershipPanel(QWidget):
         self.add_role.set_key("anggota")
         self._refresh()
         return True
+
+    def register_new(self) -> None:
+        """Open the member form for new people; each one saved (or found) joins the list."""
+        if self._new_members is None:
+            return
+        typed = self.picker.currentText().strip()
+        people = self._new_members("" if self.picker.key() else typed)
+        for uuid, label in people:
+            self.add_person(uuid, label)
+
+    def add_person(self, uuid: str, label: str) -> bool:
+        """Pick a person by uuid and add them with the role and date in the add box."""
+        self.picker.pick(uuid, label)
+        return self.add_from_fields()
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

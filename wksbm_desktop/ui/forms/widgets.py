@@ -27,6 +27,7 @@ _DATE_PATTERNS = (
 )
 DateValue = date  # inside DateEdit, "date" names its method
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+WHOLE_NIK = 16
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
@@ -213,8 +214,11 @@ class SearchableCombo(QComboBox):
     """Type part of a name to filter the choices; ``key()`` is the chosen entry or ''.
 
     With ``set_search`` the choices come from a search function as the user types, so the
-    list can stay short even when there are 100.000 members.
+    list can stay short even when there are 100.000 members. A whole NIK that finds exactly
+    one person picks that person at once.
     """
+
+    searched = Signal(int)  # how many entries the last search found
 
     def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
@@ -232,6 +236,8 @@ class SearchableCombo(QComboBox):
         self._search: Callable[[str], Sequence[tuple[str, str]]] | None = None
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.run_search)
+        # A long name with its NIK and RT/RW does not fit the box: hovering shows all of it.
+        self.currentTextChanged.connect(self.setToolTip)
 
     def line_edit(self) -> QLineEdit:
         line = self.lineEdit()
@@ -258,7 +264,12 @@ class SearchableCombo(QComboBox):
         if self._search is None:
             return
         text = self.currentText()
-        self.set_choices(self._search(text) if len(text.strip()) >= 2 else [])
+        found = self._search(text) if len(text.strip()) >= 2 else []
+        self.set_choices(found)
+        self.searched.emit(len(found))
+        if len(found) == 1 and text.strip().isdigit() and len(text.strip()) == WHOLE_NIK:
+            self.setCurrentIndex(0)
+            return
         completer = self.completer()
         if self.count() and self.line_edit().hasFocus() and completer is not None:
             completer.setCompletionPrefix(text)
