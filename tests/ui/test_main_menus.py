@@ -58,7 +58,7 @@ def test_the_server_action_speaks_indonesian(main_window):
 
 def test_bantuan_has_the_guide_on_f1_the_shortcuts_and_about(main_window):
     names = [a.objectName() for a in main_window.help_menu.actions() if not a.isSeparator()]
-    assert names == ["helpGuide", "helpShortcuts", "aboutApp"]
+    assert names == ["helpGuide", "helpShortcuts", "languageMenuAction", "aboutApp"]
     guide = main_window.findChild(QAction, "helpGuide")
     assert guide.shortcut() == QKeySequence("F1")
     guide.trigger()

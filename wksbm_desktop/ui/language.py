@@ -40,8 +40,15 @@ def install_language_menu(window: MainWindow) -> QMenu:
     help_menu = window.findChild(QMenu, "helpMenu")
     if help_menu is None:
         raise RuntimeError("install_language_menu needs the window's Bantuan menu (helpMenu)")
-    menu = help_menu.addMenu(t("language.menu"))
+    menu = QMenu(t("language.menu"), help_menu)
     menu.setObjectName("languageMenu")
+    menu.menuAction().setObjectName("languageMenuAction")
+    # Before "Tentang" when the menu has it: About stays the last entry, as everywhere.
+    about = next((a for a in help_menu.actions() if a.objectName() == "aboutApp"), None)
+    if about is None:
+        help_menu.addMenu(menu)
+    else:
+        help_menu.insertMenu(about, menu)
     menu.setToolTipsVisible(True)
     menu.menuAction().setToolTip(t("language.tip"))
     group = QActionGroup(menu)
