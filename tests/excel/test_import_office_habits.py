@@ -129,8 +129,8 @@ def test_valid_only_refuses_a_file_missing_a_required_column(
 
 
 def test_errors_are_called_kesalahan_never_galat():
-    from wksbm_desktop.i18n.id import load_catalogue
+    from wksbm_desktop.i18n import catalogue as catalogue_of
 
-    catalogue = load_catalogue()
+    catalogue = catalogue_of("id")
     assert not [key for key, text in catalogue.items() if "galat" in text.lower()]
     assert catalogue["excel.import.error"] == "KESALAHAN"
