@@ -129,11 +129,12 @@ def test_too_many_zip_entries_is_refused(office_db: Database, tmp_path: Path):
 # --- absurd sizes -----------------------------------------------------------------------------
 
 
-def test_absurd_dimension_is_refused_without_reading(office_db: Database, tmp_path: Path):
+def test_absurd_dimension_around_two_rows_is_read_as_two_rows(office_db: Database, tmp_path: Path):
+    # Issue 13 point 14: this used to be refused as "1048576 baris" while the sheet holds two.
     body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
     path = write_xlsx(tmp_path / "luas.xlsx", sheet_xml(body, dimension="A1:XFD1048576"))
-    message = refused(office_db, path)
-    assert "kolom" in message or "paling banyak 500000 baris" in message
+    report = import_workbook(office_db, path)
+    assert report.ok and report.written and _counts(office_db)["members"] == 1
 
 
 def test_cell_at_the_last_row_and_column_is_refused(office_db: Database, tmp_path: Path):

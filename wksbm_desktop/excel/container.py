@@ -1,0 +1,283 @@
+"""What an untrusted .xlsx holds, learnt from its zip directory and a raw stream of the parts it names.
+
+Every part a reader would parse is named by the workbook (its content types and relationships);
+each gets its own size limit, read from the zip directory before a byte of it is inflated. Only
+those parts are streamed, once: each worksheet to count its rows and bound the cells it names,
+the shared strings to count its entries. Parts nobody names (media, leftovers) are never read.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from defusedxml.ElementTree import fromstring
+
+from wksbm_desktop.core.errors import WksbmError
+
+MB = 1024 * 1024
+# Each part's own limit, uncompressed. A 100,000-member report's largest sheet is about 60 MB
+# and a 100,000-row list's shared strings about 15 MB; the limits leave five times that room.
+MAX_SHEET_PART = 1_024 * MB  # streamed by every reader: only its row count matters
+MAX_STRINGS_PART = 64 * MB  # held whole by openpyxl (about 150 bytes a string)
+MAX_SHARED_STRINGS = 1_000_000  # ~11 s and ~150 MB for openpyxl at the limit
+MAX_OTHER_PART = 10 * MB  # workbook, relationships, styles, theme, properties, drawings...
+# Cells calamine may hold in memory for one sheet, counted on a bound of its used area; at
+# 32 bytes a cell this is about 130 MB (a 100,000-row list of 26 columns is 2.6 million).
+MAX_CALAMINE_CELLS = 4_000_000
+
+_CHUNK = 4 * MB
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_ROW_TAG = re.compile(rb"<" + _PREFIX + rb"row[\s/>]")
+_CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c[\s/>]")
+_CELL_REF = re.compile(rb"<" + _PREFIX + rb'c r="')
+# Cells beyond column Z or row 99,999: the only ones that can make a sheet's area large.
+_WIDE_REF = re.compile(rb"<" + _PREFIX + rb'c r="([A-Za-z]{2,})[0-9]')
+_FAR_REF = re.compile(rb"<" + _PREFIX + rb'c r="[A-Za-z]+([0-9]{6,})"')
+_STRING_TAG = re.compile(rb"<" + _PREFIX + rb"si[\s/>]")
+_NARROW_COLUMNS, _NEAR_ROWS = 26, 99_999
+
+_PKG_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_CT_OVERRIDE = "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+class WorkbookProblem(WksbmError):
+    """The file cannot be read as a workbook; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SheetPart:
+    """A worksheet as its raw XML shows it, before any parser has seen it."""
+
+    name: str
+    part: str
+    rows: int  # <row> elements
+    last_column: int  # the widest column a cell names, at least 26 (Z)
+    last_row: int  # the farthest row a cell names, at least 99,999
+    all_placed: bool  # every cell names its own position (calamine places cells by it)
+
+    @property
+    def cell_bound(self) -> int | None:
+        """At least the cells calamine allocates for this sheet; None when it cannot be told."""
+        return self.last_column * self.last_row if self.all_placed else None
+
+    @property
+    def far_cell(self) -> str:
+        """The farthest corner a cell names, e.g. ``XFD499999``, for messages."""
+        from openpyxl.utils import get_column_letter
+
+        column = get_column_letter(min(self.last_column, 18_278))
+        row = self.last_row if self.last_row > _NEAR_ROWS else ""
+        return f"{column}{row}"
+
+
+@dataclass(frozen=True)
+class Container:
+    """The worksheets of a checked workbook in workbook order."""
+
+    sheets: tuple[SheetPart, ...]
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return [sheet.name for sheet in self.sheets]
+
+    def calamine_safe(self) -> bool:
+        """Whether calamine can read every sheet within MAX_CALAMINE_CELLS."""
+        bounds = [sheet.cell_bound for sheet in self.sheets]
+        return all(bound is not None and bound <= MAX_CALAMINE_CELLS for bound in bounds)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_rows: int
+    max_entries: int
+    max_uncompressed: int
+    max_ratio: int
+
+
+def inspect_container(path: Path, limits: Limits) -> Container:
+    """Check every part's size and each sheet's rows; the result is kept for an unchanged file,
+    so a file checked before the database is opened is not streamed again by the import."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, limits)
+    with _LOCK:
+        if _LAST and _LAST[0] == key:
+            return _LAST[1]
+    with zipfile.ZipFile(path) as archive:
+        container = _inspect(path.name, archive, limits)
+    with _LOCK:
+        _LAST[:] = [key, container]
+    return container
+
+
+_LOCK = threading.Lock()
+_LAST: list = []  # [key, Container] of the last file checked
+
+
+def _inspect(name: str, archive: zipfile.ZipFile, limits: Limits) -> Container:
+    entries = {entry.filename: entry for entry in archive.infolist()}
+    _check_totals(name, list(entries.values()), limits)
+    workbook = _workbook_part(name, archive, entries)
+    sheets, named = _named_parts(name, archive, entries, workbook)
+    for part in named:
+        _check_size(name, entries[part], _limit(part, sheets))
+    strings = [part for part in named if part.endswith("sharedStrings.xml")]
+    for part in strings:
+        if _count(archive, part, _STRING_TAG) > MAX_SHARED_STRINGS:
+            raise WorkbookProblem(
+                "excel.read.too_many_strings", name=name, count=MAX_SHARED_STRINGS
+            )
+    found = tuple(_scan_sheet(archive, title, part) for title, part in sheets)
+    for sheet in found:
+        if sheet.rows > limits.max_rows:
+            raise WorkbookProblem(
+                "excel.read.too_many_rows", sheet=sheet.name, rows=sheet.rows, max=limits.max_rows
+            )
+        if sheet.last_row > limits.max_rows:
+            raise WorkbookProblem(
+                "excel.read.cell_too_far", sheet=sheet.name, cell=sheet.far_cell,
+                max=limits.max_rows,
+            )  # fmt: skip
+    return Container(found)
+
+
+def _check_totals(name: str, entries: list[zipfile.ZipInfo], limits: Limits) -> None:
+    if len(entries) > limits.max_entries:
+        raise WorkbookProblem("excel.read.too_big", name=name)
+    total = 0
+    for entry in entries:
+        total += entry.file_size
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if total > limits.max_uncompressed or (
+            entry.file_size > 10_000_000 and ratio > limits.max_ratio
+        ):
+            raise WorkbookProblem("excel.read.too_big", name=name)
+
+
+def _check_size(name: str, entry: zipfile.ZipInfo, limit: int) -> None:
+    if entry.file_size > limit:
+        raise WorkbookProblem(
+            "excel.read.part_too_big",
+            name=name,
+            part=entry.filename,
+            size=-(-entry.file_size // MB),
+            limit=limit // MB,
+        )
+
+
+def _limit(part: str, sheets: list[tuple[str, str]]) -> int:
+    if any(part == sheet_part for _, sheet_part in sheets):
+        return MAX_SHEET_PART
+    if part.endswith("sharedStrings.xml"):
+        return MAX_STRINGS_PART
+    return MAX_OTHER_PART
+
+
+def _xml(name: str, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> object:
+    """A small catalogue part parsed with entities refused, after its size is checked."""
+    _check_size(name, entry, MAX_OTHER_PART)
+    try:
+        return fromstring(archive.read(entry))
+    except Exception as error:  # bad XML, entities, DTDs: all one plain message
+        raise WorkbookProblem("excel.read.damaged", name=name) from error
+
+
+def _relationships(
+    name: str, archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], owner: str
+) -> list[tuple[str, str, str]]:
+    """(id, type, part) of each internal relationship of ``owner`` ("" for the package)."""
+    folder = PurePosixPath(owner).parent if owner else PurePosixPath("")
+    rels = str(folder / "_rels" / (PurePosixPath(owner).name + ".rels")) if owner else "_rels/.rels"
+    if rels not in entries:
+        return []
+    result = []
+    for rel in _xml(name, archive, entries[rels]).iter(_PKG_RELS):  # type: ignore[attr-defined]
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External" or not target:
+            continue
+        joined = target.lstrip("/") if target.startswith("/") else str(folder / target)
+        result.append((rel.get("Id", ""), rel.get("Type", ""), _normalised(joined)))
+    return result
+
+
+def _normalised(part: str) -> str:
+    parts: list[str] = []
+    for piece in part.split("/"):
+        if piece == "..":
+            if parts:
+                parts.pop()
+        elif piece not in ("", "."):
+            parts.append(piece)
+    return "/".join(parts)
+
+
+def _workbook_part(name: str, archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> str:
+    for _, kind, part in _relationships(name, archive, entries, ""):
+        if kind.endswith("/officeDocument") and part in entries:
+            return part
+    return "xl/workbook.xml"
+
+
+def _named_parts(
+    name: str, archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], workbook: str
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The worksheets (title, part) in workbook order, and every part some reader may parse."""
+    relations = _relationships(name, archive, entries, workbook)
+    named = {part for _, _, part in relations} | {workbook}
+    named |= {part for _, _, part in _relationships(name, archive, entries, "")}
+    types = _xml(name, archive, entries["[Content_Types].xml"])
+    named |= {
+        _normalised(item.get("PartName", ""))
+        for item in types.iter(_CT_OVERRIDE)  # type: ignore[attr-defined]
+    }
+    targets = {rel_id: part for rel_id, kind, part in relations if kind.endswith("/worksheet")}
+    sheets = []
+    for sheet in _xml(name, archive, entries[workbook]).iter(f"{_MAIN}sheet"):  # type: ignore[attr-defined]
+        part = targets.get(sheet.get(_REL_ID))
+        if part is not None and part in entries:
+            sheets.append((sheet.get("name", ""), part))
+    return sheets, sorted(part for part in named if part in entries)
+
+
+def _chunks(archive: zipfile.ZipFile, part: str) -> Iterator[bytes]:
+    """The part in pieces cut just before a "<", so no tag is split between two pieces."""
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(_CHUNK):
+            buffer = tail + chunk
+            cut = buffer.rfind(b"<")
+            cut = cut if cut > len(buffer) - 64 else len(buffer)
+            yield buffer[:cut]
+            tail = buffer[cut:]
+    yield tail
+
+
+def _count(archive: zipfile.ZipFile, part: str, tag: re.Pattern[bytes]) -> int:
+    return sum(len(tag.findall(chunk)) for chunk in _chunks(archive, part))
+
+
+def _scan_sheet(archive: zipfile.ZipFile, title: str, part: str) -> SheetPart:
+    rows = cells = placed = 0
+    columns, last_row = _NARROW_COLUMNS, _NEAR_ROWS
+    for chunk in _chunks(archive, part):
+        rows += len(_ROW_TAG.findall(chunk))
+        cells += len(_CELL_TAG.findall(chunk))
+        placed += len(_CELL_REF.findall(chunk))
+        for letters in set(_WIDE_REF.findall(chunk)):
+            columns = max(columns, _column_index(letters))
+        for number in _FAR_REF.findall(chunk):
+            last_row = max(last_row, int(number))
+    return SheetPart(title, part, rows, columns, last_row, cells == placed)
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters.upper()[:8]:  # past three letters it is beyond any sheet anyway
+        index = index * 26 + letter - 64
+    return index
