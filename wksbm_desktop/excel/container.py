@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -87,9 +87,9 @@ class Container:
     def sheet_names(self) -> list[str]:
         return [sheet.name for sheet in self.sheets]
 
-    def calamine_safe(self) -> bool:
-        """Whether calamine can read every sheet within MAX_CALAMINE_CELLS."""
-        bounds = [sheet.cell_bound for sheet in self.sheets]
+    def calamine_safe(self, names: Collection[str] | None = None) -> bool:
+        """Whether calamine can read every sheet (of ``names``) within MAX_CALAMINE_CELLS."""
+        bounds = [s.cell_bound for s in self.sheets if names is None or s.name in names]
         return all(bound is not None and bound <= MAX_CALAMINE_CELLS for bound in bounds)
 
 

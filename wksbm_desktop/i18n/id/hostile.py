@@ -26,4 +26,10 @@ MESSAGES = {
         "{max} kolom). Minta kelurahan menghapus isi sel itu (Ctrl+End menunjukkannya di "
         "Excel) atau mengekspor ulang laporannya."
     ),
+    # --- consolidation: report rows that break the import's rules ---
+    "consolidate.issue.rows_left_out": (
+        "{count} baris tidak digabung karena isinya tidak sah (aturan yang sama dengan impor), "
+        "mis. {examples}. Minta kelurahan memperbaiki data itu dan mengekspor ulang laporannya."
+    ),
+    "consolidate.left_out.where": "lembar {sheet} baris {row} kolom {column}",
 }
