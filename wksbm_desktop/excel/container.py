@@ -36,8 +36,8 @@ _ROW_TAG = re.compile(rb"<" + _PREFIX + rb"row[\s/>]")
 _CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c[\s/>]")
 _CELL_REF = re.compile(rb"<" + _PREFIX + rb'c r="')
 # Cells beyond column Z or row 99,999: the only ones that can make a sheet's area large.
-_WIDE_REF = re.compile(rb"<" + _PREFIX + rb'c r="([A-Za-z]{2,})[0-9]')
-_FAR_REF = re.compile(rb"<" + _PREFIX + rb'c r="[A-Za-z]+([0-9]{6,})"')
+_WIDE_REF = re.compile(rb"<" + _PREFIX + rb'c r="(([A-Za-z]{2,})[0-9]+)"')
+_FAR_REF = re.compile(rb"<" + _PREFIX + rb'c r="([A-Za-z]+([0-9]{6,}))"')
 _STRING_TAG = re.compile(rb"<" + _PREFIX + rb"si[\s/>]")
 _NARROW_COLUMNS, _NEAR_ROWS = 26, 99_999
 
@@ -61,21 +61,13 @@ class SheetPart:
     last_column: int  # the widest column a cell names, at least 26 (Z)
     last_row: int  # the farthest row a cell names, at least 99,999
     all_placed: bool  # every cell names its own position (calamine places cells by it)
+    farthest: str = ""  # the cell named at the last row (past 99,999), e.g. "B1048576"
+    widest: str = ""  # the cell named at the last column (past Z), e.g. "XFD499999"
 
     @property
     def cell_bound(self) -> int | None:
         """At least the cells calamine allocates for this sheet; None when it cannot be told."""
         return self.last_column * self.last_row if self.all_placed else None
-
-    @property
-    def far_cell(self) -> str:
-        """The farthest corner a cell names, e.g. ``XFD499999``, for messages."""
-        from openpyxl.utils import get_column_letter
-
-        column = get_column_letter(min(self.last_column, 18_278))
-        row = self.last_row if self.last_row > _NEAR_ROWS else ""
-        return f"{column}{row}"
-
 
 @dataclass(frozen=True)
 class Container:
@@ -141,7 +133,7 @@ def _inspect(name: str, archive: zipfile.ZipFile, limits: Limits) -> Container:
             )
         if sheet.last_row > limits.max_rows:
             raise WorkbookProblem(
-                "excel.read.cell_too_far", sheet=sheet.name, cell=sheet.far_cell,
+                "excel.read.cell_too_far", sheet=sheet.name, cell=sheet.farthest,
                 max=limits.max_rows,
             )  # fmt: skip
     return Container(found)
@@ -265,15 +257,20 @@ def _count(archive: zipfile.ZipFile, part: str, tag: re.Pattern[bytes]) -> int:
 def _scan_sheet(archive: zipfile.ZipFile, title: str, part: str) -> SheetPart:
     rows = cells = placed = 0
     columns, last_row = _NARROW_COLUMNS, _NEAR_ROWS
+    farthest = widest = b""
     for chunk in _chunks(archive, part):
         rows += len(_ROW_TAG.findall(chunk))
         cells += len(_CELL_TAG.findall(chunk))
         placed += len(_CELL_REF.findall(chunk))
-        for letters in set(_WIDE_REF.findall(chunk)):
-            columns = max(columns, _column_index(letters))
-        for number in _FAR_REF.findall(chunk):
-            last_row = max(last_row, int(number))
-    return SheetPart(title, part, rows, columns, last_row, cells == placed)
+        for ref, letters in set(_WIDE_REF.findall(chunk)):
+            if _column_index(letters) > columns:
+                columns, widest = _column_index(letters), ref
+        for ref, number in _FAR_REF.findall(chunk):
+            if int(number) > last_row:
+                last_row, farthest = int(number), ref
+    return SheetPart(
+        title, part, rows, columns, last_row, cells == placed, farthest.decode(), widest.decode()
+    )
 
 
 def _column_index(letters: bytes) -> int:

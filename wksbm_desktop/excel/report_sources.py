@@ -75,7 +75,7 @@ def require_report_area(path: Path) -> Container:
     for sheet in container.sheets:
         if sheet.name in loaded and sheet.last_column > MAX_COLUMNS:
             raise WorkbookProblem(
-                "excel.read.sheet_too_wide", sheet=sheet.name, cell=sheet.far_cell, max=MAX_COLUMNS
+                "excel.read.sheet_too_wide", sheet=sheet.name, cell=sheet.widest, max=MAX_COLUMNS
             )
     return container
 
