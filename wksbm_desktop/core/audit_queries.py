@@ -176,15 +176,19 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     """Write the filtered audit list to an .xlsx workbook (NIKs masked); returns the row count."""
     from openpyxl import Workbook
 
+    from wksbm_desktop.excel.cells import CellMaker
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(t("safety.audit.sheet"))
+    maker = CellMaker(sheet)  # operator names and changed values are data: never formulas
     sheet.append([t(f"safety.audit.col.{name}") for name in
                   ("at", "operator", "entity", "uuid", "action", "changes")])  # fmt: skip
     count = 0
     for row in iter_audit(session, filters):
         sheet.append([
-            row.at.strftime("%d-%m-%Y %H:%M:%S"), _text_cell(sheet, row.operator), row.entity_label,
-            row.entity_uuid, row.action_label, _text_cell(sheet, row.description),
+            row.at.strftime("%d-%m-%Y %H:%M:%S"), maker.text(mask_nik_runs(row.operator)),
+            maker.text(row.entity_label), maker.text(row.entity_uuid), maker.text(row.action_label),
+            maker.text(mask_nik_runs(row.description)),
         ])  # fmt: skip
         count += 1
     target = Path(target)
@@ -193,12 +197,3 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     workbook.save(partial)
     partial.replace(target)
     return count
-
-
-def _text_cell(sheet: Any, text: str) -> Any:
-    """A masked text cell that Excel never evaluates as a formula."""
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=mask_nik_runs(text))
-    cell.data_type = "s"
-    return cell

@@ -15,6 +15,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from wksbm_desktop import __version__
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.excel import styles
+from wksbm_desktop.excel.cells import put_text
 from wksbm_desktop.excel.meta import write_meta
 from wksbm_desktop.excel.schema import ROLE_LABELS, TEMPLATE_FORMAT_NAME, TEMPLATE_FORMAT_VERSION
 from wksbm_desktop.i18n import t
@@ -113,7 +114,9 @@ def _lists_sheet(workbook: Any, choices: Mapping[str, Sequence[str]]) -> dict[st
         letter = get_column_letter(index)
         sheet.cell(1, index, name)
         for row, label in enumerate(labels, start=2):
-            sheet.cell(row, index, label)
+            # Labels come from the database, and an imported report can add them: "=cmd|..."
+            # must stay text in the drop-down's source.
+            put_text(sheet, row, index, label)
         ranges[name] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${len(labels) + 1}"
     return ranges
 
