@@ -32,4 +32,35 @@ MESSAGES = {
         "mis. {examples}. Minta kelurahan memperbaiki data itu dan mengekspor ulang laporannya."
     ),
     "consolidate.left_out.where": "lembar {sheet} baris {row} kolom {column}",
+    # --- database schema compared with the expected one (core/schema_check.py) ---
+    "schema.view_not_table": "tabel {names} berupa view, bukan tabel",
+    "schema.unexpected_trigger": "pemicu (trigger) yang bukan milik WKSBM: {names}",
+    "schema.unexpected_view": "view yang bukan milik WKSBM: {names}",
+    "schema.missing_table": "tabel yang hilang: {names}",
+    "schema.unexpected_table": "tabel yang bukan milik WKSBM: {names}",
+    "schema.changed_table": "kolom yang berbeda di tabel {names}",
+    "schema.missing_index": "indeks yang hilang: {names}",
+    "schema.unexpected_index": "indeks yang bukan milik WKSBM atau diubah: {names}",
+    "schema.missing_trigger": "pemicu (trigger) yang hilang: {names}",
+    "schema.and_more": "dan {count} lainnya",
+    "safety.restore.schema": (
+        "Berkas {path} tidak dipulihkan: susunannya bukan susunan database WKSBM ({details}). "
+        "Berkas seperti ini bisa mengubah atau menghapus data tanpa terlihat. Database yang "
+        "sekarang tidak diubah; pilih cadangan lain yang dibuat oleh aplikasi ini."
+    ),
+    "check.unexpected_trigger": (
+        "Ada {count} pemicu (trigger) di database yang bukan milik WKSBM ({example}); pemicu "
+        "bisa mengubah atau menghapus data tanpa terlihat. Pulihkan cadangan sehat terakhir "
+        "atau hubungi petugas TI."
+    ),
+    "check.unexpected_view": (
+        "Ada {count} view di database yang bukan milik WKSBM ({example}). Pulihkan cadangan "
+        "sehat terakhir atau hubungi petugas TI."
+    ),
+    "check.schema_differs": "Susunan database berbeda dari yang seharusnya: {example}.",
+    "server.restore.foreign_objects": (
+        "Cadangan {path} tidak dipulihkan: isinya bukan hanya tabel WKSBM ({details}). Objek "
+        "seperti pemicu, fungsi atau view bisa mengubah atau menghapus data tanpa terlihat. "
+        "Database di server tidak diubah; pilih cadangan lain yang dibuat oleh aplikasi ini."
+    ),
 }
