@@ -88,9 +88,7 @@ def hostile_db(office_db: Database) -> Database:
     return office_db
 
 
-def test_report_and_city_workbooks_keep_every_payload_as_text(
-    hostile_db: Database, tmp_path: Path
-):
+def test_report_and_city_workbooks_keep_every_payload_as_text(hostile_db: Database, tmp_path: Path):
     report = export_report(hostile_db, tmp_path / "laporan.xlsx",
                            ExportOptions(full_nik=True, today=TODAY)).path  # fmt: skip
     written = assert_no_formula(report)

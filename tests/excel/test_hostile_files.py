@@ -403,7 +403,8 @@ def test_the_cli_import_streams_the_container_once(
 ):
     # Once by the container check (kept for the unchanged file), once by calamine's plain-file
     # scan; before, the CLI's own check and the import's each streamed every sheet again.
-    path = write_xlsx(tmp_path / "daftar.xlsx", sheet_xml(member_rows([("NIK", "Nama"), (SIT, "Siti")])))
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    path = write_xlsx(tmp_path / "daftar.xlsx", sheet_xml(body))
     streamed: list[str] = []
     real_open = zipfile.ZipFile.open
 

@@ -55,7 +55,7 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reports]:
 
 def far_cell_copy(source: Path, target: Path, ref: str = FAR, sheet: str = "Kegiatan") -> Path:
     """The report with one more cell at ``ref`` (the 20 KB file that cost calamine 262 GB)."""
-    from openpyxl.utils.cell import coordinate_from_string, column_index_from_string
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     letters, row = coordinate_from_string(ref)
     cell = inline_cell(column_index_from_string(letters), row, "catatan")
@@ -166,9 +166,7 @@ def _edited_activity(source: Path, target: Path, **changes: object) -> tuple[Pat
     return target, row, before
 
 
-def test_negative_amount_and_participants_are_left_out_and_listed(
-    reports: Reports, tmp_path: Path
-):
+def test_negative_amount_and_participants_are_left_out_and_listed(reports: Reports, tmp_path: Path):
     clean = consolidate([reports.a], tmp_path / "bersih.xlsx", today=TODAY)
     edited, row, before = _edited_activity(
         reports.a, tmp_path / "minus.xlsx", **{"Jumlah Dana": -5_000_000, "Jumlah Peserta": -40}

@@ -75,11 +75,12 @@ _SCHEMA_KEYS = {
 
 def schema_problems(session: Session) -> list[Problem]:
     """Triggers, views and other objects that the schema of this revision does not have."""
-    bind = session.get_bind()
-    if bind.dialect.name != "sqlite":
+    if session.get_bind().dialect.name != "sqlite":
         from wksbm_desktop.core.pg_schema import foreign_objects
 
-        return [Problem(key, len(names), ", ".join(names)) for key, names in foreign_objects(session)]
+        return [
+            Problem(key, len(names), ", ".join(names)) for key, names in foreign_objects(session)
+        ]
     from wksbm_desktop.core.db import HEAD_REVISION
     from wksbm_desktop.core.schema_check import differences, expected_schema, read_schema
 

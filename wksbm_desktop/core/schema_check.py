@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,12 +137,12 @@ def differences(found: Schema, expected: Schema) -> list[SchemaDifference]:
     return result
 
 
-def _unexpected(found: dict[str, object], expected: dict[str, object]) -> list[str]:
+def _unexpected(found: Mapping[str, object], expected: Mapping[str, object]) -> list[str]:
     """Objects not in the expected schema, or there under the same name but defined otherwise."""
     return sorted(name for name, value in found.items() if expected.get(name) != value)
 
 
-def _changed(found: dict[str, object], expected: dict[str, object]) -> list[str]:
+def _changed(found: Mapping[str, object], expected: Mapping[str, object]) -> list[str]:
     return sorted(name for name in found.keys() & expected.keys() if found[name] != expected[name])
 
 

@@ -21,8 +21,8 @@ from typing import Any
 from wksbm_desktop import __version__
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.excel.consolidate_nik import NikIndex, is_masked, write_nik_sheet
-from wksbm_desktop.excel.consolidate_rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate_rekap import CityHeader, write_rekap_kota
+from wksbm_desktop.excel.consolidate_rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate_scan import (
     CITY_FORMAT_NAME,
     CITY_FORMAT_VERSION,

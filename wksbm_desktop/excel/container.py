@@ -1,4 +1,4 @@
-"""What an untrusted .xlsx holds, learnt from its zip directory and a raw stream of the parts it names.
+"""What an untrusted .xlsx holds, from its zip directory and a raw stream of the parts it names.
 
 Every part a reader would parse is named by the workbook (its content types and relationships);
 each gets its own size limit, read from the zip directory before a byte of it is inflated. Only
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -75,6 +76,7 @@ class SheetPart:
         """At least the cells calamine allocates for this sheet; None when it cannot be told."""
         return self.last_column * self.last_row if self.all_placed else None
 
+
 @dataclass(frozen=True)
 class Container:
     """The worksheets of a checked workbook in workbook order."""
@@ -100,22 +102,27 @@ class Limits:
 
 
 def inspect_container(path: Path, limits: Limits) -> Container:
-    """Check every part's size and each sheet's rows; the result is kept for an unchanged file,
-    so a file checked before the database is opened is not streamed again by the import."""
+    """Check every part's size and each sheet's rows. The result is kept for an unchanged file
+    (same size and modification time), so a file checked before the database is opened is not
+    streamed again by the import, nor a report read by both passes of the consolidation."""
     stat = path.stat()
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, limits)
     with _LOCK:
-        if _LAST and _LAST[0] == key:
-            return _LAST[1]
+        if key in _CHECKED:
+            _CHECKED.move_to_end(key)
+            return _CHECKED[key]
     with zipfile.ZipFile(path) as archive:
         container = _inspect(path.name, archive, limits)
     with _LOCK:
-        _LAST[:] = [key, container]
+        _CHECKED[key] = container
+        while len(_CHECKED) > _KEEP:
+            _CHECKED.popitem(last=False)
     return container
 
 
 _LOCK = threading.Lock()
-_LAST: list = []  # [key, Container] of the last file checked
+_KEEP = 256  # more than the 104 reports of a city consolidation; each entry is a few hundred bytes
+_CHECKED: OrderedDict[tuple[object, ...], Container] = OrderedDict()
 
 
 def _inspect(name: str, archive: zipfile.ZipFile, limits: Limits) -> Container:
