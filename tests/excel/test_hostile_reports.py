@@ -223,3 +223,16 @@ def test_scan_marks_far_cell_report_unreadable_in_process(reports: Reports, tmp_
     assert [f.state for f in scan.rejected] == [UNREADABLE]
     with zipfile.ZipFile(far) as archive:  # the file is small: only its named area is absurd
         assert sum(e.file_size for e in archive.infolist()) < 2_000_000
+
+
+def test_a_nik_that_contradicts_its_sex_leaves_the_resident_out(reports: Reports, tmp_path: Path):
+    clean = consolidate([reports.a], tmp_path / "bersih.xlsx", today=TODAY)
+    workbook = load_workbook(reports.a)
+    sheet = workbook["Warga"]
+    headings = [cell.value for cell in sheet[1]]
+    cell = sheet.cell(2, headings.index("JK") + 1)
+    cell.value = "P" if cell.value in ("L", "Laki-laki") else "L"
+    workbook.save(tmp_path / "jk.xlsx")
+    result = consolidate([tmp_path / "jk.xlsx"], tmp_path / "kota.xlsx", today=TODAY)
+    assert result.totals.members == clean.totals.members - 1
+    assert "Warga baris 2 kolom NIK" in " ".join(p for s in result.board for p in s.problems)

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wksbm_desktop.core import rules
-from wksbm_desktop.core.errors import ValidationCollector
+from wksbm_desktop.core import nik, rules
+from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.excel.schema import LEVEL_LABELS, SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
 
@@ -50,6 +50,13 @@ def _group(errors: ValidationCollector, values: dict[str, Any]) -> None:
 def _member(errors: ValidationCollector, values: dict[str, Any]) -> None:
     name = _label("members", "full_name")
     rules.require_text(errors, "full_name", values.get("full_name") or "", name, 200)
+    number = str(values.get("nik") or "")
+    # Masked (3671********0001) and anonymised NIKs cannot be checked; a whole one must hold.
+    if len(number) == 16 and number.isdigit():
+        try:
+            nik.check_nik(number, values.get("sex"), values.get("birth_date"), field="nik")
+        except ValidationError as error:
+            errors.capture(error)
 
 
 def _membership(errors: ValidationCollector, values: dict[str, Any]) -> None:
