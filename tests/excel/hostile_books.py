@@ -126,6 +126,7 @@ def write_xlsx(
     shared_strings: str = EMPTY_STRINGS,
     extra: dict[str, bytes] | None = None,
     level: int = 9,
+    styles: str = STYLES,
 ) -> Path:
     """A minimal workbook whose parts are written as given; ``sheet`` may stream in chunks."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
@@ -134,7 +135,7 @@ def write_xlsx(
         archive.writestr("xl/workbook.xml", WORKBOOK)
         archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
         archive.writestr("xl/sharedStrings.xml", shared_strings)
-        archive.writestr("xl/styles.xml", STYLES)
+        archive.writestr("xl/styles.xml", styles)
         if isinstance(sheet, str | bytes):
             archive.writestr("xl/worksheets/sheet1.xml", sheet)
         else:
@@ -229,3 +230,12 @@ def unreferenced_parts(path: Path, count: int, size: int) -> Path:
         for number in range(count):
             archive.writestr(f"xl/worksheets/sisa{number}.xml", body)
     return path
+
+
+def many_styles(count: int) -> str:
+    """A styles part with ``count`` cell formats (Excel itself allows 64,000)."""
+    formats = '<xf numFmtId="0"/>' * count
+    return STYLES.replace(
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>',
+        f'<cellXfs count="{count}">{formats}</cellXfs>',
+    )

@@ -17,6 +17,7 @@ from tests.excel.hostile_books import (
     XXE_DTD,
     formula_cell,
     inline_cell,
+    many_styles,
     member_rows,
     million_rows,
     padded_sheet,
@@ -362,6 +363,14 @@ def test_a_million_small_shared_strings_are_refused_in_seconds(tmp_path: Path):
     path = write_with_strings(tmp_path / "sejuta-teks.xlsx", strings_xml(1_000_001))
     outcome = str(_measured(path, tmp_path, seconds=5)["outcome"])
     assert "lebih dari 1000000 teks" in outcome
+
+
+def test_half_a_million_cell_formats_are_refused_in_seconds(tmp_path: Path):
+    # 10 MB of styles: under the part limit, but openpyxl took 27 s and 490 MB to build them.
+    body = sheet_xml(member_rows([("NIK", "Nama"), (SIT, "Siti")]))
+    path = write_xlsx(tmp_path / "gaya.xlsx", body, styles=many_styles(550_000))
+    outcome = str(_measured(path, tmp_path, seconds=5)["outcome"])
+    assert "gaya selnya terlalu banyak" in outcome
 
 
 @pytest.mark.slow

@@ -11,6 +11,11 @@ MESSAGES = {
         "Berkas {name} tidak dibaca: daftar teksnya berisi lebih dari {count} teks berbeda. "
         "Bagi datanya menjadi beberapa berkas."
     ),
+    "excel.read.too_many_styles": (
+        "Berkas {name} tidak dibaca: gaya selnya terlalu banyak (lebih dari {count} catatan "
+        "gaya; Excel sendiri paling banyak 64.000 format sel). Salin datanya saja (Tempel Nilai) ke buku kerja baru, simpan, "
+        "lalu ulangi."
+    ),
     "excel.read.cell_too_far": (
         "Lembar {sheet} memakai sel sampai {cell}; satu lembar paling banyak {max} baris. "
         "Hapus isi sel yang jauh di bawah data (Ctrl+End menunjukkannya di Excel), simpan, "
