@@ -1,7 +1,8 @@
 """Opening untrusted workbooks safely, and reading the app's own report workbooks.
 
 Checks run on the zip container before any XML is parsed: a renamed file, an old .xls, an
-encrypted workbook or a zip bomb each get a plain Indonesian message instead of a traceback.
+encrypted workbook, a zip bomb or a part over its own size limit (excel/container.py) each get a
+plain Indonesian message instead of a traceback.
 """
 
 from __future__ import annotations
