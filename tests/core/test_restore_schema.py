@@ -148,6 +148,7 @@ report(code=code, seconds=time.monotonic() - start)
 """
 
 
+@pytest.mark.slow
 def test_hostile_backup_is_refused_in_a_bounded_child(live: Path):
     hostile = _tampered(live, WIPE_AUDIT, "CREATE VIEW ringkas AS SELECT 1")
     before = live.read_bytes()

@@ -78,6 +78,7 @@ report(
 """
 
 
+@pytest.mark.slow
 def test_far_cell_report_is_unusable_and_the_others_consolidate(reports: Reports, tmp_path: Path):
     far = far_cell_copy(reports.b, tmp_path / "jauh.xlsx")
     assert far.stat().st_size < 200_000
@@ -119,6 +120,7 @@ report(seconds=time.monotonic() - start, rejected=rejected, errors=errors,
 """
 
 
+@pytest.mark.slow
 def test_city_board_lists_the_far_cell_report_and_builds(reports: Reports, tmp_path: Path):
     far = far_cell_copy(reports.b, tmp_path / "jauh.xlsx", sheet="Warga")
     out = tmp_path / "kota.xlsx"
@@ -129,6 +131,7 @@ def test_city_board_lists_the_far_cell_report_and_builds(reports: Reports, tmp_p
     assert result["seconds"] < 30 and result["peak_mb"] < 400
 
 
+@pytest.mark.slow
 def test_far_row_within_limits_is_read_by_openpyxl_not_calamine(reports: Reports, tmp_path: Path):
     # Z200000: 26 x 200,000 cells is more than calamine may hold, within the row limit: the report
     # is still merged (streamed by openpyxl), its stray cell left out as a row without a UUID.
