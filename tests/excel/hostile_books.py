@@ -126,6 +126,7 @@ def write_xlsx(
     shared_strings: str = EMPTY_STRINGS,
     extra: dict[str, bytes] | None = None,
     level: int = 9,
+    styles: str = STYLES,
 ) -> Path:
     """A minimal workbook whose parts are written as given; ``sheet`` may stream in chunks."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
@@ -134,7 +135,7 @@ def write_xlsx(
         archive.writestr("xl/workbook.xml", WORKBOOK)
         archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
         archive.writestr("xl/sharedStrings.xml", shared_strings)
-        archive.writestr("xl/styles.xml", STYLES)
+        archive.writestr("xl/styles.xml", styles)
         if isinstance(sheet, str | bytes):
             archive.writestr("xl/worksheets/sheet1.xml", sheet)
         else:
@@ -171,3 +172,70 @@ def million_rows(count: int, first: int = 2) -> Iterator[bytes]:
             batch.clear()
     yield "".join(batch).encode()
     yield b"</sheetData></worksheet>"
+
+
+def with_sheet_xml(source: Path, target: Path, sheet: str, rows_xml: str) -> Path:
+    """A copy of ``source`` whose sheet ``sheet`` gets ``rows_xml`` appended to its rows, every
+    other part copied byte for byte (a hand-edited report, as a hostile sender would make it)."""
+    from openpyxl import load_workbook
+
+    names = load_workbook(source, read_only=True).sheetnames  # XlsxWriter: sheetN.xml in order
+    part = f"xl/worksheets/sheet{names.index(sheet) + 1}.xml"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for entry in old.infolist():
+            data = old.read(entry)
+            if entry.filename == part:
+                data = data.replace(b"</sheetData>", rows_xml.encode() + b"</sheetData>")
+            new.writestr(entry.filename, data)
+    return target
+
+
+def strings_xml(count: int, pad: int = 0) -> Iterator[bytes]:
+    """A shared-strings part of ``count`` different entries, each padded with ``pad`` letters:
+    varied enough that it compresses a few hundred times, not the thousand a zip bomb does."""
+    yield f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN_NS}">'.encode()
+    filler = "a" * pad
+    batch = []
+    for number in range(count):
+        batch.append(f"<si><t>{number}{filler}</t></si>")
+        if len(batch) == 10_000:
+            yield "".join(batch).encode()
+            batch.clear()
+    yield "".join(batch).encode() + b"</sst>"
+
+
+def write_with_strings(path: Path, strings: Iterator[bytes], extra: int = 0) -> Path:
+    """A one-sheet member list whose shared-strings part streams from ``strings``."""
+    sheet = sheet_xml(member_rows([("NIK", "Nama"), ("3671055708850001", "Siti")]))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", ROOT_RELS)
+        archive.writestr("xl/workbook.xml", WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        archive.writestr("xl/styles.xml", STYLES)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+        with archive.open("xl/sharedStrings.xml", "w", force_zip64=True) as entry:
+            for chunk in strings:
+                entry.write(chunk)
+    return path
+
+
+def unreferenced_parts(path: Path, count: int, size: int) -> Path:
+    """A small member list plus ``count`` worksheet-like parts of ``size`` bytes no workbook
+    relationship names (leftovers, or a deliberate waste of the reader's time)."""
+    write_xlsx(path, sheet_xml(member_rows([("NIK", "Nama"), ("3671055708850001", "Siti")])))
+    body = (SHEET_HEAD + "<sheetData>").encode()
+    body += b"<row/>" * ((size - len(body) - 24) // 6) + b"</sheetData></worksheet>"
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        for number in range(count):
+            archive.writestr(f"xl/worksheets/sisa{number}.xml", body)
+    return path
+
+
+def many_styles(count: int) -> str:
+    """A styles part with ``count`` cell formats (Excel itself allows 64,000)."""
+    formats = '<xf numFmtId="0"/>' * count
+    return STYLES.replace(
+        '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs>',
+        f'<cellXfs count="{count}">{formats}</cellXfs>',
+    )

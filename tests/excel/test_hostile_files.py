@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -14,17 +10,22 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from tests.bounded_child import run_bounded
 from tests.excel.hostile_books import (
     LAUGHS_DTD,
     MAIN_NS,
     XXE_DTD,
     formula_cell,
     inline_cell,
+    many_styles,
     member_rows,
     million_rows,
     padded_sheet,
     rows_xml,
     sheet_xml,
+    strings_xml,
+    unreferenced_parts,
+    write_with_strings,
     write_xlsx,
 )
 from wksbm_desktop.cli import main
@@ -37,7 +38,6 @@ from wksbm_desktop.excel.protect import encrypt_file
 from wksbm_desktop.excel.reader import OLE_MAGIC, WorkbookProblem
 from wksbm_desktop.i18n import t
 
-ROOT = Path(__file__).resolve().parents[2]
 SIT = "3671055708850001"  # Siti, born 17-08-1985
 
 # The hand-written parts carry no cell styles; openpyxl says so for every file.
@@ -129,11 +129,12 @@ def test_too_many_zip_entries_is_refused(office_db: Database, tmp_path: Path):
 # --- absurd sizes -----------------------------------------------------------------------------
 
 
-def test_absurd_dimension_is_refused_without_reading(office_db: Database, tmp_path: Path):
+def test_absurd_dimension_around_two_rows_is_read_as_two_rows(office_db: Database, tmp_path: Path):
+    # Issue 13 point 14: this used to be refused as "1048576 baris" while the sheet holds two.
     body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
     path = write_xlsx(tmp_path / "luas.xlsx", sheet_xml(body, dimension="A1:XFD1048576"))
-    message = refused(office_db, path)
-    assert "kolom" in message or "paling banyak 500000 baris" in message
+    report = import_workbook(office_db, path)
+    assert report.ok and report.written and _counts(office_db)["members"] == 1
 
 
 def test_cell_at_the_last_row_and_column_is_refused(office_db: Database, tmp_path: Path):
@@ -297,8 +298,7 @@ def test_absurd_birth_dates_are_row_errors(office_db: Database, tmp_path: Path, 
 
 # --- bombs, measured in a child process ------------------------------------------------------
 
-_CHILD = """
-import json, resource, sys, time
+_IMPORT = """
 from tests.excel.conftest import new_database
 from wksbm_desktop.core.stats import counts
 from wksbm_desktop.excel.importer import import_workbook
@@ -313,33 +313,17 @@ except WorkbookProblem as error:
 elapsed = time.monotonic() - start
 with database.read_session() as session:
     members = counts(session)["members"]
-def peak_mb():
-    # VmHWM belongs to this process image; ru_maxrss survives exec() on Linux and would report
-    # the forking parent's (pytest's) high-water mark.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) // 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
-peak = peak_mb()
-print(json.dumps({"outcome": outcome, "seconds": elapsed, "peak_mb": peak, "members": members}))
+report(outcome=outcome, seconds=elapsed, members=members)
 """
 
 
-def _measured(path: Path, tmp_path: Path) -> dict[str, object]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path), str(tmp_path / "anak.db")],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr[-2000:]
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+def _measured(path: Path, tmp_path: Path, seconds: float = 10) -> dict[str, object]:
+    """Import ``path`` in a child bounded in time and address space: refused, quickly, in
+    bounded memory, with nothing written."""
+    result = run_bounded(_IMPORT, str(path), str(tmp_path / "anak.db"))
     assert result["members"] == 0
-    assert float(result["seconds"]) < 10  # type: ignore[arg-type]
-    assert int(result["peak_mb"]) < 300  # type: ignore[call-overload]
+    assert float(result["seconds"]) < seconds
+    assert int(result["peak_mb"]) < 300
     return result
 
 
@@ -361,3 +345,104 @@ def test_entity_bombs_in_bounded_time_and_memory(tmp_path: Path):
     rows = member_rows([("NIK", "Nama"), (SIT, "x")]).replace(">x<", ">&lol9;<")
     path = write_xlsx(tmp_path / "tawa.xlsx", sheet_xml(rows, prolog=LAUGHS_DTD))
     assert "rusak" in str(_measured(path, tmp_path)["outcome"])
+
+
+# --- every named part has its own limit; unnamed parts are never read (issue 13, 7 and 8) -----
+
+
+def test_shared_strings_over_their_own_limit_are_refused_in_bounded_memory(tmp_path: Path):
+    # 80 MB of shared strings compressed ~200 times: under the total and ratio limits, which
+    # let it through to openpyxl before (the 1.4 GB original reached 2.4 GB and aborted).
+    path = write_with_strings(tmp_path / "teks.xlsx", strings_xml(10_000, pad=8_000))
+    assert path.stat().st_size < 2_000_000
+    outcome = str(_measured(path, tmp_path, seconds=5)["outcome"])
+    assert "sharedStrings.xml" in outcome and "paling banyak 64 MB" in outcome
+
+
+def test_a_million_small_shared_strings_are_refused_in_seconds(tmp_path: Path):
+    path = write_with_strings(tmp_path / "sejuta-teks.xlsx", strings_xml(1_000_001))
+    outcome = str(_measured(path, tmp_path, seconds=5)["outcome"])
+    assert "lebih dari 1000000 teks" in outcome
+
+
+def test_half_a_million_cell_formats_are_refused_in_seconds(tmp_path: Path):
+    # 10 MB of styles: under the part limit, but openpyxl took 27 s and 490 MB to build them.
+    body = sheet_xml(member_rows([("NIK", "Nama"), (SIT, "Siti")]))
+    path = write_xlsx(tmp_path / "gaya.xlsx", body, styles=many_styles(550_000))
+    outcome = str(_measured(path, tmp_path, seconds=5)["outcome"])
+    assert "gaya selnya terlalu banyak" in outcome
+
+
+@pytest.mark.slow
+def test_gigabyte_shared_strings_part_is_refused_in_seconds(tmp_path: Path):
+    path = write_with_strings(tmp_path / "bom-teks.xlsx", strings_xml(175_000, pad=8_000))
+    assert path.stat().st_size < 40_000_000
+    assert "sharedStrings.xml" in str(_measured(path, tmp_path, seconds=5)["outcome"])
+
+
+def test_parts_the_workbook_does_not_name_are_never_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from wksbm_desktop.excel.reader import check_container
+
+    path = unreferenced_parts(tmp_path / "sisa.xlsx", 20, 1_000_000)
+    opened: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> object:
+        opened.append(getattr(name, "filename", name))  # type: ignore[arg-type]
+        return real_open(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    check_container(path)
+    assert "xl/worksheets/sheet1.xml" in opened
+    assert not [name for name in opened if "sisa" in str(name)]
+
+
+@pytest.mark.slow
+def test_150_unnamed_parts_do_not_delay_the_import(tmp_path: Path):
+    path = unreferenced_parts(tmp_path / "sisa.xlsx", 150, 9_900_000)
+    result = run_bounded(_IMPORT, str(path), str(tmp_path / "anak.db"))
+    assert result["outcome"] == "imported" and result["members"] == 1
+    assert float(result["seconds"]) < 5 and int(result["peak_mb"]) < 300
+
+
+def test_the_cli_import_streams_the_container_once(
+    office_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    # Once by the container check (kept for the unchanged file), once by calamine's plain-file
+    # scan; before, the CLI's own check and the import's each streamed every sheet again.
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    path = write_xlsx(tmp_path / "daftar.xlsx", sheet_xml(body))
+    streamed: list[str] = []
+    real_open = zipfile.ZipFile.open
+
+    def spy(self: zipfile.ZipFile, name: object, *args: object, **kwargs: object) -> object:
+        streamed.append(str(getattr(name, "filename", name)))
+        return real_open(self, name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", spy)
+    assert main(["--db", office_db.label, "import", str(path)]) == 0
+    assert streamed.count("xl/worksheets/sheet1.xml") == 2
+
+
+# --- messages name the sheet and say what it really holds (issue 13, point 14) ---------------
+
+
+def test_row_limit_message_names_the_sheet_and_its_rows(
+    office_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from wksbm_desktop.excel import reader
+
+    monkeypatch.setattr(reader, "MAX_ROWS", 10)
+    rows = [("NIK", "Nama")] + [(f"36710557088500{n:02d}", "Siti") for n in range(1, 12)]
+    path = write_xlsx(tmp_path / "banyak.xlsx", sheet_xml(member_rows(rows)))
+    message = refused(office_db, path)
+    assert message.startswith("Lembar Anggota berisi 12 baris") and "sheet1" not in message
+
+
+def test_far_row_message_names_the_cell_not_a_row_count(office_db: Database, tmp_path: Path):
+    body = member_rows([("NIK", "Nama"), (SIT, "Siti")])
+    body += f'<row r="1048576">{inline_cell(2, 1048576, "x")}</row>'
+    message = refused(office_db, write_xlsx(tmp_path / "ujung.xlsx", sheet_xml(body)))
+    assert "Lembar Anggota memakai sel sampai B1048576" in message and "berisi" not in message

@@ -178,15 +178,19 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     """Write the filtered audit list to an .xlsx workbook (NIKs masked); returns the row count."""
     from openpyxl import Workbook
 
+    from wksbm_desktop.excel.cells import CellMaker
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(t("safety.audit.sheet"))
+    maker = CellMaker(sheet)  # operator names and changed values are data: never formulas
     sheet.append([t(f"safety.audit.col.{name}") for name in
                   ("at", "operator", "entity", "uuid", "action", "changes")])  # fmt: skip
     count = 0
     for row in iter_audit(session, filters):
         sheet.append([
-            row.at.strftime("%d-%m-%Y %H:%M:%S"), _text_cell(sheet, row.operator), row.entity_label,
-            row.entity_uuid, row.action_label, _text_cell(sheet, row.description),
+            row.at.strftime("%d-%m-%Y %H:%M:%S"), maker.text(_file_masked(row.operator)),
+            maker.text(row.entity_label), maker.text(row.entity_uuid), maker.text(row.action_label),
+            maker.text(_file_masked(row.description)),
         ])  # fmt: skip
         count += 1
     target = Path(target)
@@ -197,16 +201,7 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     return count
 
 
-def _file_mask(match: re.Match[str]) -> str:
-    return mask_id_for_file(match.group(0))
-
-
-def _text_cell(sheet: Any, text: str) -> Any:
-    """A masked text cell that Excel never evaluates as a formula."""
-    from openpyxl.cell import WriteOnlyCell
-
-    # A file leaves the program: the file mask (core.nik.mask_id_for_file), as in exports,
-    # since a member's entry also shows the birth date and sex that rebuild a screen mask.
-    cell = WriteOnlyCell(sheet, value=_NIK_OR_SCREEN_MASK.sub(_file_mask, text))
-    cell.data_type = "s"
-    return cell
+def _file_masked(text: str) -> str:
+    """A file leaves the program: the file mask (core.nik.mask_id_for_file), as in exports,
+    since a member's entry also shows the birth date and sex that rebuild a screen mask."""
+    return _NIK_OR_SCREEN_MASK.sub(lambda match: mask_id_for_file(match.group(0)), text)

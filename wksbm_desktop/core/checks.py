@@ -66,6 +66,34 @@ def sqlite_problems(session: Session) -> list[Problem]:
     return problems
 
 
+_SCHEMA_KEYS = {
+    "schema.unexpected_trigger": "check.unexpected_trigger",
+    "schema.unexpected_view": "check.unexpected_view",
+    "schema.view_not_table": "check.unexpected_view",
+}
+
+
+def schema_problems(session: Session) -> list[Problem]:
+    """Triggers, views and other objects that the schema of this revision does not have."""
+    if session.get_bind().dialect.name != "sqlite":
+        from wksbm_desktop.core.pg_schema import foreign_objects
+
+        return [
+            Problem(key, len(names), ", ".join(names)) for key, names in foreign_objects(session)
+        ]
+    from wksbm_desktop.core.db import HEAD_REVISION
+    from wksbm_desktop.core.schema_check import differences, expected_schema, read_schema
+
+    connection = session.connection().connection.driver_connection
+    found = differences(read_schema(connection), expected_schema(HEAD_REVISION))  # type: ignore[arg-type]
+    return [
+        Problem(_SCHEMA_KEYS[d.key], len(d.names), ", ".join(d.names))
+        if d.key in _SCHEMA_KEYS
+        else Problem("check.schema_differs", len(d.names), d.message)
+        for d in found
+    ]
+
+
 def invariant_problems(session: Session) -> list[Problem]:
     problems = []
     for key, sql in INVARIANTS.items():
@@ -78,7 +106,7 @@ def invariant_problems(session: Session) -> list[Problem]:
 def all_problems(session: Session, progress: Callable[[str], None] | None = None) -> list[Problem]:
     if progress:
         progress("sqlite")
-    problems = sqlite_problems(session)
+    problems = sqlite_problems(session) + schema_problems(session)
     if progress:
         progress("invariants")
     return problems + invariant_problems(session)

@@ -87,6 +87,21 @@ def validate_dump(path: Path) -> None:
             raise DatabaseProblem("server.restore.not_a_dump", path=str(path))
 
 
+def check_dump_contents(tool: str, dump: Path) -> None:
+    """Refuse a dump holding anything but WKSBM's tables (a trigger, function, view, rule...),
+    read from its table of contents before pg_restore touches the server."""
+    from wksbm_desktop.core.pg_schema import dump_listing, foreign_entries
+
+    try:
+        listing = dump_listing(tool, str(dump))
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise DatabaseProblem("server.restore.failed", detail=str(error)) from error
+    foreign = foreign_entries(listing)
+    if foreign:
+        shown = "; ".join(foreign[:5]) + (f" (+{len(foreign) - 5})" if len(foreign) > 5 else "")
+        raise DatabaseProblem("server.restore.foreign_objects", path=str(dump), details=shown)
+
+
 def restore_server(url: str, dump: Path) -> Path | None:
     """Replace the server database's contents by ``dump`` in one transaction.
 
@@ -96,6 +111,7 @@ def restore_server(url: str, dump: Path) -> Path | None:
     tool = find_tool("pg_restore")
     if tool is None:
         raise DatabaseProblem("server.backup.no_pg_restore")
+    check_dump_contents(tool, dump)
     safety = backup_server(url, reason="sebelum-pulih") if find_tool("pg_dump") else None
     dsn, env = _libpq(url)
     command = [tool, "--clean", "--if-exists", "--single-transaction", "--no-owner",

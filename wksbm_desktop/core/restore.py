@@ -50,7 +50,20 @@ def validate_backup_file(path: Path) -> str:
     revision = _read_revision(path)
     if revision != HEAD_REVISION and not _is_known_revision(revision):
         raise DatabaseProblem("safety.restore.too_new", path=str(path), revision=revision)
+    _check_schema(path, revision)
     return revision
+
+
+def _check_schema(path: Path, revision: str) -> None:
+    """Refuse a file whose tables, columns, indexes, triggers or views are not those a database
+    at its revision has: a trigger could erase the audit trail, a view could stand for a table.
+    Checked before anything is replaced."""
+    from wksbm_desktop.core.schema_check import file_differences
+
+    found = file_differences(path, revision)
+    if found:
+        details = "; ".join(difference.message for difference in found)
+        raise DatabaseProblem("safety.restore.schema", path=str(path), details=details)
 
 
 def _read_revision(path: Path) -> str:

@@ -1,4 +1,10 @@
-"""Safe cells: text that never becomes a formula, no illegal characters, typed dates and money."""
+"""Safe cells: text that never becomes a formula, no illegal characters, typed dates and money.
+
+Every writer fills cells from data through this module: openpyxl writers through
+:class:`CellMaker` (appended rows) or :func:`put_text` (cells set in place), XlsxWriter writers
+through xlsx_out.Sheet.put and data_sheet's column writers, which call :func:`clean_text` and
+test :data:`FORMULA_TRIGGERS` the same way.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +31,18 @@ def clean_text(value: object) -> str:
 
 def needs_guard(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
+
+
+def put_text(worksheet: Any, row: int, column: int, value: object) -> Cell:
+    """Set one cell of an ordinary (not write-only) openpyxl sheet to text that Excel shows as
+    written and never evaluates: ``=cmd|'calc'!A0`` stays those characters."""
+    text = clean_text(value)
+    cell = worksheet.cell(row, column)
+    cell.value = text or None
+    if needs_guard(text):
+        styles.apply_kind(cell, "guarded")
+        cell.data_type = "s"  # openpyxl made "=..." a formula; keep it a string
+    return cell
 
 
 class CellMaker:
@@ -59,14 +77,3 @@ class CellMaker:
     def bold(self, value: object) -> Cell:
         return self._styled("header", clean_text(value))
 
-
-def put_text(sheet: Any, row: int, column: int, value: object) -> Any:
-    """Write ``value`` as text into a cell of an ordinary (not write-only) worksheet: a value
-    from the database that starts like a formula stays text (formula injection)."""
-    text = clean_text(value)
-    cell = sheet.cell(row, column)
-    cell.value = text or None
-    if needs_guard(text):
-        cell.data_type = "s"
-        styles.apply_kind(cell, "guarded")
-    return cell

@@ -23,6 +23,7 @@ from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.excel.consolidate_audit import record_consolidation
 from wksbm_desktop.excel.consolidate_nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate_rekap import CityHeader, write_rekap_kota
+from wksbm_desktop.excel.consolidate_rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate_scan import (
     CITY_FORMAT_NAME,
     CITY_FORMAT_VERSION,
@@ -42,7 +43,7 @@ from wksbm_desktop.excel.export import period_text
 from wksbm_desktop.excel.meta import write_meta_sheet
 from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.reader import WorkbookProblem
-from wksbm_desktop.excel.report_reader import ReportReader
+from wksbm_desktop.excel.report_reader import ReportReader, ReportRow
 from wksbm_desktop.excel.report_sources import open_report_fast
 from wksbm_desktop.excel.schema import DATA_SHEETS
 from wksbm_desktop.excel.xlsx_out import Book
@@ -239,12 +240,10 @@ def _merge_report(
     report: ReportFile, combined: CombinedSheets, index: NikIndex, tracker: _Tracker
 ) -> tuple[Tally, tuple[Issue, ...]]:
     """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
-    tally, issues = Tally(), []
+    tally, issues, left_out = Tally(), [], LeftOut()
     try:
         with open_report_fast(report.path) as reader:
-            masked = _stream(reader, report, combined, index, tally, tracker)
-            if reader.problems:
-                issues.append(_cells_issue(reader))
+            masked = _stream(reader, report, combined, index, tally, tracker, left_out)
     except WorkbookProblem as problem:
         detail = problem.message
         issues.append(Issue("consolidate.issue.partial", {"rows": tally.rows, "detail": detail}))
@@ -256,6 +255,8 @@ def _merge_report(
         detail = t("excel.read.damaged", name=report.name)
         issues.append(Issue("consolidate.issue.partial", {"rows": tally.rows, "detail": detail}))
         masked = False
+    if left_out.count:
+        issues.append(Issue("consolidate.issue.rows_left_out", left_out.issue_params()))
     if masked and not _has_masked(report):
         issues.append(Issue("consolidate.issue.masked"))
     tally.finish(report.period.start)
@@ -269,8 +270,9 @@ def _stream(
     index: NikIndex,
     tally: Tally,
     tracker: _Tracker,
+    left_out: LeftOut,
 ) -> bool:
-    """Copy every data sheet; returns True when a masked NIK was met."""
+    """Copy every usable row of every data sheet; returns True when a masked NIK was met."""
     kelurahan = report.kelurahan
     assert kelurahan is not None
     # Older or hand-trimmed reports may lack Warga; memberships then name the residents.
@@ -279,13 +281,25 @@ def _stream(
     masked = False
     for spec in DATA_SHEETS:
         for row in reader.rows(spec.key):
+            tracker.step()
+            if not _usable(reader, spec.key, row, left_out):
+                continue
             values = row.values
             combined.add(spec.key, kelurahan, values)
             tally.add(spec.key, values)
             if spec.key == nik_sheet:
                 masked |= _note_nik(index, kelurahan.code, values, seen, spec.key == "memberships")
-            tracker.step()
     return masked
+
+
+def _usable(reader: ReportReader, key: str, row: ReportRow, left_out: LeftOut) -> bool:
+    """Whether a row passes the import's rules: every cell read, and its fields valid."""
+    problems = [(p.header, t(p.key, **p.params)) for p in reader.problems]
+    reader.problems.clear()  # the reader notes a row's cell problems just before yielding it
+    problems += row_problems(key, row.values)
+    for column, message in problems[:1]:
+        left_out.add(row.sheet, row.number, column, message)
+    return not problems
 
 
 def _note_nik(
@@ -303,21 +317,6 @@ def _note_nik(
         seen.add(member)
     index.add(nik, code, str(values.get("full_name") or ""))
     return False
-
-
-def _cells_issue(reader: ReportReader) -> Issue:
-    first = reader.problems[0]
-    detail = t(first.key, **first.params)
-    return Issue(
-        "consolidate.issue.cells",
-        {
-            "count": len(reader.problems),
-            "sheet": first.sheet,
-            "row": first.row,
-            "column": first.column,
-            "detail": detail,
-        },
-    )
 
 
 def _has_masked(report: ReportFile) -> bool:

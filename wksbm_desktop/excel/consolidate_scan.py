@@ -16,6 +16,7 @@ from wksbm_desktop.excel.export import period_text
 from wksbm_desktop.excel.meta import read_meta, row_count_key
 from wksbm_desktop.excel.reader import WorkbookProblem, iter_values, open_workbook
 from wksbm_desktop.excel.report_reader import ReportReader
+from wksbm_desktop.excel.report_sources import require_report_area
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import DATA_SHEETS, META_SHEET, SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
@@ -215,6 +216,9 @@ def _read_checked_meta(path: Path) -> dict[str, str]:
         for spec in DATA_SHEETS:
             # Reading the first row checks the headings, so a bad file is refused before any merge.
             next(reader.rows(spec.key), None)
+        # A cell far outside the tables (XFD499999) would make the merge's calamine reader
+        # allocate hundreds of GB: such a report is unusable, the other reports are merged.
+        require_report_area(path)
         return dict(reader.meta)
 
 

@@ -10,7 +10,7 @@ from openpyxl.styles import Font, PatternFill
 
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.cells import clean_text
+from wksbm_desktop.excel.cells import CellMaker, put_text
 from wksbm_desktop.excel.problems import ImportProblem, ImportReport
 from wksbm_desktop.excel.reader import check_container
 from wksbm_desktop.i18n import t
@@ -98,8 +98,7 @@ def _mark_sheet(
         status_cell.font = Font(bold=True)
         # No fill clears the colour an earlier error workbook gave the row.
         status_cell.fill = fill if fill is not None else PatternFill()
-        text = "\n".join(_message(p) for p in found)
-        sheet.cell(row, status_column + 1, clean_text(text) or None)
+        put_text(sheet, row, status_column + 1, "\n".join(_message(p) for p in found))
 
 
 def _status(found: list[ImportProblem], written: bool) -> tuple[str, PatternFill | None]:
@@ -130,7 +129,8 @@ def _letter(index: int) -> str:
 
 def _result_sheet(workbook: Any, report: ImportReport) -> None:
     sheet = workbook.create_sheet(RESULT_SHEET, 0)
-    sheet.append([report.summary()])
+    maker = CellMaker(sheet)  # sheet names, columns and messages come from the operator's file
+    sheet.append([maker.text(report.summary())])
     sheet["A1"].font = styles.SUBTITLE_FONT
     sheet.append([])
     headers = [
@@ -141,9 +141,10 @@ def _result_sheet(workbook: Any, report: ImportReport) -> None:
         styles.apply_kind(cell, "header")
     for problem in report.problems:
         kind = t("excel.import.error") if problem.is_error else t("excel.import.notice")
-        sheet.append(
-            [kind, problem.sheet, problem.row or None, problem.column, clean_text(problem.message)]
-        )
+        sheet.append([
+            kind, maker.text(problem.sheet), problem.row or None, maker.text(problem.column),
+            maker.text(problem.message),
+        ])  # fmt: skip
     for letter, width in zip("ABCDE", (10, 16, 8, 24, 90), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A4"

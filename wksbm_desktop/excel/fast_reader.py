@@ -20,9 +20,10 @@ from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-# Cells calamine may hold in memory for one sheet, counted on a bound of its used area; at
-# 32 bytes a cell this is about 130 MB (a 100,000-row list of 26 columns is 2.6 million).
-FAST_MAX_CELLS = 4_000_000
+from wksbm_desktop.excel.container import MAX_CALAMINE_CELLS
+
+# Cells calamine may hold in memory for one sheet (the same bound as the consolidation's).
+FAST_MAX_CELLS = MAX_CALAMINE_CELLS
 _CHUNK = 4 * 1024 * 1024
 _MAX_CARRY = 1024 * 1024  # a text longer than this between two tags: not a plain file
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"

@@ -26,7 +26,7 @@ from wksbm_desktop.excel.import_list import ListImport
 from wksbm_desktop.excel.import_report import ReportImport
 from wksbm_desktop.excel.meta import read_meta
 from wksbm_desktop.excel.problems import ImportKind, ImportProblem, ImportReport
-from wksbm_desktop.excel.reader import WorkbookProblem, iter_values, open_workbook
+from wksbm_desktop.excel.reader import WorkbookProblem, check_container, iter_values, open_workbook
 from wksbm_desktop.excel.report_reader import ReportReader, is_report_meta
 from wksbm_desktop.excel.schema import META_SHEET, TEMPLATE_FORMAT_NAME
 from wksbm_desktop.excel.template import IMPORT_SHEETS as TEMPLATE_SHEETS
@@ -102,15 +102,17 @@ def _mappings(workbook: Any, kind: ImportKind) -> ImportPreview:
 
 @contextmanager
 def _opened(path: Path) -> Iterator[tuple[Any, ImportKind]]:
-    """The workbook and its kind; lists are read by calamine when plain (reader.py), reports
-    always by openpyxl, as report_reader expects."""
+    """The workbook and its kind. The kind is decided from ``_meta`` first: a report is read by
+    openpyxl (as report_reader expects) without calamine parsing it first; lists and templates
+    are read by calamine when plain (reader.py)."""
+    if META_SHEET in check_container(path).sheet_names:
+        with open_workbook(path) as workbook:
+            kind = detect_kind(workbook)
+            if kind == "report":
+                yield workbook, kind
+                return
     with open_workbook(path, fast=True) as workbook:
-        kind = detect_kind(workbook)
-        if kind != "report" or not getattr(workbook, "fast", False):
-            yield workbook, kind
-            return
-    with open_workbook(path) as workbook:
-        yield workbook, kind
+        yield workbook, detect_kind(workbook)
 
 
 def preview_import(path: str | Path) -> ImportPreview:

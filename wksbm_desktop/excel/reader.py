@@ -1,12 +1,12 @@
 """Opening untrusted workbooks safely, and reading the app's own report workbooks.
 
 Checks run on the zip container before any XML is parsed: a renamed file, an old .xls, an
-encrypted workbook or a zip bomb each get a plain Indonesian message instead of a traceback.
+encrypted workbook, a zip bomb or a part over its own size limit (excel/container.py) each get a
+plain Indonesian message instead of a traceback.
 """
 
 from __future__ import annotations
 
-import re
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -18,7 +18,7 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 
-from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.excel.container import Container, Limits, WorkbookProblem, inspect_container
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -30,17 +30,16 @@ MAX_RATIO = 1_000  # uncompressed / compressed, per entry: beyond this it is a z
 MAX_ROWS = 500_000
 MAX_COLUMNS = 300
 _REQUIRED_ENTRIES = ("[Content_Types].xml", "xl/workbook.xml")
-_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
-_CHUNK = 4 * 1024 * 1024
 _LATE_DAMAGE = (ParseError, DefusedXmlException, zipfile.BadZipFile, zlib.error, EOFError)
 
 
-class WorkbookProblem(WksbmError):
-    """The file cannot be read as a workbook; the message says why and what to do."""
+def check_container(path: Path) -> Container:
+    """Refuse files that are not a plain .xlsx, or break a limit, before any parser reads them.
 
-
-def check_container(path: Path) -> None:
-    """Refuse files that are not a plain .xlsx before openpyxl parses anything."""
+    The zip directory gives every part's size; only the parts the workbook names are streamed
+    (excel/container.py). The result is kept for an unchanged file, so the CLI's check before
+    opening the database and the import's own check stream the file once.
+    """
     if not path.exists() or not path.is_file():
         raise WorkbookProblem("excel.read.missing", path=str(path))
     if path.stat().st_size == 0:
@@ -51,10 +50,14 @@ def check_container(path: Path) -> None:
         raise WorkbookProblem(_ole_key(path), name=path.name)
     if not head.startswith(ZIP_MAGIC):
         raise WorkbookProblem("excel.read.not_xlsx", name=path.name)
+    _require_defusedxml()
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_entries(path, archive.infolist())
-            _check_rows(archive)
+            names = set(archive.namelist())
+        if not all(name in names for name in _REQUIRED_ENTRIES):
+            raise WorkbookProblem("excel.read.not_xlsx", name=path.name)
+        limits = Limits(MAX_ROWS, MAX_ENTRIES, MAX_UNCOMPRESSED, MAX_RATIO)
+        return inspect_container(path, limits)
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise WorkbookProblem("excel.read.damaged", name=path.name) from error
 
@@ -70,40 +73,6 @@ def _ole_key(path: Path) -> str:
     except Exception:  # olefile raises its own types for damaged files
         return "excel.read.damaged"
     return "excel.read.old_xls"
-
-
-def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
-    names = {entry.filename for entry in entries}
-    if not all(name in names for name in _REQUIRED_ENTRIES):
-        raise WorkbookProblem("excel.read.not_xlsx", name=path.name)
-    if len(entries) > MAX_ENTRIES:
-        raise WorkbookProblem("excel.read.too_big", name=path.name)
-    total = 0
-    for entry in entries:
-        total += entry.file_size
-        ratio = entry.file_size / max(entry.compress_size, 1)
-        if total > MAX_UNCOMPRESSED or (entry.file_size > 10_000_000 and ratio > MAX_RATIO):
-            raise WorkbookProblem("excel.read.too_big", name=path.name)
-
-
-def _check_rows(archive: zipfile.ZipFile) -> None:
-    """Count the rows of each sheet in the raw XML: a cheap stream, before openpyxl parses it."""
-    for entry in archive.infolist():
-        name = entry.filename
-        if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
-            continue
-        rows, tail = 0, b""
-        with archive.open(entry) as stream:
-            while chunk := stream.read(_CHUNK):
-                buffer = tail + chunk
-                cut = buffer.rfind(b"<")  # a tag split across two chunks is counted once
-                cut = cut if cut > len(buffer) - 64 else len(buffer)
-                rows += len(_ROW_TAG.findall(buffer, 0, cut))
-                tail = buffer[cut:]
-        rows += len(_ROW_TAG.findall(tail))
-        if rows > MAX_ROWS:
-            sheet = name.rsplit("/", 1)[-1].removesuffix(".xml")
-            raise WorkbookProblem("excel.read.too_many_rows", sheet=sheet, rows=rows, max=MAX_ROWS)
 
 
 def _require_defusedxml() -> None:
@@ -125,7 +94,6 @@ def open_workbook(path: str | Path, fast: bool = False) -> Iterator[Any]:
 
     source = Path(path)
     check_container(source)
-    _require_defusedxml()
     fast_book = _open_fast(source) if fast else None
     if fast_book is not None:
         try:
@@ -164,27 +132,29 @@ def _open_fast(source: Path) -> Any:
 
 
 def check_sheet_size(sheet: Any, name: str) -> None:
-    """Refuse sheets whose declared size is beyond what an import may hold in one go."""
+    """Refuse sheets whose known size is beyond what an import may hold in one go."""
     rows, columns = sheet.max_row, sheet.max_column
     if rows is not None and rows > MAX_ROWS:
-        raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=rows, max=MAX_ROWS)
+        raise WorkbookProblem("excel.read.row_too_far", sheet=name, row=rows, max=MAX_ROWS)
     if columns is not None and columns > MAX_COLUMNS:
         raise WorkbookProblem("excel.read.too_many_columns", sheet=name, columns=columns)
 
 
 def iter_values(sheet: Any, name: str, min_row: int = 1) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, values) for each row, enforcing the row limit even without a dimension."""
-    check_sheet_size(sheet, name)
-    # The declared <dimension> can be stale (some programs never update it), and read-only
-    # openpyxl would then stop at the declared last row and column, silently dropping the
-    # rest. After the size check above, read what the sheet really holds. (Sheets read by
-    # calamine for consolidation, excel/report_sources.py, know their real size already.)
+    # The declared <dimension> can be stale (some programs never update it) or absurd
+    # (A1:XFD1048576 around two rows), and read-only openpyxl would stop at its last row and
+    # column, silently dropping the rest. It is neither trusted nor used: check_container
+    # counted the real rows, and rows are counted again here as they are read. (Sheets read by
+    # calamine for consolidation, excel/report_sources.py, know their real size.)
     reset_dimensions = getattr(sheet, "reset_dimensions", None)
     if reset_dimensions is not None:
         reset_dimensions()
+    else:
+        check_sheet_size(sheet, name)
     for number, values in enumerate(sheet.iter_rows(min_row=min_row, values_only=True), min_row):
         if number > MAX_ROWS:
-            raise WorkbookProblem("excel.read.too_many_rows", sheet=name, rows=number, max=MAX_ROWS)
+            raise WorkbookProblem("excel.read.row_too_far", sheet=name, row=number, max=MAX_ROWS)
         yield number, tuple(values[:MAX_COLUMNS])
 
 

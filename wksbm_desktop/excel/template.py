@@ -208,7 +208,8 @@ def _lists_sheet(workbook: Any, choices: Mapping[str, Sequence[str]]) -> dict[st
         letter = get_column_letter(index)
         sheet.cell(1, index, name)
         for row, label in enumerate(labels, start=2):
-            put_text(sheet, row, index, label)  # group names are the office's own data
+            # Data, and an imported report can add labels: "=cmd|..." must stay text.
+            put_text(sheet, row, index, label)
         if labels:
             last = len(labels) + 1
             ranges[name] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$2:${letter}${last}"

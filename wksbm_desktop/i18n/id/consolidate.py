@@ -33,7 +33,6 @@ MESSAGES = {
     "consolidate.issue.outside": "Kode kelurahan {code} ({name}) bukan kelurahan Kota Tangerang; berkas tidak digabung.",
     "consolidate.issue.no_date": "Tanggal pembuatan laporan tidak tercatat; laporan ini dianggap paling lama.",
     "consolidate.issue.other_period": "Periode laporan berbeda dari kebanyakan laporan lain ({period}).",
-    "consolidate.issue.cells": "{count} sel tidak terbaca dan dikosongkan, mis. lembar {sheet} baris {row} kolom {column}: {detail}",
     "consolidate.issue.partial": "Berkas rusak di tengah pembacaan; data kelurahan ini hanya sebagian ({rows} baris). {detail}",
     "consolidate.issue.city_workbook": "Berkas {name} adalah rekap kota, bukan laporan kelurahan.",
     "consolidate.issue.unknown_date": "tidak tercatat",
