@@ -33,7 +33,6 @@ MESSAGES = {
     "consolidate.issue.outside": "Kelurahan code {code} ({name}) is not a kelurahan of Kota Tangerang; the file was not merged.",
     "consolidate.issue.no_date": "The report's creation date was not recorded; this report counts as the oldest.",
     "consolidate.issue.other_period": "The report period differs from most other reports ({period}).",
-    "consolidate.issue.cells": "{count} cells could not be read and were left empty, e.g. sheet {sheet} row {row} column {column}: {detail}",
     "consolidate.issue.partial": "The file broke part way through reading; this kelurahan's data is partial ({rows} rows). {detail}",
     "consolidate.issue.city_workbook": "File {name} is a city summary, not a kelurahan report.",
     "consolidate.issue.unknown_date": "not recorded",

@@ -1,0 +1,27 @@
+"""Sentences about hostile or broken files: workbook limits, report rows, restore schema checks."""
+
+MESSAGES = {
+    "excel.read.part_too_big": "File {name} was not read: its part {part} is {size} MB once unpacked, and at most {limit} MB is allowed. Open the file in Excel, copy the data into a new workbook, save it and try again.",
+    "excel.read.too_many_strings": "File {name} was not read: its text list holds more than {count} different texts. Split the data into several files.",
+    "excel.read.too_many_styles": "File {name} was not read: it has too many cell styles (more than {count} style records; Excel itself allows at most 64,000 cell formats). Copy only the data (Paste Values) into a new workbook, save it and try again.",
+    "excel.read.cell_too_far": "Sheet {sheet} uses cells up to {cell}; a sheet may have at most {max} rows. Clear the cells far below the data (Ctrl+End shows them in Excel), save and try again.",
+    "excel.read.row_too_far": "Sheet {sheet} uses rows up to {row}; a sheet may have at most {max} rows. Clear the rows far below the data (Ctrl+End shows them in Excel), or split the data into several files.",
+    "excel.read.sheet_too_wide": "Sheet {sheet} uses cells up to {cell}, far outside the report's table (at most {max} columns). Ask the kelurahan to clear that cell (Ctrl+End shows it in Excel) or to export the report again.",
+    "consolidate.issue.rows_left_out": "{count} rows were not merged because their contents are not valid (the same rules as the import), e.g. {examples}. Ask the kelurahan to correct that data and export the report again.",
+    "consolidate.left_out.where": "sheet {sheet} row {row} column {column}",
+    "schema.view_not_table": "table {names} is a view, not a table",
+    "schema.unexpected_trigger": "triggers that are not WKSBM's: {names}",
+    "schema.unexpected_view": "views that are not WKSBM's: {names}",
+    "schema.missing_table": "missing tables: {names}",
+    "schema.unexpected_table": "tables that are not WKSBM's: {names}",
+    "schema.changed_table": "different columns in table {names}",
+    "schema.missing_index": "missing indexes: {names}",
+    "schema.unexpected_index": "indexes that are not WKSBM's or were changed: {names}",
+    "schema.missing_trigger": "missing triggers: {names}",
+    "schema.and_more": "and {count} more",
+    "safety.restore.schema": "File {path} was not restored: it is not laid out as a WKSBM database ({details}). A file like this can change or delete data unseen. The current database has not been changed; choose another backup made by this application.",
+    "check.unexpected_trigger": "The database holds {count} triggers that are not WKSBM's ({example}); a trigger can change or delete data unseen. Restore the latest healthy backup or call your IT officer.",
+    "check.unexpected_view": "The database holds {count} views that are not WKSBM's ({example}). Restore the latest healthy backup or call your IT officer.",
+    "check.schema_differs": "The database is laid out differently from what it should be: {example}.",
+    "server.restore.foreign_objects": "Backup {path} was not restored: it holds more than WKSBM's tables ({details}). Objects such as triggers, functions or views can change or delete data unseen. The database on the server has not been changed; choose another backup made by this application.",
+}
