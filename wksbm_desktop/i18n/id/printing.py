@@ -1,0 +1,63 @@
+"""Indonesian texts of printed documents, their settings and the print commands."""
+
+MESSAGES = {
+    # Attendance numbers typed from a signed sheet
+    "attendance_numbers.bad_part": "“{part}” bukan nomor atau rentang nomor. Tulis nomor dari daftar hadir, misalnya 1-5, 7, 9.",
+    "attendance_numbers.reversed": "Rentang “{part}” terbalik: tulis nomor yang kecil dulu, misalnya 3-8.",
+    "attendance_numbers.out_of_range": "Nomor {numbers} tidak ada di daftar: daftar ini bernomor 1 sampai {count}.",
+}
+MESSAGES.update(
+    {
+        # Shared page parts
+        "print.page_of": "Halaman {page} dari {pages}",
+        "print.head.government": "PEMERINTAH KOTA TANGERANG",
+        "print.head.dinsos": "DINAS SOSIAL",
+        "print.head.kecamatan": "KECAMATAN {name}",
+        "print.head.kelurahan": "KELURAHAN {name}",
+        "print.weekday.1": "Senin",
+        "print.weekday.2": "Selasa",
+        "print.weekday.3": "Rabu",
+        "print.weekday.4": "Kamis",
+        "print.weekday.5": "Jumat",
+        "print.weekday.6": "Sabtu",
+        "print.weekday.7": "Minggu",
+        "print.col.no": "No",
+        "print.col.name": "Nama",
+        "print.col.rt_rw": "RT/RW",
+        "print.col.nik": "NIK",
+        "print.col.sex": "L/P",
+        "print.col.role": "Jabatan",
+        "print.col.since": "Sejak",
+        "print.col.date": "Tanggal",
+        "print.col.level": "Tingkat",
+        "print.col.notes": "Catatan",
+        "print.col.activity": "Kegiatan",
+        "print.col.type": "Jenis",
+        "print.col.participants": "Peserta",
+        "print.col.funding": "Sumber dana",
+        "print.col.amount": "Jumlah (Rp)",
+        "print.col.count": "Kegiatan",
+        "print.none": "Belum ada data.",
+        "print.no_activity": "Kegiatan dengan UUID {uuid} tidak ditemukan. Salin UUID dari kolom UUID di laporan Excel atau dari rincian kegiatan.",
+        "print.no_group": "Kelompok dengan UUID {uuid} tidak ditemukan. Salin UUID dari kolom UUID di laporan Excel atau dari rincian kelompok.",
+        "print.lurah_of": "LURAH {name}",
+        "print.nip": "NIP. {nip}",
+        # Daftar hadir
+        "print.hadir.title": "DAFTAR HADIR",
+        "print.hadir.filled_note": "(terisi: kehadiran yang tercatat)",
+        "print.hadir.group": "Kelompok",
+        "print.hadir.activity": "Kegiatan",
+        "print.hadir.date": "Hari, tanggal",
+        "print.hadir.place": "Tempat",
+        "print.hadir.signature": "Tanda tangan",
+        "print.hadir.presence": "Kehadiran",
+        "print.hadir.present": "Hadir",
+        "print.hadir.absent": "-",
+        "print.hadir.guest": "(tamu)",
+        "print.hadir.no_members": "Kelompok ini belum punya anggota.",
+        "print.hadir.summary": "Anggota hadir: {attended} dari {members} orang.",
+        "print.hadir.summary_total": "Peserta lain (tamu): {guests} orang. Jumlah peserta tercatat: {total} orang.",
+        "print.hadir.facilitator": "Fasilitator / Pendamping",
+        "print.hadir.chair": "Ketua {group}",
+    }
+)
