@@ -61,3 +61,53 @@ MESSAGES.update(
         "print.hadir.chair": "Ketua {group}",
     }
 )
+MESSAGES.update(
+    {
+        "letter.braces": "{what} berisi kurung kurawal yang tidak berpasangan. Tulis isian dengan kurung kurawal buka dan tutup, misalnya {{nama_kelompok}}.",
+        "letter.unknown_field": "{what} memakai isian “{{{field}}}” yang tidak dikenal. Isian yang bisa dipakai: {allowed}.",
+        "letter.no_format": "{what}: tulis isian “{field}” tanpa tanda : atau ! di dalam kurung kurawal.",
+        "letter.what_template": "Teks surat",
+        "letter.what_number": "Pola nomor surat",
+    }
+)
+MESSAGES.update(
+    {
+        "letterhead.no_office": "Data kantor belum diisi. Isi kelurahan kantor dulu (Berkas > Data kantor, atau wksbm init).",
+        "letterhead.bad_paper": "Ukuran kertas “{paper}” tidak dikenal. Pilih A4 atau F4.",
+        "letterhead.too_many_lines": "Kop surat paling banyak {max} baris nama kantor.",
+        "letterhead.line_too_long": "Baris kop “{line}…” terlalu panjang: paling banyak {max} huruf per baris.",
+        "letterhead.logo_too_big": "Berkas logo terlalu besar: paling besar {mb} MB. Pilih gambar yang lebih kecil.",
+        "letterhead.logo_type": "Berkas itu bukan gambar yang bisa dipakai. Pilih logo berupa PNG, JPG, GIF atau BMP.",
+    }
+)
+MESSAGES.update(
+    {
+        "print.total": "Jumlah",
+        # Profil kelompok
+        "print.profil.title": "PROFIL KELOMPOK",
+        "print.profil.data": "A. Data kelompok",
+        "print.profil.officers": "B. Pengurus",
+        "print.profil.members": "C. Anggota ({count} orang)",
+        "print.profil.levels": "D. Riwayat tingkat kelompok",
+        "print.profil.activities": "E. Kegiatan ({count})",
+        "print.profil.funding": "F. Pendanaan dan bantuan menurut sumber dana",
+        "print.profil.funding_note": "Pendanaan dihitung dari sumber dana dan jumlah uang kegiatan yang tercatat.",
+        "print.profil.name": "Nama kelompok",
+        "print.profil.type": "Jenis",
+        "print.profil.sector": "Bidang",
+        "print.profil.status": "Status",
+        "print.profil.level": "Tingkat terakhir",
+        "print.profil.no_level": "Belum dinilai",
+        "print.profil.parent": "Induk (jaringan)",
+        "print.profil.address": "Alamat",
+        "print.profil.founded": "Tanggal berdiri",
+        "print.profil.sk": "SK pembentukan",
+        "print.profil.sk_dated": "{number} tanggal {date}",
+        "print.profil.phone": "Telepon",
+        "print.profil.member_count": "Jumlah anggota",
+        "print.profil.chair": "Ketua",
+        # Surat keterangan terdaftar
+        "print.surat.title": "SURAT KETERANGAN TERDAFTAR",
+        "print.surat.number": "Nomor: {number}",
+    }
+)
