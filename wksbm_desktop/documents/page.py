@@ -147,11 +147,12 @@ class Page(FPDF):
         *,
         row_height: float = 6.0,
         font_size: float = 9.0,
+        header_height: float = 7.0,
         empty: str = "",
     ) -> None:
         """A bordered table whose header repeats on every page; long text shrinks to fit."""
         widths = _widths(columns, self.content_width)
-        self._table_header(columns, widths, font_size)
+        self._table_header(columns, widths, font_size, header_height)
         self.set_font(FONT, size=font_size)
         if not rows and empty:
             self.cell(sum(widths), row_height, empty, border=1, align="C")
@@ -159,18 +160,20 @@ class Page(FPDF):
         for row in rows:
             if self.will_page_break(row_height):
                 self.add_page()
-                self._table_header(columns, widths, font_size)
+                self._table_header(columns, widths, font_size, header_height)
                 self.set_font(FONT, size=font_size)
             for column, width, value in zip(columns, widths, row, strict=True):
                 self._fitted_cell(width, row_height, value, column.align, font_size)
             self.ln(row_height)
 
-    def _table_header(self, columns: Sequence[Column], widths: list[float], size: float) -> None:
+    def _table_header(
+        self, columns: Sequence[Column], widths: list[float], size: float, height: float
+    ) -> None:
         self.set_font(FONT, "B", size)
         self.set_fill_color(225, 225, 225)
         for column, width in zip(columns, widths, strict=True):
-            self._fitted_cell(width, 7, column.header, "C", size, bold=True, fill=True)
-        self.ln(7)
+            self._fitted_cell(width, height, column.header, "C", size, bold=True, fill=True)
+        self.ln(height)
 
     def _fitted_cell(
         self,
@@ -190,17 +193,24 @@ class Page(FPDF):
         while fitted > 6 and self.get_string_width(text) > width - 2:
             fitted -= 0.5
             self.set_font(FONT, style, fitted)
+        while len(text) > 1 and self.get_string_width(text) > width - 2:
+            text = text[:-2] + "…"  # still too wide at the smallest size: cut, and say so
         self.cell(width, height, text, border=1, align=align, fill=fill)
         if fitted != size:
             self.set_font(FONT, style, size)
 
-    def signatures(self, blocks: Sequence[tuple[str, str, str]], place_date: str = "") -> None:
-        """Signature blocks side by side: (role lines, name, caption under the name)."""
+    def signatures(
+        self, blocks: Sequence[tuple[str, str, str]], place_date: str = "", *, fill: bool = False
+    ) -> None:
+        """Signature blocks side by side: (role lines, name, caption under the name).
+
+        One block takes the right half of the line, or all of it with ``fill``.
+        """
         height = 42 if place_date else 37
         if self.will_page_break(height):
             self.add_page()
         self.ln(6)
-        width = self.content_width / max(len(blocks), 2)
+        width = self.content_width / (len(blocks) if fill else max(len(blocks), 2))
         start_x = self.w - self.r_margin - width * len(blocks)
         top = self.get_y()
         for index, (role, name, caption) in enumerate(blocks):

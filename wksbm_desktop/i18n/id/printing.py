@@ -111,3 +111,12 @@ MESSAGES.update(
         "print.surat.number": "Nomor: {number}",
     }
 )
+MESSAGES.update(
+    {
+        "print.rekap.short_title": "REKAP WKSBM",
+        "print.rekap.sum_money": "Dana kegiatan dalam periode (Rp)",
+        "print.rekap.status_kurang": "Kurang",
+        "print.rekap.status_tidak": "Tidak",
+    }
+)
+MESSAGES["print.rekap.assessed_on"] = "Tanggal"
