@@ -120,3 +120,24 @@ MESSAGES.update(
     }
 )
 MESSAGES["print.rekap.assessed_on"] = "Tanggal"
+MESSAGES.update(
+    {
+        "cli.print.help": "mencetak dokumen ke berkas PDF (daftar hadir, profil, surat, rekap)",
+        "cli.print.description": "Menulis dokumen cetak sebagai berkas PDF dengan kop surat kantor. UUID kegiatan dan kelompok ada di kolom UUID laporan Excel.",
+        "cli.print.daftar-hadir": "daftar hadir satu kegiatan: kosong untuk ditandatangani, atau terisi dengan --terisi",
+        "cli.print.profil": "profil kelompok: data, pengurus, anggota, riwayat tingkat, kegiatan dan pendanaan",
+        "cli.print.surat": "surat keterangan terdaftar untuk satu kelompok (nomor surat berikutnya diambil otomatis)",
+        "cli.print.rekap": "rekap laporan kelurahan (angka yang sama dengan lembar Rekap di laporan Excel)",
+        "cli.print.out": "berkas PDF yang ditulis",
+        "cli.print.activity": "UUID kegiatan",
+        "cli.print.group": "UUID kelompok",
+        "cli.print.filled": "daftar hadir terisi: siapa yang tercatat hadir",
+        "cli.print.number": "nomor surat yang dipakai (bawaan: nomor berikutnya menurut pola nomor surat)",
+        "cli.print.letter_date": "tanggal surat (bawaan: hari ini)",
+        "cli.print.done": "PDF ditulis: {path}",
+        "print.out_suffix": "Nama berkas “{path}” harus berakhiran .pdf.",
+        "print.out_no_folder": "Folder “{folder}” tidak ada. Pilih folder yang sudah ada untuk berkas PDF.",
+        "print.out_locked": "Berkas “{path}” tidak bisa ditulis: mungkin sedang dibuka di program lain. Tutup berkas itu lalu coba lagi.",
+        "print.out_failed": "Berkas “{path}” tidak bisa ditulis ({detail}). Pilih folder lain lalu coba lagi.",
+    }
+)
