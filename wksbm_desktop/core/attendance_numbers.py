@@ -27,10 +27,11 @@ def parse_numbers(text: str, count: int) -> list[int]:
     Raises :class:`NumberListError` naming the first unreadable part, or every number that is
     not on a sheet of ``count`` rows.
     """
-    spans = [_span(part) for part in _parts(text)]
-    outside = sorted({n for span in spans for n in (span[0], span[1]) if not 1 <= n <= count})
+    parts = _parts(text)
+    spans = [_span(part) for part in parts]
+    outside = [p for p, (first, last) in zip(parts, spans, strict=True) if first < 1 or last > count]
     if outside:
-        shown = ", ".join(str(n) for n in outside[:10])
+        shown = ", ".join(outside[:10])
         raise NumberListError("attendance_numbers.out_of_range", numbers=shown, count=count)
     return sorted({n for first, last in spans for n in range(first, last + 1)})
 
