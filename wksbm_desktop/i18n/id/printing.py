@@ -72,7 +72,7 @@ MESSAGES.update(
 )
 MESSAGES.update(
     {
-        "letterhead.no_office": "Data kantor belum diisi. Isi kelurahan kantor dulu (Berkas > Data kantor, atau wksbm init).",
+        "letterhead.no_office": "Data kantor belum diisi. Isi kelurahan kantor dulu (Berkas > Pengaturan kantor, atau wksbm init).",
         "letterhead.bad_paper": "Ukuran kertas “{paper}” tidak dikenal. Pilih A4 atau F4.",
         "letterhead.too_many_lines": "Kop surat paling banyak {max} baris nama kantor.",
         "letterhead.line_too_long": "Baris kop “{line}…” terlalu panjang: paling banyak {max} huruf per baris.",
@@ -139,5 +139,67 @@ MESSAGES.update(
         "print.out_no_folder": "Folder “{folder}” tidak ada. Pilih folder yang sudah ada untuk berkas PDF.",
         "print.out_locked": "Berkas “{path}” tidak bisa ditulis: mungkin sedang dibuka di program lain. Tutup berkas itu lalu coba lagi.",
         "print.out_failed": "Berkas “{path}” tidak bisa ditulis ({detail}). Pilih folder lain lalu coba lagi.",
+    }
+)
+MESSAGES.update(
+    {
+        # GUI
+        "ui_print.button": "Cetak",
+        "ui_print.button_tip": "Cetak dokumen untuk baris yang dipilih (dengan pratinjau), atau simpan sebagai PDF",
+        "ui_print.action.attendance": "Cetak daftar hadir…",
+        "ui_print.action.attendance_filled": "Cetak daftar hadir terisi…",
+        "ui_print.action.profile": "Cetak profil kelompok…",
+        "ui_print.action.letter": "Cetak surat keterangan terdaftar…",
+        "ui_print.action.rekap": "Cetak rekap…",
+        "ui_print.action.letterhead": "Kop surat dan kertas…",
+        "ui_print.title.printAttendance": "Daftar hadir: {name}",
+        "ui_print.title.printAttendanceFilled": "Daftar hadir terisi: {name}",
+        "ui_print.title.printProfile": "Profil kelompok: {name}",
+        "ui_print.title.printLetter": "Surat keterangan terdaftar: {name}",
+        "ui_print.title.rekap": "Rekap: {period}",
+        "ui_print.file.printAttendance": "DaftarHadir",
+        "ui_print.file.printAttendanceFilled": "DaftarHadirTerisi",
+        "ui_print.file.printProfile": "ProfilKelompok",
+        "ui_print.file.printLetter": "SuratKeterangan",
+        "ui_print.file.rekap": "Rekap",
+        "ui_print.file.all": "SeluruhData",
+        "ui_print.working": "Menyiapkan {title}…",
+        "ui_print.preview_title": "Pratinjau cetak: {title}",
+        "ui_print.save_pdf": "Simpan sebagai PDF…",
+        "ui_print.save_title": "Simpan sebagai PDF",
+        "ui_print.filter": "Dokumen PDF (*.pdf)",
+        "ui_print.saved": "PDF disimpan:\n{path}",
+        "ui_print.unreadable": "Dokumen cetak tidak bisa dibuka untuk pratinjau. Simpan sebagai PDF lewat baris perintah (wksbm print) lalu laporkan masalah ini.",
+        "ui_print.rekap_title": "Cetak rekap",
+        "ui_print.rekap_period": "Periode rekap:",
+        "ui_print.rekap_note": "Angka rekap sama dengan lembar Rekap di laporan Excel untuk periode yang sama.",
+    }
+)
+MESSAGES.update(
+    {
+        "print.sample.group": "KUBE Contoh Sejahtera",
+        "print.sample.chair": "Siti Contoh",
+        "print.sample.address": "Jl. Contoh No. 1",
+        "print.sample.code": "36.71.xx.xxxx",
+        "ui_print.cancel": "Batal",
+        "ui_print.letterhead.title": "Kop surat dan kertas",
+        "ui_print.letterhead.lines": "Nama kantor di kop:",
+        "ui_print.letterhead.lines_hint": "Satu baris per baris, paling banyak 5; baris terakhir dicetak paling besar. Kosongkan untuk memakai nama bawaan (seperti yang tampak samar di kotak). Alamat kantor diambil dari Berkas > Pengaturan kantor.",
+        "ui_print.letterhead.logo": "Logo:",
+        "ui_print.letterhead.choose_logo": "Pilih logo…",
+        "ui_print.letterhead.remove_logo": "Hapus logo",
+        "ui_print.letterhead.no_logo": "(tanpa logo)",
+        "ui_print.letterhead.filter": "Gambar (*.png *.jpg *.jpeg *.gif *.bmp)",
+        "ui_print.letterhead.unreadable": "Berkas “{path}” tidak bisa dibaca. Pilih berkas lain.",
+        "ui_print.letterhead.paper": "Kertas:",
+        "ui_print.letterhead.a4": "A4 (210 × 297 mm)",
+        "ui_print.letterhead.f4": "F4 / Folio (215 × 330 mm)",
+        "ui_print.letterhead.number": "Pola nomor surat:",
+        "ui_print.letterhead.fields": "Isian: {fields}. Nomor urut mulai dari 001 lagi setiap tahun. Kosongkan untuk pola bawaan.",
+        "ui_print.letterhead.template": "Teks surat keterangan terdaftar:",
+        "ui_print.letterhead.template_hint": "Pisahkan paragraf dengan baris kosong. Isian: {fields}. Paragraf yang hanya berisi {{tabel_kelompok}} dicetak sebagai data kelompok.",
+        "ui_print.letterhead.preview": "Pratinjau surat…",
+        "ui_print.letterhead.preview_title": "Contoh surat keterangan terdaftar",
+        "ui_print.letterhead.save": "Simpan",
     }
 )
