@@ -203,3 +203,12 @@ MESSAGES.update(
         "ui_print.letterhead.save": "Simpan",
     }
 )
+MESSAGES.update(
+    {
+        "ui_print.tick.label": "Centang nomor:",
+        "ui_print.tick.placeholder": "mis. 1-5, 7, 9",
+        "ui_print.tick.tip": "Tulis nomor dari daftar hadir yang ditandatangani (nomor sama dengan nomor di daftar ini), lalu tekan Enter.",
+        "ui_print.tick.button": "Centang",
+        "ui_print.tick.done": "{count} nomor dicentang.",
+    }
+)

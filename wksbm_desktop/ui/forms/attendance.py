@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from wksbm_desktop.core.queries_forms import Choice
+from wksbm_desktop.ui.forms.attendance_numbers import TickNumbersField
 from wksbm_desktop.i18n import t
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +40,13 @@ class CheckListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
         self.checked_changed.emit()
 
+    def check_rows(self, rows: list[int]) -> None:
+        """Tick the members at these rows (0-based), leaving the other ticks as they are."""
+        self._checked |= {self._choices[r].uuid for r in rows if 0 <= r < len(self._choices)}
+        if self._choices:
+            self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
+        self.checked_changed.emit()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._choices)
 
@@ -47,7 +55,7 @@ class CheckListModel(QAbstractListModel):
             return None
         choice = self._choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return choice.label
+            return f"{index.row() + 1}. {choice.label}"  # the number on the printed daftar hadir
         if role == Qt.ItemDataRole.CheckStateRole:
             ticked = choice.uuid in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
@@ -93,6 +101,8 @@ class AttendancePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.select_all)
         layout.addWidget(self.view, 1)
+        self.tick_numbers = TickNumbersField(self.model, self)
+        layout.addWidget(self.tick_numbers)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.count_label)
         self.model.checked_changed.connect(self._on_checked_changed)

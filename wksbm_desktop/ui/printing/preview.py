@@ -73,7 +73,13 @@ class PrintPreview(QPrintPreviewDialog):
         self.printer.setFullPage(True)
         self.printer.setDocName(title)
         if pages.count:
-            size = QPageSize(pages.page_size_mm(0), QPageSize.Unit.Millimeter, title)
+            # Exact: Qt would otherwise round F4 (215 × 330 mm) to US Foolscap (8.5 × 13 in).
+            size = QPageSize(
+                pages.page_size_mm(0),
+                QPageSize.Unit.Millimeter,
+                "F4" if pages.page_size_mm(0).height() > 320 else "A4",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            )
             layout = QPageLayout(
                 size, QPageLayout.Orientation.Portrait, QMarginsF(), QPageLayout.Unit.Millimeter
             )
