@@ -61,7 +61,9 @@ def test_unknown_uuid_and_bad_file_name_are_plain_errors(
     cli: RunCli, office_file: tuple[Path, str, str], tmp_path: Path
 ) -> None:
     db, _group, _activity = office_file
-    missing = cli("--db", str(db), "print", "profil", "--group", "x-y", "--out", str(tmp_path / "p.pdf"))
+    missing = cli(
+        "--db", str(db), "print", "profil", "--group", "x-y", "--out", str(tmp_path / "p.pdf")
+    )
     assert missing.code == 1 and "tidak ditemukan" in missing.err
     wrong = cli("--db", str(db), "print", "rekap", "--out", str(tmp_path / "p.xlsx"))
     assert wrong.code == 1 and ".pdf" in wrong.err
@@ -74,7 +76,9 @@ def test_missing_out_is_bad_usage(cli: RunCli, office_file: tuple[Path, str, str
     assert cli("--db", str(db), "print").code == 2
 
 
-def test_print_runs_without_qt(run_cli: RunCli, office_file: tuple[Path, str, str], tmp_path: Path) -> None:
+def test_print_runs_without_qt(
+    run_cli: RunCli, office_file: tuple[Path, str, str], tmp_path: Path
+) -> None:
     db, group, _activity = office_file
     out = tmp_path / "profil.pdf"
     result = run_cli("--db", str(db), "print", "profil", "--group", group, "--out", str(out))

@@ -49,9 +49,7 @@ def test_a_huge_file_is_refused_before_decoding() -> None:
 
 def test_settings_are_saved_and_audited(session: Session) -> None:
     logo = prepare_logo(image_bytes("PNG", (300, 300)))
-    save_letterhead(
-        session, LetterheadInput(" BARIS SATU \n\n BARIS DUA ", "F4", "", "", logo)
-    )
+    save_letterhead(session, LetterheadInput(" BARIS SATU \n\n BARIS DUA ", "F4", "", "", logo))
     office = get_office(session)
     assert office is not None
     assert office.letterhead_lines == "BARIS SATU\nBARIS DUA"

@@ -71,7 +71,12 @@ def build_office(database: Database) -> Office:
             member = create_member(
                 session,
                 MemberInput(
-                    nik=nik, full_name=name, sex="L", birth_date=date(1980, 5, 17), rt="003", rw="005"
+                    nik=nik,
+                    full_name=name,
+                    sex="L",
+                    birth_date=date(1980, 5, 17),
+                    rt="003",
+                    rw="005",
                 ),
             )
             role = "ketua" if name == "Budi Santoso" else "anggota"

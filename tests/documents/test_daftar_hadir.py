@@ -82,9 +82,9 @@ def test_filled_sheet_marks_who_attended(office: Office) -> None:
 
 
 def test_member_who_left_stays_on_the_filled_sheet_after_the_others(office: Office) -> None:
-    from wksbm_desktop.core.services.memberships import current_membership, end_membership
     from wksbm_desktop.core.services.groups import get_group
     from wksbm_desktop.core.services.members import get_member
+    from wksbm_desktop.core.services.memberships import current_membership, end_membership
 
     with office.database.session() as session:
         member = get_member(session, office.member_uuids["Ani Rahayu"])

@@ -88,11 +88,14 @@ def test_office_template_and_number_pattern_are_used(office: Office) -> None:
     assert "Nomor: 470/001-Kel/2026" in text
     assert "Kelompok KUBE Melati Sejahtera (KUBE) terdaftar pada 2 Desember 2026." in text
     assert "KELURAHAN CONTOH" in text and "KECAMATAN CIPONDOH" not in text
-    from pypdf import PdfReader
     import io
 
+    from pypdf import PdfReader
+
     box = PdfReader(io.BytesIO(data)).pages[0].mediabox
-    assert round(float(box.width) / 72 * 25.4) == 215 and round(float(box.height) / 72 * 25.4) == 330
+    assert (
+        round(float(box.width) / 72 * 25.4) == 215 and round(float(box.height) / 72 * 25.4) == 330
+    )
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,9 @@ def parse_numbers(text: str, count: int) -> list[int]:
     """
     parts = _parts(text)
     spans = [_span(part) for part in parts]
-    outside = [p for p, (first, last) in zip(parts, spans, strict=True) if first < 1 or last > count]
+    outside = [
+        p for p, (first, last) in zip(parts, spans, strict=True) if first < 1 or last > count
+    ]
     if outside:
         shown = ", ".join(outside[:10])
         raise NumberListError("attendance_numbers.out_of_range", numbers=shown, count=count)

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.attendance_numbers import SHEET_ORDER
-from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
 from wksbm_desktop.core.errors import NotFoundError
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, Membership
 from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
 from wksbm_desktop.i18n import t
 
 GUEST_ROWS = 10
@@ -152,7 +152,7 @@ def _blank_table(pdf: Page, sheet: AttendanceSheet) -> None:
     first_guest = len(rows) + 1
     for number in range(first_guest, first_guest + GUEST_ROWS):
         rows.append([str(number), "", "", t("print.hadir.guest"), _signature_slot(number)])
-    pdf.table(columns, rows, row_height=8.5)
+    pdf.grid_table(columns, rows, row_height=8.5)
 
 
 def _signature_slot(number: int) -> str:
@@ -166,7 +166,7 @@ def _filled_table(pdf: Page, sheet: AttendanceSheet) -> None:
     rows = [
         _cells(n, row, present if row.attended else absent) for n, row in enumerate(sheet.rows, 1)
     ]
-    pdf.table(columns, rows, row_height=6.5, empty=t("print.hadir.no_members"))
+    pdf.grid_table(columns, rows, row_height=6.5, empty=t("print.hadir.no_members"))
     attended = sum(row.attended for row in sheet.rows)
     guests = max(0, sheet.participants - attended)
     pdf.ln(3)

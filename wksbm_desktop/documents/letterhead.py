@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services.office import get_office
+from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.i18n import t
 
 PLACE = "Tangerang"

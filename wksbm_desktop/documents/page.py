@@ -21,7 +21,6 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 20.0, 15.0, 12.0, 16.0
 LOGO_HEIGHT_MM = 22.0
 
 
-
 @dataclass(frozen=True)
 class Letterhead:
     """The office as printed at the top of a page and under the signature."""
@@ -141,7 +140,7 @@ class Page(FPDF):
         self.multi_cell(0, height, text, align="J", new_x=XPos.LMARGIN)
         self.ln(2)
 
-    def table(
+    def grid_table(
         self,
         columns: Sequence[Column],
         rows: Sequence[Sequence[str]],

@@ -210,7 +210,10 @@ def _data(pdf: Page, profile: GroupProfile) -> None:
             (t("print.profil.level"), level_label(profile.level) or t("print.profil.no_level")),
             (t("print.profil.parent"), profile.parent_name),
             (t("print.profil.address"), " ".join(p for p in (profile.address, place) if p)),
-            (t("print.profil.founded"), long_date(profile.founded_on) if profile.founded_on else ""),
+            (
+                t("print.profil.founded"),
+                long_date(profile.founded_on) if profile.founded_on else "",
+            ),
             (t("print.profil.sk"), sk),
             (t("print.profil.phone"), profile.phone),
             (t("print.profil.member_count"), str(len(profile.members))),
@@ -230,7 +233,7 @@ def _officers(pdf: Page, profile: GroupProfile) -> None:
         [role_label(m.role), m.full_name, _place(m), short_date(m.started_on)]
         for m in profile.officers
     ]
-    pdf.table(columns, rows, empty=t("print.none"))
+    pdf.grid_table(columns, rows, empty=t("print.none"))
 
 
 def _members_table(pdf: Page, profile: GroupProfile) -> None:
@@ -248,7 +251,7 @@ def _members_table(pdf: Page, profile: GroupProfile) -> None:
         [str(n), m.full_name, m.sex, _place(m), m.nik, role_label(m.role), short_date(m.started_on)]
         for n, m in enumerate(profile.members, 1)
     ]
-    pdf.table(columns, rows, row_height=5.5, font_size=8.5, empty=t("print.none"))
+    pdf.grid_table(columns, rows, row_height=5.5, font_size=8.5, empty=t("print.none"))
 
 
 def _levels_table(pdf: Page, profile: GroupProfile) -> None:
@@ -259,7 +262,7 @@ def _levels_table(pdf: Page, profile: GroupProfile) -> None:
         Column(t("print.col.notes"), 0),
     ]
     rows = [[short_date(on), level_label(level), notes] for on, level, notes in profile.levels]
-    pdf.table(columns, rows, empty=t("print.none"))
+    pdf.grid_table(columns, rows, empty=t("print.none"))
 
 
 def _activities_table(pdf: Page, profile: GroupProfile) -> None:
@@ -283,7 +286,7 @@ def _activities_table(pdf: Page, profile: GroupProfile) -> None:
         ]
         for a in profile.activities
     ]
-    pdf.table(columns, rows, row_height=5.5, font_size=8.5, empty=t("print.none"))
+    pdf.grid_table(columns, rows, row_height=5.5, font_size=8.5, empty=t("print.none"))
 
 
 def _funding_table(pdf: Page, profile: GroupProfile) -> None:
@@ -298,7 +301,7 @@ def _funding_table(pdf: Page, profile: GroupProfile) -> None:
     if funding:
         total = sum(amount for _s, _c, amount in funding)
         rows.append([t("print.total"), str(len(profile.activities)), rupiah(total)])
-    pdf.table(columns, rows, empty=t("print.none"))
+    pdf.grid_table(columns, rows, empty=t("print.none"))
     pdf.set_font(pdf.font_family, size=8)
     pdf.multi_cell(0, 4.5, t("print.profil.funding_note"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -33,7 +34,7 @@ class Block:
     def height(self, pdf: Page, width: float) -> float:
         pdf.set_font(pdf.font_family, "B", 8)
         lines = pdf.multi_cell(width, TITLE, self.title, dry_run=True, output="LINES")
-        return TITLE * len(lines) + HEAD + ROW * max(len(self.rows), 1) + GAP
+        return TITLE * len(cast(list[str], lines)) + HEAD + ROW * max(len(self.rows), 1) + GAP
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _draw(pdf: Page, block: Block, x: float, width: float) -> None:
     pdf.set_x(x)
     pdf.set_font(pdf.font_family, "B", 8)
     pdf.multi_cell(width, TITLE, block.title, align="L", new_x="LMARGIN", new_y="NEXT")
-    pdf.table(
+    pdf.grid_table(
         block.columns,
         block.rows,
         row_height=ROW,
@@ -237,7 +238,9 @@ def _members(data: RekapData) -> Block:
     rows: list[list[int | str]] = [[_band_label(i), m, f, m + f] for i, m, f in data.members_by_age]
     headers = (t("excel.rekap.male"), t("excel.rekap.female"), t("excel.rekap.count"))
     columns = (Column(t("excel.rekap.age"), 0), *(Column(h, 16, "R") for h in headers))
-    return Block(t("excel.rekap.members_by_age", date=long_date(data.as_of)), columns, _with_total(rows))
+    return Block(
+        t("excel.rekap.members_by_age", date=long_date(data.as_of)), columns, _with_total(rows)
+    )
 
 
 def _activities(data: RekapData) -> list[Block]:
@@ -261,12 +264,20 @@ def _activities(data: RekapData) -> list[Block]:
         ),
         Block(
             t("excel.rekap.activities_by_month"),
-            (Column(t("excel.rekap.month"), 0), Column(activities, 14, "R"), Column(money, 22, "R")),
+            (
+                Column(t("excel.rekap.month"), 0),
+                Column(activities, 14, "R"),
+                Column(money, 22, "R"),
+            ),
             _with_total(by_month),
         ),
         Block(
             t("excel.rekap.money_by_source"),
-            (Column(t("excel.rekap.funding"), 0), Column(activities, 14, "R"), Column(money, 22, "R")),
+            (
+                Column(t("excel.rekap.funding"), 0),
+                Column(activities, 14, "R"),
+                Column(money, 22, "R"),
+            ),
             _with_total(by_source),
         ),
     ]
@@ -284,4 +295,3 @@ def _moved_up(data: RekapData) -> Block:
         for name, kind, old, new, on in data.moved_up
     )
     return Block(t("excel.rekap.moved_up"), columns, rows)
-

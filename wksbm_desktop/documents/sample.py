@@ -14,7 +14,9 @@ from wksbm_desktop.i18n import t
 
 
 def sample_profile(today: date) -> GroupProfile:
-    chair = ProfileMember(t("print.sample.chair"), "P", "001", "002", "3671********0001", "ketua", today)
+    chair = ProfileMember(
+        t("print.sample.chair"), "P", "001", "002", "3671********0001", "ketua", today
+    )
     return GroupProfile(
         uuid="",
         name=t("print.sample.group"),

@@ -89,7 +89,10 @@ def _group_block(pdf: Page, profile: GroupProfile) -> None:
             (t("print.profil.sector"), profile.sector),
             (t("print.profil.address"), _address(profile)),
             (t("print.profil.chair"), profile.chair_name),
-            (t("print.profil.founded"), long_date(profile.founded_on) if profile.founded_on else ""),
+            (
+                t("print.profil.founded"),
+                long_date(profile.founded_on) if profile.founded_on else "",
+            ),
             (t("print.profil.sk"), sk),
         ],
         label_width=42,

@@ -25,9 +25,9 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
-from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.opening import DatabaseOpening
+from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Printing from the window: Cetak on groups and activities, Cetak rekap, the preview, PDF saving."""
+"""Printing from the window: Cetak on groups and activities, Cetak rekap, preview, saving PDF."""
 
 from __future__ import annotations
 
@@ -87,7 +87,7 @@ def test_cetak_rekap_asks_the_period_then_previews(
     monkeypatch.setattr(rekap_dialog, "choose_rekap_period", lambda _parent: period)
     main_window.print_actions["printRekap"].trigger()
     qtbot.waitUntil(lambda: len(previews) == 1, timeout=10_000)
-    data, title, name = previews[0]
+    data, _title, name = previews[0]
     assert "01-02-2025 s.d. 28-02-2025" in pdf_text(data)
     assert name == "Rekap-2025-02-01_2025-02-28.pdf"
     monkeypatch.setattr(rekap_dialog, "choose_rekap_period", lambda _parent: None)
@@ -128,11 +128,11 @@ def test_preview_prints_every_page_on_the_documents_paper(qtbot, tmp_path: Path)
     pages = preview.PdfPages(_sample_pdf())
     dialog = preview.PrintPreview(pages, "Contoh", "contoh.pdf", None)
     qtbot.addWidget(dialog)
-    size = dialog.printer.pageLayout().fullRectPoints()
+    size = dialog.printer().pageLayout().fullRectPoints()
     assert round(size.width() / 72 * 25.4) == 215 and round(size.height() / 72 * 25.4) == 330
-    dialog.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    dialog.printer.setOutputFileName(str(tmp_path / "dicetak.pdf"))
-    pages.paint(dialog.printer)
+    dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    dialog.printer().setOutputFileName(str(tmp_path / "dicetak.pdf"))
+    pages.paint(dialog.printer())
     printed = PdfReader(str(tmp_path / "dicetak.pdf"))
     assert len(printed.pages) == pages.count == 1
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from wksbm_desktop.core.queries_forms import Choice
-from wksbm_desktop.ui.forms.attendance_numbers import TickNumbersField
 from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms.attendance_numbers import TickNumbersField
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -11,7 +11,7 @@ from wksbm_desktop.i18n import t
 
 
 class NumberedChecklist(Protocol):
-    def rowCount(self) -> int: ...  # noqa: N802 - Qt's name
+    def rowCount(self) -> int: ...
 
     def check_rows(self, rows: list[int]) -> None: ...
 

@@ -127,7 +127,9 @@ def print_rekap(window: MainWindow, period: Period, today: date | None = None) -
 
     title = t("ui_print.title.rekap", period=period_text(period))
     name = f"{t('ui_print.file.rekap')}-{_period_slug(period)}.pdf"
-    return print_document(window, window.database, title, name, lambda s: rekap_pdf(s, period, today))
+    return print_document(
+        window, window.database, title, name, lambda s: rekap_pdf(s, period, today)
+    )
 
 
 def _period_slug(period: Period) -> str:
@@ -160,4 +162,3 @@ def open_letterhead_settings(window: MainWindow) -> None:
     from wksbm_desktop.ui.printing.letterhead_dialog import edit_letterhead
 
     edit_letterhead(window, window.database)
-

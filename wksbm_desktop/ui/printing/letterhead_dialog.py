@@ -1,4 +1,4 @@
-"""Berkas → Kop surat dan kertas: letterhead lines, logo, paper, the letter's template and number."""
+"""Berkas → Kop surat dan kertas: letterhead lines, logo, paper, letter template and number."""
 
 from __future__ import annotations
 
@@ -120,7 +120,9 @@ class LetterheadDialog(QDialog):
         )
         self.preview_button.setObjectName("letterheadPreview")
         self.preview_button.clicked.connect(self.preview)
-        save = buttons.addButton(t("ui_print.letterhead.save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save = buttons.addButton(
+            t("ui_print.letterhead.save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         save.setObjectName("letterheadSave")
         cancel = buttons.addButton(t("ui_print.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("letterheadCancel")
@@ -164,7 +166,10 @@ class LetterheadDialog(QDialog):
 
     def choose_logo(self) -> None:
         path = dialogs_util.get_open_path(
-            self, t("ui_print.letterhead.choose_logo"), str(Path.home()), t("ui_print.letterhead.filter")
+            self,
+            t("ui_print.letterhead.choose_logo"),
+            str(Path.home()),
+            t("ui_print.letterhead.filter"),
         )
         if path is None:
             return
@@ -184,8 +189,8 @@ class LetterheadDialog(QDialog):
     def preview(self) -> None:
         """The registration letter of a sample group, with what is typed now (nothing saved)."""
         from wksbm_desktop.core.letter_template import TemplateError, check_fields
-        from wksbm_desktop.ui.printing import preview
         from wksbm_desktop.documents.sample import sample_letter
+        from wksbm_desktop.ui.printing import preview
 
         values = self.values()
         try:

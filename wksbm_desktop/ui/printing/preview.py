@@ -68,10 +68,10 @@ class PrintPreview(QPrintPreviewDialog):
     """Qt's preview with the document's own paper, and "Simpan sebagai PDF…" in its toolbar."""
 
     def __init__(self, pages: PdfPages, title: str, file_name: str, parent: QWidget | None):
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setResolution(PRINT_DPI)
-        self.printer.setFullPage(True)
-        self.printer.setDocName(title)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setResolution(PRINT_DPI)
+        printer.setFullPage(True)
+        printer.setDocName(title)
         if pages.count:
             # Exact: Qt would otherwise round F4 (215 × 330 mm) to US Foolscap (8.5 × 13 in).
             size = QPageSize(
@@ -83,8 +83,9 @@ class PrintPreview(QPrintPreviewDialog):
             layout = QPageLayout(
                 size, QPageLayout.Orientation.Portrait, QMarginsF(), QPageLayout.Unit.Millimeter
             )
-            self.printer.setPageLayout(layout)
-        super().__init__(self.printer, parent)
+            printer.setPageLayout(layout)
+        super().__init__(printer, parent)
+        self._printer = printer  # Qt does not own it: keep it alive as long as the dialog
         self.setObjectName("printPreview")
         self.setWindowTitle(t("ui_print.preview_title", title=title))
         self.pages = pages

@@ -228,6 +228,7 @@ class ListTab(QWidget):
 
     # Entries other parts of the program add to the row's menu (ui/printing/actions.py).
     extra_row_actions: list[QAction | None] = []  # noqa: RUF012 - replaced, never mutated
+    print_actions: list[QAction] = []  # noqa: RUF012 - the Cetak entries, when the tab has any
 
     def row_menu(self) -> QMenu:
         menu = QMenu(self.table)
