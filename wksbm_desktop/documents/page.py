@@ -149,21 +149,32 @@ class Page(FPDF):
         font_size: float = 9.0,
         header_height: float = 7.0,
         empty: str = "",
+        shaded: Sequence[bool] = (),
     ) -> None:
-        """A bordered table whose header repeats on every page; long text shrinks to fit."""
+        """A bordered table whose header repeats on every page; long text shrinks to fit.
+
+        Rows flagged in ``shaded`` (subtotals, totals) are set bold on grey.
+        """
         widths = _widths(columns, self.content_width)
         self._table_header(columns, widths, font_size, header_height)
         self.set_font(FONT, size=font_size)
         if not rows and empty:
             self.cell(sum(widths), row_height, empty, border=1, align="C")
             self.ln(row_height)
-        for row in rows:
+        for index, row in enumerate(rows):
             if self.will_page_break(row_height):
                 self.add_page()
                 self._table_header(columns, widths, font_size, header_height)
                 self.set_font(FONT, size=font_size)
+            bold = index < len(shaded) and shaded[index]
+            if bold:
+                self.set_font(FONT, "B", font_size)
+                self.set_fill_color(242, 242, 242)
             for column, width, value in zip(columns, widths, row, strict=True):
-                self._fitted_cell(width, row_height, value, column.align, font_size)
+                align = column.align
+                self._fitted_cell(width, row_height, value, align, font_size, bold=bold, fill=bold)
+            if bold:
+                self.set_font(FONT, size=font_size)
             self.ln(row_height)
 
     def _table_header(

@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rekap.add_argument(
         "--to", dest="end", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.export.to")
     )
+    _add_city(documents)
+
+
+def _add_city(documents: argparse._SubParsersAction) -> None:
+    city = _document(documents, "rekap-kota", _run_city)
+    city.add_argument("files", nargs="+", metavar="BERKAS.xlsx", help=t("cli.print.city_files"))
 
 
 def _document(
@@ -88,3 +94,27 @@ def _run_rekap(args: argparse.Namespace) -> int:
     from wksbm_desktop.documents.build import rekap_pdf
 
     return _write(args, lambda s: rekap_pdf(s, Period(args.start, args.end)))
+
+
+def _run_city(args: argparse.Namespace) -> int:
+    """Rekap Kota from report files; the database, when there is one, gives only the paper."""
+    from wksbm_desktop.core.errors import WksbmError
+    from wksbm_desktop.documents.build import checked_pdf_target, save_pdf
+    from wksbm_desktop.documents.letterhead import letterhead_of, office_lines
+    from wksbm_desktop.documents.page import Letterhead
+    from wksbm_desktop.documents.rekap_kota import city_sheet, render_city_rekap
+
+    checked_pdf_target(args.out)
+    try:
+        database = open_db(args)
+    except WksbmError:  # a Dinas Sosial PC may consolidate without a database of its own
+        head = Letterhead(office_lines(None), "", None, "A4", "Tangerang", "", "", "", "")
+    else:
+        try:
+            with database.session() as session:
+                head = letterhead_of(session)
+        finally:
+            database.dispose()
+    path = save_pdf(render_city_rekap(city_sheet(args.files), head), args.out)
+    emit(t("cli.print.done", path=str(path)))
+    return 0

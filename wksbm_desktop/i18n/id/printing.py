@@ -212,3 +212,13 @@ MESSAGES.update(
         "ui_print.tick.done": "{count} nomor dicentang.",
     }
 )
+MESSAGES.update(
+    {
+        "cli.print.rekap-kota": "rekap kota dari berkas laporan kelurahan (seperti wksbm consolidate), atau dari satu buku kerja kota",
+        "cli.print.city_files": "berkas laporan kelurahan (.xlsx), atau satu buku kerja kota hasil wksbm consolidate",
+        "print.kota.title": "REKAP KOTA WKSBM",
+    }
+)
+MESSAGES["print.kota.empty"] = (
+    "Lembar Rekap Kota di buku kerja itu kosong. Buat ulang buku kerja kota dengan wksbm consolidate."
+)
