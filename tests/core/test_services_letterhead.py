@@ -75,3 +75,16 @@ def test_bad_settings_are_refused_and_nothing_changes(
     assert words in caught.value.by_field()[field]
     office = get_office(session)
     assert office is not None and office.paper_size == "A4"
+
+
+def test_only_the_newest_number_goes_back(session: Session) -> None:
+    from datetime import date
+
+    from wksbm_desktop.core.services.letterhead import issue_letter_number, release_letter_number
+
+    day = date(2026, 12, 2)
+    first = issue_letter_number(session, day)
+    second = issue_letter_number(session, day)
+    assert not release_letter_number(session, first, day)  # a later letter took a number
+    assert release_letter_number(session, second, day)
+    assert issue_letter_number(session, day) == second  # reused, the agenda has no gap

@@ -33,13 +33,21 @@ def letter_pdf(
     session: Session, group_uuid: str, today: date | None = None, number: str | None = None
 ) -> bytes:
     """The registration letter; without ``number`` the next one is issued (the caller commits)."""
+    return numbered_letter(session, group_uuid, today, number)[0]
+
+
+def numbered_letter(
+    session: Session, group_uuid: str, today: date | None = None, number: str | None = None
+) -> tuple[bytes, str]:
+    """The registration letter and the number it carries (issued now unless given)."""
     day = today or date.today()
     profile = group_profile(session, group_uuid)
     office = get_office(session)
     if number is None:
         number = issue_letter_number(session, day)
     template = office.letter_template if office else ""
-    return render_letter(profile, Letter(number, day, template), letterhead_of(session))
+    letter = Letter(number, day, template)
+    return render_letter(profile, letter, letterhead_of(session)), number
 
 
 def rekap_pdf(session: Session, period: Period, today: date | None = None) -> bytes:

@@ -154,3 +154,26 @@ def test_unreadable_pdf_is_a_plain_message(monkeypatch) -> None:
     monkeypatch.setattr(dialogs_util, "show_error", lambda _p, text, _t="": errors.append(text))
     preview.show_preview(None, b"not a pdf", "x", "x.pdf")
     assert errors and "tidak bisa dibuka" in errors[0]
+
+
+@pytest.mark.parametrize(("printed", "kept"), [(True, 1), (False, 0)])
+def test_letter_number_is_given_back_when_the_preview_is_closed_unprinted(
+    qtbot, main_window, monkeypatch, printed: bool, kept: int
+) -> None:
+    from wksbm_desktop.core.services.office import get_office
+
+    shown: list[bytes] = []
+
+    def fake_preview(_parent, data, _title, _name) -> bool:
+        shown.append(data)
+        return printed
+
+    monkeypatch.setattr(preview, "show_preview", fake_preview)
+    tab = tab_of(main_window, GROUPS)
+    select_first(main_window, "groupTable")
+    tab.print_actions[1].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    assert "Nomor: 001/" in pdf_text(shown[0])
+    with main_window.database.session() as session:
+        office = get_office(session)
+        assert office is not None and office.letter_last_number == kept

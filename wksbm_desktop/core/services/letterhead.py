@@ -136,6 +136,26 @@ def issue_letter_number(session: Session, today: date) -> str:
     return format_letter_number(office, office.letter_last_number, today)
 
 
+def release_letter_number(session: Session, number: str, today: date) -> bool:
+    """Give back the number just issued when its letter was neither printed nor saved.
+
+    Only the newest number of the year goes back, and only if it is still the newest (no
+    letter took a number since); True when it was given back.
+    """
+    office = _require_office(session)
+    last = office.letter_last_number
+    if office.letter_number_year != today.year or last < 1:
+        return False
+    if format_letter_number(office, last, today) != number:
+        return False
+    office.letter_last_number = last - 1
+    session.flush()
+    audit.record(
+        session, "office", str(office.id), "update", {"letter_last_number": [last, last - 1]}
+    )
+    return True
+
+
 def format_letter_number(office: Office, sequence: int, day: date) -> str:
     values = {
         "urut": f"{sequence:03d}",

@@ -36,9 +36,17 @@ ACTIVITY_DOCUMENTS = (
 
 
 def print_document(
-    parent: QWidget, database: Database, title: str, file_name: str, make: Make
+    parent: QWidget,
+    database: Database,
+    title: str,
+    file_name: str,
+    make: Make,
+    unused: Callable[[], None] | None = None,
 ) -> TaskHandle:
-    """Write the PDF in a worker (the window stays usable), then show Qt's print preview."""
+    """Write the PDF in a worker (the window stays usable), then show Qt's print preview.
+
+    ``unused`` runs when the preview is closed without printing or saving.
+    """
     from wksbm_desktop.ui.printing import preview
     from wksbm_desktop.ui.tasks import TaskContext, run_task
 
@@ -46,12 +54,33 @@ def print_document(
         with database.session() as session:
             return make(session)
 
-    return run_task(
-        parent,
-        t("ui_print.working", title=title),
-        work,
-        on_success=lambda data: preview.show_preview(parent, data, title, file_name),
-    )
+    def show(data: bytes) -> None:
+        if not preview.show_preview(parent, data, title, file_name) and unused is not None:
+            unused()
+
+    return run_task(parent, t("ui_print.working", title=title), work, on_success=show)
+
+
+def _print_letter(tab: ListTab, uuid: str, title: str, file_name: str) -> TaskHandle:
+    """The letter takes the next number; closing its preview unprinted gives the number back."""
+    from wksbm_desktop.documents.build import numbered_letter
+
+    today = date.today()
+    issued: list[str] = []
+
+    def make(session: Session) -> bytes:
+        data, number = numbered_letter(session, uuid, today)
+        issued.append(number)
+        return data
+
+    def give_back() -> None:
+        from wksbm_desktop.core.services.letterhead import release_letter_number
+
+        if issued:
+            with tab.database.session() as session:
+                release_letter_number(session, issued[0], today)
+
+    return print_document(tab, tab.database, title, file_name, make, give_back)
 
 
 def _maker(name: str, uuid: str) -> Make:
@@ -59,7 +88,6 @@ def _maker(name: str, uuid: str) -> Make:
 
     makers: dict[str, Make] = {
         "printProfile": lambda s: build.profile_pdf(s, uuid),
-        "printLetter": lambda s: build.letter_pdf(s, uuid),
         "printAttendance": lambda s: build.attendance_pdf(s, uuid),
         "printAttendanceFilled": lambda s: build.attendance_pdf(s, uuid, filled=True),
     }
@@ -76,6 +104,8 @@ def print_from_tab(tab: ListTab, name: str) -> TaskHandle | None:
     record = tab.record_name(row)
     title = t(f"ui_print.title.{name}", name=record)
     file_name = f"{t(f'ui_print.file.{name}')}-{compact_name(record)[:40]}.pdf"
+    if name == "printLetter":
+        return _print_letter(tab, uuid, title, file_name)
     return print_document(tab, tab.database, title, file_name, _maker(name, uuid))
 
 

@@ -90,6 +90,7 @@ class PrintPreview(QPrintPreviewDialog):
         self.setWindowTitle(t("ui_print.preview_title", title=title))
         self.pages = pages
         self.file_name = file_name
+        self.saved = False
         self.paintRequested.connect(pages.paint)
         self.save_action = QAction(t("ui_print.save_pdf"), self)
         self.save_action.setObjectName("printSavePdf")
@@ -101,7 +102,9 @@ class PrintPreview(QPrintPreviewDialog):
         self.resize(900, 700)
 
     def save_as_pdf(self) -> Path | None:
-        return save_pdf_as(self, self.pages.data, self.file_name)
+        path = save_pdf_as(self, self.pages.data, self.file_name)
+        self.saved = self.saved or path is not None
+        return path
 
 
 def save_pdf_as(parent: QWidget | None, data: bytes, file_name: str) -> Path | None:
@@ -123,13 +126,19 @@ def save_pdf_as(parent: QWidget | None, data: bytes, file_name: str) -> Path | N
     return saved
 
 
-def show_preview(parent: QWidget | None, data: bytes, title: str, file_name: str) -> None:
-    """Open the print preview of a finished PDF; tests replace this."""
+def show_preview(parent: QWidget | None, data: bytes, title: str, file_name: str) -> bool:
+    """Open the print preview of a finished PDF; True when it was printed or saved.
+
+    Tests replace this.
+    """
     try:
         pages = PdfPages(data)
     except WksbmError as error:
         dialogs_util.show_error(parent, error.message)
-        return
+        return False
     dialog = PrintPreview(pages, title, file_name, parent)
-    dialog.exec()
-    dialog.deleteLater()
+    try:
+        printed = dialog.exec() == QPrintPreviewDialog.DialogCode.Accepted  # Qt accepts on print
+        return printed or dialog.saved
+    finally:
+        dialog.deleteLater()
