@@ -177,3 +177,24 @@ def test_letter_number_is_given_back_when_the_preview_is_closed_unprinted(
     with main_window.database.session() as session:
         office = get_office(session)
         assert office is not None and office.letter_last_number == kept
+
+
+def test_city_board_prints_rekap_kota_of_its_files(
+    qtbot, main_window, previews, tmp_path: Path
+) -> None:
+    from wksbm_desktop.excel.export import export_report
+    from wksbm_desktop.ui.excel.city_board import open_city_board
+
+    report = export_report(main_window.database, tmp_path / "poris-plawad.xlsx").path
+    board = open_city_board(main_window, None)
+    assert not board.print_button.isEnabled()  # no usable report yet
+    board.add_paths([report])
+    board.rescan()
+    qtbot.waitUntil(
+        lambda: board.scan is not None and board.print_button.isEnabled(), timeout=20_000
+    )
+    assert board.print_button.text() == "Cetak rekap kota…"
+    board.print_button.click()
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=30_000)
+    text = pdf_text(previews[0][0])
+    assert "REKAP KOTA" in text and "1/104 lapor" in text

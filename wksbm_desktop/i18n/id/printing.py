@@ -206,7 +206,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "ui_print.tick.label": "Centang nomor:",
-        "ui_print.tick.placeholder": "mis. 1-5, 7, 9",
+        "ui_print.tick.placeholder": "1-5, 7, 9",
         "ui_print.tick.tip": "Tulis nomor dari daftar hadir yang ditandatangani (nomor sama dengan nomor di daftar ini), lalu tekan Enter.",
         "ui_print.tick.button": "Centang",
         "ui_print.tick.done": "{count} nomor dicentang.",
@@ -221,4 +221,10 @@ MESSAGES.update(
 )
 MESSAGES["print.kota.empty"] = (
     "Lembar Rekap Kota di buku kerja itu kosong. Buat ulang buku kerja kota dengan wksbm consolidate."
+)
+MESSAGES.update(
+    {
+        "ui_print.action.city": "Cetak rekap kota…",
+        "ui_print.title.city": "Rekap Kota",
+    }
 )

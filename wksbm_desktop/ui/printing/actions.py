@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
 
 from wksbm_desktop.i18n import t
 
@@ -192,3 +192,37 @@ def open_letterhead_settings(window: MainWindow) -> None:
     from wksbm_desktop.ui.printing.letterhead_dialog import edit_letterhead
 
     edit_letterhead(window, window.database)
+
+
+def city_print_button(board: Any) -> QPushButton:
+    """The city board's "Cetak rekap kota…": Rekap Kota of the files on the board, previewed."""
+    button = QPushButton(t("ui_print.action.city"), board)
+    button.setObjectName("boardPrint")
+    button.clicked.connect(lambda _checked=False: print_city_rekap(board))
+    return button
+
+
+def print_city_rekap(board: Any) -> TaskHandle:
+    from wksbm_desktop.ui.printing import preview
+    from wksbm_desktop.ui.tasks import TaskContext, run_task
+
+    files, database = list(board.files), board.database
+    title = t("ui_print.title.city")
+
+    def work(_ctx: TaskContext) -> bytes:
+        from wksbm_desktop.documents.letterhead import letterhead_of, office_lines
+        from wksbm_desktop.documents.page import Letterhead
+        from wksbm_desktop.documents.rekap_kota import city_sheet, render_city_rekap
+
+        head = Letterhead(office_lines(None), "", None, "A4", "Tangerang", "", "", "", "")
+        if database is not None:
+            with database.session() as session:
+                head = letterhead_of(session)
+        return render_city_rekap(city_sheet(files), head)
+
+    return run_task(
+        board,
+        t("ui_print.working", title=title),
+        work,
+        on_success=lambda data: preview.show_preview(board, data, title, "RekapKota.pdf"),
+    )
