@@ -220,9 +220,7 @@ def print_city_rekap(board: Any) -> TaskHandle:
                 head = letterhead_of(session)
         return render_city_rekap(city_sheet(files), head)
 
-    return run_task(
-        board,
-        t("ui_print.working", title=title),
-        work,
-        on_success=lambda data: preview.show_preview(board, data, title, "RekapKota.pdf"),
-    )
+    def show(data: bytes) -> None:
+        preview.show_preview(board, data, title, "RekapKota.pdf")
+
+    return run_task(board, t("ui_print.working", title=title), work, on_success=show)
