@@ -112,3 +112,18 @@ def test_unknown_fields_are_refused_by_name(
     with office.database.session() as session, pytest.raises(ValidationFailed) as caught:
         save_letterhead(session, LetterheadInput("", "A4", template, pattern, None))
     assert words in caught.value.by_field()[field]
+
+
+def test_no_letter_for_an_archived_group_and_no_number_used(office: Office) -> None:
+    from wksbm_desktop.core.errors import WksbmError
+    from wksbm_desktop.core.services.groups import archive_group
+    from wksbm_desktop.core.services.office import get_office
+
+    with office.database.session() as session:
+        archive_group(session, office.group_uuid)
+    with office.database.session() as session, pytest.raises(WksbmError) as caught:
+        letter_pdf(session, office.group_uuid, TODAY)
+    assert "sudah diarsipkan" in caught.value.message
+    with office.database.session() as session:
+        current = get_office(session)
+        assert current is not None and current.letter_last_number == 0

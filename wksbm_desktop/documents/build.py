@@ -42,6 +42,8 @@ def numbered_letter(
     """The registration letter and the number it carries (issued now unless given)."""
     day = today or date.today()
     profile = group_profile(session, group_uuid)
+    if profile.archived:
+        raise WksbmError("print.surat.archived", name=profile.name)
     office = get_office(session)
     if number is None:
         number = issue_letter_number(session, day)

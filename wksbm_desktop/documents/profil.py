@@ -64,6 +64,7 @@ class GroupProfile:
     members: tuple[ProfileMember, ...]
     levels: tuple[tuple[date, str, str], ...]  # date, level code, notes; oldest first
     activities: tuple[ProfileActivity, ...]  # newest first
+    archived: bool = False
 
     @property
     def officers(self) -> tuple[ProfileMember, ...]:
@@ -110,6 +111,7 @@ def group_profile(session: Session, uuid: str) -> GroupProfile:
         members=tuple(_members(session, group.id)),
         levels=tuple(_levels(session, group.id)),
         activities=tuple(_activities(session, group.id)),
+        archived=group.archived_at is not None,
     )
 
 

@@ -228,3 +228,6 @@ MESSAGES.update(
         "ui_print.title.city": "Rekap Kota",
     }
 )
+MESSAGES["print.surat.archived"] = (
+    "Kelompok “{name}” sudah diarsipkan, jadi tidak bisa diberi surat keterangan terdaftar. Pulihkan kelompok itu dulu bila memang masih aktif."
+)
