@@ -44,8 +44,21 @@ def _core_modules() -> list[str]:
     return sorted(names)
 
 
+def _document_modules() -> list[str]:
+    found = pkgutil.walk_packages([str(PACKAGE_DIR / "documents")], "wksbm_desktop.documents.")
+    names = sorted(info.name for info in found)
+    assert "wksbm_desktop.documents.daftar_hadir" in names
+    return names
+
+
 def test_core_and_cli_modules_import_without_qt() -> None:
-    modules = [*_core_modules(), "wksbm_desktop.cli", "wksbm_desktop.core.migrate"]
+    modules = [
+        *_core_modules(),
+        *_document_modules(),
+        "wksbm_desktop.cli",
+        "wksbm_desktop.cli.commands.print_",
+        "wksbm_desktop.core.migrate",
+    ]
     script = (
         "import importlib, json, sys\n"
         f"for name in {modules!r}:\n"

@@ -39,6 +39,8 @@ def rules(packaging_module: Loader) -> ModuleType:
         ("PySide6/opengl32sw.dll", True),
         ("PySide6/Qt/lib/libQt6Charts.so.6", False),
         ("resources/wilayah/wilayah_kota_tangerang.csv", False),
+        ("resources/fonts/DejaVuSans.ttf", False),  # embedded in every printed PDF
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
     ],
 )
 def test_unwanted_files(rules: ModuleType, dest: str, unwanted: bool) -> None:
@@ -90,6 +92,7 @@ def test_symlinks_to_removed_files_are_dropped(rules: ModuleType) -> None:
 
 def test_qt_modules_the_program_names_are_never_excluded(rules: ModuleType) -> None:
     used = rules.qt_modules_named_in(ROOT / "wksbm_desktop")
+    assert "QtPdf" in used  # the print preview renders the core's PDFs with QtPdf
     excluded = rules.excluded_qt_modules(used | {"QtSvg"})
 
     assert "PySide6.QtSvg" not in excluded

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -79,6 +80,14 @@ class Office(Stamped, Base):
     lurah_name: Mapped[str] = mapped_column(String(150), default="")
     lurah_nip: Mapped[str] = mapped_column(String(18), default="")
     operator_names: Mapped[str] = mapped_column(Text, default="")
+    # Letterhead and paper for printed documents (core/documents); empty means the default.
+    letterhead_lines: Mapped[str] = mapped_column(Text, default="", server_default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    paper_size: Mapped[str] = mapped_column(String(2), default="A4", server_default="A4")
+    letter_template: Mapped[str] = mapped_column(Text, default="", server_default="")
+    letter_number_pattern: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    letter_last_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    letter_number_year: Mapped[int | None] = mapped_column(Integer)
 
 
 class ReferenceItem(Base):

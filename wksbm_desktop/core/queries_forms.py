@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.attendance_numbers import SHEET_ORDER
 from wksbm_desktop.core.models import (
     Activity,
     Assessment,
@@ -341,7 +342,7 @@ def _activity_record(session: Session, activity: Activity) -> ActivityRecord:
         _member_columns()
         .join(Attendance, Attendance.member_id == Member.id)
         .where(Attendance.activity_id == activity.id)
-        .order_by(Member.full_name)
+        .order_by(*SHEET_ORDER)
     )
     attendees = tuple(member_choice(*row) for row in _rows(session, query))
     group_uuid = session.scalar(select(Group.uuid).where(Group.id == activity.group_id))
@@ -365,7 +366,7 @@ def current_members(session: Session, group_uuid: str) -> list[Choice]:
         .where(
             Group.uuid == group_uuid, Membership.ended_on.is_(None), Member.archived_at.is_(None)
         )
-        .order_by(Member.full_name, Member.id)
+        .order_by(*SHEET_ORDER)  # numbered like the printed daftar hadir
     )
     return [member_choice(*row) for row in _rows(session, query)]
 

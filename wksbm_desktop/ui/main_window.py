@@ -28,6 +28,7 @@ from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.opening import DatabaseOpening
+from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
 
             tab = ActivityTab(self.opening, self.tabs)
         tab.changed.connect(self.on_data_changed)
+        add_print_actions_to_tab(tab)
         tab.start(self.settings)
         return tab
 
@@ -277,6 +279,7 @@ class MainWindow(QMainWindow):
             self._file_sections[section] = marker
         # Berkas → Laporan bulan lalu / Ekspor / Impor / Template (Konsolidasi kota: Dinas Sosial)
         self.excel_actions = install_excel_actions(self)
+        self.print_actions = install_print_actions(self)
         settings_action = QAction(t("shell.action.office_settings"), self)
         settings_action.setObjectName("officeSettings")
         settings_action.triggered.connect(self.edit_office)

@@ -8,9 +8,10 @@ from wksbm_desktop.cli.commands import (
     export,
     import_,
     init,
+    print_,
     restore,
     stats,
     template,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate]
+ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_]

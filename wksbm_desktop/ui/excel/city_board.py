@@ -26,6 +26,7 @@ from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
 from wksbm_desktop.ui.excel.privacy_box import PrivacyBox
+from wksbm_desktop.ui.printing.actions import city_print_button
 from wksbm_desktop.ui.settings import Settings
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
@@ -125,6 +126,8 @@ class CityBoard(QDialog):
         self.build_button.setObjectName("boardBuild")
         self.build_button.clicked.connect(self.build_city_workbook)
         row.addWidget(self.build_button)
+        self.print_button = city_print_button(self)  # Rekap Kota as PDF (ui/printing)
+        row.addWidget(self.print_button)
         close = QPushButton(t("ui_excel.board.close"), self)
         close.clicked.connect(self.close)
         row.addWidget(close)
@@ -220,6 +223,7 @@ class CityBoard(QDialog):
     def _update_buttons(self) -> None:
         usable = self.scan is not None and bool(self.scan.used)
         self.build_button.setEnabled(usable and not self.busy)
+        self.print_button.setEnabled(usable and not self.busy)
 
     def reported_count(self) -> int:
         return 0 if self.scan is None else len(self.scan.used)

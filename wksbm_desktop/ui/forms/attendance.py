@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayo
 
 from wksbm_desktop.core.queries_forms import Choice
 from wksbm_desktop.i18n import t
+from wksbm_desktop.ui.forms.attendance_numbers import TickNumbersField
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # (number, label, nik) for the filter
@@ -58,6 +59,13 @@ class CheckListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
         self.checked_changed.emit()
 
+    def check_rows(self, rows: list[int]) -> None:
+        """Tick the members at these rows (0-based), leaving the other ticks as they are."""
+        self._checked |= {self._choices[r].uuid for r in rows if 0 <= r < len(self._choices)}
+        if self._choices:
+            self.dataChanged.emit(self.index(0), self.index(len(self._choices) - 1))
+        self.checked_changed.emit()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._choices)
 
@@ -66,7 +74,7 @@ class CheckListModel(QAbstractListModel):
             return None
         choice = self._choices[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {choice.label}"
+            return f"{index.row() + 1}. {choice.label}"  # the number on the printed daftar hadir
         if role == Qt.ItemDataRole.ToolTipRole:
             return choice.label  # a long name is cut in a narrow list
         if role == SEARCH_ROLE:
@@ -168,6 +176,8 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.select_all)
         layout.addWidget(self.view, 1)
+        self.tick_numbers = TickNumbersField(self.model, self)
+        layout.addWidget(self.tick_numbers)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.count_label)
         self.model.checked_changed.connect(self._on_checked_changed)

@@ -223,7 +223,12 @@ class ListTab(QWidget):
     # The row's menu (right click, the Menu key or Shift+F10 on the table)
     def row_menu_actions(self) -> list[QAction | None]:
         """What the row's menu offers, None for a separator; subclasses add their own."""
-        return [self.edit_action, None, self.archive_action, self.restore_action]
+        actions = [self.edit_action, None, self.archive_action, self.restore_action]
+        return [*actions, *self.extra_row_actions]
+
+    # Entries other parts of the program add to the row's menu (ui/printing/actions.py).
+    extra_row_actions: list[QAction | None] = []  # noqa: RUF012 - replaced, never mutated
+    print_actions: list[QAction] = []  # noqa: RUF012 - the Cetak entries, when the tab has any
 
     def row_menu(self) -> QMenu:
         menu = QMenu(self.table)

@@ -1,0 +1,1 @@
+"""Printed documents (daftar hadir, group profile and letter, Rekap) as PDF, without Qt."""

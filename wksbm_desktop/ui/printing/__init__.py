@@ -1,0 +1,1 @@
+"""Printing from the GUI: print preview, print actions, letterhead settings."""
