@@ -24,6 +24,11 @@
   #define IconFile "..\icons\wksbm.ico"
 #endif
 
+#ifndef Compression
+  ; The release's. build.py passes a fast one on Linux, where the installer wraps the Linux
+  ; payload only to be tested under wine and is never shipped (ultra64 takes minutes there).
+  #define Compression "lzma2/ultra64"
+#endif
 #ifndef AppExe
   ; The program's file name in SourceDir; a Linux payload (the installer tests) passes its own.
   #define AppExe "wksbm-desktop.exe"
@@ -59,12 +64,17 @@ SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
-ShowLanguageDialog=auto
-LanguageDetectionMethod=uilanguage
+; Indonesian first and always preselected (the offices' language, whatever the language of
+; Windows); the language dialog lets anyone pick English instead.
+ShowLanguageDialog=yes
+LanguageDetectionMethod=none
 OutputDir={#OutputDir}
 OutputBaseFilename=wksbm-desktop-{#AppVersion}-setup
-Compression=lzma2/ultra64
+Compression={#Compression}
 SolidCompression=yes
+; The compressor runs as its own 64-bit process (islzma64.exe): a 64 MB dictionary needs more
+; memory than the 32-bit compiler can address, certainly under wine.
+LZMAUseSeparateProcess=yes
 
 [Languages]
 ; Indonesian is the project's own translation (Inno Setup's is unofficial and not installed with
