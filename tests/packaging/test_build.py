@@ -82,3 +82,4 @@ def test_build_carries_data_files_and_no_unused_qt(build: dict[str, object]) -> 
     assert (migrations / "versions" / "0001_initial.py").is_file()
     assert not [name for name in names if any(part in name for part in UNWANTED_QT)]
     assert not [name for name in names if name.endswith(".qm") and not name.endswith("_id.qm")]
+    assert not [name for name in names if name.startswith("libavif")]  # Pillow's unused codec
