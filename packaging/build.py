@@ -238,7 +238,9 @@ def run_self_test(folder: Path) -> None:
 
 
 def find_iscc() -> Path | None:
-    """Inno Setup's compiler on Windows: on PATH, or in its usual install folders."""
+    """Inno Setup's compiler on Windows: the pinned npm one (CI), on PATH, or installed."""
+    if NPM_ISCC.is_file():
+        return NPM_ISCC
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
@@ -281,7 +283,10 @@ def ensure_iscc() -> list[str]:
         command = iscc_command()
     if command is None:
         if IS_WINDOWS:
-            raise SystemExit("Inno Setup 6 (ISCC.exe) not found; install it: choco install innosetup")
+            raise SystemExit(
+                "Inno Setup 6 (ISCC.exe) not found; in packaging\\windows run: npm ci"
+                " (or install Inno Setup 6: choco install innosetup)"
+            )
         raise SystemExit(f"wine or {NPM_ISCC} still missing after {INSTALL_TOOLS}")
     return command
 
@@ -290,9 +295,7 @@ def installer_path(version: str, output_dir: Path = DIST) -> Path:
     return output_dir / f"{APP_NAME}-{version}-setup.exe"
 
 
-def installer_arguments(
-    folder: Path, version: str, output_dir: Path, app_exe: str
-) -> list[str]:
+def installer_arguments(folder: Path, version: str, output_dir: Path, app_exe: str) -> list[str]:
     """ISCC's defines for ``wksbm.iss`` (see the top of that file) and the script itself."""
     sys.path.insert(0, str(PACKAGING / "windows"))
     from version_info import numeric_version

@@ -19,7 +19,8 @@ from tests.packaging.conftest import _load, require_installer_tools
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 APP_ID = "{21E0567A-C382-4B3D-ABA1-C8AA6C8A6471}"
-UNINSTALL_KEY = "Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Uninstall\\\\" + APP_ID + "_is1"
+# As wine's user.reg spells the key: every backslash doubled.
+UNINSTALL_KEY = r"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\" + APP_ID + "_is1"
 NEXT_VERSION = "99.0.0"
 # What the clerk's data folder holds; the installer must never touch it.
 DATA_FILES = {
@@ -90,7 +91,8 @@ class Snapshot:
 
 def registry_key(user_reg: str, key: str) -> dict[str, str] | None:
     """The string values of one key of a wine ``.reg`` file, or None when it is absent."""
-    match = re.search(r"^\[" + re.escape(key) + r"\][^\n]*\n(.*?)(?:\n\n|\Z)", user_reg, re.S | re.M)
+    pattern = r"^\[" + re.escape(key) + r"\][^\n]*\n(.*?)(?:\n\n|\Z)"
+    match = re.search(pattern, user_reg, re.S | re.M)
     if match is None:
         return None
     return dict(re.findall(r'^"([^"]+)"="((?:[^"\\]|\\.)*)"', match.group(1), re.M))
@@ -159,7 +161,8 @@ def wine(
 ) -> WinePrefix:
     """A fresh prefix that reports Windows 10 (the installer's minimum), with a data folder."""
     prefix = WinePrefix(tmp_path_factory.mktemp("wine") / "prefix", build_module)
-    assert prefix.run("reg", "add", "HKCU\\Software\\Wine", "/v", "Version", "/d", "win10", "/f") == 0
+    windows_10 = ["reg", "add", "HKCU\\Software\\Wine", "/v", "Version", "/d", "win10", "/f"]
+    assert prefix.run(*windows_10) == 0
     for name, content in DATA_FILES.items():
         path = prefix.data_dir / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -168,7 +171,9 @@ def wine(
 
 
 @pytest.fixture(scope="module")
-def installed(wine: WinePrefix, setup_exe: Path, tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+def installed(
+    wine: WinePrefix, setup_exe: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Snapshot:
     log = tmp_path_factory.mktemp("logs") / "install.log"
     code = wine.run(
         wine.windows_path(setup_exe), *SILENT, "/CURRENTUSER", "/LOG=" + wine.windows_path(log)

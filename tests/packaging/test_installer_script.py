@@ -226,5 +226,5 @@ def test_build_fails_when_the_compiler_leaves_no_setup_program(
     monkeypatch.setattr(build, "ensure_iscc", lambda: ["wine", "ISCC.exe"])
     monkeypatch.setattr(build, "_run", lambda command, env=None: None)
 
-    with pytest.raises(SystemExit, match="setup.exe is missing"):
+    with pytest.raises(SystemExit, match=r"setup\.exe is missing"):
         build.compile_installer(tmp_path / "payload", "1.0.0", tmp_path)
