@@ -27,7 +27,7 @@ UninstallAppFullTitle=Hapus Instalan %1
 ; *** Misc. common
 InformationTitle=Informasi
 ConfirmTitle=Konfirmasi
-ErrorTitle=Galat
+ErrorTitle=Kesalahan
 
 ; *** SetupLdr messages
 SetupLdrStartupMessage=Program ini akan memasang %1. Lanjutkan?
@@ -36,7 +36,7 @@ LdrCannotExecTemp=Tidak dapat menjalankan berkas di folder sementara. Pemasangan
 HelpTextNote=
 
 ; *** Startup error messages
-LastErrorMessage=%1.%n%nGalat %2: %3
+LastErrorMessage=%1.%n%nKesalahan %2: %3
 SetupFileMissing=Berkas %1 tidak ada di folder pemasangan. Perbaiki masalahnya atau minta salinan baru program ini.
 SetupFileCorrupt=Berkas pemasangan rusak. Minta salinan baru program ini.
 SetupFileCorruptOrWrongVer=Berkas pemasangan rusak atau tidak cocok dengan versi pemasang ini. Perbaiki masalahnya atau minta salinan baru program ini.
@@ -262,7 +262,7 @@ SelectDirectoryLabel=Tentukan lokasi disk berikutnya.
 SetupAborted=Pemasangan belum selesai.%n%nPerbaiki masalahnya lalu jalankan pemasang lagi.
 AbortRetryIgnoreSelectAction=Pilih tindakan
 AbortRetryIgnoreRetry=&Coba lagi
-AbortRetryIgnoreIgnore=&Abaikan galat dan lanjutkan
+AbortRetryIgnoreIgnore=&Abaikan kesalahan dan lanjutkan
 AbortRetryIgnoreCancel=Batalkan pemasangan
 
 ; *** Installation status messages
@@ -279,29 +279,29 @@ StatusRestartingApplications=Membuka kembali aplikasi...
 StatusRollback=Membatalkan perubahan...
 
 ; *** Misc. errors
-ErrorInternal2=Galat internal: %1
+ErrorInternal2=Kesalahan internal: %1
 ErrorFunctionFailedNoCode=%1 gagal
 ErrorFunctionFailed=%1 gagal; kode %2
 ErrorFunctionFailedWithMessage=%1 gagal; kode %2.%n%3
 ErrorExecutingProgram=Tidak dapat menjalankan berkas:%n%1
 
 ; *** Registry errors
-ErrorRegOpenKey=Galat saat membuka kunci registry:%n%1\%2
-ErrorRegCreateKey=Galat saat membuat kunci registry:%n%1\%2
-ErrorRegWriteKey=Galat saat menulis ke kunci registry:%n%1\%2
+ErrorRegOpenKey=Kesalahan saat membuka kunci registry:%n%1\%2
+ErrorRegCreateKey=Kesalahan saat membuat kunci registry:%n%1\%2
+ErrorRegWriteKey=Kesalahan saat menulis ke kunci registry:%n%1\%2
 
 ; *** INI errors
-ErrorIniEntry=Galat saat menulis entri INI di berkas "%1".
+ErrorIniEntry=Kesalahan saat menulis entri INI di berkas "%1".
 
 ; *** File copying errors
 FileAbortRetryIgnoreSkipNotRecommended=&Lewati berkas ini (tidak disarankan)
-FileAbortRetryIgnoreIgnoreNotRecommended=&Abaikan galat dan lanjutkan (tidak disarankan)
+FileAbortRetryIgnoreIgnoreNotRecommended=&Abaikan kesalahan dan lanjutkan (tidak disarankan)
 SourceIsCorrupted=Berkas sumber rusak
 SourceDoesntExist=Berkas sumber "%1" tidak ada
 ExistingFileReadOnly2=Berkas yang ada tidak dapat diganti karena bertanda hanya-baca.
 ExistingFileReadOnlyRetry=&Hapus tanda hanya-baca lalu coba lagi
 ExistingFileReadOnlyKeepExisting=&Biarkan berkas yang ada
-ErrorReadingExistingDest=Terjadi galat saat membaca berkas yang ada:
+ErrorReadingExistingDest=Terjadi kesalahan saat membaca berkas yang ada:
 FileExistsSelectAction=Pilih tindakan
 FileExists2=Berkas itu sudah ada.
 FileExistsOverwriteExisting=&Timpa berkas yang ada
@@ -312,13 +312,13 @@ ExistingFileNewer2=Berkas yang ada lebih baru daripada berkas yang akan dipasang
 ExistingFileNewerOverwriteExisting=&Timpa berkas yang ada
 ExistingFileNewerKeepExisting=&Biarkan berkas yang ada (disarankan)
 ExistingFileNewerOverwriteOrKeepAll=&Lakukan ini untuk bentrokan berikutnya
-ErrorChangingAttr=Terjadi galat saat mengubah atribut berkas yang ada:
-ErrorCreatingTemp=Terjadi galat saat membuat berkas di folder tujuan:
-ErrorReadingSource=Terjadi galat saat membaca berkas sumber:
-ErrorCopying=Terjadi galat saat menyalin berkas:
-ErrorReplacingExistingFile=Terjadi galat saat mengganti berkas yang ada:
+ErrorChangingAttr=Terjadi kesalahan saat mengubah atribut berkas yang ada:
+ErrorCreatingTemp=Terjadi kesalahan saat membuat berkas di folder tujuan:
+ErrorReadingSource=Terjadi kesalahan saat membaca berkas sumber:
+ErrorCopying=Terjadi kesalahan saat menyalin berkas:
+ErrorReplacingExistingFile=Terjadi kesalahan saat mengganti berkas yang ada:
 ErrorRestartReplace=RestartReplace gagal:
-ErrorRenamingTemp=Terjadi galat saat mengganti nama berkas di folder tujuan:
+ErrorRenamingTemp=Terjadi kesalahan saat mengganti nama berkas di folder tujuan:
 ErrorRegisterServer=Tidak dapat mendaftarkan DLL/OCX: %1
 ErrorRegSvr32Failed=RegSvr32 gagal dengan kode keluar %1
 ErrorRegisterTypeLib=Tidak dapat mendaftarkan type library: %1
@@ -334,7 +334,7 @@ UninstallDisplayNameMarkAllUsers=Semua pengguna
 UninstallDisplayNameMarkCurrentUser=Pengguna ini
 
 ; *** Post-installation errors
-ErrorOpeningReadme=Terjadi galat saat membuka berkas README.
+ErrorOpeningReadme=Terjadi kesalahan saat membuka berkas README.
 ErrorRestartingComputer=Pemasang tidak dapat menyalakan ulang komputer. Lakukan sendiri.
 
 ; *** Uninstaller messages
