@@ -38,7 +38,11 @@ class WinePrefix:
 
     def __init__(self, path: Path, build: ModuleType) -> None:
         self.path = path
-        self.env = build.wine_environment(path)
+        # A home of its own: wine links the profile's Desktop and Documents to the home's, and a
+        # shortcut must never land on the real desktop of whoever runs the tests.
+        home = path.parent / "home"
+        home.mkdir(parents=True, exist_ok=True)
+        self.env = {**build.wine_environment(path), "HOME": str(home)}
         self.windows_path = build.windows_path
 
     def run(self, *arguments: str) -> int:
