@@ -2,8 +2,9 @@
 
 Usage (from anywhere): ``python packaging/build.py [--clean] [--self-test] [--installer]``.
 Output: ``dist/wksbm-desktop/`` (the program), ``dist/wksbm-desktop-<version>-<platform>.tar.gz``
-(``.zip`` on Windows), ``dist/build-report.json``; with ``--installer`` on Windows also
-``dist/wksbm-desktop-<version>-setup.exe`` (needs Inno Setup 6).
+(``.zip`` on Windows), ``dist/build-report.json``; with ``--installer`` also
+``dist/wksbm-desktop-<version>-setup.exe``: Inno Setup 6 on Windows; on Linux its compiler from npm
+under wine (``packaging/windows/install_tools.sh`` installs both and is run when they are missing).
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 SPEC = PACKAGING / "wksbm.spec"
 ISS = PACKAGING / "windows" / "wksbm.iss"
+# Linux: Inno Setup's compiler from npm (pinned in packaging/windows/package-lock.json), run by
+# wine in a prefix of the build's own so a developer's ~/.wine is never touched.
+INSTALL_TOOLS = PACKAGING / "windows" / "install_tools.sh"
+NPM_ISCC = PACKAGING / "windows" / "node_modules" / "innosetup" / "bin" / "ISCC.exe"
+WINE_PREFIX = ROOT / "build" / "wine"
+# Quiet and headless: no debug chatter, no offer to download Mono or Gecko into a new prefix.
+WINE_SETTINGS = {"WINEDEBUG": "-all", "WINEDLLOVERRIDES": "mscoree,mshtml="}
+# A Linux-built installer wraps the Linux payload: it exists to be tested under wine and is never
+# shipped, so it is packed fast (about 1 minute) instead of the release's lzma2/ultra64 (about 10).
+LINUX_INSTALLER_COMPRESSION = "lzma2/fast"
 APP_NAME = "wksbm-desktop"
 PYINSTALLER_REQUIREMENT = "pyinstaller>=6.3"
 MB = 1_000_000
@@ -99,7 +110,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--self-test", action="store_true", help="run the built program's --self-test (headless)"
     )
     parser.add_argument(
-        "--installer", action="store_true", help="also compile the Inno Setup installer (Windows)"
+        "--installer",
+        action="store_true",
+        help="also compile the Inno Setup installer (on Linux with its compiler under wine)",
     )
     parser.add_argument("--verbose", action="store_true", help="show PyInstaller's full log")
     return parser.parse_args(argv)
@@ -225,7 +238,9 @@ def run_self_test(folder: Path) -> None:
 
 
 def find_iscc() -> Path | None:
-    """Inno Setup's compiler: on PATH, or in its usual install folders."""
+    """Inno Setup's compiler on Windows: the pinned npm one (CI), on PATH, or installed."""
+    if NPM_ISCC.is_file():
+        return NPM_ISCC
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
@@ -236,30 +251,84 @@ def find_iscc() -> Path | None:
     return None
 
 
-def compile_installer(folder: Path, version: str) -> Path:
-    iscc = find_iscc()
-    if iscc is None:
-        raise SystemExit("Inno Setup 6 (ISCC.exe) not found; install it: choco install innosetup")
+def wine_environment(prefix: Path = WINE_PREFIX) -> dict[str, str]:
+    """The environment for running a Windows program under wine in ``prefix``."""
+    return {**os.environ, **WINE_SETTINGS, "WINEPREFIX": str(prefix)}
+
+
+def windows_path(path: Path) -> str:
+    """``path`` as a wine program sees it: wine maps the Linux root to drive Z:."""
+    if IS_WINDOWS:
+        return str(path)
+    return "Z:" + str(path.resolve()).replace("/", "\\")
+
+
+def iscc_command() -> list[str] | None:
+    """How to start the compiler here, or None when it (or wine) is not installed."""
+    if IS_WINDOWS:
+        iscc = find_iscc()
+        return [str(iscc)] if iscc else None
+    wine = shutil.which("wine")
+    if wine is None or not NPM_ISCC.is_file():
+        return None
+    return [wine, str(NPM_ISCC)]
+
+
+def ensure_iscc() -> list[str]:
+    """The compiler's command; on Linux the tools script installs wine and ISCC when missing."""
+    command = iscc_command()
+    if command is None and not IS_WINDOWS:
+        print("wine or Inno Setup's compiler is missing; running " + str(INSTALL_TOOLS))
+        _run(["bash", str(INSTALL_TOOLS)])
+        command = iscc_command()
+    if command is None:
+        if IS_WINDOWS:
+            raise SystemExit(
+                "Inno Setup 6 (ISCC.exe) not found; in packaging\\windows run: npm ci"
+                " (or install Inno Setup 6: choco install innosetup)"
+            )
+        raise SystemExit(f"wine or {NPM_ISCC} still missing after {INSTALL_TOOLS}")
+    return command
+
+
+def installer_path(version: str, output_dir: Path = DIST) -> Path:
+    return output_dir / f"{APP_NAME}-{version}-setup.exe"
+
+
+def installer_arguments(folder: Path, version: str, output_dir: Path, app_exe: str) -> list[str]:
+    """ISCC's defines for ``wksbm.iss`` (see the top of that file) and the script itself."""
     sys.path.insert(0, str(PACKAGING / "windows"))
     from version_info import numeric_version
 
-    _run(
-        [
-            str(iscc),
-            f"/DAppVersion={version}",
-            "/DAppVersionNumeric=" + ".".join(map(str, numeric_version(version))),
-            f"/DSourceDir={folder}",
-            f"/DOutputDir={DIST}",
-            f"/DIconFile={PACKAGING / 'icons' / 'wksbm.ico'}",
-            str(ISS),
-        ]
-    )
-    return DIST / f"{APP_NAME}-{version}-setup.exe"
+    return [
+        "/Q",  # only warnings and errors; the build prints the result itself
+        f"/DAppVersion={version}",
+        "/DAppVersionNumeric=" + ".".join(map(str, numeric_version(version))),
+        f"/DSourceDir={windows_path(folder)}",
+        f"/DOutputDir={windows_path(output_dir)}",
+        f"/DIconFile={windows_path(PACKAGING / 'icons' / 'wksbm.ico')}",
+        f"/DAppExe={app_exe}",
+        *([] if IS_WINDOWS else [f"/DCompression={LINUX_INSTALLER_COMPRESSION}"]),
+        windows_path(ISS),
+    ]
 
 
-def _run(command: list[str]) -> None:
+def compile_installer(folder: Path, version: str, output_dir: Path = DIST) -> Path:
+    """Compile ``wksbm.iss`` around the one-folder build ``folder``; returns the setup program."""
+    command = ensure_iscc()
+    target = installer_path(version, output_dir)
+    target.unlink(missing_ok=True)
+    arguments = installer_arguments(folder, version, output_dir, executable_path(folder).name)
+    env = None if IS_WINDOWS else wine_environment()
+    _run([*command, *arguments], env=env)
+    if not target.is_file():
+        raise SystemExit(f"the installer compiler finished but {target} is missing")
+    return target
+
+
+def _run(command: list[str], env: dict[str, str] | None = None) -> None:
     print("+ " + " ".join(command), flush=True)
-    result = subprocess.run(command, cwd=ROOT, check=False)
+    result = subprocess.run(command, cwd=ROOT, env=env, check=False)
     if result.returncode != 0:
         raise SystemExit(f"command failed with exit code {result.returncode}: {command[0]}")
 

@@ -1,9 +1,12 @@
 ; Inno Setup 6 script for WKSBM Desktop: a per-user installer that needs no administrator.
 ;
-; Normally run by `python packaging/build.py --installer`, which passes the defines below:
+; Normally run by `python packaging/build.py --installer` (on Windows, or on Linux under wine),
+; which passes the defines below:
 ;   ISCC.exe /DAppVersion=0.1.0 /DAppVersionNumeric=0.1.0.0 /DSourceDir=..\..\dist\wksbm-desktop
 ;            /DOutputDir=..\..\dist /DIconFile=..\icons\wksbm.ico packaging\windows\wksbm.iss
-; Relative paths are relative to this file.
+; Relative paths are relative to this file. Every file named here is in the repository or in every
+; standard Inno Setup 6 installation (compiler:Default.isl); tests/packaging/test_installer_script.py
+; checks it.
 
 #ifndef AppVersion
   #error AppVersion is not defined: build with python packaging/build.py --installer
@@ -21,8 +24,17 @@
   #define IconFile "..\icons\wksbm.ico"
 #endif
 
+#ifndef Compression
+  ; The release's. build.py passes a fast one on Linux, where the installer wraps the Linux
+  ; payload only to be tested under wine and is never shipped (ultra64 takes minutes there).
+  #define Compression "lzma2/ultra64"
+#endif
+#ifndef AppExe
+  ; The program's file name in SourceDir; a Linux payload (the installer tests) passes its own.
+  #define AppExe "wksbm-desktop.exe"
+#endif
+
 #define AppName "WKSBM Desktop"
-#define AppExe "wksbm-desktop.exe"
 
 [Setup]
 ; The AppId never changes: it is how a new version finds and replaces the old one in place.
@@ -34,9 +46,11 @@ AppPublisher=Pengembang WKSBM Desktop
 VersionInfoVersion={#AppVersionNumeric}
 VersionInfoProductVersion={#AppVersionNumeric}
 VersionInfoDescription={#AppName} Setup
-; Per-user install: no administrator rights, {autopf} = %LOCALAPPDATA%\Programs.
+; Per-user install: no administrator rights, into %LOCALAPPDATA%\Programs\WKSBM Desktop.
+; Written out rather than {autopf}: for a per-user install that constant is Windows' "user program
+; files" folder, which is this same path, but wine (where the installer is tested) cannot expand it.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UsePreviousAppDir=yes
@@ -50,15 +64,22 @@ SetupIconFile={#IconFile}
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
-ShowLanguageDialog=auto
-LanguageDetectionMethod=uilanguage
+; Indonesian first and always preselected (the offices' language, whatever the language of
+; Windows); the language dialog lets anyone pick English instead.
+ShowLanguageDialog=yes
+LanguageDetectionMethod=none
 OutputDir={#OutputDir}
 OutputBaseFilename=wksbm-desktop-{#AppVersion}-setup
-Compression=lzma2/ultra64
+Compression={#Compression}
 SolidCompression=yes
+; The compressor runs as its own 64-bit process (islzma64.exe): a 64 MB dictionary needs more
+; memory than the 32-bit compiler can address, certainly under wine.
+LZMAUseSeparateProcess=yes
 
 [Languages]
-Name: "id"; MessagesFile: "compiler:Languages\Indonesian.isl"
+; Indonesian is the project's own translation (Inno Setup's is unofficial and not installed with
+; it); English is the standard one every installation has.
+Name: "id"; MessagesFile: "Indonesian.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
