@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.i18n import t
 
 _LIST_LIMIT = 5  # objects named in one message; the count covers the rest
@@ -151,7 +152,7 @@ def _changed(found: Mapping[str, object], expected: Mapping[str, object]) -> lis
 
 def file_differences(path: Path, revision: str) -> list[SchemaDifference]:
     """The differences of the SQLite file at ``path`` (opened read-only) from ``revision``."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = connect_read_only(path)  # an escaped URI: "#", "%", "?" in folder names
     try:
         found = read_schema(connection)
     finally:
