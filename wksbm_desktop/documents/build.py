@@ -18,17 +18,21 @@ from wksbm_desktop.documents.profil import group_profile, render_group_profile
 from wksbm_desktop.documents.rekap import rekap_report, render_rekap
 from wksbm_desktop.documents.surat import Letter, render_letter
 from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, written_in
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def attendance_pdf(session: Session, activity_uuid: str, *, filled: bool = False) -> bytes:
     sheet = attendance_sheet(session, activity_uuid, filled=filled)
     return render_attendance_sheet(sheet, letterhead_of(session))
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def profile_pdf(session: Session, group_uuid: str, today: date | None = None) -> bytes:
     return render_group_profile(group_profile(session, group_uuid), letterhead_of(session), today)
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def letter_pdf(
     session: Session, group_uuid: str, today: date | None = None, number: str | None = None
 ) -> bytes:
@@ -36,6 +40,7 @@ def letter_pdf(
     return numbered_letter(session, group_uuid, today, number)[0]
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def numbered_letter(
     session: Session, group_uuid: str, today: date | None = None, number: str | None = None
 ) -> tuple[bytes, str]:
@@ -52,6 +57,7 @@ def numbered_letter(
     return render_letter(profile, letter, letterhead_of(session)), number
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def rekap_pdf(session: Session, period: Period, today: date | None = None) -> bytes:
     report = rekap_report(session, period, today or date.today())
     return render_rekap(report, letterhead_of(session))

@@ -13,7 +13,7 @@ from wksbm_desktop.core.errors import NotFoundError
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, Membership
 from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 GUEST_ROWS = 10
 
@@ -111,6 +111,7 @@ def _chair(session: Session, group_id: int) -> str:
     return session.scalars(query).first() or ""
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def render_attendance_sheet(sheet: AttendanceSheet, letterhead: Letterhead) -> bytes:
     title = t("print.hadir.title")
     pdf = Page(letterhead, f"{title}: {sheet.title}")

@@ -7,11 +7,12 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.documents.page import Letterhead
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 PLACE = "Tangerang"
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def default_lines(office: Office | None) -> tuple[str, ...]:
     """ "PEMERINTAH KOTA TANGERANG / KECAMATAN ... / KELURAHAN ..." (Dinas Sosial without one)."""
     if office is None or not office.kelurahan_name:

@@ -21,7 +21,7 @@ from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.core.queries.labels import level_label, role_label, status_label
 from wksbm_desktop.core.queries.records import ROLE_RANK
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,7 @@ def short_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value else "-"
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def render_group_profile(
     profile: GroupProfile, letterhead: Letterhead, printed_on: date | None = None
 ) -> bytes:

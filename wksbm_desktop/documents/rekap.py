@@ -16,7 +16,7 @@ from wksbm_desktop.excel.export import period_text
 from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import LEVEL_LABELS
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 ROW, HEAD, TITLE, GAP = 3.6, 4.2, 4.0, 2.2  # mm: a compact table so the Rekap fits one page
 FONT_SIZE = 6.8
@@ -46,6 +46,7 @@ class RekapReport:
     data: RekapData
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def rekap_report(session: Session, period: Period, today: date) -> RekapReport:
     """The same figures as the report workbook's Rekap sheet, for the same period."""
     office = get_office(session)
@@ -62,6 +63,7 @@ def rekap_report(session: Session, period: Period, today: date) -> RekapReport:
     )
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def render_rekap(report: RekapReport, head: Letterhead) -> bytes:
     pdf = Page(head, f"{t('print.rekap.short_title')}: {report.period}")
     pdf.add_page()

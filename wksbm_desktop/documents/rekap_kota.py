@@ -16,7 +16,7 @@ from typing import Any
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.documents.page import Column, Letterhead, Page
 from wksbm_desktop.excel.consolidate_rekap import WIDTHS
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 Row = tuple[Any, ...]
 TABLE_FONT, ROW_HEIGHT = 6.8, 4.4
@@ -59,6 +59,7 @@ def _read(path: Path, name: str) -> tuple[Row, ...]:
         return tuple(tuple(row) for row in book[name].iter_rows(values_only=True))
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def render_city_rekap(sheet: CitySheet, head: Letterhead) -> bytes:
     pdf = Page(head, t("print.kota.title"), landscape=True)
     pdf.add_page()

@@ -10,7 +10,7 @@ from wksbm_desktop.core.services.letterhead import LetterheadInput
 from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.documents.profil import GroupProfile, ProfileMember
 from wksbm_desktop.documents.surat import Letter, render_letter
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 
 def sample_profile(today: date) -> GroupProfile:
@@ -38,6 +38,7 @@ def sample_profile(today: date) -> GroupProfile:
     )
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def sample_letter(head: Letterhead, settings: LetterheadInput, today: date) -> bytes:
     """The letter as it would print with ``settings`` (not yet saved), numbered as number 1."""
     lines = tuple(line.strip() for line in settings.lines.splitlines() if line.strip())

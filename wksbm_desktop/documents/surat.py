@@ -9,7 +9,7 @@ from wksbm_desktop.core.letter_template import DEFAULT_TEMPLATE, TABLE_FIELD, fi
 from wksbm_desktop.core.queries.labels import status_label
 from wksbm_desktop.documents.page import Letterhead, Page, long_date
 from wksbm_desktop.documents.profil import GroupProfile
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ def _address(profile: GroupProfile) -> str:
     return ", ".join(p for p in (profile.address, place) if p)
 
 
+@written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
 def render_letter(profile: GroupProfile, letter: Letter, head: Letterhead) -> bytes:
     title = t("print.surat.title")
     pdf = Page(head, f"{title}: {profile.name}")

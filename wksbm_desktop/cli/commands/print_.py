@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "print", help=t("cli.print.help"), description=t("cli.print.description")
     )
-    documents = parser.add_subparsers(dest="document", metavar="DOKUMEN")
+    documents = parser.add_subparsers(dest="document", metavar=t("cli.print.metavar.document"))
     documents.required = True
     hadir = _document(documents, "daftar-hadir", _run_attendance)
     hadir.add_argument("--activity", required=True, metavar="UUID", help=t("cli.print.activity"))
@@ -25,7 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     profile.add_argument("--group", required=True, metavar="UUID", help=t("cli.print.group"))
     letter = _document(documents, "surat", _run_letter)
     letter.add_argument("--group", required=True, metavar="UUID", help=t("cli.print.group"))
-    letter.add_argument("--nomor", metavar="NOMOR", help=t("cli.print.number"))
+    letter.add_argument(
+        "--nomor", metavar=t("cli.print.metavar.number"), help=t("cli.print.number")
+    )
     letter.add_argument(
         "--tanggal", type=iso_date, metavar="YYYY-MM-DD", help=t("cli.print.letter_date")
     )
@@ -41,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _add_city(documents: argparse._SubParsersAction) -> None:
     city = _document(documents, "rekap-kota", _run_city)
-    city.add_argument("files", nargs="+", metavar="BERKAS.xlsx", help=t("cli.print.city_files"))
+    city.add_argument(
+        "files", nargs="+", metavar=t("cli.metavar.xlsx"), help=t("cli.print.city_files")
+    )
 
 
 def _document(
@@ -50,7 +54,9 @@ def _document(
     parser = documents.add_parser(
         name, help=t(f"cli.print.{name}"), description=t(f"cli.print.{name}")
     )
-    parser.add_argument("--out", required=True, metavar="BERKAS.pdf", help=t("cli.print.out"))
+    parser.add_argument(
+        "--out", required=True, metavar=t("cli.print.metavar.pdf"), help=t("cli.print.out")
+    )
     parser.set_defaults(run=run)
     return parser
 

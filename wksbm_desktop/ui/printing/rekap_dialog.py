@@ -41,7 +41,7 @@ class RekapPeriodDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(t("ui_print.button"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(t("shell.cancel"))
+        cancel.setText(t("ui_print.cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
