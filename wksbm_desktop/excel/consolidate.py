@@ -191,7 +191,7 @@ def _merge_report(
     report: ReportFile, combined: CombinedSheets, index: NikIndex, tracker: _Tracker
 ) -> tuple[Tally, tuple[Issue, ...]]:
     """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
-    tally, issues = Tally(), []
+    tally, issues = Tally(as_of=report.figure_date), []
     try:
         with open_report_fast(report.path) as reader:
             masked = _stream(reader, report, combined, index, tally, tracker)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from wksbm_desktop.core.period import is_active_on, level_change
 from wksbm_desktop.excel.schema import LEVEL_LABELS, STATUS_LABELS
 
 LEVELS = tuple(LEVEL_LABELS)  # lowest first: tumbuh, berkembang, maju, mandiri
@@ -14,14 +15,19 @@ STATUSES = tuple(STATUS_LABELS)  # aktif, kurang_aktif, tidak_aktif
 
 @dataclass
 class Tally:
-    """Counts of one kelurahan (or, added up, of a kecamatan or the city)."""
+    """Counts of one kelurahan (or, added up, of a kecamatan or the city).
 
+    ``as_of`` is the report's figure date (core/period.py): memberships count as active by
+    their dates on that day, exactly as the kelurahan Rekap counts them.
+    """
+
+    as_of: date | None = None
     groups: int = 0
     by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     by_level: dict[str, int] = field(default_factory=lambda: dict.fromkeys((*LEVELS, ""), 0))
     moved_up: int = 0
     members: int = 0
-    memberships: int = 0  # current ones (no end date)
+    memberships: int = 0  # active on the figure date
     activities: int = 0
     money: int = 0
     rows: int = 0
@@ -41,12 +47,18 @@ class Tally:
         elif key == "members":
             self.members += 1
         elif key == "memberships":
-            self.memberships += values.get("ended_on") is None
+            self.memberships += self._active(values)
         elif key == "activities":
             self.activities += 1
             self.money += int(values.get("amount") or 0)
         elif key == "assessments":
             self._note_assessment(values)
+
+    def _active(self, values: dict[str, Any]) -> bool:
+        ended = values.get("ended_on")
+        if self.as_of is None:  # a report too old to say its date: current means no end date
+            return ended is None
+        return is_active_on(values.get("started_on"), ended, self.as_of)
 
     def _note_assessment(self, values: dict[str, Any]) -> None:
         on, level, group = values.get("assessed_on"), values.get("level"), values.get("group_uuid")
@@ -55,7 +67,10 @@ class Tally:
 
     def finish(self, period_start: date | None) -> None:
         """Count the groups whose level rose within the period (the report Rekap's rule)."""
-        self.moved_up = sum(_moved_up(entries, period_start) for entries in self._history.values())
+        self.moved_up = sum(
+            level_change(sorted(entries), period_start) is not None
+            for entries in self._history.values()
+        )
         self._history.clear()
 
     def __iadd__(self, other: Tally) -> Tally:
@@ -66,13 +81,3 @@ class Tally:
         for code, number in other.by_level.items():
             self.by_level[code] += number
         return self
-
-
-def _moved_up(entries: list[tuple[date, str]], start: date | None) -> bool:
-    entries.sort(key=lambda entry: entry[0])
-    before = [e for e in entries if start is not None and e[0] < start]
-    within = [e for e in entries if start is None or e[0] >= start]
-    if not within:
-        return False
-    baseline = before[-1] if before else within[0]
-    return LEVELS.index(within[-1][1]) > LEVELS.index(baseline[1])

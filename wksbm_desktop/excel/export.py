@@ -18,6 +18,7 @@ from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.nik import mask_nik
+from wksbm_desktop.core.period import is_active_on
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.excel import rekap, rekap_data, rows
 from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
@@ -125,7 +126,8 @@ def _write_workbook(
     if office is None or not office.kelurahan_code:
         raise WksbmError("excel.export.no_office")
     period, today = options.period, options.today or date.today()
-    totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
+    as_of = period.figure_date(today)
+    totals = {spec.key: rows.count(session, spec.key, period, as_of) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
     plain = temp.with_name(temp.name + ".plain.xlsx") if options.password else temp
     book = Book(plain)
@@ -135,12 +137,13 @@ def _write_workbook(
         rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
         counts, parts = {}, 1
         for spec in DATA_SHEETS:
-            source = rows.stream(session, spec.key, period)
+            source = rows.stream(session, spec.key, period, as_of)
             masked = not options.full_nik
-            sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key])
+            sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
             parts = max(parts, len(sheet.sheets))
-        write_meta_sheet(book, _meta_values(office, options, counts, parts > 1))
+        meta = _meta_values(office, options, counts, parts > 1)
+        write_meta_sheet(book, {**meta, "as_of": as_of.isoformat()})
         tracker.report()
     except BaseException:
         book.discard()
@@ -180,9 +183,10 @@ def _write_sheet(
     masked: bool,
     tracker: _Tracker,
     expected: int,
+    as_of: date,
 ) -> DataSheet:
     sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), printed_columns(spec))
-    getters = [_getter(c.key, masked) for c in spec.columns]
+    getters = [_getter(c.key, masked, as_of) for c in spec.columns]
     append, step = sheet.append, tracker.step
     for row in source:
         append([get(row) for get in getters])
@@ -199,14 +203,22 @@ def printed_columns(spec: SheetSpec) -> int:
     return count
 
 
-def _getter(key: str, masked: bool) -> Callable[[dict[str, Any]], Any]:
+def _getter(key: str, masked: bool, as_of: date) -> Callable[[dict[str, Any]], Any]:
     """How a column's value is taken from a SQL row (masked NIK/KK, the membership's state)."""
     if key == "state":
-        ended, current = t("excel.state.ended"), t("excel.state.current")
-        return lambda row: ended if row.get("ended_on") else current
+        return lambda row: membership_state(row.get("started_on"), row.get("ended_on"), as_of)
     if masked and key in _MASKED_KEYS:
         return lambda row: mask_nik(str(row[key])) if row.get(key) else row.get(key)
     return lambda row: row.get(key)
+
+
+def membership_state(started: date | None, ended: date | None, as_of: date) -> str:
+    """The Keterangan of an Anggota row: the membership's state on the figure date."""
+    if is_active_on(started, ended, as_of):
+        return t("excel.state.current")
+    if started is not None and started > as_of:
+        return t("excel.state.not_started")
+    return t("excel.state.ended")
 
 
 def _meta_values(

@@ -127,7 +127,7 @@ def _summary(out: RekapWriter, data: RekapData) -> None:
         [t("excel.rekap.sum_memberships"), data.current_memberships],
         [t("excel.rekap.sum_activities"), sum(r[2] for r in data.activities_by_month)],
         [t("excel.rekap.sum_money"), _Money(money)],
-        [t("excel.rekap.sum_moved_up"), len(data.moved_up)],
+        [t(_moved_up_key(data, "excel.rekap.sum_moved_up")), len(data.moved_up)],
     ]
     out.table(
         t("excel.rekap.summary"), [t("excel.rekap.item"), t("excel.rekap.count")], rows, False
@@ -264,3 +264,7 @@ def _bar(book: Book, title: str, axis: str) -> Any:
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": CHART_WIDTH, "height": CHART_HEIGHT})
     return chart
+
+
+def _moved_up_key(data: RekapData, key: str) -> str:
+    return key if data.period_start is not None else key + "_since"

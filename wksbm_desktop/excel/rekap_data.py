@@ -2,30 +2,38 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, and_, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import (
     ASSESSMENT_LEVELS,
     Activity,
-    Assessment,
     Group,
     Member,
     Membership,
     ReferenceItem,
 )
-from wksbm_desktop.excel.rows import Period, Query
+from wksbm_desktop.core.period import (
+    Period,
+    group_known_on,
+    level_change,
+    level_histories,
+    member_known_on,
+    membership_active_on,
+)
+from wksbm_desktop.excel.rows import Query
 
 AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
 
 
 @dataclass
 class RekapData:
-    as_of: date
+    as_of: date  # the figure date of the period (core/period.py)
+    period_start: date | None = None
     groups_by_type: list[tuple[str, int, int, int]] = field(
         default_factory=list
     )  # aktif/kurang/tidak
@@ -41,22 +49,31 @@ class RekapData:
 
 
 def collect(session: Session, period: Period, today: date) -> RekapData:
-    as_of = min(period.end, today) if period.end else today
-    data = RekapData(as_of=as_of)
-    data.groups_by_type = _groups_by_type(session)
-    data.groups_by_sector = _groups_by_sector(session)
-    _fill_levels_and_moves(session, data, period)
-    _fill_members(session, data)
+    """Every Rekap figure, each by its definition in core/period.py."""
+    data = RekapData(as_of=period.figure_date(today), period_start=period.start)
+    groups = _live_groups(period, data.as_of)
+    data.groups_by_type = _groups_by_type(session, groups)
+    data.groups_by_sector = _groups_by_sector(session, groups)
+    _fill_levels_and_moves(session, data, period, groups)
+    _fill_members(session, data, period)
     _fill_activities(session, data, period)
     return data
 
 
-def _groups_by_type(session: Session) -> list[tuple[str, int, int, int]]:
+def _live_groups(period: Period, as_of: date) -> ColumnElement[bool]:
+    """The groups a Rekap counts: live ones, on the register on the figure date."""
+    live = Group.archived_at.is_(None)
+    return and_(live, group_known_on(as_of)) if period.end is not None else live
+
+
+def _groups_by_type(
+    session: Session, groups: ColumnElement[bool]
+) -> list[tuple[str, int, int, int]]:
     label = ReferenceItem.label
     rows = session.execute(
         select(label, Group.status, func.count())
         .join(ReferenceItem, ReferenceItem.id == Group.type_id)
-        .where(Group.archived_at.is_(None))
+        .where(groups)
         .group_by(label, ReferenceItem.sort_order, Group.status)
         .order_by(ReferenceItem.sort_order, label)
     ).all()
@@ -67,65 +84,54 @@ def _groups_by_type(session: Session) -> list[tuple[str, int, int, int]]:
     return [(name, *counts) for name, counts in table.items()]  # type: ignore[misc]
 
 
-def _groups_by_sector(session: Session) -> list[tuple[str, int]]:
+def _groups_by_sector(session: Session, groups: ColumnElement[bool]) -> list[tuple[str, int]]:
     rows = session.execute(
         select(ReferenceItem.label, func.count())
         .join(Group, Group.sector_id == ReferenceItem.id)
-        .where(Group.archived_at.is_(None))
+        .where(groups)
         .group_by(ReferenceItem.label, ReferenceItem.sort_order)
         .order_by(ReferenceItem.sort_order, ReferenceItem.label)
     ).all()
     return [(label, number) for label, number in rows]
 
 
-def _fill_levels_and_moves(session: Session, data: RekapData, period: Period) -> None:
-    """Latest level per group at the period end, and the groups that moved up in the period."""
-    query = (
-        select(
-            Group.uuid, Group.name, ReferenceItem.label, Assessment.assessed_on, Assessment.level
-        )
-        .join(Group, Group.id == Assessment.group_id)
-        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
-        .where(Group.archived_at.is_(None))
-        .order_by(Group.uuid, Assessment.assessed_on, Assessment.id)
-    )
-    if period.end is not None:
-        query = query.where(Assessment.assessed_on <= period.end)
-    history: dict[str, list[tuple[str, str, date, str]]] = defaultdict(list)
-    for uuid, name, kind, on, level in session.execute(query):
-        history[uuid].append((name, kind, on, level))
-    live_groups = session.scalar(
-        select(func.count()).select_from(Group).where(Group.archived_at.is_(None))
-    )
-    latest = Counter(entries[-1][3] for entries in history.values())
+def _fill_levels_and_moves(
+    session: Session, data: RekapData, period: Period, groups: ColumnElement[bool]
+) -> None:
+    """Latest level per group on the figure date, and the groups that moved up in the period."""
+    histories = level_histories(session, data.as_of if period.end is not None else None)
+    live_groups = session.scalar(select(func.count()).select_from(Group).where(groups))
+    latest = Counter(history[-1][1] for history in histories.values())
     data.groups_by_level = [(code, latest.get(code, 0)) for code in ASSESSMENT_LEVELS]
-    data.groups_by_level.append(("", int(live_groups or 0) - len(history)))
-    for entries in history.values():
-        move = _move_up(entries, period.start)
-        if move is not None:
-            data.moved_up.append(move)
+    data.groups_by_level.append(("", int(live_groups or 0) - len(histories)))
+    changes = {
+        group_id: change
+        for group_id, history in histories.items()
+        if (change := level_change(history, period.start)) is not None
+    }
+    if not changes:
+        return
+    names = session.execute(
+        select(Group.id, Group.name, ReferenceItem.label)
+        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
+        .where(Group.id.in_(changes))
+    )
+    for group_id, name, kind in names:
+        change = changes[group_id]
+        data.moved_up.append((name, kind, change.before, change.after, change.assessed_on))
     data.moved_up.sort(key=lambda m: (m[4], m[0]))
 
 
-def _move_up(
-    entries: list[tuple[str, str, date, str]], start: date | None
-) -> tuple[str, str, str, str, date] | None:
-    before = [e for e in entries if start is not None and e[2] < start]
-    within = [e for e in entries if start is None or e[2] >= start]
-    if not within:
-        return None
-    baseline = before[-1] if before else within[0]
-    final = within[-1]
-    rank = ASSESSMENT_LEVELS.index
-    if rank(final[3]) <= rank(baseline[3]):
-        return None
-    return (final[0], final[1], baseline[3], final[3], final[2])
+def _live_members(period: Period, as_of: date) -> ColumnElement[bool]:
+    live = Member.archived_at.is_(None)
+    return and_(live, member_known_on(as_of)) if period.end is not None else live
 
 
-def _fill_members(session: Session, data: RekapData) -> None:
+def _fill_members(session: Session, data: RekapData, period: Period) -> None:
     bands = [[0, 0] for _ in AGE_BANDS]
     unknown = [0, 0]
-    query = select(Member.sex, Member.birth_date).where(Member.archived_at.is_(None))
+    members = _live_members(period, data.as_of)
+    query = select(Member.sex, Member.birth_date).where(members)
     for sex, born in session.execute(query.execution_options(yield_per=5_000)):
         slot = 0 if sex == "L" else 1
         data.members_total += 1
@@ -143,7 +149,7 @@ def _fill_members(session: Session, data: RekapData) -> None:
             .select_from(Membership)
             .join(Group, Group.id == Membership.group_id)
             .join(Member, Member.id == Membership.member_id)
-            .where(Membership.ended_on.is_(None), Group.archived_at.is_(None))
+            .where(membership_active_on(data.as_of), Group.archived_at.is_(None))
             .where(Member.archived_at.is_(None))
         )
         or 0
