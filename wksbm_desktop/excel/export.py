@@ -131,6 +131,7 @@ def _write_workbook(
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
     plain = temp.with_name(temp.name + ".plain.xlsx") if options.password else temp
     book = Book(plain)
+    book.page_header = page_header(office, period)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
@@ -161,6 +162,17 @@ def _rekap_header(office: Office, period: Period, today: date) -> rekap.RekapHea
         lurah_name=office.lurah_name,
         lurah_nip=office.lurah_nip,
         kelurahan_name=office.kelurahan_name or "",
+        period_closed=period.end is not None,
+    )
+
+
+def page_header(office: Office, period: Period) -> str:
+    """The header printed on every page: which kelurahan, which period."""
+    return t(
+        "excel.page.header",
+        kelurahan=f"{office.kelurahan_name} ({office.kelurahan_code})",
+        kecamatan=office.kecamatan_name or "",
+        period=period_text(period),
     )
 
 

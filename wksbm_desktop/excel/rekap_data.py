@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from wksbm_desktop.core.models import (
     ASSESSMENT_LEVELS,
     Activity,
+    Attendance,
     Group,
     Member,
     Membership,
@@ -28,6 +29,16 @@ from wksbm_desktop.core.period import (
 from wksbm_desktop.excel.rows import Query
 
 AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
+# The sectors the programme names first (Kepmensos 42/HUK/2004): listed first, even when empty.
+PROGRAMME_SECTORS = ("Pertanian", "Peternakan", "Ekonomi Produktif", "Pengelolaan Sampah")
+
+
+def programme_order(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Sector counts with the programme's four sectors first (0 when unused), then the others."""
+    found = {label.casefold(): (label, n) for label, n in counts}
+    first = [found.get(name.casefold(), (name, 0)) for name in PROGRAMME_SECTORS]
+    named = {name.casefold() for name in PROGRAMME_SECTORS}
+    return first + [(label, n) for label, n in counts if label.casefold() not in named]
 
 
 @dataclass
@@ -42,10 +53,21 @@ class RekapData:
     members_by_age: list[tuple[int, int, int]] = field(default_factory=list)  # band index, L, P
     members_total: int = 0
     current_memberships: int = 0
-    activities_by_sector: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # sector, activities, attendance recorded, participants reported, money
+    activities_by_sector: list[tuple[str, int, int, int, int]] = field(default_factory=list)
+    members_dtsen: int = 0  # registered in DTSEN
+    members_low_decile: int = 0  # registered in deciles 1-4
+    members_disabled: int = 0
+    attendance: int = 0  # attendance records (daftar hadir) of the period's activities
+    participants: int = 0  # participants as the activities report them
+    beneficiaries: int = 0
     activities_by_month: list[tuple[int, int, int, int]] = field(default_factory=list)
     money_by_source: list[tuple[str, int, int]] = field(default_factory=list)
     moved_up: list[tuple[str, str, str, str, date]] = field(default_factory=list)
+
+    @property
+    def members_by_sex(self) -> tuple[int, int]:
+        return sum(r[1] for r in self.members_by_age), sum(r[2] for r in self.members_by_age)
 
 
 def collect(session: Session, period: Period, today: date) -> RekapData:
@@ -92,7 +114,7 @@ def _groups_by_sector(session: Session, groups: ColumnElement[bool]) -> list[tup
         .group_by(ReferenceItem.label, ReferenceItem.sort_order)
         .order_by(ReferenceItem.sort_order, ReferenceItem.label)
     ).all()
-    return [(label, number) for label, number in rows]
+    return programme_order([(label, number) for label, number in rows])
 
 
 def _fill_levels_and_moves(
@@ -131,10 +153,21 @@ def _fill_members(session: Session, data: RekapData, period: Period) -> None:
     bands = [[0, 0] for _ in AGE_BANDS]
     unknown = [0, 0]
     members = _live_members(period, data.as_of)
-    query = select(Member.sex, Member.birth_date).where(members)
-    for sex, born in session.execute(query.execution_options(yield_per=5_000)):
+    query = select(
+        Member.sex,
+        Member.birth_date,
+        Member.dtsen_registered,
+        Member.dtsen_decile,
+        Member.disability,
+    ).where(members)
+    for sex, born, dtsen, decile, disabled in session.execute(
+        query.execution_options(yield_per=5_000)
+    ):
         slot = 0 if sex == "L" else 1
         data.members_total += 1
+        data.members_dtsen += bool(dtsen)
+        data.members_low_decile += bool(dtsen) and decile is not None and 1 <= decile <= 4
+        data.members_disabled += bool(disabled)
         if born is None:
             unknown[slot] += 1
             continue
@@ -170,14 +203,35 @@ def _activity_base(period: Period) -> Query:
     return query
 
 
+def _attendance_by_sector(session: Session, period: Period) -> dict[str, int]:
+    """Attendance records per activity sector (archived members are not on the sheet either)."""
+    query = (
+        _activity_base(period)
+        .add_columns(ReferenceItem.label, func.count())
+        .join(Attendance, Attendance.activity_id == Activity.id)
+        .join(Member, Member.id == Attendance.member_id)
+        .join(ReferenceItem, ReferenceItem.id == Activity.sector_id)
+        .where(Member.archived_at.is_(None))
+        .group_by(ReferenceItem.label)
+    )
+    return {label: int(n) for label, n in session.execute(query)}
+
+
 def _fill_activities(session: Session, data: RekapData, period: Period) -> None:
     sector, funding = aliased(ReferenceItem), aliased(ReferenceItem)
     number, money = func.count(), func.coalesce(func.sum(Activity.amount), 0)
     people = func.coalesce(func.sum(Activity.participants_count), 0)
-    by_sector = _activity_base(period).add_columns(sector.label, number, people, money)
+    helped = func.coalesce(func.sum(Activity.beneficiaries_count), 0)
+    by_sector = _activity_base(period).add_columns(sector.label, number, people, helped, money)
     by_sector = by_sector.join(sector, sector.id == Activity.sector_id)
     by_sector = by_sector.group_by(sector.label, sector.sort_order).order_by(sector.sort_order)
-    data.activities_by_sector = [tuple(r) for r in session.execute(by_sector)]
+    attended = _attendance_by_sector(session, period)
+    for label, count, reported, beneficiaries, amount in session.execute(by_sector):
+        present = attended.get(label, 0)
+        data.activities_by_sector.append((label, count, present, int(reported), int(amount)))
+        data.attendance += present
+        data.participants += int(reported)
+        data.beneficiaries += int(beneficiaries)
     year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
     by_month = _activity_base(period).add_columns(year, month, number, money)
     by_month = by_month.group_by(year, month).order_by(year, month)

@@ -78,6 +78,9 @@ class Book:
             },
         )
         self._formats: dict[Props, Format | None] = {(): None}
+        # Printed at the top of every page of every sheet (who and which period), set before
+        # the sheets are added; the footer numbers the pages.
+        self.page_header = ""
 
     def format(self, props: Props) -> Format | None:
         """The shared Format of a style (None for the default look)."""
@@ -175,17 +178,25 @@ class Sheet:
             options = {"hidden": True} if index in hidden else None
             self.ws.set_column(index, index, width, None, options)
 
-    def setup_print(self, landscape: bool = True) -> None:
-        """A4, fitted to the page width, centred, narrow side margins (as styles.setup_print)."""
+    def setup_print(self, landscape: bool = True, scale: int | None = None) -> None:
+        """A4, fitted to the page width (or at a fixed ``scale`` percent, which keeps manual
+        page breaks: Excel ignores them when fitting), centred, with the book's page header
+        and "Halaman x dari y" in the footer."""
         ws = self.ws
         if landscape:
             ws.set_landscape()
         else:
             ws.set_portrait()
         ws.set_paper(9)  # A4
-        ws.fit_to_pages(1, 0)
+        if scale is None:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(scale)
         ws.center_horizontally()
-        ws.set_margins(left=0.4, right=0.4, top=1.0, bottom=1.0)
+        ws.set_margins(**styles.PAGE_MARGINS)
+        header, footer = styles.page_header_footer(self.book.page_header)
+        ws.set_header(header, {"margin": styles.HEADER_MARGIN})
+        ws.set_footer(footer, {"margin": styles.HEADER_MARGIN})
 
     def setup_data_sheet(self, column_count: int, landscape: bool = True) -> None:
         """Frozen header row, print titles, A4 fitted to the width (the filter comes at the end)."""
