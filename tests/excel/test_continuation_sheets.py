@@ -114,10 +114,10 @@ def test_a_bad_cell_in_a_part_is_reported_in_that_part(
 ):
     path = _full_export(demo_db, tmp_path / "r.xlsx")
     workbook = load_workbook(path)
-    workbook["Warga (2)"]["F2"] = "tanggal bukan"  # Tanggal Lahir
+    workbook["Warga (2)"]["D2"] = "tanggal bukan"  # Tanggal Lahir
     workbook.save(tmp_path / "edited.xlsx")
     data = read_report(tmp_path / "edited.xlsx")
-    assert [(p.sheet, p.row, p.column) for p in data.problems] == [("Warga (2)", 2, "F")]
+    assert [(p.sheet, p.row, p.column) for p in data.problems] == [("Warga (2)", 2, "D")]
 
 
 def test_a_part_missing_a_heading_is_refused_by_name(

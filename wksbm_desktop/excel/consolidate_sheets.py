@@ -11,7 +11,11 @@ from wksbm_desktop.excel.schema import DATA_SHEETS, Column, SheetSpec
 from wksbm_desktop.excel.xlsx_out import Book
 
 # Headings of the columns the city workbook adds in front of each data sheet (file format words).
-PREFIX = (Column("kecamatan", "Kecamatan"), Column("kelurahan", "Kelurahan"))
+PREFIX = (
+    Column("kelurahan_code", "Kode Kelurahan", "id"),
+    Column("kecamatan", "Kecamatan"),
+    Column("kelurahan", "Kelurahan"),
+)
 
 
 class CombinedSheet:
@@ -25,8 +29,9 @@ class CombinedSheet:
         self.spec = spec
         self.columns = PREFIX + spec.columns
         self.keys = [c.key for c in spec.columns]
+        printed = len(PREFIX) + spec.printed_columns
         self.sheet = DataSheet(
-            book, spec.name, self.columns, parts_for(expected_rows), hidden_uuids=True
+            book, spec.name, self.columns, parts_for(expected_rows), printed, hidden_uuids=True
         )
 
     @property
@@ -35,7 +40,8 @@ class CombinedSheet:
 
     def add(self, kelurahan: Kelurahan, values: dict[str, Any]) -> None:
         get = values.get
-        self.sheet.append([kelurahan.kecamatan_name, kelurahan.name, *[get(k) for k in self.keys]])
+        place = (kelurahan.code, kelurahan.kecamatan_name, kelurahan.name)
+        self.sheet.append([*place, *[get(k) for k in self.keys]])
 
     def close(self) -> None:
         self.sheet.finish()

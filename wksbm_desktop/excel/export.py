@@ -197,7 +197,7 @@ def _write_sheet(
     expected: int,
     as_of: date,
 ) -> DataSheet:
-    sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), printed_columns(spec))
+    sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), spec.printed_columns)
     getters = [_getter(c.key, masked, as_of) for c in spec.columns]
     append, step = sheet.append, tracker.step
     for row in source:
@@ -205,14 +205,6 @@ def _write_sheet(
         step()
     sheet.finish()
     return sheet
-
-
-def printed_columns(spec: SheetSpec) -> int:
-    """Columns worth printing: the trailing stamp and UUID columns are for the program."""
-    count = len(spec.columns)
-    while count > 1 and spec.columns[count - 1].kind in ("uuid", "datetime"):
-        count -= 1
-    return count
 
 
 def _getter(key: str, masked: bool, as_of: date) -> Callable[[dict[str, Any]], Any]:

@@ -65,8 +65,6 @@ def column_points(width: float) -> float:
     return pixels * 0.75
 
 
-KIND_WIDTHS = {"date": 12, "datetime": 19, "money": 16, "id": 19, "uuid": 38, "bool": 8, "int": 10}
-
 # The same looks as apply_kind, as XlsxWriter format properties (excel/xlsx_out.py).
 _BOX_PROPS = {"border": 1, "border_color": "#A6A6A6"}
 KIND_PROPS: dict[str, dict[str, object]] = {
@@ -124,16 +122,6 @@ def apply_kind(cell: Any, kind: str) -> None:
         cell.font = SUBTITLE_FONT
     elif kind == "bold":
         cell.font = HEADER_FONT
-
-
-def fitted_width(header: str, kind: str, samples: list[str], fixed: int = 0) -> float:
-    """A column width from the header and a sample of values, clamped to stay readable."""
-    if fixed:
-        return fixed
-    # Bold headings with a filter button need about a fifth more room than plain text.
-    longest = max([int(len(header) * 1.2) + 3, *(len(s) + 1 for s in samples)])
-    base = max(longest, KIND_WIDTHS.get(kind, 0))
-    return float(min(MAX_WIDTH, max(MIN_WIDTH, base)))
 
 
 def setup_data_sheet(worksheet: Any, column_count: int, landscape: bool = True) -> None:

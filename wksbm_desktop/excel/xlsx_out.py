@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_range
 from xlsxwriter.worksheet import Worksheet
 
 from wksbm_desktop.excel import styles
@@ -26,6 +27,7 @@ from wksbm_desktop.excel.cells import clean_text, needs_guard
 Props = tuple[tuple[str, Any], ...]  # a style as sorted (property, value) pairs, hashable
 
 EXCEL_MAX_ROWS = 1_048_576  # rows per worksheet, header included (Excel and LibreOffice)
+EXCEL_MAX_COLUMNS = 16_384
 _EPOCH = datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system
 _FIRST_TRUE_DAY = 61  # serials below are shifted by Excel's fictitious 29 February 1900
 
@@ -203,6 +205,14 @@ class Sheet:
         self.ws.freeze_panes(1, 0)
         self.ws.repeat_rows(0)
         self.setup_print(landscape)
+
+    def digits_as_text(self, columns: Sequence[int]) -> None:
+        """No "number stored as text" flag on these columns' data cells (NIK, No. KK, phone,
+        RT/RW): Excel's offered conversion would drop leading zeros and a NIK's last digit."""
+        last_row = max(self.row, 2) - 1
+        ranges = " ".join(xl_range(1, c, last_row, c) for c in columns)
+        if ranges:
+            self.ws.ignore_errors({"number_stored_as_text": ranges})
 
     def finish_table(self, column_count: int, printed_columns: int | None = None) -> None:
         """Autofilter over the header and every row written; print area when asked."""
