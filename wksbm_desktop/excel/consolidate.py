@@ -149,6 +149,7 @@ def _write_city(
     expected = {spec.key: sum(r.count(spec.key) for r in used) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(expected.values()), progress, cancelled)
     book = Book(temp)
+    book.page_header = city_page_header(scan)
     try:
         # Sheets appear in creation order; Rekap Kota comes first but is written last.
         names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
@@ -285,6 +286,13 @@ def _with_extra_issues(
         else s
         for s in board
     ]
+
+
+def city_page_header(scan: ReportScan) -> str:
+    """The header printed on every page of the city workbook: the city and the period."""
+    common = scan.common_period()
+    period = period_text(common) if common else t("consolidate.rekap.mixed_periods")
+    return t("consolidate.page.header", period=period)
 
 
 def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) -> CityHeader:

@@ -52,17 +52,29 @@ def column_width(column: Column, longest: int) -> float:
     return float(min(styles.MAX_WIDTH, max(floor, styles.MIN_WIDTH, longest + 1)))
 
 
+PLAIN = 0.9  # ordinary text: letters are on average a little narrower than the digits
+
+
+def wrapped_lines(text: str, width: float, bold: bool = False, reserved: float = 1.0) -> int:
+    """Lines ``text`` takes when its words wrap in a column ``width`` characters wide
+    (widths count Calibri digits; ``reserved`` is room taken by padding or a filter arrow)."""
+    usable = max(width - reserved, 1.0)
+    factor = BOLD if bold else PLAIN
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines, used = lines + 1, 0.0
+        for word in paragraph.split():
+            size = len(word) * factor
+            if used and used + factor + size > usable:
+                lines, used = lines + 1 + int(size // usable), size % usable
+            else:
+                used += (factor if used else 0) + size
+    return max(lines, 1)
+
+
 def heading_lines(text: str, width: float) -> int:
-    """Lines a bold heading takes when words wrap in a column ``width`` characters wide."""
-    usable = max(width - FILTER_BUTTON, 1.0)
-    lines, used = 1, 0.0
-    for word in text.split():
-        size = len(word) * BOLD
-        if used and used + 1 + size > usable:
-            lines, used = lines + 1, size
-        else:
-            used += (1 if used else 0) + size
-    return min(lines, MAX_HEADING_LINES)
+    """Lines a bold heading takes beside its filter arrow in a column ``width`` wide."""
+    return min(wrapped_lines(text, width, bold=True, reserved=FILTER_BUTTON), MAX_HEADING_LINES)
 
 
 def heading_height(columns: Sequence[Column]) -> float:

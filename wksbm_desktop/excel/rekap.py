@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.consolidate_layout import lines_needed
+from wksbm_desktop.excel.print_fit import wrapped_lines
 from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
 from wksbm_desktop.excel.schema import LEVEL_LABELS, REKAP_SHEET
 from wksbm_desktop.excel.xlsx_out import Book, Sheet, Styled, styled
@@ -32,7 +32,7 @@ HEIGHTS = {"title": 20.0, "subtitle": 17.0}
 CHART_COLUMN = "M"  # charts sit right of the printed area: on screen, not on paper
 CHART_WIDTH, CHART_HEIGHT = 605, 283  # pixels: 16 x 7.5 cm
 MONTHS_SHOWN = 12  # a longer period is tabled by year
-MAX_PAGES = 2
+MIN_SCALE = 68  # percent: 7.5-point text, the smallest a one-page Rekap is printed at
 
 
 def print_scale() -> int:
@@ -126,11 +126,18 @@ class Grid:
         self.rows = max(self.rows, row + 1)
 
     def height(self, row: int) -> float:
-        return self.heights.get(row, ROW_HEIGHT)
+        """The row's height as the file stores it: whole pixels of 0.75 point."""
+        return int(self.heights.get(row, ROW_HEIGHT) * 4 / 3 + 0.5) * 0.75
 
     def need(self, row: int, height: float) -> None:
-        self.heights[row] = max(self.height(row), height)
+        self.heights[row] = max(self.heights.get(row, ROW_HEIGHT), height)
         self.rows = max(self.rows, row + 1)
+
+    def gap(self, row: int) -> None:
+        """A narrow spacer row. It gets a blank styled cell: a constant-memory sheet writes
+        no row (and so no height) for a row without cells."""
+        self.heights[row] = GAP_HEIGHT
+        self.put(row, 0, 0, styled(None, "text", font_size=6))
 
     def write(self, sheet: Sheet) -> None:
         for row in range(self.rows):
@@ -168,7 +175,7 @@ def place_table(grid: Grid, table: Table, row: int, block: int) -> int:
     for text, (first, last) in zip(table.headers, spans, strict=True):
         grid.put(header, block + first, block + last, styled(text, "header", align="center"))
         width = sum(WIDTHS[block + first : block + last + 1])
-        lines = max(lines, lines_needed(text, width * 0.85))  # bold text is wider
+        lines = max(lines, wrapped_lines(text, width, bold=True))
     grid.need(header, ROW_HEIGHT * lines)
     for offset, values in enumerate(table.body(), start=2):
         if len(values) == 1 and len(spans) > 1:  # "(tidak ada data)" across the table
@@ -180,7 +187,7 @@ def place_table(grid: Grid, table: Table, row: int, block: int) -> int:
             if bold:
                 cell = Styled(cell.value, styles_bold(cell.props))
             width = sum(WIDTHS[block + first : block + last + 1])
-            if isinstance(value, str) and (lines := lines_needed(value, width)) > 1:
+            if isinstance(value, str) and (lines := wrapped_lines(value, width)) > 1:
                 # A long name wraps inside its cell rather than being cut off on paper.
                 cell = Styled(cell.value, _with(cell.props, text_wrap=True, valign="top"))
                 grid.need(row + offset, ROW_HEIGHT * lines)
@@ -218,6 +225,17 @@ class RekapLayout:
         return len(self.breaks) + 1
 
 
+def one_page_scale(grid: Grid, bands: Sequence[Band], scale: int) -> int:
+    """The scale that keeps the Rekap on one page: the width's, or a little smaller when
+    that is enough (not below MIN_SCALE; a longer Rekap takes two pages instead)."""
+    height = sum(grid.height(r) for r in range(bands[0].first, bands[-1].last))
+    if height <= page_capacity(scale):
+        return scale
+    _width, page = styles.printable_points(landscape=False)
+    smaller = math.floor(100 * page / height)
+    return smaller if smaller >= MIN_SCALE else scale
+
+
 def paginate(grid: Grid, bands: Sequence[Band], scale: int) -> list[int]:
     """Rows before which a page must break so that no band is split."""
     capacity, used, breaks = page_capacity(scale), 0.0, []
@@ -232,9 +250,7 @@ def paginate(grid: Grid, bands: Sequence[Band], scale: int) -> list[int]:
 
 def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> RekapLayout:
     """Lay out and write the Rekap sheet; returns the layout (page breaks) it used."""
-    scale = print_scale()
     sheet.set_widths(WIDTHS)
-    sheet.setup_print(landscape=False, scale=scale)
     grid, bands, tables = Grid(), [], []
     placed: dict[str, Placed] = {}
     row = _header_block(grid, header, data)
@@ -242,7 +258,7 @@ def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) 
     pairs = _table_pairs(data)
     for index, (left, right) in enumerate(pairs):
         start = row
-        grid.need(row, GAP_HEIGHT)
+        grid.gap(row)
         row += 1
         ends = []
         for named, block in ((left, LEFT), (right, RIGHT)):
@@ -258,6 +274,8 @@ def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) 
         row = max(ends)
         bands.append(Band(start, row))
     grid.write(sheet)
+    scale = one_page_scale(grid, bands, print_scale())
+    sheet.setup_print(landscape=False, scale=scale)
     breaks = paginate(grid, bands, scale)
     if breaks:
         sheet.ws.set_h_pagebreaks(breaks)
@@ -275,7 +293,7 @@ def _header_block(grid: Grid, header: RekapHeader, data: RekapData) -> int:
     for row, (text, kind) in enumerate(titles):
         grid.put(row, 0, LAST_COLUMN, styled(text, kind, align="center"))
         grid.need(row, HEIGHTS.get(kind, ROW_HEIGHT))
-    grid.need(3, GAP_HEIGHT)
+    grid.gap(3)
     as_of = t(f"excel.rekap.as_of_{'end' if header.period_closed else 'export'}",
               date=long_date(data.as_of))  # fmt: skip
     pairs = (
@@ -433,7 +451,7 @@ def _moved_up(data: RekapData) -> Table:
         [name, f"{LEVEL_LABELS[old]}→{LEVEL_LABELS[new]}", on]
         for name, _kind, old, new, on in data.moved_up
     ]
-    headers = [t("excel.rekap.group"), t("excel.rekap.level_change"), t("excel.rekap.assessed_on")]
+    headers = [t("excel.rekap.group"), t("excel.rekap.level_change"), t("excel.rekap.date")]
     title = t(_moved_up_key(data, "excel.rekap.moved_up"))
     return Table(title, headers, rows, total=False, spans=[(0, 1), (2, 3), (4, 4)])
 

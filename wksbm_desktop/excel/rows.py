@@ -241,17 +241,21 @@ QUERIES = {
 }
 
 
-def count(session: Session, key: str, period: Period, as_of: date) -> int:
+def count(session: Session, key: str, period: Period, as_of: date | None = None) -> int:
+    as_of = as_of or period.figure_date(date.today())
     query = QUERIES[key](period, as_of).order_by(None)
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def stream(session: Session, key: str, period: Period, as_of: date) -> Iterator[dict[str, Any]]:
+def stream(
+    session: Session, key: str, period: Period, as_of: date | None = None
+) -> Iterator[dict[str, Any]]:
     """The rows of one sheet as plain dicts, fetched in batches so memory stays flat.
 
     ``as_of`` is the period's figure date (core/period.py): the states the sheet shows
-    (active members, latest level) are those of that day.
+    (active members, latest level) are those of that day (today's without a period end).
     """
+    as_of = as_of or period.figure_date(date.today())
     query = QUERIES[key](period, as_of).execution_options(yield_per=STREAM_BATCH)
     for row in session.execute(query).mappings():
         yield dict(row)

@@ -4,6 +4,7 @@ MESSAGES = {
     "excel.state.not_started": "Belum mulai",
     "excel.rekap.sum_moved_up_since": "Kelompok naik kelas sejak penilaian pertama",
     "excel.page.footer": "Halaman {page} dari {pages}",
+    "consolidate.page.header": "Dinas Sosial Kota Tangerang — Rekap Kota — {period}",
     "excel.page.header": "Kelurahan {kelurahan}, Kec. {kecamatan} — {period}",
     "excel.rekap.as_of": "Keadaan data",
     "excel.rekap.as_of_end": "per {date} (hari terakhir periode); kegiatan dan dana: dalam periode",
@@ -26,5 +27,6 @@ MESSAGES = {
     "excel.rekap.activities_by_year": "Kegiatan per tahun",
     "excel.rekap.year": "Tahun",
     "excel.rekap.level_change": "Tingkat",
+    "excel.rekap.date": "Tanggal",
     "excel.rekap.moved_up_since": "Kelompok yang tingkat terakhirnya di atas penilaian pertama",
 }
