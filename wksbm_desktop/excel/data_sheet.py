@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from wksbm_desktop.core.local_time import zone_label
 from wksbm_desktop.excel import print_fit, styles
 from wksbm_desktop.excel.cells import FORMULA_TRIGGERS, clean_text
 from wksbm_desktop.excel.reader import MAX_ROWS
@@ -87,10 +88,15 @@ def _date_writer(sheet: Sheet, kind: str) -> CellWriter:
     write_number, format_ = sheet.ws.write_number, sheet.book.kind(kind)
     text = _text_writer(sheet, "text")
     whole_days = kind == "date"
+    # Stamps are stored in UTC; people read them on the office's clock, the zone named.
+    shift = sheet.book.utc_offset
+    if not whole_days:
+        zone = zone_label(shift)
+        format_ = sheet.book.kind(kind, num_format=f'{styles.DATETIME_FORMAT} "{zone}"')
 
     def write(row: int, column: int, value: Any) -> None:
         if isinstance(value, datetime):
-            value = value.date() if whole_days else value.replace(microsecond=0)
+            value = value.date() if whole_days else value.replace(microsecond=0) + shift
         elif not isinstance(value, date):
             if value != "":
                 text(row, column, value)

@@ -16,6 +16,7 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core import audit
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.local_time import local_offset, offset_text
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.core.period import is_active_on
@@ -26,7 +27,6 @@ from wksbm_desktop.excel.meta import row_count_key, write_meta_sheet
 from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import (
-    BASE_FORMAT_VERSION,
     DATA_SHEETS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -136,14 +136,13 @@ def _write_workbook(
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
         rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
-        counts, parts = {}, 1
+        counts = {}
         for spec in DATA_SHEETS:
             source = rows.stream(session, spec.key, period, as_of)
             masked = not options.full_nik
             sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
-            parts = max(parts, len(sheet.sheets))
-        meta = _meta_values(office, options, counts, parts > 1)
+        meta = _meta_values(office, options, counts)
         write_meta_sheet(book, {**meta, "as_of": as_of.isoformat()})
         tracker.report()
     except BaseException:
@@ -225,14 +224,12 @@ def membership_state(started: date | None, ended: date | None, as_of: date) -> s
     return t("excel.state.ended")
 
 
-def _meta_values(
-    office: Office, options: ExportOptions, counts: dict[str, int], continued: bool
-) -> dict[str, Any]:
+def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int]) -> dict[str, Any]:
     period = options.period
     values: dict[str, Any] = {
         "format": FORMAT_NAME,
-        # Continuation sheets need a reader that knows them (docs/report-format.md).
-        "format_version": FORMAT_VERSION if continued else BASE_FORMAT_VERSION,
+        # Local-time stamps (and continuation sheets) need a reader that knows them.
+        "format_version": FORMAT_VERSION,
         "kelurahan_code": office.kelurahan_code,
         "kelurahan_name": office.kelurahan_name,
         "kecamatan_code": office.kecamatan_code,
@@ -240,6 +237,7 @@ def _meta_values(
         "period_from": period.start.isoformat() if period.start else "",
         "period_to": period.end.isoformat() if period.end else "",
         "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "utc_offset": offset_text(local_offset()),
         "app_version": __version__,
         "nik_masked": "ya" if not options.full_nik else "tidak",
         "lurah_name": office.lurah_name,

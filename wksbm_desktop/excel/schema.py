@@ -11,10 +11,11 @@ from typing import Literal
 
 FORMAT_NAME = "wksbm-laporan-kelurahan"
 # Version 2 is version 1 with continuation sheets ("Kehadiran (2)"...) for data sheets longer
-# than one worksheet holds; a workbook without one is written as version 1, so that older
-# versions of the app (which would silently skip the continuation sheets) still read it.
-FORMAT_VERSION = 2  # the newest version this app reads
-BASE_FORMAT_VERSION = 1  # written when no data sheet is continued
+# than one worksheet holds. Version 3 writes the "Diperbarui" stamps in the sender's local time
+# (offset in _meta utc_offset) instead of UTC: a version-2 reader would take them for UTC and
+# misjudge which copy of a record is newer, so it must refuse them. This app reads 1 to 3.
+FORMAT_VERSION = 3  # the newest version this app reads, and the one it writes
+LOCAL_STAMPS_VERSION = 3  # from this version on, stamps are local time (_meta utc_offset)
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 1
 META_SHEET = "_meta"

@@ -21,6 +21,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_range
 from xlsxwriter.worksheet import Worksheet
 
+from wksbm_desktop.core.local_time import local_offset
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import clean_text, needs_guard
 
@@ -83,6 +84,8 @@ class Book:
         # Printed at the top of every page of every sheet (who and which period), set before
         # the sheets are added; the footer numbers the pages.
         self.page_header = ""
+        # Stamps (stored in UTC) are written in this computer's local time (_meta utc_offset).
+        self.utc_offset = local_offset()
 
     def format(self, props: Props) -> Format | None:
         """The shared Format of a style (None for the default look)."""
