@@ -170,7 +170,7 @@ def test_only_the_newest_report_of_a_kelurahan_counts(exports: Exports, tmp_path
     assert len(kelompok) == groups  # merged once, not twice
     listed = [r for r in rows_of(result.path, "Status laporan") if r[5] == "lama.xlsx"]
     assert listed and listed[0][4].startswith("Diabaikan")
-    assert "baru.xlsx" in listed[0][12]
+    assert "baru.xlsx" in listed[0][14]
 
 
 def test_a_broken_file_is_listed_and_the_rest_consolidates(exports: Exports, tmp_path: Path):
@@ -187,7 +187,7 @@ def test_a_broken_file_is_listed_and_the_rest_consolidates(exports: Exports, tmp
     status_rows = rows_of(result.path, "Status laporan")
     refused = {r[5]: r for r in status_rows if r[4] == "Tidak terbaca"}
     assert set(refused) == {"catatan.xlsx", "terpotong.xlsx"}
-    assert "rusak" in refused["terpotong.xlsx"][12]
+    assert "rusak" in refused["terpotong.xlsx"][14]
 
 
 def test_formula_like_text_stays_text(exports: Exports, tmp_path: Path):
@@ -207,7 +207,7 @@ def test_masked_nik_is_reported_and_not_compared(exports: Exports, tmp_path: Pat
 
     assert result.nik_duplicates == 0 and result.masked_reports == 1
     row = next(r for r in rows_of(result.path, "Status laporan") if r[5] == exports.a_masked.name)
-    assert "NIK disamarkan" in row[12]
+    assert "NIK disamarkan" in row[14]
     notes = [r[1] for r in rows_of(result.path, "NIK ganda") if r[1]]
     assert any("Poris Plawad" in str(n) and "disamarkan" in str(n) for n in notes)
 
@@ -221,8 +221,8 @@ def test_outside_city_or_newer_format_is_refused(exports: Exports, tmp_path: Pat
     states = {f.name: f.state for f in result.rejected}
     assert states == {"kabupaten.xlsx": "outside", "versi-baru.xlsx": "unreadable"}
     rows = {r[5]: r for r in rows_of(result.path, "Status laporan") if r[5]}
-    assert "bukan kelurahan Kota Tangerang" in rows["kabupaten.xlsx"][12]
-    assert "versi 99" in rows["versi-baru.xlsx"][12]
+    assert "bukan kelurahan Kota Tangerang" in rows["kabupaten.xlsx"][14]
+    assert "versi 99" in rows["versi-baru.xlsx"][14]
     assert not any(r[1] == "Sukarasa" for r in rows_of(result.path, "Kelompok"))
 
 

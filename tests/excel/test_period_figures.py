@@ -163,8 +163,10 @@ def rekap_figure(sheet: Any, label: str) -> Any:
 def _rekap_kota_row(path: Path) -> dict[str, Any]:
     sheet = load_workbook(path)["Rekap Kota"]
     rows = list(sheet.iter_rows(values_only=True))
-    headings = next(r for r in rows if r[0] == t("consolidate.rekap.col_no"))
-    found = next(r for r in rows if r[1] == KELURAHAN)
+    at = next(i for i, r in enumerate(rows) if r[1] == KELURAHAN)
+    # The heading of the per-kelurahan table: the last heading row above the kelurahan's.
+    headings = next(r for r in reversed(rows[:at]) if r[0] == t("consolidate.rekap.col_no"))
+    found = rows[at]
     return dict(zip(headings, found, strict=False))
 
 
@@ -223,7 +225,8 @@ def test_every_rekap_figure_agrees_with_sheets_city_and_records(
     assert rekap_figure(rekap, t("excel.rekap.sum_money")) == money == city[col("money")]
     moved_key = "excel.rekap.sum_moved_up" + ("_since" if period.start is None else "")
     moved_label = t(moved_key)
-    assert rekap_figure(rekap, moved_label) == truth.moved_up == city[col("moved_up")]
+    city_moved = t("reports.city.col_moved_up_" + ("since" if period.start is None else "period"))
+    assert rekap_figure(rekap, moved_label) == truth.moved_up == city[city_moved]
     # Every membership, assessment and activity row refers to a group on the Kelompok sheet.
     group_uuids = {r["uuid"] for r in sheets["groups"]}
     for key in ("memberships", "assessments", "activities"):

@@ -309,7 +309,17 @@ def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) ->
         rejected=len(scan.rejected),
         nik_duplicates=duplicates,
         masked_reports=masked,
+        moved_up_rule=_moved_up_rule(scan),
     )
+
+
+def _moved_up_rule(scan: ReportScan) -> str:
+    """What the Rekap Kota's "naik kelas" counts: within the shared period, since the first
+    assessment (no start date), or each kelurahan's own period."""
+    common = scan.common_period()
+    if common is None:
+        return "mixed"
+    return "period" if common.start is not None else "since"
 
 
 def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:

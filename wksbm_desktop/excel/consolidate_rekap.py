@@ -11,6 +11,7 @@ from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
 from wksbm_desktop.excel.rekap import long_date
+from wksbm_desktop.excel.rekap_data import programme_order
 from wksbm_desktop.excel.schema import LEVEL_LABELS
 from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
@@ -18,7 +19,6 @@ from wksbm_desktop.i18n import t
 WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 21.0]
 LAST = len(WIDTHS) - 1  # 0-based: M
 SIGNATURE_COLUMN = 9  # 0-based: J
-HEADER_ROW = 11  # the table heading sits below the fixed header block
 Props = dict[str, Any]
 MISSING_FILL: Props = {"pattern": 1, "bg_color": "#FCE4D6"}
 KECAMATAN_FILL: Props = {"pattern": 1, "bg_color": "#F2F2F2"}
@@ -55,6 +55,9 @@ class CityHeader:
     rejected: int
     nik_duplicates: int
     masked_reports: int
+    # What "naik kelas" counts: "period" (within a shared period), "since" (no start date:
+    # since the first assessment) or "mixed" (each kelurahan's own period).
+    moved_up_rule: str = "period"
 
 
 class _Writer:
@@ -91,19 +94,52 @@ class _Writer:
 def write_rekap_kota(
     sheet: Sheet, header: CityHeader, board: list[KelurahanStatus], tallies: dict[str, Tally]
 ) -> None:
-    """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code."""
+    """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code.
+
+    The compact tables Dinas Sosial reports onwards come first (per kecamatan, by bidang, by
+    funding source, levels with their chart); the table of all 104 kelurahan starts a new
+    page and repeats its heading on every page it runs to.
+    """
     sheet.set_widths(WIDTHS)
     sheet.setup_print(landscape=True)
-    sheet.ws.freeze_panes(HEADER_ROW, 0)
-    sheet.ws.repeat_rows(HEADER_ROW - 1)
     out = _Writer(sheet)
     _header_block(out, header)
-    kecamatan_totals = _main_table(out, board, tallies)
-    _levels_table(out, board, kecamatan_totals)
+    totals = kecamatan_totals(board, tallies)
+    _kecamatan_indicators(out, board, totals, header.moved_up_rule)
+    _kecamatan_social(out, board, totals)
+    city = Tally()
+    for _reported, _total, tally in totals.values():
+        city += tally
+    _sectors_and_funding(out, city)
     out.append([])
-    note = t("consolidate.rekap.note_missing")
+    levels = _levels_table(out, board, totals)
+    _levels_chart(out, levels, len(totals))
+    sheet.ws.set_h_pagebreaks([out.row])
+    out.append([styled(t("consolidate.rekap.main_title"), "subtitle")])
+    sheet.ws.repeat_rows(out.row)  # the heading row written next (0-based)
+    _main_table(out, board, tallies, header.moved_up_rule)
+    rule = t(f"reports.city.moved_up_{header.moved_up_rule}")
+    note = t("consolidate.rekap.note_missing") + " " + rule
+    out.sheet.set_height(out.row + 1, 30.0)
     out.merged(note, {"italic": True, "font_size": 9}, alignment=_WRAP)
     _signature(out, header.printed_on)
+
+
+def kecamatan_totals(
+    board: list[KelurahanStatus], tallies: dict[str, Tally]
+) -> dict[str, tuple[int, int, Tally]]:
+    """Per kecamatan code: kelurahan reported, kelurahan in all, their counts added up."""
+    totals: dict[str, tuple[int, int, Tally]] = {}
+    for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
+        statuses = list(group)
+        subtotal = Tally()
+        for status in statuses:
+            tally = tallies.get(status.kelurahan.code)
+            if tally is not None:
+                subtotal += tally
+        reported = sum(1 for s in statuses if s.kelurahan.code in tallies)
+        totals[code] = (reported, len(statuses), subtotal)
+    return totals
 
 
 def _header_block(out: _Writer, header: CityHeader) -> None:
@@ -148,10 +184,20 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
     out.append([])
 
 
+def moved_up_heading(rule: str) -> str:
+    """The "naik kelas" column's heading, saying what it counts."""
+    return t(f"reports.city.col_moved_up_{rule}")
+
+
 def _main_table(
-    out: _Writer, board: list[KelurahanStatus], tallies: dict[str, Tally]
+    out: _Writer, board: list[KelurahanStatus], tallies: dict[str, Tally], rule: str
 ) -> dict[str, tuple[int, int, Tally]]:
-    out.headings([t(f"consolidate.rekap.col_{key}") for key in _MAIN_COLUMNS])
+    out.headings(
+        [
+            moved_up_heading(rule) if key == "moved_up" else t(f"consolidate.rekap.col_{key}")
+            for key in _MAIN_COLUMNS
+        ]
+    )
     city, totals = Tally(), {}
     reported_in_city, number = 0, 0
     for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
@@ -238,8 +284,10 @@ def _total_row(
 
 def _levels_table(
     out: _Writer, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
-) -> None:
+) -> int:
+    """The levels per kecamatan; returns the 0-based row of its heading (for the chart)."""
     out.append([styled(t("consolidate.rekap.levels_title"), "subtitle")])
+    heading_row = out.row
     headers = [
         t("consolidate.rekap.col_no"),
         t("consolidate.rekap.col_code"),
@@ -271,6 +319,7 @@ def _levels_table(
         out.cell(share, "text", TOTAL_FILL, True),
     ]
     out.append(cells + [out.cell(n, "count", TOTAL_FILL, True) for n in _levels(city)])
+    return heading_row
 
 
 def _levels(tally: Tally) -> list[int]:
@@ -286,3 +335,196 @@ def _signature(out: _Writer, printed_on: date) -> None:
         out.append([])
     out.merged(t("consolidate.rekap.name_blank"), {"bold": True}, first=signature)
     out.merged(t("consolidate.rekap.nip_blank"), first=signature)
+
+
+CHART_ROWS = 17  # rows of 20 pixels the levels chart covers
+CHART_SIZE = {"width": 980, "height": 330}
+
+
+def _levels_chart(out: _Writer, heading_row: int, kecamatan: int) -> None:
+    """A native stacked column chart of the levels table: groups by level per kecamatan."""
+    chart = out.sheet.book.workbook.add_chart({"type": "column", "subtype": "stacked"})
+    chart.set_title({"name": t("reports.city.chart_levels")})
+    chart.set_y_axis({"name": t("consolidate.rekap.col_groups")})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size(CHART_SIZE)
+    first, last, sheet = heading_row + 1, heading_row + kecamatan, out.sheet.name
+    for column in range(4, 4 + len(LEVELS) + 1):  # the levels, then "not assessed"
+        chart.add_series(
+            {
+                "name": [sheet, heading_row, column],
+                "categories": [sheet, first, 2, last, 2],
+                "values": [sheet, first, column, last, column],
+            }
+        )
+    out.append([])
+    out.sheet.ws.insert_chart(out.row, 1, chart)
+    for _ in range(CHART_ROWS):
+        out.append([])
+
+
+def _per_kecamatan(
+    out: _Writer,
+    board: list[KelurahanStatus],
+    totals: dict[str, tuple[int, int, Tally]],
+    title: str,
+    headings: list[str],
+    figures: Any,
+) -> None:
+    """A compact table: one row per kecamatan (13) and the city total."""
+    out.append([])
+    out.append([styled(title, "subtitle")])
+    out.headings(
+        [
+            t("consolidate.rekap.col_no"),
+            t("consolidate.rekap.col_code"),
+            t("consolidate.rekap.col_kecamatan"),
+            t("consolidate.rekap.col_reported"),
+            *headings,
+        ]
+    )
+    names = {s.kelurahan.kecamatan_code: s.kelurahan.kecamatan_name for s in board}
+    city, reported_all = Tally(), 0
+    for number, (code, (reported, total, tally)) in enumerate(totals.items(), start=1):
+        share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
+        cells = [out.cell(number, "count"), out.cell(code, "id"), out.cell(names[code])]
+        cells.append(out.cell(share))
+        out.append(cells + [out.cell(v, k) for v, k in figures(tally)])
+        city += tally
+        reported_all += reported
+    share = t("consolidate.rekap.subtotal_reported", reported=reported_all, total=len(board))
+    cells = [out.cell(None, fill=TOTAL_FILL), out.cell(None, fill=TOTAL_FILL)]
+    cells.append(out.cell(t("consolidate.rekap.grand_total"), "text", TOTAL_FILL, True))
+    cells.append(out.cell(share, "text", TOTAL_FILL, True))
+    out.append(cells + [out.cell(v, k, TOTAL_FILL, True) for v, k in figures(city)])
+
+
+def _kecamatan_indicators(
+    out: _Writer,
+    board: list[KelurahanStatus],
+    totals: dict[str, tuple[int, int, Tally]],
+    rule: str,
+) -> None:
+    headings = [
+        t("consolidate.rekap.col_groups"),
+        t("consolidate.rekap.col_active"),
+        moved_up_heading(rule),
+        t("consolidate.rekap.col_members"),
+        t("consolidate.rekap.col_memberships"),
+        t("consolidate.rekap.col_activities"),
+        t("reports.city.col_attendance"),
+        t("reports.city.col_beneficiaries"),
+        t("consolidate.rekap.col_money"),
+    ]
+
+    def figures(tally: Tally) -> list[tuple[int, str]]:
+        return [
+            (tally.groups, "count"),
+            (tally.by_status["aktif"], "count"),
+            (tally.moved_up, "count"),
+            (tally.members, "count"),
+            (tally.memberships, "count"),
+            (tally.activities, "count"),
+            (tally.attendance, "count"),
+            (tally.beneficiaries, "count"),
+            (tally.money, "money"),
+        ]
+
+    title = t("reports.city.indicators_title")
+    _per_kecamatan(out, board, totals, title, headings, figures)
+
+
+def _kecamatan_social(
+    out: _Writer, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
+) -> None:
+    headings = [
+        t("reports.city.col_men"),
+        t("reports.city.col_women"),
+        t("consolidate.rekap.col_members"),
+        t("reports.city.col_dtsen"),
+        t("reports.city.col_low_decile"),
+        t("reports.city.col_disabled"),
+        t("reports.city.col_participants"),
+    ]
+
+    def figures(tally: Tally) -> list[tuple[int, str]]:
+        numbers = (
+            tally.men,
+            tally.women,
+            tally.members,
+            tally.dtsen,
+            tally.low_decile,
+            tally.disabled,
+            tally.participants,
+        )
+        return [(n, "count") for n in numbers]
+
+    title = t("reports.city.social_title")
+    _per_kecamatan(out, board, totals, title, headings, figures)
+
+
+def _sectors_and_funding(out: _Writer, city: Tally) -> None:
+    """Groups by bidang (the programme's four first) beside money by funding source."""
+    sectors = programme_order([(label, n[0]) for label, n in city.by_sector.items() if label])
+    active = {label: n[1] for label, n in city.by_sector.items()}
+    sector_rows = [(label, n, active.get(label, 0)) for label, n in sectors]
+    sources = [(label, n[0], n[1]) for label, n in city.by_source.items() if label]
+    out.append([])
+    left, right = (0, 2, 3, 4), (6, 8, 9, 11)  # label span first..last, then two figures
+    title_cells = [
+        (styled(t("reports.city.sectors_title"), "subtitle"), left[0], left[1]),
+        (styled(t("reports.city.funding_title"), "subtitle"), right[0], right[1]),
+    ]
+    _spans_row(out, title_cells)
+    groups, active = t("consolidate.rekap.col_groups"), t("consolidate.rekap.col_active")
+    activities, money = t("consolidate.rekap.col_activities"), t("consolidate.rekap.col_money")
+    header = [
+        (t("excel.rekap.sector"), groups, active),
+        (t("excel.rekap.funding"), activities, money),
+    ]
+    out.sheet.set_height(out.row + 1, HEADER_HEIGHT)
+    _spans_row(out, _pair_cells(header[0], header[1], left, right, kind="header"))
+    rows = max(len(sector_rows), len(sources))
+    for index in range(rows):
+        one = sector_rows[index] if index < len(sector_rows) else None
+        two = sources[index] if index < len(sources) else None
+        _spans_row(out, _pair_cells(one, two, left, right))
+    total = t("excel.rekap.total")
+    sums_one = (total, sum(r[1] for r in sector_rows), sum(r[2] for r in sector_rows))
+    sums_two = (total, sum(r[1] for r in sources), sum(r[2] for r in sources))
+    _spans_row(out, _pair_cells(sums_one, sums_two, left, right, total=True))
+
+
+def _pair_cells(
+    one: tuple[Any, ...] | None,
+    two: tuple[Any, ...] | None,
+    left: tuple[int, int, int, int],
+    right: tuple[int, int, int, int],
+    kind: str = "",
+    total: bool = False,
+) -> list[tuple[Styled, int, int]]:
+    cells: list[tuple[Styled, int, int]] = []
+    for values, (first, last, figure, money_column) in ((one, left), (two, right)):
+        if values is None:
+            continue
+        money = money_column > figure + 1  # the funding table's money takes a wider span
+        fill = TOTAL_FILL if total else {}
+        bold = {"bold": True} if total else {}
+        if kind == "header":
+            label, a, b = (styled(v, "header", align="center") for v in values)
+        else:
+            label = styled(values[0], "text", **_BOX, **fill, **bold)
+            a = styled(values[1], "count", **_BOX, **fill, **bold)
+            b = styled(values[2], "money" if money else "count", **_BOX, **fill, **bold)
+        cells += [(label, first, last), (a, figure, figure), (b, figure + 1, money_column)]
+    return cells
+
+
+def _spans_row(out: _Writer, cells: list[tuple[Styled, int, int]]) -> None:
+    """The next row as cells that may span several columns (merged), 0-based columns."""
+    row = out.row
+    for cell, first, last in sorted(cells, key=lambda c: c[1]):
+        if last > first:
+            out.sheet.ws.merge_range(row, first, row, last, "", out.sheet.book.format(cell.props))
+        out.sheet.put(row, first, cell.value, cell.props)
+    out.sheet.row += 1

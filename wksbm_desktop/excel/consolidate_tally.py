@@ -13,6 +13,12 @@ LEVELS = tuple(LEVEL_LABELS)  # lowest first: tumbuh, berkembang, maju, mandiri
 STATUSES = tuple(STATUS_LABELS)  # aktif, kurang_aktif, tidak_aktif
 
 
+_SUMMED = (
+    "groups", "moved_up", "members", "memberships", "activities", "money", "rows", "men",
+    "women", "dtsen", "low_decile", "disabled", "attendance", "participants", "beneficiaries",
+)  # fmt: skip
+
+
 @dataclass
 class Tally:
     """Counts of one kelurahan (or, added up, of a kecamatan or the city).
@@ -31,6 +37,17 @@ class Tally:
     activities: int = 0
     money: int = 0
     rows: int = 0
+    # The social figures of both Rekaps (docs/report-format.md, "Period figures").
+    men: int = 0
+    women: int = 0
+    dtsen: int = 0
+    low_decile: int = 0
+    disabled: int = 0
+    attendance: int = 0
+    participants: int = 0
+    beneficiaries: int = 0
+    by_sector: dict[str, list[int]] = field(default_factory=dict)  # groups, active
+    by_source: dict[str, list[int]] = field(default_factory=dict)  # activities, money
     # Assessments by group, kept only until finish() works out who moved up a level.
     _history: dict[str, list[tuple[date, str]]] = field(default_factory=dict, repr=False)
 
@@ -44,15 +61,39 @@ class Tally:
                 self.by_status[status] += 1
             level = values.get("level") or ""
             self.by_level[level if level in self.by_level else ""] += 1
+            sector = self.by_sector.setdefault(str(values.get("sector") or ""), [0, 0])
+            sector[0] += 1
+            sector[1] += status == "aktif"
         elif key == "members":
-            self.members += 1
+            self._add_member(values)
         elif key == "memberships":
             self.memberships += self._active(values)
         elif key == "activities":
-            self.activities += 1
-            self.money += int(values.get("amount") or 0)
+            self._add_activity(values)
+        elif key == "attendance":
+            self.attendance += 1
         elif key == "assessments":
             self._note_assessment(values)
+
+    def _add_member(self, values: dict[str, Any]) -> None:
+        self.members += 1
+        self.men += values.get("sex") == "L"
+        self.women += values.get("sex") == "P"
+        registered = bool(values.get("dtsen_registered"))
+        decile = values.get("dtsen_decile")
+        self.dtsen += registered
+        self.low_decile += registered and isinstance(decile, int) and 1 <= decile <= 4
+        self.disabled += bool(values.get("disability"))
+
+    def _add_activity(self, values: dict[str, Any]) -> None:
+        amount = int(values.get("amount") or 0)
+        self.activities += 1
+        self.money += amount
+        self.participants += int(values.get("participants_count") or 0)
+        self.beneficiaries += int(values.get("beneficiaries_count") or 0)
+        source = self.by_source.setdefault(str(values.get("funding") or ""), [0, 0])
+        source[0] += 1
+        source[1] += amount
 
     def _active(self, values: dict[str, Any]) -> bool:
         ended = values.get("ended_on")
@@ -74,8 +115,13 @@ class Tally:
         self._history.clear()
 
     def __iadd__(self, other: Tally) -> Tally:
-        for name in ("groups", "moved_up", "members", "memberships", "activities", "money", "rows"):
+        for name in _SUMMED:
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for mine, theirs in ((self.by_sector, other.by_sector), (self.by_source, other.by_source)):
+            for label, numbers in theirs.items():
+                total = mine.setdefault(label, [0, 0])
+                total[0] += numbers[0]
+                total[1] += numbers[1]
         for code, number in other.by_status.items():
             self.by_status[code] += number
         for code, number in other.by_level.items():
