@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from typing import Any
 
+from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
@@ -20,6 +22,7 @@ WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0,
 LAST = len(WIDTHS) - 1  # 0-based: M
 SIGNATURE_COLUMN = 9  # 0-based: J
 Props = dict[str, Any]
+ROW_POINTS = 15.0  # the default row height
 MISSING_FILL: Props = {"pattern": 1, "bg_color": "#FCE4D6"}
 KECAMATAN_FILL: Props = {"pattern": 1, "bg_color": "#F2F2F2"}
 TOTAL_FILL: Props = {"pattern": 1, "bg_color": "#DDEBF7"}
@@ -60,15 +63,45 @@ class CityHeader:
     moved_up_rule: str = "period"
 
 
+def print_scale() -> int:
+    """The fixed print scale that puts the columns across A4 landscape (a fixed scale, not
+    "fit to page": Excel ignores manual page breaks when fitting)."""
+    width, _height = styles.printable_points(landscape=True)
+    needed = sum(map(styles.column_points, WIDTHS)) * styles.CALC_WIDER
+    return min(100, math.floor(100 * width / needed))
+
+
 class _Writer:
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, scale: int = 100) -> None:
         self.sheet = sheet
+        _width, height = styles.printable_points(landscape=True)
+        self.page = height * 100 / scale  # unscaled points one page holds
+        self.used = 0.0  # of the current page
+        self.breaks: list[int] = []
+        self.repeated = 0.0  # height of the heading rows repeated atop each page
+
+    def keep_together(self, rows: int, extra: float = 0.0) -> None:
+        """Start a new page unless the next ``rows`` rows (plus ``extra`` points) fit on this
+        one: a table is never split (the long per-kelurahan table excepted)."""
+        needed = rows * ROW_POINTS + extra
+        if self.used and self.used + needed > self.page:
+            self.breaks.append(self.row)
+            self.sheet.ws.set_h_pagebreaks(self.breaks)
+            self.used = self.repeated
+
+    def new_page(self) -> None:
+        self.breaks.append(self.row)
+        self.sheet.ws.set_h_pagebreaks(self.breaks)
+        self.used = 0.0
 
     @property
     def row(self) -> int:
         return self.sheet.row
 
-    def append(self, cells: list[Any]) -> int:
+    def append(self, cells: list[Any], height: float = 0.0) -> int:
+        if height:
+            self.sheet.set_height(self.row + 1, height)
+        self.used += height or ROW_POINTS
         return self.sheet.append(cells)
 
     def merged(
@@ -79,11 +112,11 @@ class _Writer:
         last: int = LAST,
         alignment: Props = _CENTRE,
     ) -> None:
+        self.used += ROW_POINTS
         self.sheet.merged_row((styled(value, "text", **(font or {}), **alignment), first, last))
 
     def headings(self, texts: list[str]) -> None:
-        self.sheet.set_height(self.row + 1, HEADER_HEIGHT)
-        self.append([styled(text, "header") for text in texts])
+        self.append([styled(text, "header") for text in texts], HEADER_HEIGHT)
 
     def cell(
         self, value: Any, kind: str = "text", fill: Props | None = None, bold: bool = False
@@ -101,8 +134,9 @@ def write_rekap_kota(
     page and repeats its heading on every page it runs to.
     """
     sheet.set_widths(WIDTHS)
-    sheet.setup_print(landscape=True)
-    out = _Writer(sheet)
+    scale = print_scale()
+    sheet.setup_print(landscape=True, scale=scale)
+    out = _Writer(sheet, scale)
     _header_block(out, header)
     totals = kecamatan_totals(board, tallies)
     _kecamatan_indicators(out, board, totals, header.moved_up_rule)
@@ -111,10 +145,11 @@ def write_rekap_kota(
     for _reported, _total, tally in totals.values():
         city += tally
     _sectors_and_funding(out, city)
+    out.keep_together(len(totals) + 4, HEADER_HEIGHT)
     out.append([])
     levels = _levels_table(out, board, totals)
     _levels_chart(out, levels, len(totals))
-    sheet.ws.set_h_pagebreaks([out.row])
+    out.new_page()
     out.append([styled(t("consolidate.rekap.main_title"), "subtitle")])
     sheet.ws.repeat_rows(out.row)  # the heading row written next (0-based)
     _main_table(out, board, tallies, header.moved_up_rule)
@@ -181,6 +216,7 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
     for key, value in pairs:
         label = styled(t(f"consolidate.rekap.{key}"), "bold")
         out.sheet.merged_row((label, 0, 2), (styled(value), 3, LAST))
+        out.used += ROW_POINTS
     out.append([])
 
 
@@ -198,11 +234,16 @@ def _main_table(
             for key in _MAIN_COLUMNS
         ]
     )
+    out.repeated = HEADER_HEIGHT  # the heading is printed again atop every following page
     city, totals = Tally(), {}
     reported_in_city, number = 0, 0
-    for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
-        statuses = list(group)
-        name = statuses[0].kelurahan.kecamatan_name
+    blocks = [list(g) for _c, g in groupby(board, key=lambda s: s.kelurahan.kecamatan_code)]
+    for index, statuses in enumerate(blocks):
+        code, name = statuses[0].kelurahan.kecamatan_code, statuses[0].kelurahan.kecamatan_name
+        # Pages break between kecamatan, never inside one; the last one keeps the grand
+        # total, the note and the signature with it.
+        last = index == len(blocks) - 1
+        out.keep_together(len(statuses) + 2 + (12 if last else 0))
         out.append(_kecamatan_row(out, code, name))
         subtotal = Tally()
         for status in statuses:
@@ -357,6 +398,7 @@ def _levels_chart(out: _Writer, heading_row: int, kecamatan: int) -> None:
                 "values": [sheet, first, column, last, column],
             }
         )
+    out.keep_together(CHART_ROWS + 1)
     out.append([])
     out.sheet.ws.insert_chart(out.row, 1, chart)
     for _ in range(CHART_ROWS):
@@ -372,6 +414,7 @@ def _per_kecamatan(
     figures: Any,
 ) -> None:
     """A compact table: one row per kecamatan (13) and the city total."""
+    out.keep_together(len(totals) + 3, HEADER_HEIGHT)
     out.append([])
     out.append([styled(title, "subtitle")])
     out.headings(
@@ -469,6 +512,7 @@ def _sectors_and_funding(out: _Writer, city: Tally) -> None:
     active = {label: n[1] for label, n in city.by_sector.items()}
     sector_rows = [(label, n, active.get(label, 0)) for label, n in sectors]
     sources = [(label, n[0], n[1]) for label, n in city.by_source.items() if label]
+    out.keep_together(max(len(sector_rows), len(sources)) + 3, HEADER_HEIGHT)
     out.append([])
     left, right = (0, 2, 3, 4), (6, 8, 9, 11)  # label span first..last, then two figures
     title_cells = [
@@ -483,6 +527,7 @@ def _sectors_and_funding(out: _Writer, city: Tally) -> None:
         (t("excel.rekap.funding"), activities, money),
     ]
     out.sheet.set_height(out.row + 1, HEADER_HEIGHT)
+    out.used += HEADER_HEIGHT - ROW_POINTS
     _spans_row(out, _pair_cells(header[0], header[1], left, right, kind="header"))
     rows = max(len(sector_rows), len(sources))
     for index in range(rows):
@@ -528,3 +573,4 @@ def _spans_row(out: _Writer, cells: list[tuple[Styled, int, int]]) -> None:
             out.sheet.ws.merge_range(row, first, row, last, "", out.sheet.book.format(cell.props))
         out.sheet.put(row, first, cell.value, cell.props)
     out.sheet.row += 1
+    out.used += ROW_POINTS
