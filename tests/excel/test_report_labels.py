@@ -110,3 +110,18 @@ def test_older_reports_keep_their_utc_stamps(
     # A version-2 file's stamps are UTC already: read as written, not shifted again.
     assert all(r.values["updated_at"] == local[r.values["uuid"]] + timedelta(hours=7)
                for r in as_written)  # fmt: skip
+
+
+def test_cli_export_warns_about_an_empty_signature_and_still_exports(
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from wksbm_desktop.cli import main
+
+    assert main(["--db", db_target, "init", "--kelurahan", "36.71.05.1008"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "laporan.xlsx"
+    assert main(["--db", db_target, "export", "--out", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert out.is_file()
+    assert "PERINGATAN" in captured.err and "nama Lurah dan NIP Lurah" in captured.err
+    assert "PERINGATAN" not in captured.out

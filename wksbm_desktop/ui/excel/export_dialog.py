@@ -28,7 +28,7 @@ from wksbm_desktop.excel.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
-from wksbm_desktop.ui.excel import common
+from wksbm_desktop.ui.excel import common, signature_warning
 from wksbm_desktop.ui.excel.periods import QUICK_CHOICES, quick_period, report_file_name
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
@@ -236,6 +236,7 @@ def start_export(window: MainWindow) -> ExportDialog:
         office = get_office(session)
         name = (office.kelurahan_name or "") if office else ""
     dialog = ExportDialog(name, parent=window)
+    signature_warning.attach(dialog, window.database)  # Lurah name or NIP not filled in
     dialog.accepted.connect(lambda: _ask_path_and_run(window, dialog))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
