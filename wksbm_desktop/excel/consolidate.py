@@ -20,6 +20,7 @@ from typing import Any
 
 from wksbm_desktop import __version__
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.local_time import local_offset, offset_text
 from wksbm_desktop.excel.consolidate_nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate_rekap import CityHeader, write_rekap_kota
 from wksbm_desktop.excel.consolidate_scan import (
@@ -327,6 +328,7 @@ def _meta_values(header: CityHeader, rows: dict[str, int]) -> dict[str, Any]:
         "format": CITY_FORMAT_NAME,
         "format_version": CITY_FORMAT_VERSION,
         "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "utc_offset": offset_text(local_offset()),  # the zone of the Diperbarui stamps
         "app_version": __version__,
         "period": header.period,
         "kelurahan_total": header.total,
