@@ -12,13 +12,14 @@ from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
+from wksbm_desktop.excel.print_fit import wrapped_lines
 from wksbm_desktop.excel.rekap import long_date
 from wksbm_desktop.excel.rekap_data import programme_order
 from wksbm_desktop.excel.schema import LEVEL_LABELS
 from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
-WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 21.0]
+WIDTHS = [5.0, 14.0, 24.0, 14.0, 10.0, 12.0, 10.0, 10.0, 12.0, 12.0, 12.0, 10.0, 21.0]
 LAST = len(WIDTHS) - 1  # 0-based: M
 SIGNATURE_COLUMN = 9  # 0-based: J
 Props = dict[str, Any]
@@ -116,7 +117,9 @@ class _Writer:
         self.sheet.merged_row((styled(value, "text", **(font or {}), **alignment), first, last))
 
     def headings(self, texts: list[str]) -> None:
-        self.append([styled(text, "header") for text in texts], HEADER_HEIGHT)
+        lines = max(wrapped_lines(text, WIDTHS[i], bold=True) for i, text in enumerate(texts))
+        height = max(HEADER_HEIGHT, ROW_POINTS * lines)
+        self.append([styled(text, "header") for text in texts], height)
 
     def cell(
         self, value: Any, kind: str = "text", fill: Props | None = None, bold: bool = False
@@ -448,14 +451,15 @@ def _kecamatan_indicators(
     totals: dict[str, tuple[int, int, Tally]],
     rule: str,
 ) -> None:
+    # Ordered so that the long heading words fall into the wider columns.
     headings = [
         t("consolidate.rekap.col_groups"),
         t("consolidate.rekap.col_active"),
-        moved_up_heading(rule),
         t("consolidate.rekap.col_members"),
-        t("consolidate.rekap.col_memberships"),
         t("consolidate.rekap.col_activities"),
+        moved_up_heading(rule),
         t("reports.city.col_attendance"),
+        t("consolidate.rekap.col_memberships"),
         t("reports.city.col_beneficiaries"),
         t("consolidate.rekap.col_money"),
     ]
@@ -464,11 +468,11 @@ def _kecamatan_indicators(
         return [
             (tally.groups, "count"),
             (tally.by_status["aktif"], "count"),
-            (tally.moved_up, "count"),
             (tally.members, "count"),
-            (tally.memberships, "count"),
             (tally.activities, "count"),
+            (tally.moved_up, "count"),
             (tally.attendance, "count"),
+            (tally.memberships, "count"),
             (tally.beneficiaries, "count"),
             (tally.money, "money"),
         ]
