@@ -35,7 +35,7 @@ def test_a_membership_is_active_on_its_first_and_last_day() -> None:
     assert Period(START, None).figure_date(date(2026, 5, 1)) == date(2026, 5, 1)
 
 
-def test_dashboard_counts_naik_kelas_as_the_rekap_does(session: Session, make) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_counts_naik_kelas_as_the_rekap_does(session: Session, make) -> None:
     first_this_year = create_group(session, make.group("KUBE Baru"))
     add_assessment(session, first_this_year.uuid, date(2025, 2, 1), "tumbuh")
     add_assessment(session, first_this_year.uuid, date(2025, 8, 1), "berkembang")

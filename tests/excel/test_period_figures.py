@@ -112,7 +112,7 @@ def _truth(database: Database, period: Period) -> Truth:
         assessments = session.scalars(select(Assessment)).all()
         live_group = {g.id for g in groups}
         live_member = {m.id for m in members}
-        started = {}
+        started: dict[tuple[str, int], date] = {}
         for m in memberships:
             for key in (("g", m.group_id), ("m", m.member_id)):
                 started[key] = min(started.get(key, m.started_on), m.started_on)

@@ -17,7 +17,8 @@ from openpyxl.utils import range_boundaries
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.inputs import GroupInput
 from wksbm_desktop.core.services.groups import add_assessment, create_group
-from wksbm_desktop.excel import print_fit, rekap, styles
+from wksbm_desktop.excel import print_fit, styles
+from wksbm_desktop.excel import rekap_layout as rekap
 from wksbm_desktop.excel.consolidate import consolidate
 from wksbm_desktop.excel.data_sheet import DataSheet
 from wksbm_desktop.excel.export import ExportOptions, export_report

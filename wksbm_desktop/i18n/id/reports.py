@@ -58,5 +58,7 @@ MESSAGES = {
     "excel.rekap.year": "Tahun",
     "excel.rekap.level_change": "Tingkat",
     "excel.rekap.date": "Tanggal",
+    "excel.rekap.groups_count": "Kelompok",
+    "excel.rekap.moved_up_counted": "(jumlah per kenaikan; rinciannya di lembar Penilaian)",
     "excel.rekap.moved_up_since": "Kelompok yang tingkat terakhirnya di atas penilaian pertama",
 }
