@@ -18,6 +18,7 @@ from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.inputs import GroupInput
 from wksbm_desktop.core.services.groups import add_assessment, create_group
 from wksbm_desktop.excel import print_fit, styles
+from wksbm_desktop.excel import rekap as rekap_tables
 from wksbm_desktop.excel import rekap_layout as rekap
 from wksbm_desktop.excel.consolidate import consolidate
 from wksbm_desktop.excel.data_sheet import DataSheet
@@ -77,21 +78,20 @@ def test_rekap_prints_on_one_a4_page(demo_db: Database, tmp_path: Path):
     assert _rows_height(sheet, 1, _print_rows(sheet)) <= _page_capacity(sheet)
 
 
-def _many_moved_up(database: Database, count: int) -> None:
+def _many_moved_up(database: Database, count: int, name: str = "Kelompok Naik Kelas") -> None:
     with database.session() as session:
         for number in range(count):
-            group = create_group(
-                session,
-                GroupInput(f"Kelompok Usaha Bersama Naik Kelas {number:02d}", "KUBE", "Sosial"),
-            )
+            group = create_group(session, GroupInput(f"{name} {number:02d}", "KUBE", "Sosial"))
             add_assessment(session, group.uuid, date(2026, 1, 10), "tumbuh")
             add_assessment(session, group.uuid, date(2026, 3, 10) + timedelta(days=number), "maju")
 
 
 def test_a_long_rekap_breaks_between_tables_and_keeps_the_signature(
-    demo_db: Database, tmp_path: Path
+    office_db: Database, tmp_path: Path
 ):
-    _many_moved_up(demo_db, 30)
+    demo_db = office_db  # only the groups made here move up: all of them listed by name
+    long_name = "Kelompok Usaha Bersama Naik Kelas Warga Kampung Sejahtera Mandiri Rukun Lima"
+    _many_moved_up(demo_db, rekap_tables.MAX_LISTED, long_name)  # listed, each on 3 lines
     period = Period(date(2026, 1, 1), date(2026, 6, 30))
     options = ExportOptions(period=period, today=TODAY)
     sheet = load_workbook(export_report(demo_db, tmp_path / "r.xlsx", options).path)["Rekap"]
@@ -111,6 +111,17 @@ def test_a_long_rekap_breaks_between_tables_and_keeps_the_signature(
     # The naik-kelas table and the Lurah's signature both start on the second page.
     assert texts["Kelompok yang naik kelas dalam periode"] > last_of_one
     assert texts["Hj. Siti Aminah"] > last_of_one
+
+
+def test_a_longer_naik_kelas_list_is_counted_per_level_change(demo_db: Database, tmp_path: Path):
+    _many_moved_up(demo_db, rekap_tables.MAX_LISTED + 5)
+    period = Period(date(2026, 1, 1), date(2026, 6, 30))
+    options = ExportOptions(period=period, today=TODAY)
+    sheet = load_workbook(export_report(demo_db, tmp_path / "r.xlsx", options).path)["Rekap"]
+    assert _pages(sheet) == [(1, _print_rows(sheet))]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    change = next(r for r in rows if r[0] == "Tumbuh → Maju")
+    assert change[4] >= rekap_tables.MAX_LISTED + 5
 
 
 def test_every_sheet_of_both_workbooks_has_header_and_page_numbers(
