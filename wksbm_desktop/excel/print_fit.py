@@ -47,8 +47,8 @@ def column_width(column: Column, longest: int) -> float:
         longest = max((len(label) for label in CODES[column.codes].values()), default=1)
     elif column.kind in KIND_WIDTHS and column.kind != "id":
         return max(floor, KIND_WIDTHS[column.kind])
-    elif column.kind == "id":
-        longest = max(longest, int(KIND_WIDTHS["id"]) - 1)
+    elif column.kind == "id" and not longest:
+        longest = int(KIND_WIDTHS["id"]) - 1  # an empty NIK column keeps room for one
     return float(min(styles.MAX_WIDTH, max(floor, styles.MIN_WIDTH, longest + 1)))
 
 
