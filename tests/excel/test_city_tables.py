@@ -137,3 +137,10 @@ def test_status_laporan_tells_same_named_files_apart(demo_db: Database, tmp_path
     used = next(i for i, r in enumerate(rows, start=1) if r[5] == "laporan.xlsx")
     assert sheet.cell(used, column).is_date
     assert sheet.cell(used, column).number_format.endswith('"WIB"')
+
+
+def test_status_laporan_prints_at_8_points_or_more() -> None:
+    from wksbm_desktop.excel import consolidate_status, print_fit
+
+    widths = consolidate_status.WIDTHS
+    assert print_fit.printed_font_size(widths, len(widths)) >= 8.0

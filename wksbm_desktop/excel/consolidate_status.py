@@ -8,7 +8,7 @@ from typing import Any
 
 from wksbm_desktop.core.local_time import parse_offset, zone_label
 from wksbm_desktop.excel import styles
-from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, row_height
+from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT, LINE_HEIGHT
 from wksbm_desktop.excel.consolidate_scan import (
     COUNT_SHEETS,
     MISSING,
@@ -16,10 +16,12 @@ from wksbm_desktop.excel.consolidate_scan import (
     KelurahanStatus,
     ReportFile,
 )
+from wksbm_desktop.excel.print_fit import wrapped_lines
 from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
 from wksbm_desktop.i18n import t
 
-WIDTHS = [4.0, 13.0, 11.0, 13.0, 11.0, 16.0, 16.0, 14.0, 17.0, 11.0, 9.0, 7.0, 12.0, 9.0, 24.0]
+# Within the width that prints at 8 points on A4 landscape (print_fit.page_budget).
+WIDTHS = [4.0, 13.0, 11.0, 13.0, 11.0, 15.0, 14.0, 13.0, 17.0, 11.0, 9.0, 7.0, 12.0, 9.0, 19.0]
 _COLUMNS = (
     "no",
     "code",
@@ -60,8 +62,7 @@ def write_status_sheet(
     rows += [(None, r) for r in rejected]
     for number, (status, report) in enumerate(rows, start=1):
         cells = _row(number, status, report)
-        texts = ((str(c.value or ""), WIDTHS[i]) for i, c in enumerate(cells) if i in _WRAPPED)
-        height = row_height(texts)
+        height = _row_height(cells)
         if height:
             sheet.set_height(number + 1, height)
         sheet.append(cells)
@@ -107,6 +108,16 @@ def _row(number: int, status: KelurahanStatus | None, report: ReportFile | None)
         )
         for index, (value, kind) in enumerate(values)
     ]
+
+
+def _row_height(cells: list[Styled]) -> float | None:
+    """Points for a row whose wrapped cells need more than one line (words wrap whole)."""
+    lines = max(
+        (wrapped_lines(str(c.value), WIDTHS[i]) for i, c in enumerate(cells)
+         if i in _WRAPPED and c.value),
+        default=1,
+    )  # fmt: skip
+    return LINE_HEIGHT * lines if lines > 1 else None
 
 
 def _zone(report: ReportFile) -> str:

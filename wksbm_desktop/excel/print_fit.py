@@ -66,9 +66,10 @@ def wrapped_lines(text: str, width: float, bold: bool = False, reserved: float =
         for word in paragraph.split():
             size = len(word) * factor
             if used and used + factor + size > usable:
-                lines, used = lines + 1 + int(size // usable), size % usable
-            else:
-                used += (factor if used else 0) + size
+                lines, used = lines + 1, 0.0
+            used += (factor if used else 0.0) + size
+            while used > usable:  # a word longer than the line is broken inside it
+                lines, used = lines + 1, used - usable
     return max(lines, 1)
 
 
