@@ -138,7 +138,9 @@ def test_rekap_kota_subtotals_and_grand_total(exports: Exports, tmp_path: Path):
     assert sum(1 for r in rows if isinstance(r[2], str) and r[2].startswith("Jumlah Kec.")) == 13
 
 
-def test_combined_sheets_carry_kecamatan_and_kelurahan_in_front(exports: Exports, tmp_path: Path):
+def test_combined_sheets_carry_code_kecamatan_and_kelurahan_in_front(
+    exports: Exports, tmp_path: Path
+):
     result = consolidate([exports.a, exports.b], tmp_path / "kota.xlsx", today=TODAY)
     sheets = {
         "Kelompok": "groups",
@@ -150,11 +152,11 @@ def test_combined_sheets_carry_kecamatan_and_kelurahan_in_front(exports: Exports
     }
     for sheet, key in sheets.items():
         rows = rows_of(result.path, sheet)
-        assert rows[0][:2] == ("Kecamatan", "Kelurahan")
+        assert rows[0][:3] == ("Kode Kelurahan", "Kecamatan", "Kelurahan")
         expected = sum(len(read_report(p).sheets[key]) for p in (exports.a, exports.b))
         assert len(rows) - 1 == expected, sheet
-    places = {(r[0], r[1]) for r in rows_of(result.path, "Kelompok")[1:]}
-    assert places == {("Tangerang", "Sukarasa"), ("Cipondoh", "Poris Plawad")}
+    places = {(r[0], r[1], r[2]) for r in rows_of(result.path, "Kelompok")[1:]}
+    assert places == {(KEL_B, "Tangerang", "Sukarasa"), (KEL_A, "Cipondoh", "Poris Plawad")}
 
 
 def test_only_the_newest_report_of_a_kelurahan_counts(exports: Exports, tmp_path: Path):
@@ -166,11 +168,11 @@ def test_only_the_newest_report_of_a_kelurahan_counts(exports: Exports, tmp_path
     assert status.report is not None and status.report.name == "baru.xlsx"
     assert [f.name for f in status.older] == ["lama.xlsx"]
     groups = len(read_report(exports.a).sheets["groups"])
-    kelompok = [r for r in rows_of(result.path, "Kelompok")[1:] if r[1] == "Poris Plawad"]
+    kelompok = [r for r in rows_of(result.path, "Kelompok")[1:] if r[2] == "Poris Plawad"]
     assert len(kelompok) == groups  # merged once, not twice
     listed = [r for r in rows_of(result.path, "Status laporan") if r[5] == "lama.xlsx"]
     assert listed and listed[0][4].startswith("Diabaikan")
-    assert "baru.xlsx" in listed[0][12]
+    assert "baru.xlsx" in listed[0][14]
 
 
 def test_a_broken_file_is_listed_and_the_rest_consolidates(exports: Exports, tmp_path: Path):
@@ -187,7 +189,7 @@ def test_a_broken_file_is_listed_and_the_rest_consolidates(exports: Exports, tmp
     status_rows = rows_of(result.path, "Status laporan")
     refused = {r[5]: r for r in status_rows if r[4] == "Tidak terbaca"}
     assert set(refused) == {"catatan.xlsx", "terpotong.xlsx"}
-    assert "rusak" in refused["terpotong.xlsx"][12]
+    assert "rusak" in refused["terpotong.xlsx"][14]
 
 
 def test_formula_like_text_stays_text(exports: Exports, tmp_path: Path):
@@ -207,7 +209,7 @@ def test_masked_nik_is_reported_and_not_compared(exports: Exports, tmp_path: Pat
 
     assert result.nik_duplicates == 0 and result.masked_reports == 1
     row = next(r for r in rows_of(result.path, "Status laporan") if r[5] == exports.a_masked.name)
-    assert "NIK disamarkan" in row[12]
+    assert "NIK disamarkan" in row[14]
     notes = [r[1] for r in rows_of(result.path, "NIK ganda") if r[1]]
     assert any("Poris Plawad" in str(n) and "disamarkan" in str(n) for n in notes)
 
@@ -221,8 +223,8 @@ def test_outside_city_or_newer_format_is_refused(exports: Exports, tmp_path: Pat
     states = {f.name: f.state for f in result.rejected}
     assert states == {"kabupaten.xlsx": "outside", "versi-baru.xlsx": "unreadable"}
     rows = {r[5]: r for r in rows_of(result.path, "Status laporan") if r[5]}
-    assert "bukan kelurahan Kota Tangerang" in rows["kabupaten.xlsx"][12]
-    assert "versi 99" in rows["versi-baru.xlsx"][12]
+    assert "bukan kelurahan Kota Tangerang" in rows["kabupaten.xlsx"][14]
+    assert "versi 99" in rows["versi-baru.xlsx"][14]
     assert not any(r[1] == "Sukarasa" for r in rows_of(result.path, "Kelompok"))
 
 
@@ -282,10 +284,10 @@ def test_layout_headers_filters_text_nik_and_print_setup(exports: Exports, tmp_p
     rekap = workbook["Rekap Kota"]
     assert rekap["A1"].value == "PEMERINTAH KOTA TANGERANG" and rekap["A2"].value == "DINAS SOSIAL"
     assert rekap.page_setup.orientation == "landscape" and rekap.print_title_rows
-    niks = [row[2] for row in workbook["Warga"].iter_rows(min_row=2) if row[2].value]
+    niks = [row[3] for row in workbook["Warga"].iter_rows(min_row=2) if row[3].value]
     assert niks and all(c.data_type == "s" and c.number_format == "@" for c in niks)
     widths = workbook["Warga"].column_dimensions
-    assert widths["C"].width >= 16  # NIK column fitted, not the default 8.43
+    assert widths["D"].width >= 16  # NIK column fitted, not the default 8.43
 
 
 def test_cli_consolidate_warns_and_exits_zero(exports: Exports, tmp_path: Path, capsys):

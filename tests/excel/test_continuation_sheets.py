@@ -77,15 +77,15 @@ def test_long_sheets_continue_next_to_their_first_part(
     finally:
         workbook.close()
     data = read_report(result.path)
-    assert data.meta["format_version"] == "2"  # older readers would miss the parts
+    assert data.meta["format_version"] == "3"  # older readers would miss the parts
     assert data.meta["rows.Kehadiran"] == str(attendance)
     assert len(data.sheets["attendance"]) == attendance
     assert {row.sheet for row in data.sheets["attendance"]} == set(parts)
 
 
-def test_short_sheets_stay_version_one(demo_db: Database, tmp_path: Path):
+def test_short_sheets_have_no_parts(demo_db: Database, tmp_path: Path):
     data = read_report(export_report(demo_db, tmp_path / "r.xlsx").path)
-    assert data.meta["format_version"] == "1"
+    assert data.meta["format_version"] == "3"  # local-time stamps (docs/report-format.md)
     assert not any(" (2)" in name for name in load_workbook(tmp_path / "r.xlsx").sheetnames)
 
 
@@ -114,10 +114,10 @@ def test_a_bad_cell_in_a_part_is_reported_in_that_part(
 ):
     path = _full_export(demo_db, tmp_path / "r.xlsx")
     workbook = load_workbook(path)
-    workbook["Warga (2)"]["F2"] = "tanggal bukan"  # Tanggal Lahir
+    workbook["Warga (2)"]["D2"] = "tanggal bukan"  # Tanggal Lahir
     workbook.save(tmp_path / "edited.xlsx")
     data = read_report(tmp_path / "edited.xlsx")
-    assert [(p.sheet, p.row, p.column) for p in data.problems] == [("Warga (2)", 2, "F")]
+    assert [(p.sheet, p.row, p.column) for p in data.problems] == [("Warga (2)", 2, "D")]
 
 
 def test_a_part_missing_a_heading_is_refused_by_name(

@@ -20,14 +20,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core import period
 from wksbm_desktop.core.models import (
-    ASSESSMENT_LEVELS,
     Activity,
-    Assessment,
     Group,
     Member,
     ReferenceItem,
 )
+from wksbm_desktop.core.period import Period
 
 # (label, youngest age, oldest age); None means open-ended. Shared with reports that want them.
 AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
@@ -232,44 +232,7 @@ def _band_conditions(today: date) -> list[tuple[str, ColumnElement[bool]]]:
     return conditions
 
 
-def _level_rank() -> Any:
-    return case(
-        {level: rank for rank, level in enumerate(ASSESSMENT_LEVELS)}, value=Assessment.level
-    )
-
-
 def groups_moved_up(session: Session, year: int) -> int:
-    """Live groups whose latest assessment in ``year`` is above their latest one before it."""
-    year_start, year_end = date(year, 1, 1), date(year, 12, 31)
-    in_year = case((Assessment.assessed_on >= year_start, 1), else_=0)
-    ranked = (
-        select(
-            Assessment.group_id.label("group_id"),
-            in_year.label("in_year"),
-            _level_rank().label("rank"),
-            func.row_number()
-            .over(
-                partition_by=(Assessment.group_id, in_year),
-                order_by=(Assessment.assessed_on.desc(), Assessment.id.desc()),
-            )
-            .label("position"),
-        )
-        .join(Group, Group.id == Assessment.group_id)
-        .where(Group.archived_at.is_(None), Assessment.assessed_on <= year_end)
-        .subquery()
-    )
-    now = ranked.alias("now")
-    before = ranked.alias("before")
-    query = (
-        select(func.count())
-        .select_from(now)
-        .join(before, before.c.group_id == now.c.group_id)
-        .where(
-            now.c.in_year == 1,
-            now.c.position == 1,
-            before.c.in_year == 0,
-            before.c.position == 1,
-            now.c.rank > before.c.rank,
-        )
-    )
-    return int(session.scalar(query) or 0)
+    """Live groups that moved up a level in ``year``: the Rekap's rule (core/period.py)."""
+    year_period = Period(date(year, 1, 1), date(year, 12, 31))
+    return len(period.groups_moved_up(session, year_period, year_period.end or date.today()))

@@ -20,6 +20,7 @@ from typing import Any
 from wksbm_desktop import __version__
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.local_time import local_offset, offset_text
 from wksbm_desktop.excel.consolidate_audit import record_consolidation
 from wksbm_desktop.excel.consolidate_nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate_rekap import CityHeader, write_rekap_kota
@@ -195,6 +196,7 @@ def _write_city(
     expected = {spec.key: sum(r.count(spec.key) for r in used) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(expected.values()), progress, cancelled)
     book = Book(city.plain, city.work)
+    book.page_header = city_page_header(scan)
     try:
         # Sheets appear in creation order; Rekap Kota comes first but is written last.
         names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
@@ -240,7 +242,7 @@ def _merge_report(
     report: ReportFile, combined: CombinedSheets, index: NikIndex, tracker: _Tracker
 ) -> tuple[Tally, tuple[Issue, ...]]:
     """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
-    tally, issues, left_out = Tally(), [], LeftOut()
+    tally, issues, left_out = Tally(as_of=report.figure_date), [], LeftOut()
     try:
         with open_report_fast(report.path) as reader:
             masked = _stream(reader, report, combined, index, tally, tracker, left_out)
@@ -334,6 +336,13 @@ def _with_extra_issues(
     ]
 
 
+def city_page_header(scan: ReportScan) -> str:
+    """The header printed on every page of the city workbook: the city and the period."""
+    common = scan.common_period()
+    period = period_text(common) if common else t("consolidate.rekap.mixed_periods")
+    return t("consolidate.page.header", period=period)
+
+
 def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) -> CityHeader:
     common = scan.common_period()
     period = period_text(common) if common else t("consolidate.rekap.mixed_periods")
@@ -348,7 +357,17 @@ def _city_header(scan: ReportScan, today: date, duplicates: int, masked: int) ->
         rejected=len(scan.rejected),
         nik_duplicates=duplicates,
         masked_reports=masked,
+        moved_up_rule=_moved_up_rule(scan),
     )
+
+
+def _moved_up_rule(scan: ReportScan) -> str:
+    """What the Rekap Kota's "naik kelas" counts: within the shared period, since the first
+    assessment (no start date), or each kelurahan's own period."""
+    common = scan.common_period()
+    if common is None:
+        return "mixed"
+    return "period" if common.start is not None else "since"
 
 
 def _meta_values(header: CityHeader, rows: dict[str, int], masked: bool) -> dict[str, Any]:
@@ -356,6 +375,7 @@ def _meta_values(header: CityHeader, rows: dict[str, int], masked: bool) -> dict
         "format": CITY_FORMAT_NAME,
         "format_version": CITY_FORMAT_VERSION,
         "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "utc_offset": offset_text(local_offset()),  # the zone of the Diperbarui stamps
         "app_version": __version__,
         "period": header.period,
         "kelurahan_total": header.total,

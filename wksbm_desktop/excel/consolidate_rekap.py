@@ -7,25 +7,37 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
-from wksbm_desktop.excel.consolidate_layout import HEADER_HEIGHT
+from wksbm_desktop.excel.consolidate_grid import (
+    BOX,
+    HEADER_HEIGHT,
+    KECAMATAN_FILL,
+    LAST,
+    MISSING_FILL,
+    ROW_POINTS,
+    SIGNATURE_COLUMN,
+    TOTAL_FILL,
+    WIDTHS,
+    WRAP,
+    CityWriter,
+    Props,
+    moved_up_heading,
+    print_scale,
+)
 from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
+from wksbm_desktop.excel.consolidate_summary import (
+    kecamatan_indicators,
+    kecamatan_social,
+    levels_chart,
+    sectors_and_funding,
+)
 from wksbm_desktop.excel.consolidate_tally import LEVELS, Tally
 from wksbm_desktop.excel.rekap import long_date
 from wksbm_desktop.excel.schema import LEVEL_LABELS
-from wksbm_desktop.excel.xlsx_out import Sheet, Styled, styled
+from wksbm_desktop.excel.xlsx_out import Sheet, styled
 from wksbm_desktop.i18n import t
 
-WIDTHS = [5.0, 14.0, 28.0, 14.0, 10.0, 12.0, 10.0, 10.0, 10.0, 10.0, 12.0, 10.0, 21.0]
-LAST = len(WIDTHS) - 1  # 0-based: M
-SIGNATURE_COLUMN = 9  # 0-based: J
-HEADER_ROW = 11  # the table heading sits below the fixed header block
-Props = dict[str, Any]
-MISSING_FILL: Props = {"pattern": 1, "bg_color": "#FCE4D6"}
-KECAMATAN_FILL: Props = {"pattern": 1, "bg_color": "#F2F2F2"}
-TOTAL_FILL: Props = {"pattern": 1, "bg_color": "#DDEBF7"}
-_BOX: Props = {"border": 1, "border_color": "#A6A6A6"}
-_CENTRE: Props = {"align": "center", "valign": "vcenter"}
-_WRAP: Props = {"text_wrap": True, "valign": "top"}
+__all__ = ["CityHeader", "kecamatan_totals", "write_rekap_kota"]
+
 _MAIN_COLUMNS = (
     "no",
     "code",
@@ -55,58 +67,65 @@ class CityHeader:
     rejected: int
     nik_duplicates: int
     masked_reports: int
-
-
-class _Writer:
-    def __init__(self, sheet: Sheet) -> None:
-        self.sheet = sheet
-
-    @property
-    def row(self) -> int:
-        return self.sheet.row
-
-    def append(self, cells: list[Any]) -> int:
-        return self.sheet.append(cells)
-
-    def merged(
-        self,
-        value: str,
-        font: Props | None = None,
-        first: int = 0,
-        last: int = LAST,
-        alignment: Props = _CENTRE,
-    ) -> None:
-        self.sheet.merged_row((styled(value, "text", **(font or {}), **alignment), first, last))
-
-    def headings(self, texts: list[str]) -> None:
-        self.sheet.set_height(self.row + 1, HEADER_HEIGHT)
-        self.append([styled(text, "header") for text in texts])
-
-    def cell(
-        self, value: Any, kind: str = "text", fill: Props | None = None, bold: bool = False
-    ) -> Styled:
-        return styled(value, kind, **_BOX, **(fill or {}), **({"bold": True} if bold else {}))
+    # What "naik kelas" counts: "period" (within a shared period), "since" (no start date:
+    # since the first assessment) or "mixed" (each kelurahan's own period).
+    moved_up_rule: str = "period"
 
 
 def write_rekap_kota(
     sheet: Sheet, header: CityHeader, board: list[KelurahanStatus], tallies: dict[str, Tally]
 ) -> None:
-    """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code."""
+    """Write Rekap Kota; ``tallies`` holds the counts of each reported kelurahan by code.
+
+    The compact tables Dinas Sosial reports onwards come first (per kecamatan, by bidang, by
+    funding source, levels with their chart); the table of all 104 kelurahan starts a new
+    page and repeats its heading on every page it runs to.
+    """
     sheet.set_widths(WIDTHS)
-    sheet.setup_print(landscape=True)
-    sheet.ws.freeze_panes(HEADER_ROW, 0)
-    sheet.ws.repeat_rows(HEADER_ROW - 1)
-    out = _Writer(sheet)
+    scale = print_scale()
+    sheet.setup_print(landscape=True, scale=scale)
+    out = CityWriter(sheet, scale)
     _header_block(out, header)
-    kecamatan_totals = _main_table(out, board, tallies)
-    _levels_table(out, board, kecamatan_totals)
+    totals = kecamatan_totals(board, tallies)
+    kecamatan_indicators(out, board, totals, header.moved_up_rule)
+    kecamatan_social(out, board, totals)
+    city = Tally()
+    for _reported, _total, tally in totals.values():
+        city += tally
+    sectors_and_funding(out, city)
+    out.keep_together(len(totals) + 4, HEADER_HEIGHT)
     out.append([])
-    note = t("consolidate.rekap.note_missing")
-    out.merged(note, {"italic": True, "font_size": 9}, alignment=_WRAP)
+    levels = _levels_table(out, board, totals)
+    levels_chart(out, levels, len(totals))
+    out.new_page()
+    out.append([styled(t("consolidate.rekap.main_title"), "subtitle")])
+    sheet.ws.repeat_rows(out.row)  # the heading row written next (0-based)
+    _main_table(out, board, tallies, header.moved_up_rule)
+    rule = t(f"reports.city.moved_up_{header.moved_up_rule}")
+    note = t("consolidate.rekap.note_missing") + " " + rule
+    out.sheet.set_height(out.row + 1, 30.0)
+    out.merged(note, {"italic": True, "font_size": 9}, alignment=WRAP)
     _signature(out, header.printed_on)
 
 
-def _header_block(out: _Writer, header: CityHeader) -> None:
+def kecamatan_totals(
+    board: list[KelurahanStatus], tallies: dict[str, Tally]
+) -> dict[str, tuple[int, int, Tally]]:
+    """Per kecamatan code: kelurahan reported, kelurahan in all, their counts added up."""
+    totals: dict[str, tuple[int, int, Tally]] = {}
+    for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
+        statuses = list(group)
+        subtotal = Tally()
+        for status in statuses:
+            tally = tallies.get(status.kelurahan.code)
+            if tally is not None:
+                subtotal += tally
+        reported = sum(1 for s in statuses if s.kelurahan.code in tallies)
+        totals[code] = (reported, len(statuses), subtotal)
+    return totals
+
+
+def _header_block(out: CityWriter, header: CityHeader) -> None:
     out.merged(t("consolidate.rekap.government"), {"bold": True, "font_size": 14})
     out.merged(t("consolidate.rekap.office"), {"bold": True, "font_size": 12})
     out.merged(t("consolidate.rekap.title"), {"bold": True, "font_size": 11})
@@ -145,18 +164,29 @@ def _header_block(out: _Writer, header: CityHeader) -> None:
     for key, value in pairs:
         label = styled(t(f"consolidate.rekap.{key}"), "bold")
         out.sheet.merged_row((label, 0, 2), (styled(value), 3, LAST))
+        out.used += ROW_POINTS
     out.append([])
 
 
 def _main_table(
-    out: _Writer, board: list[KelurahanStatus], tallies: dict[str, Tally]
+    out: CityWriter, board: list[KelurahanStatus], tallies: dict[str, Tally], rule: str
 ) -> dict[str, tuple[int, int, Tally]]:
-    out.headings([t(f"consolidate.rekap.col_{key}") for key in _MAIN_COLUMNS])
+    out.headings(
+        [
+            moved_up_heading(rule) if key == "moved_up" else t(f"consolidate.rekap.col_{key}")
+            for key in _MAIN_COLUMNS
+        ]
+    )
+    out.repeated = HEADER_HEIGHT  # the heading is printed again atop every following page
     city, totals = Tally(), {}
     reported_in_city, number = 0, 0
-    for code, group in groupby(board, key=lambda s: s.kelurahan.kecamatan_code):
-        statuses = list(group)
-        name = statuses[0].kelurahan.kecamatan_name
+    blocks = [list(g) for _c, g in groupby(board, key=lambda s: s.kelurahan.kecamatan_code)]
+    for index, statuses in enumerate(blocks):
+        code, name = statuses[0].kelurahan.kecamatan_code, statuses[0].kelurahan.kecamatan_name
+        # Pages break between kecamatan, never inside one; the last one keeps the grand
+        # total, the note and the signature with it.
+        last = index == len(blocks) - 1
+        out.keep_together(len(statuses) + 2 + (12 if last else 0))
         out.append(_kecamatan_row(out, code, name))
         subtotal = Tally()
         for status in statuses:
@@ -177,7 +207,7 @@ def _main_table(
     return totals
 
 
-def _kecamatan_row(out: _Writer, code: str, name: str) -> list[Any]:
+def _kecamatan_row(out: CityWriter, code: str, name: str) -> list[Any]:
     cells = [
         out.cell(None, fill=KECAMATAN_FILL),
         out.cell(code, "id", KECAMATAN_FILL, True),
@@ -203,7 +233,7 @@ def _numbers(tally: Tally) -> list[tuple[int, str]]:
 
 
 def _kelurahan_row(
-    out: _Writer, number: int, status: KelurahanStatus, tally: Tally | None
+    out: CityWriter, number: int, status: KelurahanStatus, tally: Tally | None
 ) -> list[Any]:
     kelurahan = status.kelurahan
     fill = None if tally is not None else MISSING_FILL
@@ -215,7 +245,7 @@ def _kelurahan_row(
     if tally is None or status.generated_at is None:
         text = t("consolidate.rekap.not_reported") if tally is None else "-"
         font = {"italic": True, "font_color": "#9C0006"} if tally is None else {}
-        cells.append(styled(text, "text", **_BOX, **(fill or {}), **font))
+        cells.append(styled(text, "text", **BOX, **(fill or {}), **font))
     else:
         cells.append(out.cell(status.generated_at.date(), "date"))
     if tally is None:
@@ -224,7 +254,7 @@ def _kelurahan_row(
 
 
 def _total_row(
-    out: _Writer, label: str, reported: int, total: int, tally: Tally, fill: Props
+    out: CityWriter, label: str, reported: int, total: int, tally: Tally, fill: Props
 ) -> list[Any]:
     share = t("consolidate.rekap.subtotal_reported", reported=reported, total=total)
     cells = [
@@ -237,9 +267,11 @@ def _total_row(
 
 
 def _levels_table(
-    out: _Writer, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
-) -> None:
+    out: CityWriter, board: list[KelurahanStatus], totals: dict[str, tuple[int, int, Tally]]
+) -> int:
+    """The levels per kecamatan; returns the 0-based row of its heading (for the chart)."""
     out.append([styled(t("consolidate.rekap.levels_title"), "subtitle")])
+    heading_row = out.row
     headers = [
         t("consolidate.rekap.col_no"),
         t("consolidate.rekap.col_code"),
@@ -271,13 +303,14 @@ def _levels_table(
         out.cell(share, "text", TOTAL_FILL, True),
     ]
     out.append(cells + [out.cell(n, "count", TOTAL_FILL, True) for n in _levels(city)])
+    return heading_row
 
 
 def _levels(tally: Tally) -> list[int]:
     return [*(tally.by_level[level] for level in LEVELS), tally.by_level[""], tally.groups]
 
 
-def _signature(out: _Writer, printed_on: date) -> None:
+def _signature(out: CityWriter, printed_on: date) -> None:
     out.append([])
     signature = SIGNATURE_COLUMN
     out.merged(t("consolidate.rekap.place_date", date=long_date(printed_on)), first=signature)

@@ -67,6 +67,15 @@ class ReportFile:
         )
 
     @property
+    def figure_date(self) -> date | None:
+        """The day the report's state figures describe (core/period.py): the ``as_of`` it
+        states, else its period's end, else the day it was made; None when unknown."""
+        stated = _iso_date(self.meta.get("as_of")) or self.period.end
+        if stated is None and self.generated_at is not None:
+            return self.generated_at.date()
+        return stated
+
+    @property
     def period_text(self) -> str:
         return period_text(self.period) if self.meta else ""
 

@@ -12,7 +12,11 @@ from wksbm_desktop.excel.schema import DATA_SHEETS, Column, SheetSpec
 from wksbm_desktop.excel.xlsx_out import Book
 
 # Headings of the columns the city workbook adds in front of each data sheet (file format words).
-PREFIX = (Column("kecamatan", "Kecamatan"), Column("kelurahan", "Kelurahan"))
+PREFIX = (
+    Column("kelurahan_code", "Kode Kelurahan", "id"),
+    Column("kecamatan", "Kecamatan"),
+    Column("kelurahan", "Kelurahan"),
+)
 MASKED_KEYS = ("nik", "kk")
 
 
@@ -29,10 +33,13 @@ class CombinedSheet:
         self.spec = spec
         self.columns = PREFIX + spec.columns
         self.keys = [c.key for c in spec.columns]
-        # Positions of NIK and No. KK among the row's cells (after the two prefix columns).
-        self.masked_at = [i + 2 for i, key in enumerate(self.keys) if masked and key in MASKED_KEYS]
+        # Positions of NIK and No. KK among the row's cells (after the prefix columns).
+        self.masked_at = [
+            i + len(PREFIX) for i, key in enumerate(self.keys) if masked and key in MASKED_KEYS
+        ]
+        printed = len(PREFIX) + spec.printed_columns
         self.sheet = DataSheet(
-            book, spec.name, self.columns, parts_for(expected_rows), hidden_uuids=True
+            book, spec.name, self.columns, parts_for(expected_rows), printed, hidden_uuids=True
         )
 
     @property
@@ -41,7 +48,8 @@ class CombinedSheet:
 
     def add(self, kelurahan: Kelurahan, values: dict[str, Any]) -> None:
         get = values.get
-        cells = [kelurahan.kecamatan_name, kelurahan.name, *[get(k) for k in self.keys]]
+        place = (kelurahan.code, kelurahan.kecamatan_name, kelurahan.name)
+        cells = [*place, *[get(k) for k in self.keys]]
         for index in self.masked_at:
             if cells[index]:
                 cells[index] = mask_id_for_file(str(cells[index]))

@@ -12,27 +12,37 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from wksbm_desktop.excel import styles
+from wksbm_desktop.core.local_time import zone_label
+from wksbm_desktop.excel import print_fit, styles
 from wksbm_desktop.excel.cells import FORMULA_TRIGGERS, clean_text
 from wksbm_desktop.excel.reader import MAX_ROWS
 from wksbm_desktop.excel.schema import CODES, NO, YES, Column, part_name
-from wksbm_desktop.excel.xlsx_out import EXCEL_MAX_ROWS, Book, Sheet, date_serial, styled
+from wksbm_desktop.excel.xlsx_out import (
+    EXCEL_MAX_COLUMNS,
+    EXCEL_MAX_ROWS,
+    Book,
+    Sheet,
+    date_serial,
+    styled,
+)
 
 # Data rows per sheet part (the header row is one more). Our own reader refuses sheets longer
 # than reader.MAX_ROWS, so parts stay below both that and Excel's limit. Tests lower it.
 ROWS_PER_SHEET = min(EXCEL_MAX_ROWS, MAX_ROWS) - 1
-WIDTH_SAMPLE = 300  # rows looked at to fit the column widths
 
 CellWriter = Callable[[int, int, Any], None]
+_UNTRACKED = [0] * EXCEL_MAX_COLUMNS  # lengths nobody reads (code labels, stray text in numbers)
 _TRIGGERS = frozenset(FORMULA_TRIGGERS)
 
 
-def _text_writer(sheet: Sheet, kind: str) -> CellWriter:
+def _text_writer(sheet: Sheet, kind: str, longest: list[int] | None = None) -> CellWriter:
+    """Text cells; ``longest[column]`` keeps the longest text written (for the widths)."""
     write_string = sheet.ws.write_string
     plain, guarded = sheet.book.kind(kind), sheet.book.kind("guarded")
     if kind == "uuid":
         # A guarded UUID keeps its grey look: only an operator's edit could make one start so.
         guarded = sheet.book.kind("uuid", num_format=styles.TEXT_FORMAT, quote_prefix=True)
+    sizes = longest if longest is not None else _UNTRACKED
 
     def write(row: int, column: int, value: Any) -> None:
         text = value if value.__class__ is str else str(value)
@@ -40,6 +50,8 @@ def _text_writer(sheet: Sheet, kind: str) -> CellWriter:
             text = clean_text(text)
         if not text:
             return
+        if len(text) > sizes[column]:
+            sizes[column] = len(text)
         write_string(row, column, text, guarded if text[0] in _TRIGGERS else plain)
 
     return write
@@ -76,10 +88,15 @@ def _date_writer(sheet: Sheet, kind: str) -> CellWriter:
     write_number, format_ = sheet.ws.write_number, sheet.book.kind(kind)
     text = _text_writer(sheet, "text")
     whole_days = kind == "date"
+    # Stamps are stored in UTC; people read them on the office's clock, the zone named.
+    shift = sheet.book.utc_offset
+    if not whole_days:
+        zone = zone_label(shift)
+        format_ = sheet.book.kind(kind, num_format=f'{styles.DATETIME_FORMAT} "{zone}"')
 
     def write(row: int, column: int, value: Any) -> None:
         if isinstance(value, datetime):
-            value = value.date() if whole_days else value.replace(microsecond=0)
+            value = value.date() if whole_days else value.replace(microsecond=0) + shift
         elif not isinstance(value, date):
             if value != "":
                 text(row, column, value)
@@ -99,8 +116,8 @@ def _bool_writer(sheet: Sheet) -> CellWriter:
     return write
 
 
-def column_writer(sheet: Sheet, column: Column) -> CellWriter:
-    """The writer of one column's cells, by its kind."""
+def column_writer(sheet: Sheet, column: Column, longest: list[int] | None = None) -> CellWriter:
+    """The writer of one column's cells, by its kind (text ones note their longest value)."""
     kind = column.kind
     if kind in ("date", "datetime"):
         return _date_writer(sheet, kind)
@@ -110,13 +127,7 @@ def column_writer(sheet: Sheet, column: Column) -> CellWriter:
         return _bool_writer(sheet)
     if kind == "code":
         return _code_writer(sheet, column)
-    return _text_writer(sheet, kind if kind in ("id", "uuid") else "text")
-
-
-def sample_text(column: Column, value: Any) -> str:
-    if column.kind == "code":
-        return column.label_of(value)
-    return "" if value is None else str(value)
+    return _text_writer(sheet, kind if kind in ("id", "uuid") else "text", longest)
 
 
 class DataSheet:
@@ -137,8 +148,9 @@ class DataSheet:
     ) -> None:
         self.book, self.name, self.columns = book, name, tuple(columns)
         self.printed_columns, self.hidden_uuids = printed_columns, hidden_uuids
+        # The longest text of each column over every row, for the widths (point 11 of #14).
+        self.longest = [0] * len(self.columns)
         self.sheets = [self._new_part(part) for part in range(1, max(parts, 1) + 1)]
-        self.samples: list[Sequence[Any]] = []
         self.written = 0
         self._part = -1
         self._next_part()
@@ -146,6 +158,8 @@ class DataSheet:
     def _new_part(self, part: int) -> Sheet:
         sheet = self.book.add_sheet(part_name(self.name, part))
         sheet.setup_data_sheet(len(self.columns))
+        # Headings wrap rather than widen their columns; the row is tall enough for them.
+        sheet.set_height(1, print_fit.heading_height(self.columns))
         sheet.append([styled(c.header, "header") for c in self.columns])
         return sheet
 
@@ -155,15 +169,13 @@ class DataSheet:
             self.sheets.append(self._new_part(self._part + 1))
         sheet = self.sheets[self._part]
         self._sheet, self._row, self._left = sheet, sheet.row, ROWS_PER_SHEET
-        self._writers = [column_writer(sheet, c) for c in self.columns]
+        self._writers = [column_writer(sheet, c, self.longest) for c in self.columns]
 
     def append(self, values: Sequence[Any]) -> None:
         """One data row, its values in column order (None for an empty cell)."""
         if self._left == 0:
             self._sheet.row = self._row
             self._next_part()
-        if len(self.samples) < WIDTH_SAMPLE:
-            self.samples.append(values)
         row = self._row
         for index, (writer, value) in enumerate(zip(self._writers, values, strict=False)):
             if value is not None:
@@ -173,18 +185,19 @@ class DataSheet:
         self.written += 1
 
     def finish(self) -> int:
-        """Column widths from the sample, filter and print area on every part; the row count."""
+        """Widths from every row, filter, print area and text-digit ranges on every part."""
         self._sheet.row = self._row
-        widths = [
-            styles.fitted_width(
-                c.header, c.kind, [sample_text(c, row[i]) for row in self.samples], c.width
-            )
-            for i, c in enumerate(self.columns)
-        ]
+        sizes = zip(self.columns, self.longest, strict=True)
+        widths = [print_fit.column_width(column, longest) for column, longest in sizes]
+        printed = self.printed_columns or len(self.columns)
+        widths, printed = print_fit.fit_to_page(self.columns, widths, printed)
         hidden = [i for i, c in enumerate(self.columns) if c.kind == "uuid" and self.hidden_uuids]
+        digits = [i for i, c in enumerate(self.columns) if c.digits]
         for sheet in self.sheets:
             sheet.set_widths(widths, hidden)
-            sheet.finish_table(len(self.columns), self.printed_columns)
+            sheet.finish_table(len(self.columns), printed)
+            sheet.digits_as_text(digits)
+        self.widths, self.printed = widths, printed
         return self.written
 
 

@@ -16,8 +16,10 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core import audit
 from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.local_time import local_offset, offset_text
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.nik import mask_id_for_file
+from wksbm_desktop.core.period import is_active_on
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.excel import rekap, rekap_data, rows
 from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
@@ -25,7 +27,6 @@ from wksbm_desktop.excel.meta import row_count_key, write_meta_sheet
 from wksbm_desktop.excel.protect import check_password, encrypt_file
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import (
-    BASE_FORMAT_VERSION,
     DATA_SHEETS,
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -129,22 +130,24 @@ def _write_workbook(
     if office is None or not office.kelurahan_code:
         raise WksbmError("excel.export.no_office")
     period, today = options.period, options.today or date.today()
-    totals = {spec.key: rows.count(session, spec.key, period) for spec in DATA_SHEETS}
+    as_of = period.figure_date(today)
+    totals = {spec.key: rows.count(session, spec.key, period, as_of) for spec in DATA_SHEETS}
     tracker = _Tracker(sum(totals.values()), progress, cancelled)
     plain = work / "laporan.xlsx" if options.password else temp
     book = Book(plain, work)
+    book.page_header = page_header(office, period)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
         rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
-        counts, parts = {}, 1
+        counts = {}
         for spec in DATA_SHEETS:
-            source = rows.stream(session, spec.key, period)
+            source = rows.stream(session, spec.key, period, as_of)
             masked = not options.full_nik
-            sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key])
+            sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
-            parts = max(parts, len(sheet.sheets))
-        write_meta_sheet(book, _meta_values(office, options, counts, parts > 1))
+        meta = _meta_values(office, options, counts)
+        write_meta_sheet(book, {**meta, "as_of": as_of.isoformat()})
         tracker.report()
     except BaseException:
         book.discard()
@@ -162,6 +165,17 @@ def _rekap_header(office: Office, period: Period, today: date) -> rekap.RekapHea
         lurah_name=office.lurah_name,
         lurah_nip=office.lurah_nip,
         kelurahan_name=office.kelurahan_name or "",
+        period_closed=period.end is not None,
+    )
+
+
+def page_header(office: Office, period: Period) -> str:
+    """The header printed on every page: which kelurahan, which period."""
+    return t(
+        "excel.page.header",
+        kelurahan=f"{office.kelurahan_name} ({office.kelurahan_code})",
+        kecamatan=office.kecamatan_name or "",
+        period=period_text(period),
     )
 
 
@@ -184,9 +198,10 @@ def _write_sheet(
     masked: bool,
     tracker: _Tracker,
     expected: int,
+    as_of: date,
 ) -> DataSheet:
-    sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), printed_columns(spec))
-    getters = [_getter(c.key, masked) for c in spec.columns]
+    sheet = DataSheet(book, spec.name, spec.columns, parts_for(expected), spec.printed_columns)
+    getters = [_getter(c.key, masked, as_of) for c in spec.columns]
     append, step = sheet.append, tracker.step
     for row in source:
         append([get(row) for get in getters])
@@ -195,32 +210,30 @@ def _write_sheet(
     return sheet
 
 
-def printed_columns(spec: SheetSpec) -> int:
-    """Columns worth printing: the trailing stamp and UUID columns are for the program."""
-    count = len(spec.columns)
-    while count > 1 and spec.columns[count - 1].kind in ("uuid", "datetime"):
-        count -= 1
-    return count
-
-
-def _getter(key: str, masked: bool) -> Callable[[dict[str, Any]], Any]:
+def _getter(key: str, masked: bool, as_of: date) -> Callable[[dict[str, Any]], Any]:
     """How a column's value is taken from a SQL row (masked NIK/KK, the membership's state)."""
     if key == "state":
-        ended, current = t("excel.state.ended"), t("excel.state.current")
-        return lambda row: ended if row.get("ended_on") else current
+        return lambda row: membership_state(row.get("started_on"), row.get("ended_on"), as_of)
     if masked and key in _MASKED_KEYS:
         return lambda row: mask_id_for_file(str(row[key])) if row.get(key) else row.get(key)
     return lambda row: row.get(key)
 
 
-def _meta_values(
-    office: Office, options: ExportOptions, counts: dict[str, int], continued: bool
-) -> dict[str, Any]:
+def membership_state(started: date | None, ended: date | None, as_of: date) -> str:
+    """The Keterangan of an Anggota row: the membership's state on the figure date."""
+    if is_active_on(started, ended, as_of):
+        return t("excel.state.current")
+    if started is not None and started > as_of:
+        return t("excel.state.not_started")
+    return t("excel.state.ended")
+
+
+def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int]) -> dict[str, Any]:
     period = options.period
     values: dict[str, Any] = {
         "format": FORMAT_NAME,
-        # Continuation sheets need a reader that knows them (docs/report-format.md).
-        "format_version": FORMAT_VERSION if continued else BASE_FORMAT_VERSION,
+        # Local-time stamps (and continuation sheets) need a reader that knows them.
+        "format_version": FORMAT_VERSION,
         "kelurahan_code": office.kelurahan_code,
         "kelurahan_name": office.kelurahan_name,
         "kecamatan_code": office.kecamatan_code,
@@ -228,6 +241,7 @@ def _meta_values(
         "period_from": period.start.isoformat() if period.start else "",
         "period_to": period.end.isoformat() if period.end else "",
         "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+        "utc_offset": offset_text(local_offset()),
         "app_version": __version__,
         "nik_masked": "ya" if not options.full_nik else "tidak",
         "lurah_name": office.lurah_name,

@@ -1,19 +1,44 @@
-"""The Rekap sheet: official header block, summary tables, native charts, Lurah's signature."""
+"""The Rekap sheet: official header block, tables side by side on one A4 page, signature.
+
+The page is laid out here rather than left to Excel's "fit to page": tables sit in two blocks
+of columns, band by band; a fixed print scale follows from the column widths, and when the
+bands need more than one page a manual page break falls between two bands, never inside a
+table, with the signature block in the last band beside the last table.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
+from wksbm_desktop.excel.rekap_layout import (
+    BLOCK,
+    HEIGHTS,
+    LAST_COLUMN,
+    LEFT,
+    RIGHT,
+    ROW_HEIGHT,
+    WIDTHS,
+    Band,
+    Grid,
+    Money,
+    RekapLayout,
+    Table,
+    one_page_scale,
+    paginate,
+    place_table,
+    print_scale,
+)
 from wksbm_desktop.excel.schema import LEVEL_LABELS, REKAP_SHEET
-from wksbm_desktop.excel.xlsx_out import Book, Sheet, Styled, styled
+from wksbm_desktop.excel.xlsx_out import Book, Sheet, styled
 from wksbm_desktop.i18n import t
 
-WIDTHS = [34.0, 15.0, 15.0, 15.0, 17.0]
-LAST_COLUMN = len(WIDTHS) - 1  # 0-based: E
-CHART_WIDTH, CHART_HEIGHT = 605, 283  # pixels: 16 x 7.5 cm, as the openpyxl charts were
+CHART_COLUMN = "M"  # charts sit right of the printed area: on screen, not on paper
+CHART_WIDTH, CHART_HEIGHT = 605, 283  # pixels: 16 x 7.5 cm
+MONTHS_SHOWN = 12  # a longer period is tabled by year
 
 
 @dataclass(frozen=True)
@@ -25,6 +50,7 @@ class RekapHeader:
     lurah_name: str
     lurah_nip: str
     kelurahan_name: str = ""
+    period_closed: bool = False  # the period has an end date: states are as of that day
 
 
 def long_date(value: date) -> str:
@@ -32,109 +58,113 @@ def long_date(value: date) -> str:
     return f"{value.day} {t(f'excel.month.{value.month}')} {value.year}"
 
 
-class RekapWriter:
-    """Appends the Rekap rows in order, remembering where each table landed for the charts."""
-
-    def __init__(self, book: Book, sheet: Sheet) -> None:
-        self.book = book
-        self.sheet = sheet
-
-    @property
-    def row(self) -> int:
-        return self.sheet.row
-
-    def append(self, values: list[Any]) -> int:
-        return self.sheet.append(values)
-
-    def blank(self) -> None:
-        self.append([])
-
-    def centred_title(self, text: str, kind: str, **font: Any) -> None:
-        self.sheet.merged_row((styled(text, kind, align="center", **font), 0, LAST_COLUMN))
-
-    def label_value(self, label: str, value: str) -> None:
-        self.append([styled(label, "bold"), value])
-
-    def table(self, title: str, headers: list[str], rows: list[list[Any]], total: bool) -> int:
-        """A titled table with a header row and an optional total row; returns the header row."""
-        self.append([styled(title, "subtitle")])
-        header_row = self.append([styled(h, "header") for h in headers])
-        for values in rows:
-            self.append([self._data_cell(v, i) for i, v in enumerate(values)])
-        if total and rows:
-            sums = [_sum_like(rows, i) for i in range(1, len(headers))]
-            cells = [styled(t("excel.rekap.total"), "bold")]
-            self.append(cells + [self._data_cell(s, i + 1, bold=True) for i, s in enumerate(sums)])
-        if not rows:
-            self.append([t("excel.rekap.none")])
-        self.blank()
-        return header_row
-
-    def _data_cell(self, value: Any, index: int, bold: bool = False) -> Styled:
-        extra = {"bold": True} if bold else {}
-        if isinstance(value, int) and index > 0:
-            kind = "money" if isinstance(value, _Money) else "count"
-            return styled(int(value), kind, **BOX, **extra)
-        return styled(value, "text", **BOX, **extra)
-
-
-BOX = {"border": 1, "border_color": "#A6A6A6"}
-
-
-class _Money(int):
-    """An int that the Rekap tables format as rupiah."""
-
-
-def _sum_like(rows: list[list[Any]], index: int) -> int:
-    total = sum(row[index] for row in rows)
-    return _Money(total) if isinstance(rows[0][index], _Money) else total
-
-
-def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> None:
+def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> RekapLayout:
+    """Lay out and write the Rekap sheet; returns the layout (page breaks) it used."""
     sheet.set_widths(WIDTHS)
-    sheet.setup_print(landscape=True)
-    out = RekapWriter(book, sheet)
-    _header_block(out, header)
-    _summary(out, data)
-    _group_tables(out, data)
-    age_row = _member_table(out, data)
-    month_row = _activity_tables(out, data)
-    _moved_up_table(out, data)
-    _signature(out, header)
-    _charts(out, data, age_row, month_row)
+    grid, bands, tables = Grid(), [], []
+    placed: dict[str, Placed] = {}
+    row = _header_block(grid, header, data)
+    bands.append(Band(0, row))
+    pairs = _table_pairs(data)
+    for index, (left, right) in enumerate(pairs):
+        start = row
+        grid.gap(row)
+        row += 1
+        ends = []
+        for named, block in ((left, LEFT), (right, RIGHT)):
+            if named is None:
+                continue
+            name, table = named
+            end = place_table(grid, table, row, block)
+            placed[name] = Placed(row, block, table)
+            tables.append((row, end))
+            ends.append(end)
+        if index == len(pairs) - 1:
+            ends.append(_signature(grid, header, row))
+        row = max(ends)
+        bands.append(Band(start, row))
+    grid.write(sheet)
+    scale = one_page_scale(grid, bands, print_scale())
+    sheet.setup_print(landscape=False, scale=scale)
+    breaks = paginate(grid, bands, scale)
+    if breaks:
+        sheet.ws.set_h_pagebreaks(breaks)
+    sheet.ws.print_area(0, 0, row - 1, LAST_COLUMN)
+    _charts(book, sheet, data, placed)
+    return RekapLayout(scale, bands, breaks, tables)
 
 
-def _header_block(out: RekapWriter, header: RekapHeader) -> None:
-    out.centred_title(t("excel.rekap.government"), "title")
-    out.centred_title(t("excel.rekap.title"), "subtitle")
-    out.centred_title(t("excel.rekap.addressee"), "text", font_size=11)
-    out.blank()
-    out.label_value(t("excel.rekap.kelurahan"), header.kelurahan)
-    out.label_value(t("excel.rekap.kecamatan"), header.kecamatan)
-    out.label_value(t("excel.rekap.period"), header.period)
-    out.label_value(t("excel.rekap.printed"), long_date(header.printed_on))
-    out.blank()
+def _header_block(grid: Grid, header: RekapHeader, data: RekapData) -> int:
+    titles = (
+        (t("excel.rekap.government"), "title"),
+        (t("excel.rekap.title"), "subtitle"),
+        (t("excel.rekap.addressee"), "text"),
+    )
+    for row, (text, kind) in enumerate(titles):
+        grid.put(row, 0, LAST_COLUMN, styled(text, kind, align="center"))
+        grid.need(row, HEIGHTS.get(kind, ROW_HEIGHT))
+    grid.gap(3)
+    as_of = t(f"excel.rekap.as_of_{'end' if header.period_closed else 'export'}",
+              date=long_date(data.as_of))  # fmt: skip
+    pairs = (
+        (("kelurahan", header.kelurahan), ("kecamatan", header.kecamatan)),
+        (("period", header.period), ("printed", long_date(header.printed_on))),
+        (("as_of", as_of), None),
+    )
+    for row, (left, right) in enumerate(pairs, start=4):
+        for pair, block in ((left, LEFT), (right, RIGHT)):
+            if pair is not None:
+                last = block + BLOCK - 1 if right is not None else LAST_COLUMN
+                grid.put(row, block, block, styled(t(f"excel.rekap.{pair[0]}"), "bold"))
+                grid.put(row, block + 1, last, styled(pair[1]))
+    return 4 + len(pairs)
 
 
-def _summary(out: RekapWriter, data: RekapData) -> None:
+Pair = tuple[tuple[str, Table], tuple[str, Table] | None]
+
+
+def _table_pairs(data: RekapData) -> list[Pair]:
+    """The tables band by band (left, right), each with a name the charts look up."""
+    return [
+        (("indicators", _indicators(data)), ("types", _groups_by_type(data))),
+        (("sectors", _groups_by_sector(data)), ("levels", _groups_by_level(data))),
+        (("ages", _members_by_age(data)), ("money", _money_by_source(data))),
+        (("activities", _activities_by_sector(data)), ("time", _activities_by_time(data))),
+        (("moved_up", _moved_up(data)), None),
+    ]
+
+
+def _moved_up_key(data: RekapData, key: str) -> str:
+    """Without a start date "naik kelas" means: latest level above the first-ever one."""
+    return key if data.period_start is not None else key + "_since"
+
+
+def _indicators(data: RekapData) -> Table:
     groups = sum(sum(r[1:]) for r in data.groups_by_type)
     active = sum(r[1] for r in data.groups_by_type)
     money = sum(r[2] for r in data.money_by_source)
-    rows = [
-        [t("excel.rekap.sum_groups"), groups],
-        [t("excel.rekap.sum_active_groups"), active],
-        [t("excel.rekap.sum_members"), data.members_total],
-        [t("excel.rekap.sum_memberships"), data.current_memberships],
-        [t("excel.rekap.sum_activities"), sum(r[2] for r in data.activities_by_month)],
-        [t("excel.rekap.sum_money"), _Money(money)],
-        [t("excel.rekap.sum_moved_up"), len(data.moved_up)],
+    activities = sum(r[1] for r in data.activities_by_sector)
+    figures: list[tuple[str, int]] = [
+        ("excel.rekap.sum_groups", groups),
+        ("excel.rekap.sum_active_groups", active),
+        ("excel.rekap.sum_members", data.members_total),
+        ("excel.rekap.sum_memberships", data.current_memberships),
+        ("excel.rekap.sum_dtsen", data.members_dtsen),
+        ("excel.rekap.sum_low_decile", data.members_low_decile),
+        ("excel.rekap.sum_disabled", data.members_disabled),
+        ("excel.rekap.sum_activities", activities),
+        ("excel.rekap.sum_attendance", data.attendance),
+        ("excel.rekap.sum_participants", data.participants),
+        ("excel.rekap.sum_beneficiaries", data.beneficiaries),
+        ("excel.rekap.sum_money", Money(money)),
+        (_moved_up_key(data, "excel.rekap.sum_moved_up"), len(data.moved_up)),
     ]
-    out.table(
-        t("excel.rekap.summary"), [t("excel.rekap.item"), t("excel.rekap.count")], rows, False
-    )
+    rows: list[list[Any]] = [[t(key), value] for key, value in figures]
+    title = t("excel.rekap.indicators")
+    return Table(title, [t("excel.rekap.item"), t("excel.rekap.count")], rows, total=False)
 
 
-def _group_tables(out: RekapWriter, data: RekapData) -> None:
+def _groups_by_type(data: RekapData) -> Table:
     headers = [
         t("excel.rekap.group_type"),
         t("excel.rekap.status_aktif"),
@@ -142,16 +172,22 @@ def _group_tables(out: RekapWriter, data: RekapData) -> None:
         t("excel.rekap.status_tidak"),
         t("excel.rekap.count"),
     ]
-    rows = [[name, a, k, n, a + k + n] for name, a, k, n in data.groups_by_type]
-    out.table(t("excel.rekap.groups_by_type"), headers, rows, True)
-    rows = [[name, number] for name, number in data.groups_by_sector]
+    rows: list[list[Any]] = [[name, a, k, n, a + k + n] for name, a, k, n in data.groups_by_type]
+    return Table(t("excel.rekap.groups_by_type"), headers, rows)
+
+
+def _groups_by_sector(data: RekapData) -> Table:
+    rows: list[list[Any]] = [[name, number] for name, number in data.groups_by_sector]
     headers = [t("excel.rekap.sector"), t("excel.rekap.count")]
-    out.table(t("excel.rekap.groups_by_sector"), headers, rows, True)
-    rows = [
+    return Table(t("excel.rekap.groups_by_sector"), headers, rows)
+
+
+def _groups_by_level(data: RekapData) -> Table:
+    rows: list[list[Any]] = [
         [LEVEL_LABELS.get(c) or t("excel.rekap.not_assessed"), n] for c, n in data.groups_by_level
     ]
     headers = [t("excel.rekap.level"), t("excel.rekap.count")]
-    out.table(t("excel.rekap.groups_by_level", date=long_date(data.as_of)), headers, rows, True)
+    return Table(t("excel.rekap.groups_by_level_short"), headers, rows)
 
 
 def _band_label(index: int) -> str:
@@ -165,94 +201,141 @@ def _band_label(index: int) -> str:
     return t("excel.rekap.age_band", low=low, high=high)
 
 
-def _member_table(out: RekapWriter, data: RekapData) -> int:
-    rows = [[_band_label(i), m, f, m + f] for i, m, f in data.members_by_age]
+def _members_by_age(data: RekapData) -> Table:
+    # The "birth date unknown" line only when someone is in it.
+    rows: list[list[Any]] = [
+        [_band_label(i), m, f, m + f] for i, m, f in data.members_by_age if i >= 0 or m + f
+    ]
     headers = [
         t("excel.rekap.age"),
-        t("excel.rekap.male"),
-        t("excel.rekap.female"),
+        t("excel.rekap.male_short"),
+        t("excel.rekap.female_short"),
         t("excel.rekap.count"),
     ]
-    title = t("excel.rekap.members_by_age", date=long_date(data.as_of))
-    return out.table(title, headers, rows, True)
+    return Table(t("excel.rekap.members_by_age_short"), headers, rows)
 
 
-def _activity_tables(out: RekapWriter, data: RekapData) -> int:
-    rows = [[s, n, p, _Money(a)] for s, n, p, a in data.activities_by_sector]
+def _money_by_source(data: RekapData) -> Table:
+    rows: list[list[Any]] = [[s, n, Money(a)] for s, n, a in data.money_by_source]
+    headers = [t("excel.rekap.funding"), t("excel.rekap.activities"), t("excel.rekap.money")]
+    return Table(t("excel.rekap.money_by_source"), headers, rows)
+
+
+def _activities_by_sector(data: RekapData) -> Table:
+    rows: list[list[Any]] = [
+        [s, n, present, reported, Money(a)]
+        for s, n, present, reported, a in data.activities_by_sector
+    ]
     headers = [
         t("excel.rekap.sector"),
         t("excel.rekap.activities"),
-        t("excel.rekap.participants"),
+        t("excel.rekap.attendance"),
+        t("excel.rekap.participants_reported"),
         t("excel.rekap.money"),
     ]
-    out.table(t("excel.rekap.activities_by_sector"), headers, rows, True)
+    return Table(t("excel.rekap.activities_by_sector"), headers, rows)
+
+
+def _activities_by_time(data: RekapData) -> Table:
+    """Activities per month; per year when the months would not fit beside the other table."""
+    months = data.activities_by_month
+    headers = [t("excel.rekap.activities"), t("excel.rekap.money")]
+    if len(months) <= MONTHS_SHOWN:
+        rows: list[list[Any]] = [
+            [f"{t(f'excel.month.{m}')} {y}", n, Money(a)] for y, m, n, a in months
+        ]
+        title, first = t("excel.rekap.activities_by_month"), t("excel.rekap.month")
+    else:
+        years: dict[int, list[int]] = {}
+        for y, _m, n, a in months:
+            years.setdefault(y, [0, 0])
+            years[y][0] += n
+            years[y][1] += a
+        rows = [[str(y), n, Money(a)] for y, (n, a) in years.items()]
+        title, first = t("excel.rekap.activities_by_year"), t("excel.rekap.year")
+    return Table(title, [first, *headers], rows)
+
+
+MAX_LISTED = 15  # groups listed by name; more are tabled by level change (Penilaian has all)
+
+
+def _moved_up(data: RekapData) -> Table:
+    """The groups that moved up, by name; a long list as counts per level change, so that the
+    Rekap keeps to its page (every group's assessments are on the Penilaian sheet)."""
+    title = t(_moved_up_key(data, "excel.rekap.moved_up"))
+    if len(data.moved_up) > MAX_LISTED:
+        changes = Counter((old, new) for _n, _k, old, new, _on in data.moved_up)
+        order = list(LEVEL_LABELS)
+        rows: list[list[Any]] = [
+            [f"{LEVEL_LABELS[old]} → {LEVEL_LABELS[new]}", n]
+            for (old, new), n in sorted(
+                changes.items(), key=lambda c: (order.index(c[0][0]), order.index(c[0][1]))
+            )
+        ]
+        headers = [t("excel.rekap.level_change"), t("excel.rekap.groups_count")]
+        return Table(title + " " + t("excel.rekap.moved_up_counted"), headers, rows)
     rows = [
-        [f"{t(f'excel.month.{m}')} {y}", n, _Money(a)] for y, m, n, a in data.activities_by_month
+        [name, f"{LEVEL_LABELS[old]}→{LEVEL_LABELS[new]}", on]
+        for name, _kind, old, new, on in data.moved_up
     ]
-    headers = [t("excel.rekap.month"), t("excel.rekap.activities"), t("excel.rekap.money")]
-    month_row = out.table(t("excel.rekap.activities_by_month"), headers, rows, True)
-    rows = [[s, n, _Money(a)] for s, n, a in data.money_by_source]
-    headers = [t("excel.rekap.funding"), t("excel.rekap.activities"), t("excel.rekap.money")]
-    out.table(t("excel.rekap.money_by_source"), headers, rows, True)
-    return month_row
+    headers = [t("excel.rekap.group"), t("excel.rekap.level_change"), t("excel.rekap.date")]
+    return Table(title, headers, rows, total=False, spans=[(0, 1), (2, 3), (4, 4)])
 
 
-def _moved_up_table(out: RekapWriter, data: RekapData) -> None:
-    rows = [
-        [name, kind, LEVEL_LABELS[old], LEVEL_LABELS[new], on]
-        for name, kind, old, new, on in data.moved_up
-    ]
-    headers = [
-        t("excel.rekap.group"),
-        t("excel.rekap.group_type"),
-        t("excel.rekap.level_from"),
-        t("excel.rekap.level_to"),
-        t("excel.rekap.assessed_on"),
-    ]
-    out.append([styled(t("excel.rekap.moved_up"), "subtitle")])
-    out.append([styled(h, "header") for h in headers])
-    for row in rows:
-        cells = [styled(v, "text", **BOX) for v in row[:4]] + [styled(row[4], "date", **BOX)]
-        out.append(cells)
-    if not rows:
-        out.append([t("excel.rekap.none")])
-    out.blank()
-
-
-def _signature(out: RekapWriter, header: RekapHeader) -> None:
-    out.blank()
-    pad = [None, None, None]
-    out.append([*pad, t("excel.rekap.place_date", date=long_date(header.printed_on))])
+def _signature(grid: Grid, header: RekapHeader, row: int) -> int:
+    """The Lurah's signature in the right block of the last band; returns the row after it."""
     lurah_of = t("excel.rekap.lurah_of", name=header.kelurahan_name.upper())
-    out.append([*pad, styled(lurah_of, "bold")])
-    for _ in range(3):
-        out.blank()
     name = header.lurah_name or t("excel.rekap.lurah_blank")
-    out.append([*pad, styled(name, "bold", underline=1)])
-    out.append([*pad, t("excel.rekap.nip", nip=header.lurah_nip or "-")])
+    lines = [
+        styled(t("excel.rekap.place_date", date=long_date(header.printed_on)), align="center"),
+        styled(lurah_of, "bold", align="center"),
+        None,
+        None,
+        None,
+        styled(name, "bold", underline=1, align="center"),
+        styled(t("excel.rekap.nip", nip=header.lurah_nip or "-"), align="center"),
+    ]
+    for offset, cell in enumerate(lines, start=1):
+        if cell is not None:
+            grid.put(row + offset, RIGHT, LAST_COLUMN, cell)
+    return row + len(lines) + 1
 
 
-def _charts(out: RekapWriter, data: RekapData, age_row: int, month_row: int) -> None:
-    """Two native column charts beside the tables (rows are 1-based, as RekapWriter counts)."""
-    if data.activities_by_month:
-        last = month_row + len(data.activities_by_month)
-        chart = _bar(out.book, t("excel.rekap.chart_months"), t("excel.rekap.activities"))
-        _series(chart, month_row, last, 1)
-        out.sheet.ws.insert_chart("G6", chart)
-    chart = _bar(out.book, t("excel.rekap.chart_members"), t("excel.rekap.count"))
-    last = age_row + len(data.members_by_age)
+def _charts(book: Book, sheet: Sheet, data: RekapData, placed: dict[str, Placed]) -> None:
+    """Two native column charts over their tables, right of the printed area (screen only)."""
+    time = placed.get("time")
+    if data.activities_by_month and time is not None:
+        chart = _bar(book, t("excel.rekap.chart_months"), t("excel.rekap.activities"))
+        _series(chart, time, 1)
+        sheet.ws.insert_chart(f"{CHART_COLUMN}2", chart)
+    ages = placed["ages"]
+    chart = _bar(book, t("excel.rekap.chart_members"), t("excel.rekap.count"))
     for column in (1, 2):
-        _series(chart, age_row, last, column)
-    out.sheet.ws.insert_chart("G24", chart)
+        _series(chart, ages, column)
+    sheet.ws.insert_chart(f"{CHART_COLUMN}22", chart)
 
 
-def _series(chart: Any, header_row: int, last_row: int, column: int) -> None:
-    """A series named by its heading cell, over the table's rows (0-based references)."""
+@dataclass(frozen=True)
+class Placed:
+    """Where a table landed: its title row, its block, the table itself."""
+
+    row: int
+    block: int
+    table: Table
+
+    def column(self, index: int) -> int:
+        return self.block + self.table.column_spans()[index][0]
+
+
+def _series(chart: Any, placed: Placed, column: int) -> None:
+    """A series named by its heading cell, over the table's data rows (no total row)."""
+    heading, first = placed.row + 1, placed.row + 2
+    last = first + len(placed.table.rows) - 1
     chart.add_series(
         {
-            "name": [REKAP_SHEET, header_row - 1, column],
-            "categories": [REKAP_SHEET, header_row, 0, last_row - 1, 0],
-            "values": [REKAP_SHEET, header_row, column, last_row - 1, column],
+            "name": [REKAP_SHEET, heading, placed.column(column)],
+            "categories": [REKAP_SHEET, first, placed.column(0), last, placed.column(0)],
+            "values": [REKAP_SHEET, first, placed.column(column), last, placed.column(column)],
         }
     )
 
@@ -264,3 +347,6 @@ def _bar(book: Book, title: str, axis: str) -> Any:
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": CHART_WIDTH, "height": CHART_HEIGHT})
     return chart
+
+
+__all__ = ["REKAP_SHEET", "RekapHeader", "RekapLayout", "long_date", "write_rekap"]

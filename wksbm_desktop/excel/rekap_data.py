@@ -2,30 +2,49 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import ColumnElement, and_, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import (
     ASSESSMENT_LEVELS,
     Activity,
-    Assessment,
+    Attendance,
     Group,
     Member,
     Membership,
     ReferenceItem,
 )
-from wksbm_desktop.excel.rows import Period, Query
+from wksbm_desktop.core.period import (
+    Period,
+    group_known_on,
+    level_change,
+    level_histories,
+    member_known_on,
+    membership_active_on,
+)
+from wksbm_desktop.excel.rows import Query
 
 AGE_BANDS = ((0, 19), (20, 29), (30, 39), (40, 49), (50, 59), (60, 200))
+# The sectors the programme names first (Kepmensos 42/HUK/2004): listed first, even when empty.
+PROGRAMME_SECTORS = ("Pertanian", "Peternakan", "Ekonomi Produktif", "Pengelolaan Sampah")
+
+
+def programme_order(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Sector counts with the programme's four sectors first (0 when unused), then the others."""
+    found = {label.casefold(): (label, n) for label, n in counts}
+    first = [found.get(name.casefold(), (name, 0)) for name in PROGRAMME_SECTORS]
+    named = {name.casefold() for name in PROGRAMME_SECTORS}
+    return first + [(label, n) for label, n in counts if label.casefold() not in named]
 
 
 @dataclass
 class RekapData:
-    as_of: date
+    as_of: date  # the figure date of the period (core/period.py)
+    period_start: date | None = None
     groups_by_type: list[tuple[str, int, int, int]] = field(
         default_factory=list
     )  # aktif/kurang/tidak
@@ -34,29 +53,49 @@ class RekapData:
     members_by_age: list[tuple[int, int, int]] = field(default_factory=list)  # band index, L, P
     members_total: int = 0
     current_memberships: int = 0
-    activities_by_sector: list[tuple[str, int, int, int]] = field(default_factory=list)
+    # sector, activities, attendance recorded, participants reported, money
+    activities_by_sector: list[tuple[str, int, int, int, int]] = field(default_factory=list)
+    members_dtsen: int = 0  # registered in DTSEN
+    members_low_decile: int = 0  # registered in deciles 1-4
+    members_disabled: int = 0
+    attendance: int = 0  # attendance records (daftar hadir) of the period's activities
+    participants: int = 0  # participants as the activities report them
+    beneficiaries: int = 0
     activities_by_month: list[tuple[int, int, int, int]] = field(default_factory=list)
     money_by_source: list[tuple[str, int, int]] = field(default_factory=list)
     moved_up: list[tuple[str, str, str, str, date]] = field(default_factory=list)
 
+    @property
+    def members_by_sex(self) -> tuple[int, int]:
+        return sum(r[1] for r in self.members_by_age), sum(r[2] for r in self.members_by_age)
+
 
 def collect(session: Session, period: Period, today: date) -> RekapData:
-    as_of = min(period.end, today) if period.end else today
-    data = RekapData(as_of=as_of)
-    data.groups_by_type = _groups_by_type(session)
-    data.groups_by_sector = _groups_by_sector(session)
-    _fill_levels_and_moves(session, data, period)
-    _fill_members(session, data)
+    """Every Rekap figure, each by its definition in core/period.py."""
+    data = RekapData(as_of=period.figure_date(today), period_start=period.start)
+    groups = _live_groups(period, data.as_of)
+    data.groups_by_type = _groups_by_type(session, groups)
+    data.groups_by_sector = _groups_by_sector(session, groups)
+    _fill_levels_and_moves(session, data, period, groups)
+    _fill_members(session, data, period)
     _fill_activities(session, data, period)
     return data
 
 
-def _groups_by_type(session: Session) -> list[tuple[str, int, int, int]]:
+def _live_groups(period: Period, as_of: date) -> ColumnElement[bool]:
+    """The groups a Rekap counts: live ones, on the register on the figure date."""
+    live = Group.archived_at.is_(None)
+    return and_(live, group_known_on(as_of)) if period.end is not None else live
+
+
+def _groups_by_type(
+    session: Session, groups: ColumnElement[bool]
+) -> list[tuple[str, int, int, int]]:
     label = ReferenceItem.label
     rows = session.execute(
         select(label, Group.status, func.count())
         .join(ReferenceItem, ReferenceItem.id == Group.type_id)
-        .where(Group.archived_at.is_(None))
+        .where(groups)
         .group_by(label, ReferenceItem.sort_order, Group.status)
         .order_by(ReferenceItem.sort_order, label)
     ).all()
@@ -67,68 +106,68 @@ def _groups_by_type(session: Session) -> list[tuple[str, int, int, int]]:
     return [(name, *counts) for name, counts in table.items()]  # type: ignore[misc]
 
 
-def _groups_by_sector(session: Session) -> list[tuple[str, int]]:
+def _groups_by_sector(session: Session, groups: ColumnElement[bool]) -> list[tuple[str, int]]:
     rows = session.execute(
         select(ReferenceItem.label, func.count())
         .join(Group, Group.sector_id == ReferenceItem.id)
-        .where(Group.archived_at.is_(None))
+        .where(groups)
         .group_by(ReferenceItem.label, ReferenceItem.sort_order)
         .order_by(ReferenceItem.sort_order, ReferenceItem.label)
     ).all()
-    return [(label, number) for label, number in rows]
+    return programme_order([(label, number) for label, number in rows])
 
 
-def _fill_levels_and_moves(session: Session, data: RekapData, period: Period) -> None:
-    """Latest level per group at the period end, and the groups that moved up in the period."""
-    query = (
-        select(
-            Group.uuid, Group.name, ReferenceItem.label, Assessment.assessed_on, Assessment.level
-        )
-        .join(Group, Group.id == Assessment.group_id)
-        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
-        .where(Group.archived_at.is_(None))
-        .order_by(Group.uuid, Assessment.assessed_on, Assessment.id)
-    )
-    if period.end is not None:
-        query = query.where(Assessment.assessed_on <= period.end)
-    history: dict[str, list[tuple[str, str, date, str]]] = defaultdict(list)
-    for uuid, name, kind, on, level in session.execute(query):
-        history[uuid].append((name, kind, on, level))
-    live_groups = session.scalar(
-        select(func.count()).select_from(Group).where(Group.archived_at.is_(None))
-    )
-    latest = Counter(entries[-1][3] for entries in history.values())
+def _fill_levels_and_moves(
+    session: Session, data: RekapData, period: Period, groups: ColumnElement[bool]
+) -> None:
+    """Latest level per group on the figure date, and the groups that moved up in the period."""
+    histories = level_histories(session, data.as_of if period.end is not None else None)
+    live_groups = session.scalar(select(func.count()).select_from(Group).where(groups))
+    latest = Counter(history[-1][1] for history in histories.values())
     data.groups_by_level = [(code, latest.get(code, 0)) for code in ASSESSMENT_LEVELS]
-    data.groups_by_level.append(("", int(live_groups or 0) - len(history)))
-    for entries in history.values():
-        move = _move_up(entries, period.start)
-        if move is not None:
-            data.moved_up.append(move)
+    data.groups_by_level.append(("", int(live_groups or 0) - len(histories)))
+    changes = {
+        group_id: change
+        for group_id, history in histories.items()
+        if (change := level_change(history, period.start)) is not None
+    }
+    if not changes:
+        return
+    names = session.execute(
+        select(Group.id, Group.name, ReferenceItem.label)
+        .join(ReferenceItem, ReferenceItem.id == Group.type_id)
+        .where(Group.id.in_(changes))
+    )
+    for group_id, name, kind in names:
+        change = changes[group_id]
+        data.moved_up.append((name, kind, change.before, change.after, change.assessed_on))
     data.moved_up.sort(key=lambda m: (m[4], m[0]))
 
 
-def _move_up(
-    entries: list[tuple[str, str, date, str]], start: date | None
-) -> tuple[str, str, str, str, date] | None:
-    before = [e for e in entries if start is not None and e[2] < start]
-    within = [e for e in entries if start is None or e[2] >= start]
-    if not within:
-        return None
-    baseline = before[-1] if before else within[0]
-    final = within[-1]
-    rank = ASSESSMENT_LEVELS.index
-    if rank(final[3]) <= rank(baseline[3]):
-        return None
-    return (final[0], final[1], baseline[3], final[3], final[2])
+def _live_members(period: Period, as_of: date) -> ColumnElement[bool]:
+    live = Member.archived_at.is_(None)
+    return and_(live, member_known_on(as_of)) if period.end is not None else live
 
 
-def _fill_members(session: Session, data: RekapData) -> None:
+def _fill_members(session: Session, data: RekapData, period: Period) -> None:
     bands = [[0, 0] for _ in AGE_BANDS]
     unknown = [0, 0]
-    query = select(Member.sex, Member.birth_date).where(Member.archived_at.is_(None))
-    for sex, born in session.execute(query.execution_options(yield_per=5_000)):
+    members = _live_members(period, data.as_of)
+    query = select(
+        Member.sex,
+        Member.birth_date,
+        Member.dtsen_registered,
+        Member.dtsen_decile,
+        Member.disability,
+    ).where(members)
+    for sex, born, dtsen, decile, disabled in session.execute(
+        query.execution_options(yield_per=5_000)
+    ):
         slot = 0 if sex == "L" else 1
         data.members_total += 1
+        data.members_dtsen += bool(dtsen)
+        data.members_low_decile += bool(dtsen) and decile is not None and 1 <= decile <= 4
+        data.members_disabled += bool(disabled)
         if born is None:
             unknown[slot] += 1
             continue
@@ -143,7 +182,7 @@ def _fill_members(session: Session, data: RekapData) -> None:
             .select_from(Membership)
             .join(Group, Group.id == Membership.group_id)
             .join(Member, Member.id == Membership.member_id)
-            .where(Membership.ended_on.is_(None), Group.archived_at.is_(None))
+            .where(membership_active_on(data.as_of), Group.archived_at.is_(None))
             .where(Member.archived_at.is_(None))
         )
         or 0
@@ -164,14 +203,35 @@ def _activity_base(period: Period) -> Query:
     return query
 
 
+def _attendance_by_sector(session: Session, period: Period) -> dict[str, int]:
+    """Attendance records per activity sector (archived members are not on the sheet either)."""
+    query = (
+        _activity_base(period)
+        .add_columns(ReferenceItem.label, func.count())
+        .join(Attendance, Attendance.activity_id == Activity.id)
+        .join(Member, Member.id == Attendance.member_id)
+        .join(ReferenceItem, ReferenceItem.id == Activity.sector_id)
+        .where(Member.archived_at.is_(None))
+        .group_by(ReferenceItem.label)
+    )
+    return {label: int(n) for label, n in session.execute(query)}
+
+
 def _fill_activities(session: Session, data: RekapData, period: Period) -> None:
     sector, funding = aliased(ReferenceItem), aliased(ReferenceItem)
     number, money = func.count(), func.coalesce(func.sum(Activity.amount), 0)
     people = func.coalesce(func.sum(Activity.participants_count), 0)
-    by_sector = _activity_base(period).add_columns(sector.label, number, people, money)
+    helped = func.coalesce(func.sum(Activity.beneficiaries_count), 0)
+    by_sector = _activity_base(period).add_columns(sector.label, number, people, helped, money)
     by_sector = by_sector.join(sector, sector.id == Activity.sector_id)
     by_sector = by_sector.group_by(sector.label, sector.sort_order).order_by(sector.sort_order)
-    data.activities_by_sector = [tuple(r) for r in session.execute(by_sector)]
+    attended = _attendance_by_sector(session, period)
+    for label, count, reported, beneficiaries, amount in session.execute(by_sector):
+        present = attended.get(label, 0)
+        data.activities_by_sector.append((label, count, present, int(reported), int(amount)))
+        data.attendance += present
+        data.participants += int(reported)
+        data.beneficiaries += int(beneficiaries)
     year, month = extract("year", Activity.held_on), extract("month", Activity.held_on)
     by_month = _activity_base(period).add_columns(year, month, number, money)
     by_month = by_month.group_by(year, month).order_by(year, month)

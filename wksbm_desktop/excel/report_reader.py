@@ -10,11 +10,13 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from wksbm_desktop.core.local_time import parse_offset
 from wksbm_desktop.excel import values as cell_values
 from wksbm_desktop.excel.meta import read_meta
 from wksbm_desktop.excel.reader import (
@@ -28,6 +30,7 @@ from wksbm_desktop.excel.schema import (
     DATA_SHEETS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCAL_STAMPS_VERSION,
     META_SHEET,
     SHEETS_BY_KEY,
     Column,
@@ -80,6 +83,7 @@ class ReportReader:
         self.problems: list[CellProblem] = []
         self.positions: dict[str, dict[str, int]] = {}  # sheet key → column key → index
         self.meta = _checked_meta(path, workbook)
+        self.stamp_offset = stamp_offset(self.meta)
 
     def has_sheet(self, key: str) -> bool:
         return SHEETS_BY_KEY[key].name in self.workbook.sheetnames
@@ -127,6 +131,8 @@ class ReportReader:
             value = raw[index] if index is not None and index < len(raw) else None
             try:
                 result[column.key] = convert(column, value)
+                if column.kind == "datetime" and result[column.key] is not None:
+                    result[column.key] -= self.stamp_offset  # back to UTC, as stored
             except cell_values.CellValueError as error:
                 result[column.key] = None
                 letter = get_column_letter(index + 1) if index is not None else ""
@@ -134,6 +140,16 @@ class ReportReader:
                     CellProblem(sheet, number, letter, column.header, error.key, dict(error.params))
                 )
         return result
+
+
+def stamp_offset(meta: dict[str, str]) -> timedelta:
+    """How far the workbook's stamps are ahead of UTC: versions before 3 wrote UTC; from 3 on
+    they are the sender's local time, its offset in ``utc_offset`` (WIB when it is missing)."""
+    version = meta.get("format_version", "")
+    if not version.isdigit() or int(version) < LOCAL_STAMPS_VERSION:
+        return timedelta(0)
+    offset = parse_offset(meta.get("utc_offset"))
+    return offset if offset is not None else timedelta(hours=7)
 
 
 def _checked_meta(path: Path, workbook: Any) -> dict[str, str]:

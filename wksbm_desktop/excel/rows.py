@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeAlias
 
@@ -19,43 +18,40 @@ from wksbm_desktop.core.models import (
     Membership,
     ReferenceItem,
 )
+from wksbm_desktop.core.period import (
+    Period,
+    group_known_on,
+    member_known_on,
+    membership_active_on,
+)
+
+__all__ = ["QUERIES", "Period", "Query", "count", "stream"]
 
 STREAM_BATCH = 2_000
 # Rows of any shape: SQLAlchemy 2.1 types a select by its column types.
 Query: TypeAlias = "Select[*tuple[Any, ...]]"
 
 
-@dataclass(frozen=True)
-class Period:
-    """The reporting period; either end may be open (no filter on that side)."""
-
-    start: date | None = None
-    end: date | None = None
-
-    @property
-    def is_all(self) -> bool:
-        return self.start is None and self.end is None
-
-
 def _live_group() -> ColumnElement[bool]:
     return Group.archived_at.is_(None)
 
 
-def groups_query(period: Period) -> Query:
+def groups_query(period: Period, as_of: date) -> Query:
+    """Live groups; with a period end, those on the register on the figure date ``as_of``."""
     kind, sector = aliased(ReferenceItem), aliased(ReferenceItem)
     parent = aliased(Group)
     level = select(Assessment.level).where(Assessment.group_id == Group.id)
     if period.end is not None:
-        level = level.where(Assessment.assessed_on <= period.end)
+        level = level.where(Assessment.assessed_on <= as_of)
     level = level.order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).limit(1)
     members = (
         select(func.count())
         .select_from(Membership)
         .join(Member, Member.id == Membership.member_id)
-        .where(Membership.group_id == Group.id, Membership.ended_on.is_(None))
+        .where(Membership.group_id == Group.id, membership_active_on(as_of))
         .where(Member.archived_at.is_(None))
     )
-    return (
+    query = (
         select(
             Group.uuid,
             Group.name,
@@ -83,11 +79,12 @@ def groups_query(period: Period) -> Query:
         .where(_live_group())
         .order_by(Group.name, Group.uuid)
     )
+    return query.where(group_known_on(as_of)) if period.end is not None else query
 
 
-def members_query(period: Period) -> Query:
-    # The register of residents is a state, not a period figure: every live member is listed.
-    return (
+def members_query(period: Period, as_of: date) -> Query:
+    # The register of residents is a state on the figure date, not a flow of the period.
+    query = (
         select(
             Member.uuid,
             Member.nik,
@@ -112,6 +109,7 @@ def members_query(period: Period) -> Query:
         .where(Member.archived_at.is_(None))
         .order_by(Member.full_name, Member.uuid)
     )
+    return query.where(member_known_on(as_of)) if period.end is not None else query
 
 
 _ROLE_ORDER = case(
@@ -119,7 +117,7 @@ _ROLE_ORDER = case(
 )
 
 
-def memberships_query(period: Period) -> Query:
+def memberships_query(period: Period, as_of: date) -> Query:
     query = (
         select(
             Membership.uuid,
@@ -141,7 +139,7 @@ def memberships_query(period: Period) -> Query:
         .where(_live_group(), Member.archived_at.is_(None))
     )
     if period.end is not None:
-        query = query.where(Membership.started_on <= period.end)
+        query = query.where(Membership.started_on <= as_of)
     if period.start is not None:
         query = query.where(or_(Membership.ended_on.is_(None), Membership.ended_on >= period.start))
     return query.order_by(
@@ -164,7 +162,7 @@ def _activity_filter(query: Query, period: Period) -> Query:
     return query
 
 
-def activities_query(period: Period) -> Query:
+def activities_query(period: Period, as_of: date) -> Query:
     kind, sector, funding = aliased(ReferenceItem), aliased(ReferenceItem), aliased(ReferenceItem)
     query = (
         select(
@@ -192,7 +190,7 @@ def activities_query(period: Period) -> Query:
     return _activity_filter(query, period).order_by(Activity.held_on, Activity.title, Activity.uuid)
 
 
-def attendance_query(period: Period) -> Query:
+def attendance_query(period: Period, as_of: date) -> Query:
     # Attendance of archived members cannot be re-created on import, so it is not carried.
     query = (
         select(
@@ -214,7 +212,7 @@ def attendance_query(period: Period) -> Query:
     )
 
 
-def assessments_query(period: Period) -> Query:
+def assessments_query(period: Period, as_of: date) -> Query:
     query = (
         select(
             Assessment.uuid,
@@ -229,7 +227,7 @@ def assessments_query(period: Period) -> Query:
         .where(_live_group())
     )
     if period.end is not None:
-        query = query.where(Assessment.assessed_on <= period.end)
+        query = query.where(Assessment.assessed_on <= as_of)
     return query.order_by(Group.name, Group.uuid, Assessment.assessed_on, Assessment.uuid)
 
 
@@ -243,13 +241,21 @@ QUERIES = {
 }
 
 
-def count(session: Session, key: str, period: Period) -> int:
-    query = QUERIES[key](period).order_by(None)
+def count(session: Session, key: str, period: Period, as_of: date | None = None) -> int:
+    as_of = as_of or period.figure_date(date.today())
+    query = QUERIES[key](period, as_of).order_by(None)
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
-def stream(session: Session, key: str, period: Period) -> Iterator[dict[str, Any]]:
-    """The rows of one sheet as plain dicts, fetched in batches so memory stays flat."""
-    query = QUERIES[key](period).execution_options(yield_per=STREAM_BATCH)
+def stream(
+    session: Session, key: str, period: Period, as_of: date | None = None
+) -> Iterator[dict[str, Any]]:
+    """The rows of one sheet as plain dicts, fetched in batches so memory stays flat.
+
+    ``as_of`` is the period's figure date (core/period.py): the states the sheet shows
+    (active members, latest level) are those of that day (today's without a period end).
+    """
+    as_of = as_of or period.figure_date(date.today())
+    query = QUERIES[key](period, as_of).execution_options(yield_per=STREAM_BATCH)
     for row in session.execute(query).mappings():
         yield dict(row)

@@ -11,10 +11,11 @@ from typing import Literal
 
 FORMAT_NAME = "wksbm-laporan-kelurahan"
 # Version 2 is version 1 with continuation sheets ("Kehadiran (2)"...) for data sheets longer
-# than one worksheet holds; a workbook without one is written as version 1, so that older
-# versions of the app (which would silently skip the continuation sheets) still read it.
-FORMAT_VERSION = 2  # the newest version this app reads
-BASE_FORMAT_VERSION = 1  # written when no data sheet is continued
+# than one worksheet holds. Version 3 writes the "Diperbarui" stamps in the sender's local time
+# (offset in _meta utc_offset) instead of UTC: a version-2 reader would take them for UTC and
+# misjudge which copy of a record is newer, so it must refuse them. This app reads 1 to 3.
+FORMAT_VERSION = 3  # the newest version this app reads, and the one it writes
+LOCAL_STAMPS_VERSION = 3  # from this version on, stamps are local time (_meta utc_offset)
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
 META_SHEET = "_meta"
@@ -56,6 +57,11 @@ class Column:
     width: int = 0  # 0: fitted to the data
     derived: bool = False
     codes: str = ""  # for kind "code": a key of CODES
+    # Left out of the print area (the printed columns come first, these after them).
+    printed: bool = True
+    # Digits kept as text (NIK, No. KK, phone, RT/RW): Excel's "number stored as text"
+    # warning is switched off for the column, its "convert" would destroy them.
+    digits: bool = False
 
     def label_of(self, code: object) -> str:
         return CODES[self.codes].get(str(code), str(code)) if code else ""
@@ -65,7 +71,7 @@ def _c(key: str, header: str, kind: Kind = "text", **options: object) -> Column:
     return Column(key, header, kind, **options)  # type: ignore[arg-type]
 
 
-_UPDATED = _c("updated_at", "Diperbarui", "datetime", width=19)
+_UPDATED = _c("updated_at", "Diperbarui", "datetime", width=19, printed=False)
 
 GROUPS = (
     _c("name", "Nama Kelompok"),
@@ -75,57 +81,58 @@ GROUPS = (
     _c("level", "Tingkat Terakhir", "code", codes="level", derived=True),
     _c("current_members", "Anggota Aktif", "int", derived=True),
     _c("parent_name", "Jaringan Induk", derived=True),
-    _c("rw", "RW", width=6),
-    _c("rt", "RT", width=6),
+    _c("rw", "RW", width=5, digits=True),
+    _c("rt", "RT", width=5, digits=True),
     _c("address", "Alamat"),
     _c("founded_on", "Tanggal Berdiri", "date"),
-    _c("sk_number", "Nomor SK"),
-    _c("sk_date", "Tanggal SK", "date"),
-    _c("sk_issuer", "Penerbit SK"),
-    _c("phone", "Telepon"),
-    _c("notes", "Catatan"),
+    _c("sk_number", "Nomor SK", printed=False),
+    _c("sk_date", "Tanggal SK", "date", printed=False),
+    _c("sk_issuer", "Penerbit SK", printed=False),
+    _c("phone", "Telepon", printed=False, digits=True),
+    _c("notes", "Catatan", printed=False),
     _UPDATED,
-    _c("uuid", "UUID", "uuid"),
-    _c("parent_uuid", "UUID Induk", "uuid"),
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("parent_uuid", "UUID Induk", "uuid", printed=False),
 )
 
 MEMBERSHIPS = (
     _c("group_name", "Nama Kelompok", derived=True),
-    _c("nik", "NIK", "id", derived=True),
+    _c("nik", "NIK", "id", derived=True, digits=True),
     _c("full_name", "Nama Lengkap", derived=True),
     _c("sex", "JK", "code", codes="sex", width=5, derived=True),
-    _c("rt", "RT", width=6, derived=True),
-    _c("rw", "RW", width=6, derived=True),
+    _c("rt", "RT", width=5, derived=True, digits=True),
+    _c("rw", "RW", width=5, derived=True, digits=True),
     _c("role", "Jabatan", "code", codes="role"),
     _c("started_on", "Tanggal Mulai", "date"),
     _c("ended_on", "Tanggal Selesai", "date"),
     _c("state", "Keterangan", derived=True),
     _UPDATED,
-    _c("uuid", "UUID", "uuid"),
-    _c("group_uuid", "UUID Kelompok", "uuid"),
-    _c("member_uuid", "UUID Warga", "uuid"),
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
+    _c("member_uuid", "UUID Warga", "uuid", printed=False),
 )
 
 MEMBERS = (
-    _c("nik", "NIK", "id"),
-    _c("kk", "No. KK", "id"),
+    _c("nik", "NIK", "id", digits=True),
     _c("full_name", "Nama Lengkap"),
     _c("sex", "JK", "code", codes="sex", width=5),
-    _c("birth_place", "Tempat Lahir"),
     _c("birth_date", "Tanggal Lahir", "date"),
     _c("address", "Alamat"),
-    _c("rt", "RT", width=6),
-    _c("rw", "RW", width=6),
-    _c("phone", "No. HP"),
+    _c("rt", "RT", width=5, digits=True),
+    _c("rw", "RW", width=5, digits=True),
     _c("education", "Pendidikan"),
     _c("occupation", "Pekerjaan"),
     _c("dtsen_registered", "Terdaftar DTSEN", "bool"),
     _c("dtsen_decile", "Desil DTSEN", "int"),
-    _c("dtsen_as_of", "DTSEN per Tanggal", "date"),
     _c("disability", "Disabilitas", "bool"),
-    _c("notes", "Catatan"),
+    # Not needed on paper (and personal data better kept off it):
+    _c("kk", "No. KK", "id", printed=False, digits=True),
+    _c("birth_place", "Tempat Lahir", printed=False),
+    _c("phone", "No. HP", printed=False, digits=True),
+    _c("dtsen_as_of", "DTSEN per Tanggal", "date", printed=False),
+    _c("notes", "Catatan", printed=False),
     _UPDATED,
-    _c("uuid", "UUID", "uuid"),
+    _c("uuid", "UUID", "uuid", printed=False),
 )
 
 ACTIVITIES = (
@@ -136,23 +143,23 @@ ACTIVITIES = (
     _c("sector", "Bidang"),
     _c("funding", "Sumber Dana"),
     _c("amount", "Jumlah Dana", "money"),
-    _c("location", "Lokasi"),
-    _c("facilitator", "Fasilitator/Narasumber"),
     _c("participants_count", "Jumlah Peserta", "int"),
     _c("beneficiaries_count", "Penerima Manfaat", "int"),
-    _c("outcome", "Hasil Kegiatan"),
+    _c("location", "Lokasi", printed=False),
+    _c("facilitator", "Fasilitator/Narasumber", printed=False),
+    _c("outcome", "Hasil Kegiatan", printed=False),
     _UPDATED,
-    _c("uuid", "UUID", "uuid"),
-    _c("group_uuid", "UUID Kelompok", "uuid"),
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
 )
 
 ATTENDANCE = (
     _c("held_on", "Tanggal Kegiatan", "date", derived=True),
     _c("title", "Nama Kegiatan", derived=True),
-    _c("nik", "NIK", "id", derived=True),
+    _c("nik", "NIK", "id", derived=True, digits=True),
     _c("full_name", "Nama Lengkap", derived=True),
-    _c("activity_uuid", "UUID Kegiatan", "uuid"),
-    _c("member_uuid", "UUID Warga", "uuid"),
+    _c("activity_uuid", "UUID Kegiatan", "uuid", printed=False),
+    _c("member_uuid", "UUID Warga", "uuid", printed=False),
 )
 
 ASSESSMENTS = (
@@ -161,8 +168,8 @@ ASSESSMENTS = (
     _c("level", "Tingkat", "code", codes="level"),
     _c("notes", "Catatan"),
     _UPDATED,
-    _c("uuid", "UUID", "uuid"),
-    _c("group_uuid", "UUID Kelompok", "uuid"),
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
 )
 
 
@@ -174,6 +181,11 @@ class SheetSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    @property
+    def printed_columns(self) -> int:
+        """How many leading columns go on paper (the rest follow them, out of the print area)."""
+        return next((i for i, c in enumerate(self.columns) if not c.printed), len(self.columns))
 
 
 DATA_SHEETS = (

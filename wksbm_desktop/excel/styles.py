@@ -24,7 +24,46 @@ THIN = Side(style="thin", color="A6A6A6")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 MIN_WIDTH, MAX_WIDTH = 6, 50
-KIND_WIDTHS = {"date": 12, "datetime": 19, "money": 16, "id": 19, "uuid": 38, "bool": 8, "int": 10}
+
+# Page setup of every printed sheet (inches). The header and footer sit in the top and bottom
+# margins; A4 is 8.27 x 11.69 inches.
+PAGE_MARGINS = {"left": 0.4, "right": 0.4, "top": 0.6, "bottom": 0.6}
+HEADER_MARGIN = 0.25
+A4_INCHES = (8.27, 11.69)
+POINTS_PER_INCH = 72
+PAGE_FONT_SIZE = 8  # points, header and footer
+
+
+def page_header_footer(header: str) -> tuple[str, str]:
+    """Excel header and footer codes: ``header`` on the left, "Halaman x dari y" centred."""
+    from wksbm_desktop.i18n import t
+
+    escaped = header.replace("&", "&&")
+    footer = t("excel.page.footer", page="&P", pages="&N")
+    size = f"&{PAGE_FONT_SIZE}"
+    return (f"&L{size}{escaped}" if header else ""), f"&C{size}{footer}"
+
+
+def printable_points(landscape: bool) -> tuple[float, float]:
+    """Width and height (points) inside the margins of an A4 page."""
+    short, long = A4_INCHES
+    width, height = (long, short) if landscape else (short, long)
+    width -= PAGE_MARGINS["left"] + PAGE_MARGINS["right"]
+    height -= PAGE_MARGINS["top"] + PAGE_MARGINS["bottom"]
+    return width * POINTS_PER_INCH, height * POINTS_PER_INCH
+
+
+# LibreOffice Calc lays columns out about 6% wider than Excel's pixel rule (measured in a PDF
+# rendered with Carlito, Calibri's metric twin): a page planned for the wider one fits both.
+CALC_WIDER = 1.06
+
+
+def column_points(width: float) -> float:
+    """Printed width (points, at 100%) of a column ``width`` characters wide (Calibri 11):
+    Excel and XlsxWriter turn a width into int(width * 7 + 0.5) + 5 pixels of 0.75 point."""
+    pixels = int(width * 12 + 0.5) if width < 1 else int(width * 7 + 0.5) + 5
+    return pixels * 0.75
+
 
 # The same looks as apply_kind, as XlsxWriter format properties (excel/xlsx_out.py).
 _BOX_PROPS = {"border": 1, "border_color": "#A6A6A6"}
@@ -83,16 +122,6 @@ def apply_kind(cell: Any, kind: str) -> None:
         cell.font = SUBTITLE_FONT
     elif kind == "bold":
         cell.font = HEADER_FONT
-
-
-def fitted_width(header: str, kind: str, samples: list[str], fixed: int = 0) -> float:
-    """A column width from the header and a sample of values, clamped to stay readable."""
-    if fixed:
-        return fixed
-    # Bold headings with a filter button need about a fifth more room than plain text.
-    longest = max([int(len(header) * 1.2) + 3, *(len(s) + 1 for s in samples)])
-    base = max(longest, KIND_WIDTHS.get(kind, 0))
-    return float(min(MAX_WIDTH, max(MIN_WIDTH, base)))
 
 
 def setup_data_sheet(worksheet: Any, column_count: int, landscape: bool = True) -> None:

@@ -18,8 +18,10 @@ from typing import Any, NamedTuple
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_range
 from xlsxwriter.worksheet import Worksheet
 
+from wksbm_desktop.core.local_time import local_offset
 from wksbm_desktop.excel import styles
 from wksbm_desktop.excel.cells import clean_text, needs_guard
 from wksbm_desktop.private_files import PrivateFolder
@@ -27,6 +29,7 @@ from wksbm_desktop.private_files import PrivateFolder
 Props = tuple[tuple[str, Any], ...]  # a style as sorted (property, value) pairs, hashable
 
 EXCEL_MAX_ROWS = 1_048_576  # rows per worksheet, header included (Excel and LibreOffice)
+EXCEL_MAX_COLUMNS = 16_384
 _EPOCH = datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system
 _FIRST_TRUE_DAY = 61  # serials below are shifted by Excel's fictitious 29 February 1900
 
@@ -84,6 +87,11 @@ class Book:
             },
         )
         self._formats: dict[Props, Format | None] = {(): None}
+        # Printed at the top of every page of every sheet (who and which period), set before
+        # the sheets are added; the footer numbers the pages.
+        self.page_header = ""
+        # Stamps (stored in UTC) are written in this computer's local time (_meta utc_offset).
+        self.utc_offset = local_offset()
 
     def format(self, props: Props) -> Format | None:
         """The shared Format of a style (None for the default look)."""
@@ -187,23 +195,39 @@ class Sheet:
             options = {"hidden": True} if index in hidden else None
             self.ws.set_column(index, index, width, None, options)
 
-    def setup_print(self, landscape: bool = True) -> None:
-        """A4, fitted to the page width, centred, narrow side margins (as styles.setup_print)."""
+    def setup_print(self, landscape: bool = True, scale: int | None = None) -> None:
+        """A4, fitted to the page width (or at a fixed ``scale`` percent, which keeps manual
+        page breaks: Excel ignores them when fitting), centred, with the book's page header
+        and "Halaman x dari y" in the footer."""
         ws = self.ws
         if landscape:
             ws.set_landscape()
         else:
             ws.set_portrait()
         ws.set_paper(9)  # A4
-        ws.fit_to_pages(1, 0)
+        if scale is None:
+            ws.fit_to_pages(1, 0)
+        else:
+            ws.set_print_scale(scale)
         ws.center_horizontally()
-        ws.set_margins(left=0.4, right=0.4, top=1.0, bottom=1.0)
+        ws.set_margins(**styles.PAGE_MARGINS)
+        header, footer = styles.page_header_footer(self.book.page_header)
+        ws.set_header(header, {"margin": styles.HEADER_MARGIN})
+        ws.set_footer(footer, {"margin": styles.HEADER_MARGIN})
 
     def setup_data_sheet(self, column_count: int, landscape: bool = True) -> None:
         """Frozen header row, print titles, A4 fitted to the width (the filter comes at the end)."""
         self.ws.freeze_panes(1, 0)
         self.ws.repeat_rows(0)
         self.setup_print(landscape)
+
+    def digits_as_text(self, columns: Sequence[int]) -> None:
+        """No "number stored as text" flag on these columns' data cells (NIK, No. KK, phone,
+        RT/RW): Excel's offered conversion would drop leading zeros and a NIK's last digit."""
+        last_row = max(self.row, 2) - 1
+        ranges = " ".join(xl_range(1, c, last_row, c) for c in columns)
+        if ranges:
+            self.ws.ignore_errors({"number_stored_as_text": ranges})
 
     def finish_table(self, column_count: int, printed_columns: int | None = None) -> None:
         """Autofilter over the header and every row written; print area when asked."""

@@ -137,6 +137,8 @@ class DashboardTab(QWidget):
         self._opening = database
         self.today: Callable[[], date] = date.today
         self.cards = {name: FigureCard(name) for name in FIGURES}
+        # The same rule as the Rekap's "naik kelas" (core/period.py), for the calendar year.
+        self.cards["figureMovedUp"].setToolTip(t("reports.dashboard.moved_up_rule"))
         self.money_box = QGroupBox(self)
         self.money_box.setObjectName("moneyByFunding")
         self.money_grid = QGridLayout(self.money_box)

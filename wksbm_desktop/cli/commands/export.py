@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from wksbm_desktop.cli.context import emit, open_db
 from wksbm_desktop.cli.passwords import add_password_options, password_from
+from wksbm_desktop.core.db import Database
 from wksbm_desktop.excel.export import ExportOptions, export_report, period_text
 from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.signature import missing_signature, signature_warning
 from wksbm_desktop.i18n import t
 
 
@@ -37,12 +40,21 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(t("cli.export.bad_date", value=text)) from error
 
 
+def warn_signature(database: Database) -> None:
+    """A plain warning on stderr when the Rekap would print no Lurah name or NIP."""
+    with database.read_session() as session:
+        missing = missing_signature(session)
+    if missing and sys.stderr is not None:
+        print(t("reports.signature.cli", text=signature_warning(missing)), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(
         period=Period(args.start, args.end), full_nik=args.full_nik, password=password_from(args)
     )
     database = open_db(args)
     try:
+        warn_signature(database)
         result = export_report(database, args.out, options)
     finally:
         database.dispose()
