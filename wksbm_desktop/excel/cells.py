@@ -76,4 +76,3 @@ class CellMaker:
 
     def bold(self, value: object) -> Cell:
         return self._styled("header", clean_text(value))
-
