@@ -27,7 +27,7 @@ def _report(build: ModuleType, folder_mb: float, archive_mb: float) -> object:
         folder="dist/wksbm-desktop",
         folder_bytes=int(folder_mb * build.MB),
         file_count=10,
-        archive="dist/x.tar.gz",
+        archive="dist/x.tar.xz",
         archive_bytes=int(archive_mb * build.MB),
     )
 
@@ -50,7 +50,7 @@ def test_tarball_keeps_the_folder_name_and_symlinks(build: ModuleType, tmp_path:
     (folder / "_internal" / "libQt6Core.so.6").write_bytes(b"x" * 1000)
     os.symlink("_internal/libQt6Core.so.6", folder / "libQt6Core.so.6")
 
-    archive = build.make_archive(folder, tmp_path / "out.tar.gz")
+    archive = build.make_archive(folder, tmp_path / "out.tar.xz")
 
     with tarfile.open(archive) as opened:
         members = {member.name: member for member in opened.getmembers()}
