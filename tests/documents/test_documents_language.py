@@ -77,7 +77,7 @@ def test_group_profile_and_letter_are_indonesian_with_an_english_interface(
 def test_rekap_pdf_is_indonesian_with_an_english_interface(english: None, office: Office) -> None:
     with office.database.session() as session:
         text = pdf_text(rekap_pdf(session, NOVEMBER, TODAY))
-    _assert_indonesian(text, "excel.rekap.addressee", "print.rekap.sum_money")
+    _assert_indonesian(text, "excel.rekap.addressee", "excel.rekap.sum_money")
     assert "01-11-2025 s.d. 30-11-2025" in text  # the period, written when the data is gathered
     assert "REKAPITULASI WAHANA KESEJAHTERAAN SOSIAL BERBASIS MASYARAKAT" in text
 

@@ -13,6 +13,7 @@ from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
 from wksbm_desktop.excel import rekap_data
 from wksbm_desktop.excel.export import period_text
+from wksbm_desktop.excel.rekap import MONEY_KEY, indicator_figures, moved_up_key
 from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
 from wksbm_desktop.excel.rows import Period
 from wksbm_desktop.excel.schema import LEVEL_LABELS
@@ -196,20 +197,14 @@ def _blocks(data: RekapData) -> list[Block]:
 
 
 def _summary(data: RekapData) -> Block:
-    money = sum(row[2] for row in data.money_by_source)
-    rows = [
-        (t("excel.rekap.sum_groups"), sum(sum(r[1:]) for r in data.groups_by_type)),
-        (t("excel.rekap.sum_active_groups"), sum(r[1] for r in data.groups_by_type)),
-        (t("excel.rekap.sum_members"), data.members_total),
-        (t("excel.rekap.sum_memberships"), data.current_memberships),
-        (t("excel.rekap.sum_activities"), sum(r[2] for r in data.activities_by_month)),
-        (t("print.rekap.sum_money"), money),
-        (t("excel.rekap.sum_moved_up"), len(data.moved_up)),
-    ]
+    """The Excel Rekap's headline figures (excel/rekap.indicator_figures), in its order."""
     return Block(
-        t("excel.rekap.summary"),
-        _numbers(t("excel.rekap.item"), t("excel.rekap.count")),
-        tuple((label, _text(value)) for label, value in rows),
+        t("excel.rekap.indicators"),
+        (Column(t("excel.rekap.item"), 0), Column(t("excel.rekap.count"), 26, "R")),
+        tuple(
+            (t(key), ("Rp " if key == MONEY_KEY else "") + _text(value))
+            for key, value in indicator_figures(data)
+        ),
     )
 
 
@@ -247,20 +242,23 @@ def _members(data: RekapData) -> Block:
 
 def _activities(data: RekapData) -> list[Block]:
     money = t("excel.rekap.money")
-    by_sector: list[list[int | str]] = [[s, n, p, a] for s, n, p, a in data.activities_by_sector]
+    by_sector: list[list[int | str]] = [list(row) for row in data.activities_by_sector]
     by_month: list[list[int | str]] = [
         [f"{t(f'excel.month.{m}')} {y}", n, a] for y, m, n, a in data.activities_by_month
     ]
     by_source: list[list[int | str]] = [[s, n, a] for s, n, a in data.money_by_source]
-    activities, people = t("excel.rekap.activities"), t("excel.rekap.participants")
+    activities = t("excel.rekap.activities")
     return [
         Block(
             t("excel.rekap.activities_by_sector"),
             (
                 Column(t("excel.rekap.sector"), 0),
+                # Short headings in a half-page table: attendance from the daftar hadir, and the
+                # participants the activities reported (the summary above names both in full).
                 Column(activities, 14, "R"),
-                Column(people, 14, "R"),
-                Column(money, 22, "R"),
+                Column(t("print.rekap.col_attended"), 12, "R"),
+                Column(t("print.rekap.col_reported"), 13, "R"),
+                Column(money, 20, "R"),
             ),
             _with_total(by_sector),
         ),
@@ -296,4 +294,4 @@ def _moved_up(data: RekapData) -> Block:
         (f"{name} ({kind})", LEVEL_LABELS[old], LEVEL_LABELS[new], on.strftime("%d-%m-%y"))
         for name, kind, old, new, on in data.moved_up
     )
-    return Block(t("excel.rekap.moved_up"), columns, rows)
+    return Block(t(moved_up_key(data, "excel.rekap.moved_up")), columns, rows)

@@ -134,32 +134,41 @@ def _table_pairs(data: RekapData) -> list[Pair]:
     ]
 
 
-def _moved_up_key(data: RekapData, key: str) -> str:
+def moved_up_key(data: RekapData, key: str) -> str:
     """Without a start date "naik kelas" means: latest level above the first-ever one."""
     return key if data.period_start is not None else key + "_since"
 
 
-def _indicators(data: RekapData) -> Table:
-    groups = sum(sum(r[1:]) for r in data.groups_by_type)
-    active = sum(r[1] for r in data.groups_by_type)
-    money = sum(r[2] for r in data.money_by_source)
-    activities = sum(r[1] for r in data.activities_by_sector)
-    figures: list[tuple[str, int]] = [
-        ("excel.rekap.sum_groups", groups),
-        ("excel.rekap.sum_active_groups", active),
+def indicator_figures(data: RekapData) -> list[tuple[str, int]]:
+    """The headline figures of the Rekap, by catalogue key, in print order (money in rupiah).
+
+    The Excel Rekap and the Rekap PDF (documents/rekap.py) both show exactly these.
+    """
+    return [
+        ("excel.rekap.sum_groups", sum(sum(r[1:]) for r in data.groups_by_type)),
+        ("excel.rekap.sum_active_groups", sum(r[1] for r in data.groups_by_type)),
         ("excel.rekap.sum_members", data.members_total),
         ("excel.rekap.sum_memberships", data.current_memberships),
         ("excel.rekap.sum_dtsen", data.members_dtsen),
         ("excel.rekap.sum_low_decile", data.members_low_decile),
         ("excel.rekap.sum_disabled", data.members_disabled),
-        ("excel.rekap.sum_activities", activities),
+        ("excel.rekap.sum_activities", sum(r[1] for r in data.activities_by_sector)),
         ("excel.rekap.sum_attendance", data.attendance),
         ("excel.rekap.sum_participants", data.participants),
         ("excel.rekap.sum_beneficiaries", data.beneficiaries),
-        ("excel.rekap.sum_money", Money(money)),
-        (_moved_up_key(data, "excel.rekap.sum_moved_up"), len(data.moved_up)),
+        (MONEY_KEY, sum(r[2] for r in data.money_by_source)),
+        (moved_up_key(data, "excel.rekap.sum_moved_up"), len(data.moved_up)),
     ]
-    rows: list[list[Any]] = [[t(key), value] for key, value in figures]
+
+
+MONEY_KEY = "excel.rekap.sum_money"
+
+
+def _indicators(data: RekapData) -> Table:
+    rows: list[list[Any]] = [
+        [t(key), Money(value) if key == MONEY_KEY else value]
+        for key, value in indicator_figures(data)
+    ]
     title = t("excel.rekap.indicators")
     return Table(title, [t("excel.rekap.item"), t("excel.rekap.count")], rows, total=False)
 
@@ -262,7 +271,7 @@ MAX_LISTED = 15  # groups listed by name; more are tabled by level change (Penil
 def _moved_up(data: RekapData) -> Table:
     """The groups that moved up, by name; a long list as counts per level change, so that the
     Rekap keeps to its page (every group's assessments are on the Penilaian sheet)."""
-    title = t(_moved_up_key(data, "excel.rekap.moved_up"))
+    title = t(moved_up_key(data, "excel.rekap.moved_up"))
     if len(data.moved_up) > MAX_LISTED:
         changes = Counter((old, new) for _n, _k, old, new, _on in data.moved_up)
         order = list(LEVEL_LABELS)

@@ -99,7 +99,6 @@ MESSAGES = {
     "print.surat.archived": 'Group "{name}" is archived, so it cannot be given a certificate of registration. Restore the group first if it is in fact still active.',
     # Rekap PDF
     "print.rekap.short_title": "WKSBM REKAP",
-    "print.rekap.sum_money": "Activity funding in the period (Rp)",
     "print.rekap.status_kurang": "Less active",
     "print.rekap.status_tidak": "Inactive",
     "print.rekap.assessed_on": "Date",
@@ -191,3 +190,6 @@ MESSAGES = {
     "ui_print.tick.button": "Tick",
     "ui_print.tick.done": "{count} numbers ticked.",
 }
+# Short headings of the Rekap PDF's activities table (half a page wide).
+MESSAGES["print.rekap.col_attended"] = "Attended"
+MESSAGES["print.rekap.col_reported"] = "Reported"

@@ -114,7 +114,6 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "print.rekap.short_title": "REKAP WKSBM",
-        "print.rekap.sum_money": "Dana kegiatan dalam periode (Rp)",
         "print.rekap.status_kurang": "Kurang",
         "print.rekap.status_tidak": "Tidak",
     }
@@ -231,3 +230,6 @@ MESSAGES.update(
 MESSAGES["print.surat.archived"] = (
     "Kelompok “{name}” sudah diarsipkan, jadi tidak bisa diberi surat keterangan terdaftar. Pulihkan kelompok itu dulu bila memang masih aktif."
 )
+# Short headings of the Rekap PDF's activities table (half a page wide).
+MESSAGES["print.rekap.col_attended"] = "Hadir"
+MESSAGES["print.rekap.col_reported"] = "Peserta"
