@@ -19,6 +19,20 @@ DEMO_MEMBERS = 300
 DEMO_TODAY = date(2025, 6, 15)
 
 
+@pytest.fixture(autouse=True)
+def no_modal_task_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A background task that fails unexpectedly fails the test at once.
+
+    The real ``show_failure`` opens a modal message box that nobody closes offscreen: the run
+    would hang until CI's time limit. Tests that expect a failure replace it themselves.
+    """
+
+    def fail(_parent: object, title: str, message: str) -> None:
+        raise AssertionError(f"a task failed and would show a dialog: {title}: {message}")
+
+    monkeypatch.setattr("wksbm_desktop.ui.tasks.show_failure", fail)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def indonesian_qt(qapp) -> None:
     """The application's locale and Qt translations, as app.main installs them."""
