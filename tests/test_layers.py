@@ -1,4 +1,4 @@
-"""The layer order as a test: core < excel < ui and cli < app, lazy imports included; no circles."""
+"""The layer order as a test: core < excel < documents < ui and cli < app, lazy imports too."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ PACKAGE = PACKAGE_DIR.name
 # paths, logs, i18n, documents...) is the Qt-free base and sits with the core.
 LAYER_OF_PREFIX = (
     ("wksbm_desktop.excel", "excel"),
+    ("wksbm_desktop.documents", "documents"),  # printed documents (PDF): above excel's rows
     ("wksbm_desktop.cli", "cli"),
     ("wksbm_desktop.ui", "ui"),
     ("wksbm_desktop.app", "app"),
@@ -23,7 +24,7 @@ LAYER_OF_PREFIX = (
 )
 # A layer may import its own layer and every layer of a lower rank; ui and cli share a rank and
 # so never import each other (two shells over the same core).
-RANK = {"core": 0, "excel": 1, "cli": 2, "ui": 2, "app": 3}
+RANK = {"core": 0, "excel": 1, "documents": 2, "cli": 3, "ui": 3, "app": 4}
 
 
 @dataclass(frozen=True)
