@@ -473,6 +473,9 @@ class Rewriter:
         text = self._path_parts(text)
         for old, new in self.test_moves.items():
             text = re.sub(r"(?<![\w/])" + re.escape(old) + r"(?![\w])", new, text)
+            # A test module imported by another test: tests.excel.test_consolidate
+            old_dotted, new_dotted = (name[:-3].replace("/", ".") for name in (old, new))
+            text = re.sub(r"(?<![\w.])" + re.escape(old_dotted) + r"(?![\w])", new_dotted, text)
         if suffix == ".py":
             text = self._from_imports(text)
         return text
