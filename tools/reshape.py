@@ -715,7 +715,9 @@ def tidy(paths: Iterable[Path], dry_run: bool) -> None:
     for chunk in range(0, len(python), 200):
         part = python[chunk : chunk + 200]
         run(["ruff", "check", "--fix", "--select", "I", "--exit-zero", "--quiet", *part], dry_run)
-        run(["ruff", "format", "--quiet", *part], dry_run)
+        formatted = subprocess.run(["ruff", "format", "--quiet", *part], check=False)
+        if formatted.returncode != 0:
+            print("! ruff format failed on some files (see above); the moves are done")
         long_lines = run(
             ["ruff", "check", "--select", "E501", "--exit-zero", "--output-format", "concise",
              "--quiet", *part]
@@ -748,6 +750,9 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(PKG, "__init__.py").is_file():
         parser.error("run from the repository root")
     dry_run = args.dry_run
+    unmerged = run(["git", "diff", "--name-only", "--diff-filter=U"]).split()
+    if unmerged:
+        parser.error("finish the merge first; unmerged: " + ", ".join(unmerged))
 
     pending, active, notes = plan_moves()
     print(f"modules: {len(pending)} to move, {len(active) - len(pending)} already moved")
