@@ -214,7 +214,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from wksbm_desktop.core import models
-from wksbm_desktop.excel import export
+from wksbm_desktop.excel import sheet_maker
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
@@ -233,7 +233,13 @@ def test_the_checker_reports_a_deliberate_violation(tmp_path: Path) -> None:
         (root / folder).mkdir(parents=True)
         (root / folder / "__init__.py").write_text("")
     (root / "__init__.py").write_text("")
-    for name in ("core/models", "excel/export", "ui/main_window", "ui/dialogs_util", "cli/context"):
+    for name in (
+        "core/models",
+        "excel/sheet_maker",
+        "ui/main_window",
+        "ui/dialogs_util",
+        "cli/context",
+    ):
         (root / f"{name}.py").write_text("")
     (root / "app.py").write_text("")
     (root / "core" / "climber.py").write_text(_CLIMBING_CORE_MODULE)
@@ -247,7 +253,7 @@ def test_the_checker_reports_a_deliberate_violation(tmp_path: Path) -> None:
         "wksbm_desktop.core.climber:14 (core) lazy imports wksbm_desktop.ui.dialogs_util (ui)",
         "wksbm_desktop.core.climber:15 (core) lazy imports wksbm_desktop.app (app)",
         "wksbm_desktop.core.climber:16 (core) lazy imports wksbm_desktop.cli.context (cli)",
-        "wksbm_desktop.core.climber:7 (core) imports wksbm_desktop.excel.export (excel)",
+        "wksbm_desktop.core.climber:7 (core) imports wksbm_desktop.excel.sheet_maker (excel)",
     ]
 
 
