@@ -220,6 +220,22 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
 }  # fmt: skip
 PACKAGES = {f"{PKG}.{name}": value for name, value in PACKAGES.items()}
 
+# Existing packages whose one line must now name their new rooms: (old line, new line).
+DOCSTRINGS = {
+    "wksbm_desktop/core/__init__.py": (
+        "The Qt-free core: models, database, domain rules, reference data, services.",
+        "The Qt-free core: models and errors; domain rules, storage, queries and services.",
+    ),
+    "wksbm_desktop/excel/__init__.py": (
+        "Excel in and out: the report workbook, the import template, and imports (Qt-free).",
+        "Excel in and out (Qt-free): reading, writing, the report, imports, the city workbook.",
+    ),
+    "wksbm_desktop/ui/tabs/__init__.py": (
+        "The list tabs (Kelompok, Anggota, Kegiatan) of the main window.",
+        "The tabs of the main window: Ringkasan, and the lists Kelompok, Anggota, Kegiatan.",
+    ),
+}
+
 # Names that moved between modules before the reshape (kept importable at the old home until
 # this step rewrites their importers).
 SYMBOL_MOVES = {(f"{PKG}.app", "create_main_window"): f"{PKG}.ui.main_window"}
@@ -648,6 +664,22 @@ def update_pyproject(dry_run: bool) -> bool:
     return True
 
 
+def update_docstrings(dry_run: bool) -> list[Path]:
+    changed = []
+    for name, (old, new) in DOCSTRINGS.items():
+        path = Path(name)
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if text.startswith(f'"""{old}"""'):
+            changed.append(path)
+            if dry_run:
+                print(f"  would update the docstring of {path}")
+            else:
+                path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return changed
+
+
 def update_readme(dry_run: bool) -> bool:
     path = Path("README.md")
     text = path.read_text(encoding="utf-8")
@@ -785,6 +817,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rewriter = Rewriter(active, test_moves, package_modules())
     changed = rewrite_references(rewriter, dry_run) + written
+    changed += update_docstrings(dry_run)
     if update_pyproject(dry_run):
         changed.append(Path("pyproject.toml"))
     if update_readme(dry_run):
