@@ -143,11 +143,14 @@ _TEST_GROUPS: dict[str, tuple[str, ...]] = {
         "test_queries", "test_queries_forms", "test_queries_records", "test_audit_queries",
         "test_dashboard", "test_list_speed", "test_queries_nik_owner",
     ),
-    "tests/core/domain": ("test_nik", "test_rules", "test_wilayah", "test_period"),
+    "tests/core/domain": (
+        "test_nik", "test_rules", "test_wilayah", "test_period", "test_attendance_numbers",
+        "test_letter_template",
+    ),
     "tests/core/services": (
         "test_services_activities", "test_services_bulk", "test_services_groups",
         "test_services_members", "test_services_memberships", "test_services_office",
-        "test_audit", "test_anonymise",
+        "test_audit", "test_anonymise", "test_services_letterhead",
     ),
     "tests/core/demo_data": ("test_demo",),
     "tests/excel/reading": (
