@@ -87,6 +87,13 @@ def test_markdown_paths_follow_their_modules(rewriter: object) -> None:
     )
 
 
+def test_code_samples_in_the_docs_follow_too(rewriter: object) -> None:
+    text = "```\nfrom wksbm_desktop.excel.consolidate import consolidate, report_board\n```\n"
+    assert rewriter.text(text, ".md") == (  # type: ignore[attr-defined]
+        "```\nfrom wksbm_desktop.excel.consolidate.city import consolidate, report_board\n```\n"
+    )
+
+
 def test_no_package_export_shadows_a_module_and_every_export_exists(reshape: ModuleType) -> None:
     for package, (_doc, exports) in reshape.PACKAGES.items():
         text = reshape.init_text(package)

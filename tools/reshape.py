@@ -217,7 +217,10 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "excel.consolidate": (
         "The city consolidation: every kelurahan's report into one city workbook for Dinas Sosial.",
-        {"consolidate": "city", "CityOptions": "city", "ConsolidationResult": "city"},
+        {
+            "consolidate": "city", "CityOptions": "city", "ConsolidationResult": "city",
+            "report_board": "city",
+        },
     ),
     "ui.help": ("Bantuan: the built-in guide and the list of keyboard shortcuts.", {}),
     "ui.setup": ("Setting the office up: first-run setup, Pengaturan kantor, the server.", {}),
@@ -583,6 +586,12 @@ class Rewriter:
             text = re.sub(r"(?<![\w.])" + re.escape(old_dotted) + r"(?![\w])", new_dotted, text)
         if suffix == ".py":
             text = self._from_imports(text)
+        elif suffix == ".md":  # code samples in the docs: one import statement per line
+            text = re.sub(
+                r"(?m)^( *)(from " + PKG + r"\S* import [^\n(]+)$",
+                lambda m: m.group(1) + self._from_imports(m.group(2)),
+                text,
+            )
         return text
 
     # ``wksbm_desktop/core/backup.py``, ``core/backup.py``, ``wksbm_desktop/core/migrations/``
