@@ -69,8 +69,8 @@ def startup_bare() -> dict[str, Any]:
 def _open_window(db: str, tab: int) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from wksbm_desktop.app import create_main_window
     from wksbm_desktop.ui import settings as ui_settings
+    from wksbm_desktop.ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="wksbm-bench-ui-"))

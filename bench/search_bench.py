@@ -139,7 +139,7 @@ def measure_sort(app, window, rounds: int) -> dict[str, list[float]]:
 def measure_startup(app, db_path: Path, rounds: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QMainWindow
 
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
     from wksbm_desktop.ui.settings import Settings
 
     bare, real = [], []
@@ -190,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
     from wksbm_desktop.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])

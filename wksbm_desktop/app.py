@@ -21,18 +21,11 @@ _log = logging.getLogger(__name__)
 
 
 def create_main_window(db_path: str | Path, settings: object | None = None) -> MainWindow:
-    """The main window for a database that already has an office (a QApplication must exist).
-
-    A current local file shows at once with the first page of the Anggota list; the data
-    layer is imported right after the first paint (ui/opening.py).
-    """
-    from wksbm_desktop.ui.main_window import MainWindow
-    from wksbm_desktop.ui.opening import DatabaseOpening
+    """The main window for a database; built in the ui layer (ui/main_window.py)."""
+    from wksbm_desktop.ui.main_window import create_main_window as create
     from wksbm_desktop.ui.settings import Settings
 
-    opening = DatabaseOpening.for_target(db_path)
-    chosen = settings if isinstance(settings, Settings) else Settings()
-    return MainWindow(opening, chosen)
+    return create(db_path, settings if isinstance(settings, Settings) else None)
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:

@@ -31,11 +31,12 @@ from .conftest import new_database
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "rahasia-kota-123"
 
-# The child pauses inside the export, at the function named, after saying where it is.
+# The child pauses inside the export, at the function named (module.function, as the module
+# that calls it sees it), after saying where it is.
 CHILD = """
 import importlib, sys, time, pathlib
-marker, module, where = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-target = importlib.import_module(f"wksbm_desktop.excel.{module}")
+marker, (module, where) = pathlib.Path(sys.argv[1]), sys.argv[2].rsplit(".", 1)
+target = importlib.import_module(module)
 real = getattr(target, where)
 
 def paused(*args, **kwargs):
@@ -46,13 +47,16 @@ def paused(*args, **kwargs):
 
 setattr(target, where, paused)
 from wksbm_desktop.cli import main
-sys.exit(main(sys.argv[4:]))
+sys.exit(main(sys.argv[3:]))
 """
 MOMENTS = [
-    ("export", "write_meta_sheet"),  # every row in XlsxWriter's row files
-    ("export", "encrypt_file"),  # the whole workbook assembled, not yet encrypted
-    ("consolidate", "write_meta_sheet"),  # rows and the NIK index of the city
-    ("consolidate", "encrypt_file"),
+    # every row in XlsxWriter's row files
+    ("export", "wksbm_desktop.excel.export.write_meta_sheet"),
+    # the whole workbook assembled, not yet encrypted
+    ("export", "wksbm_desktop.excel.export.encrypt_file"),
+    # rows and the NIK index of the city
+    ("consolidate", "wksbm_desktop.excel.consolidate.write_meta_sheet"),
+    ("consolidate", "wksbm_desktop.excel.consolidate.encrypt_file"),
 ]
 
 
@@ -89,9 +93,9 @@ def _wait_for(marker: Path, child: subprocess.Popen[bytes]) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and file modes are POSIX")
-@pytest.mark.parametrize(("module", "moment"), MOMENTS)
+@pytest.mark.parametrize(("work_command", "moment"), MOMENTS)
 def test_killed_password_export_leaves_no_plaintext(
-    tmp_path: Path, isolated_data_dir: Path, module: str, moment: str
+    tmp_path: Path, isolated_data_dir: Path, work_command: str, moment: str
 ) -> None:
     (tmp_path / "db").mkdir()
     database = new_database(tmp_path / "db" / "kantor.db")
@@ -101,7 +105,7 @@ def test_killed_password_export_leaves_no_plaintext(
         people = session.execute(select(Member.nik, Member.full_name)).all()
     out, marker, env = tmp_path / "out", tmp_path / "paused", _environment(tmp_path)
     out.mkdir()
-    if module == "consolidate":
+    if work_command == "consolidate":
         # The input report sits with the database: only the city workbook's traces are watched.
         report = tmp_path / "db" / "laporan.xlsx"
         export_report(database, report, ExportOptions(full_nik=True))
@@ -110,7 +114,7 @@ def test_killed_password_export_leaves_no_plaintext(
         work = ["export", "--out", str(out / "laporan.xlsx")]
     database.dispose()
     secrets = [nik.encode() for nik, _ in people] + [name.encode() for _, name in people]
-    command = [sys.executable, "-c", CHILD, str(marker), module, moment,
+    command = [sys.executable, "-c", CHILD, str(marker), moment,
                "--db", str(tmp_path / "db" / "kantor.db"), *work, "--full-nik",
                "--password", PASSWORD]  # fmt: skip
     child = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)

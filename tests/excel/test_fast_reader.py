@@ -23,11 +23,15 @@ from tests.excel.hostile_books import (
     write_xlsx,
 )
 from wksbm_desktop.excel import fast_reader
-from wksbm_desktop.excel.fast_reader import plain_sheets
-from wksbm_desktop.excel.reader import iter_values, open_workbook
+from wksbm_desktop.excel.reader import MAX_COLUMNS, MAX_ROWS, iter_values, open_workbook
 
 pytestmark = pytest.mark.filterwarnings("ignore:Workbook contains no default style")
 NIK = "3671055708850001"
+
+
+def plain_sheets(path: Path) -> list[fast_reader.SheetInfo] | None:
+    """The fast reader's verdict under the reader's own limits."""
+    return fast_reader.plain_sheets(path, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS)
 
 
 def _rows(path: Path, fast: bool) -> dict[str, list[tuple[int, tuple[Any, ...]]]]:

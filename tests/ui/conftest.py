@@ -73,7 +73,7 @@ def empty_db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def main_window(qtbot, demo_db: Path) -> Iterator:
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
 
     window = create_main_window(demo_db)
     qtbot.addWidget(window)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabWidget
 from wksbm_desktop import app
 from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.services.office import get_office
+from wksbm_desktop.ui.main_window import create_main_window
 from wksbm_desktop.ui.setup_dialog import SetupDialog, make_setup_dialog, run_setup
 
 
@@ -39,7 +40,7 @@ def test_only_the_shown_tab_is_built_at_start(qtbot, demo_db, tmp_path):
 
     settings = ui_settings.Settings(tmp_path / "ui.ini")
     settings.set(ui_settings.CURRENT_TAB, 2)
-    window = app.create_main_window(demo_db, settings)
+    window = create_main_window(demo_db, settings)
     qtbot.addWidget(window)
     assert main_tables(window) == ["memberTable"]
     window.tabs.setCurrentIndex(1)
@@ -54,7 +55,7 @@ def test_ringkasan_paints_before_the_database_opens_then_loads(qtbot, demo_db, t
 
     settings = ui_settings.Settings(tmp_path / "ui.ini")
     settings.set(ui_settings.CURRENT_TAB, 0)
-    window = app.create_main_window(demo_db, settings)
+    window = create_main_window(demo_db, settings)
     qtbot.addWidget(window)
     assert window.tabs.currentWidget().objectName() == "dashboard"
     assert not window.opening.is_open  # building the Ringkasan tab did not open the database
@@ -101,7 +102,7 @@ def test_file_menu_sections_take_actions_in_order(main_window):
 
 
 def test_window_size_columns_and_tab_are_remembered(qtbot, demo_db):
-    first = app.create_main_window(demo_db)
+    first = create_main_window(demo_db)
     qtbot.addWidget(first)
     first.show()
     first.resize(1000, 650)  # the offscreen screen is 800 wide: only the height can differ
@@ -110,7 +111,7 @@ def test_window_size_columns_and_tab_are_remembered(qtbot, demo_db):
     first.member_tab.table.horizontalHeader().resizeSection(0, 321)
     first.close()
     first.database.dispose()
-    second = app.create_main_window(demo_db)
+    second = create_main_window(demo_db)
     qtbot.addWidget(second)
     second.show()
     # The offscreen screen is 800 wide: Qt fits the restored width to it, the height is kept.

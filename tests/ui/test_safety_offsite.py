@@ -77,7 +77,7 @@ def test_a_week_without_an_outside_copy_shows_a_gentle_reminder(
     qtbot, demo_db, said, drive, monkeypatch
 ):
     backup_now(demo_db, "otomatis", now=utcnow() - timedelta(days=9))
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
 
     window = create_main_window(demo_db)
     qtbot.addWidget(window)

@@ -10,16 +10,11 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.db_file import connect_read_only
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.sqlite_file import connect_read_only, integrity_problem
 from wksbm_desktop.paths import create_private_file, ensure_private_dir
-
-if TYPE_CHECKING:
-    from wksbm_desktop.core.db import Database
-    from wksbm_desktop.core.restore import RestoreResult
 
 BACKUP_DIR_NAME = "cadangan"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -96,22 +91,6 @@ def _online_backup(source: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
-
-
-def integrity_problem(path: Path, quick: bool = False) -> str | None:
-    """None when SQLite finds the file healthy, else its first complaint."""
-    pragma = "quick_check" if quick else "integrity_check"
-    try:
-        connection = connect_read_only(path)
-        try:
-            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    if rows == [("ok",)]:
-        return None
-    return "; ".join(str(row[0]) for row in rows[:5])
 
 
 def _fsync(path: Path) -> None:
@@ -238,6 +217,14 @@ def list_backups(db_path: Path, with_counts: bool = True) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's quick check."""
+    for backup in list_backups(db_path):
+        if integrity_problem(backup.path, quick=True) is None:
+            return backup
+    return None
+
+
 def latest_backup_age(db_path: Path, now: datetime | None = None) -> timedelta | None:
     backups = list_backups(db_path, with_counts=False)
     if not backups:
@@ -348,12 +335,3 @@ class BackupPolicy:
         info = backup_now(self.db_path, REASON_AUTO, now=now)
         self.mark_backed_up(now)
         return info
-
-
-def restore(
-    db_path: Path, backup_file: Path, database: Database | None = None, operator: str = ""
-) -> RestoreResult:
-    """See ``wksbm_desktop.core.restore.restore`` (kept there to keep this module small)."""
-    from wksbm_desktop.core.restore import restore as _restore
-
-    return _restore(db_path, backup_file, database=database, operator=operator)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from wksbm_desktop.core.sqlite_file import connect_read_only, integrity_problem
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every revision of our schema has; another program's file lacks most of them.
 OUR_TABLES = frozenset({"alembic_version", "office", "members", "groups", "activities"})
@@ -27,20 +29,6 @@ class FileState:
 
     kind: FileKind
     detail: str = ""
-
-
-def read_only_uri(path: Path) -> str:
-    """A SQLite URI that opens ``path`` read-only, whatever characters its folders hold.
-
-    ``file:{path}`` would read ``#`` as a fragment, ``?`` as the query and ``%`` as an escape,
-    opening (or creating) some other file: ``Path.as_uri()`` escapes them all.
-    """
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
-
-
-def connect_read_only(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
-    """A connection that can never write to ``path`` (nor create it)."""
-    return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=check_same_thread)
 
 
 def inspect_file(path: Path) -> FileState:
@@ -120,15 +108,13 @@ def require_healthy_file(path: Path, *, allow_missing: bool = False, full: bool 
 
 
 def _check(path: Path, full: bool) -> str | None:
-    from wksbm_desktop.core.backup import integrity_problem
-
     return integrity_problem(path, quick=not full)
 
 
 def damaged_problem(path: Path, detail: str) -> Exception:
     """The plain message for a damaged file: what happened, and the backup to restore."""
+    from wksbm_desktop.core.backup import newest_good_backup
     from wksbm_desktop.core.errors import DatabaseProblem
-    from wksbm_desktop.core.health import newest_good_backup
 
     detail = short_detail(detail)
     backup = newest_good_backup(path)

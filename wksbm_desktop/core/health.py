@@ -109,6 +109,7 @@ def check_on_open(db_path: Path, full: bool | None = None) -> HealthReport:
 def damaged_report(db_path: Path, problem: str, full_check: bool = False) -> HealthReport:
     """A failed check: the damaged file is copied aside untouched and the newest good backup
     looked up."""
+    from wksbm_desktop.core.backup import newest_good_backup
     from wksbm_desktop.core.restore import set_aside_damaged
 
     return HealthReport(
@@ -159,16 +160,6 @@ class QuickCheck:
             self._stopped = True
             if self._connection is not None:
                 self._connection.interrupt()
-
-
-def newest_good_backup(db_path: Path) -> BackupInfo | None:
-    """The newest backup that passes SQLite's quick check."""
-    from wksbm_desktop.core.backup import integrity_problem, list_backups
-
-    for backup in list_backups(db_path):
-        if integrity_problem(backup.path, quick=True) is None:
-            return backup
-    return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from wksbm_desktop import paths
-from wksbm_desktop.core.db import HEAD_REVISION
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.i18n import t
 
@@ -113,10 +112,11 @@ def _inspect_database(engine: Engine, url: URL) -> ConnectionReport:
         if "alembic_version" not in tables:
             return ConnectionReport("foreign", t("server.test.foreign", **names))
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    if revision == HEAD_REVISION:
-        return ConnectionReport("ok", t("server.test.ok", version=version, **names), revision)
-    from wksbm_desktop.core.migrate import is_known_revision
+    # Alembic's scripts say what is current (the same HEAD_REVISION core/db.py checks).
+    from wksbm_desktop.core.migrate import head_revision, is_known_revision
 
+    if revision == head_revision():
+        return ConnectionReport("ok", t("server.test.ok", version=version, **names), revision)
     if revision is not None and not is_known_revision(revision):
         return ConnectionReport("too_new", t("server.test.too_new", **names), revision)
     return ConnectionReport("needs_upgrade", t("server.test.needs_upgrade", **names), revision)

@@ -88,8 +88,12 @@ class SheetInfo:
     dimension: tuple[int, int, int, int] | None  # min col, min row, max col, max row
 
 
-def plain_sheets(path: Path) -> list[SheetInfo] | None:
-    """The worksheets of a workbook calamine reads exactly as openpyxl would, else None."""
+def plain_sheets(path: Path, *, max_rows: int, max_columns: int) -> list[SheetInfo] | None:
+    """The worksheets of a workbook calamine reads exactly as openpyxl would, else None.
+
+    A sheet reaching past ``max_rows`` or ``max_columns`` (the reader's limits, excel/reader.py)
+    is left to openpyxl, which refuses it with its own message.
+    """
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
@@ -100,7 +104,7 @@ def plain_sheets(path: Path) -> list[SheetInfo] | None:
             if strings in names and not _plain_part(archive, strings):
                 return None
             return [
-                SheetInfo(name, part, state, _scan_sheet(archive, part))
+                SheetInfo(name, part, state, _scan_sheet(archive, part, max_rows, max_columns))
                 for name, part, state in sheets
             ]
     except Exception:  # whatever the scan cannot read, openpyxl reads (or refuses) as before
@@ -212,12 +216,12 @@ def _plain_part(archive: zipfile.ZipFile, part: str) -> bool:
     return not any(_not_plain(chunk) for chunk in _chunks(archive, part))
 
 
-def _scan_sheet(archive: zipfile.ZipFile, part: str) -> tuple[int, int, int, int] | None:
+def _scan_sheet(
+    archive: zipfile.ZipFile, part: str, max_rows: int, max_columns: int
+) -> tuple[int, int, int, int] | None:
     """The sheet's declared dimension, if any; raises _NotPlain for a sheet calamine must not
     read (or whose size it cannot bound from its references)."""
     from openpyxl.utils.cell import column_index_from_string, range_boundaries
-
-    from wksbm_desktop.excel.reader import MAX_COLUMNS, MAX_ROWS
 
     dimension: tuple[int, int, int, int] | None = None
     in_data = False
@@ -238,9 +242,9 @@ def _scan_sheet(archive: zipfile.ZipFile, part: str) -> tuple[int, int, int, int
             columns = max(columns, column_index_from_string(letters.decode()))
         for number in _FAR_REF.findall(chunk):
             rows = max(rows, int(number))
-    if not in_data or columns > MAX_COLUMNS or rows > MAX_ROWS or columns * rows > FAST_MAX_CELLS:
+    if not in_data or columns > max_columns or rows > max_rows or columns * rows > FAST_MAX_CELLS:
         raise _NotPlain
-    if dimension is not None and (dimension[2] > MAX_COLUMNS or dimension[3] > MAX_ROWS):
+    if dimension is not None and (dimension[2] > max_columns or dimension[3] > max_rows):
         raise _NotPlain  # openpyxl refuses it with its own message
     return dimension
 

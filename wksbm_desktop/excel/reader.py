@@ -122,7 +122,7 @@ def open_workbook(path: str | Path, fast: bool = False) -> Iterator[Any]:
 def _open_fast(source: Path) -> Any:
     from wksbm_desktop.excel.fast_reader import FastWorkbook, plain_sheets
 
-    sheets = plain_sheets(source)
+    sheets = plain_sheets(source, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS)
     if sheets is None:
         return None
     try:

@@ -32,6 +32,8 @@ from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from wksbm_desktop.core.db import Database
 
 _log = logging.getLogger(__name__)
@@ -520,3 +522,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         super().closeEvent(event)
+
+
+def create_main_window(
+    db_path: str | Path, settings: ui_settings.Settings | None = None
+) -> MainWindow:
+    """The main window for a database that already has an office (a QApplication must exist).
+
+    A current local file shows at once with the first page of the Anggota list; the data
+    layer is imported right after the first paint (ui/opening.py). The shell builds every
+    window here: the first one, the one after a restore and the self-test's.
+    """
+    opening = DatabaseOpening.for_target(db_path)
+    return MainWindow(opening, settings if settings is not None else ui_settings.Settings())

@@ -204,7 +204,7 @@ def _step_window(run: _Run) -> None:
 
 def _create_main_window(db_path: Path) -> Any:
     """The application's own main window, over the self-test's database."""
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
 
     return create_main_window(str(db_path))
 

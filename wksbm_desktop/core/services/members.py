@@ -213,7 +213,7 @@ def restore_member(session: Session, uuid: str) -> Member:
 
 
 def _reopen_memberships(session: Session, member: Member) -> list[str]:
-    from wksbm_desktop.core.services.memberships import can_reopen
+    from wksbm_desktop.core.services.current_memberships import can_reopen
 
     reopened = []
     for membership_uuid in _memberships_ended_by_last_archive(session, member):

@@ -15,6 +15,7 @@ from wksbm_desktop.core.errors import (
     ValidationFailed,
 )
 from wksbm_desktop.core.models import ROLES, Member, Membership
+from wksbm_desktop.core.services.current_memberships import current_ketua, current_membership
 from wksbm_desktop.core.services.groups import require_live_group
 from wksbm_desktop.core.services.members import get_member
 from wksbm_desktop.i18n import t
@@ -25,24 +26,6 @@ def get_membership(session: Session, uuid: str) -> Membership:
     if membership is None:
         raise NotFoundError("record.not_found", entity="keanggotaan", uuid=uuid)
     return membership
-
-
-def current_ketua(session: Session, group_id: int) -> Membership | None:
-    query = select(Membership).where(
-        Membership.group_id == group_id,
-        Membership.role == "ketua",
-        Membership.ended_on.is_(None),
-    )
-    return session.scalars(query).first()
-
-
-def current_membership(session: Session, member_id: int, group_id: int) -> Membership | None:
-    query = select(Membership).where(
-        Membership.member_id == member_id,
-        Membership.group_id == group_id,
-        Membership.ended_on.is_(None),
-    )
-    return session.scalars(query).first()
 
 
 def add_membership(
@@ -154,12 +137,3 @@ def change_role(session: Session, uuid: str, role: str, on: date | None) -> Memb
     end_membership(session, uuid, on)
     session.flush()
     return add_membership(session, member_uuid, group_uuid, role, on)
-
-
-def can_reopen(session: Session, membership: Membership) -> bool:
-    """Whether an ended membership can become current again without breaking a rule."""
-    if current_membership(session, membership.member_id, membership.group_id) is not None:
-        return False
-    if membership.role == "ketua" and current_ketua(session, membership.group_id) is not None:
-        return False
-    return membership.group.archived_at is None

@@ -145,7 +145,7 @@ class SafetyRun:
     def _on_damaged(self, problem: str) -> None:
         """As at start-up: nothing is written, a copy is kept, the newest good backup offered."""
         from wksbm_desktop.core.health import damaged_report
-        from wksbm_desktop.ui.safety.startup import recover
+        from wksbm_desktop.ui.safety.restore_dialog import recover
 
         _log.error("database failed its background start-up check: %s", problem)
         if self.write_hold is not None:
@@ -201,7 +201,7 @@ class SafetyRun:
 
     def reopen(self, old: MainWindow, result: RestoreResult | None) -> MainWindow | None:
         """After a restore: a new window over the restored file, then the old one closes."""
-        from wksbm_desktop.app import create_main_window
+        from wksbm_desktop.ui.main_window import create_main_window
         from wksbm_desktop.ui.safety.backup_actions import restore_summary
 
         # The restored file was checked before it went in; a check of the old one is moot.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,10 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from wksbm_desktop.core.backup import BackupInfo, backup_dir_for, list_backups
+from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import has_key, t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.models.simple import TextTableModel
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.health import HealthReport
+
+_log = logging.getLogger(__name__)
 
 COUNT_KEYS = ("groups", "members", "activities")
 
@@ -153,3 +161,28 @@ def choose_backup(parent: QWidget | None, db_path: Path) -> Path | None:
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:
         dialog.deleteLater()
+
+
+def recover(report: HealthReport) -> bool:
+    """Offer the newest good backup for a damaged file; True once it is restored and healthy."""
+    from wksbm_desktop.core.health import check_on_open
+    from wksbm_desktop.core.restore import restore
+
+    title = t("ui_safety.startup.damaged_title")
+    backup = report.newest_good_backup
+    if backup is None:
+        dialogs_util.show_error(None, report.message, title)
+        return False
+    question = f"{report.message}\n\n{t('ui_safety.startup.restore_question')}"
+    if not dialogs_util.ask_confirmation(None, question, title):
+        dialogs_util.show_info(None, t("ui_safety.startup.declined"), title)
+        return False
+    try:
+        restore(report.path, backup.path)
+    except WksbmError as error:
+        _log.error("start-up restore from %s failed: %s", backup.path.name, error.message)
+        dialogs_util.show_error(None, t("ui_safety.startup.restore_failed", message=error.message))
+        return False
+    copy = str(report.damaged_copy or report.path)
+    dialogs_util.show_info(None, t("ui_safety.startup.restored", when=when_text(backup), copy=copy))
+    return check_on_open(report.path, full=True).ok

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wksbm_desktop.core.db import WriteHold, is_url
-from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.health import (
-    HealthReport,
     check_location,
     check_on_open,
     mark_running,
@@ -113,29 +111,6 @@ def _check_file(db_path: Path) -> str | None:
     if report.ok:
         return t("ui_safety.startup.unclean") if report.full_check else ""
     _log.error("database failed its start-up check: %s", report.detail)
+    from wksbm_desktop.ui.safety.restore_dialog import recover
+
     return "" if recover(report) else None
-
-
-def recover(report: HealthReport) -> bool:
-    """Offer the newest good backup for a damaged file; True once it is restored and healthy."""
-    from wksbm_desktop.core.restore import restore
-    from wksbm_desktop.ui.safety.restore_dialog import when_text
-
-    title = t("ui_safety.startup.damaged_title")
-    backup = report.newest_good_backup
-    if backup is None:
-        dialogs_util.show_error(None, report.message, title)
-        return False
-    question = f"{report.message}\n\n{t('ui_safety.startup.restore_question')}"
-    if not dialogs_util.ask_confirmation(None, question, title):
-        dialogs_util.show_info(None, t("ui_safety.startup.declined"), title)
-        return False
-    try:
-        restore(report.path, backup.path)
-    except WksbmError as error:
-        _log.error("start-up restore from %s failed: %s", backup.path.name, error.message)
-        dialogs_util.show_error(None, t("ui_safety.startup.restore_failed", message=error.message))
-        return False
-    copy = str(report.damaged_copy or report.path)
-    dialogs_util.show_info(None, t("ui_safety.startup.restored", when=when_text(backup), copy=copy))
-    return check_on_open(report.path, full=True).ok
