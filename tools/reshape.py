@@ -99,6 +99,7 @@ MOVES: dict[str, str] = {
     "excel.rekap": "excel.report.rekap",
     "excel.rekap_data": "excel.report.rekap_data",
     "excel.signature": "excel.report.signature",
+    "excel.rekap_layout": "excel.report.rekap_layout",
     # Excel: imports.
     "excel.importer": "excel.importing.importer",
     "excel.import_common": "excel.importing.common",
@@ -123,6 +124,8 @@ MOVES: dict[str, str] = {
     "excel.consolidate_sheets": "excel.consolidate.sheets",
     "excel.consolidate_status": "excel.consolidate.status",
     "excel.consolidate_tally": "excel.consolidate.tally",
+    "excel.consolidate_grid": "excel.consolidate.grid",
+    "excel.consolidate_summary": "excel.consolidate.summary",
     # The Qt shell: tabs together, help together, setup dialogs together.
     "ui.dashboard": "ui.tabs.dashboard_tab",
     "ui.charts": "ui.tabs.charts",
