@@ -30,12 +30,12 @@ RESULTS = ROOT / "bench" / "results" / "consolidate.json"
 
 
 def generate_exports(folder: Path, members: int) -> list[Path]:
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.demo import generate
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.demo_data.synthetic import generate
+    from wksbm_desktop.core.domain.inputs import OfficeInput
+    from wksbm_desktop.core.domain.wilayah import kota_tangerang
     from wksbm_desktop.core.services.office import save_office
-    from wksbm_desktop.core.wilayah import kota_tangerang
-    from wksbm_desktop.excel.export import ExportOptions, export_report
+    from wksbm_desktop.core.storage.db import open_database
+    from wksbm_desktop.excel.report.export import ExportOptions, export_report
 
     folder.mkdir(parents=True, exist_ok=True)
     files = []
@@ -61,7 +61,7 @@ def plain_openpyxl(files: list[Path], out: Path) -> int:
     """Read every data sheet read-only and write the same cells write-only; returns cells copied."""
     from openpyxl import Workbook, load_workbook
 
-    from wksbm_desktop.excel.schema import DATA_SHEETS
+    from wksbm_desktop.excel.report.schema import DATA_SHEETS
 
     target = Workbook(write_only=True)
     sheets = {spec.name: target.create_sheet(spec.name) for spec in DATA_SHEETS}
@@ -120,7 +120,7 @@ def main() -> None:
     print(f"Ekspor {args.members} warga x 104 kelurahan di {folder} ...", flush=True)
     generation, files = timed(generate_exports, folder, args.members)
 
-    from wksbm_desktop.excel.consolidate import consolidate
+    from wksbm_desktop.excel.consolidate.city import consolidate
 
     ours, result = timed(consolidate, files, work / "kota.xlsx")
     plain, cells = timed(plain_openpyxl, files, work / "plain.xlsx")

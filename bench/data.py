@@ -40,8 +40,8 @@ def city_database(members: int, seed: int = 42, log=print) -> Path:  # type: ign
 
 
 def _upgrade(path: Path, log) -> None:  # type: ignore[no-untyped-def]
-    from wksbm_desktop.core import migrate
-    from wksbm_desktop.core.db import HEAD_REVISION, make_engine, read_revision
+    from wksbm_desktop.core.storage import migrate
+    from wksbm_desktop.core.storage.db import HEAD_REVISION, make_engine, read_revision
 
     engine = make_engine(path)
     try:
@@ -58,10 +58,10 @@ def _upgrade(path: Path, log) -> None:  # type: ignore[no-untyped-def]
 def _fill(path: Path, members: int, seed: int) -> None:
     from datetime import date
 
-    from wksbm_desktop.core import demo
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.demo_data import synthetic as demo
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(path, operator="bench")
     try:
@@ -85,9 +85,9 @@ def scratch_copy(source: Path, folder: Path) -> Path:
 
 def office_database(folder: Path) -> Path:
     """An empty database with only the office: where imports go."""
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     path = folder / "kosong.db"
     database = open_database(path, operator="bench")
@@ -102,7 +102,7 @@ def office_database(folder: Path) -> Path:
 def member_workbook(source: Path, rows: int, log=print) -> Path:  # type: ignore[no-untyped-def]
     """A plain office-style member list of ``rows`` members (NIK, name, ..., group, role)."""
     from bench.excel_bench import member_list
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
 
     target = cache_dir() / f"daftar-{rows}-from-{source.stem}.xlsx"
     if target.exists():

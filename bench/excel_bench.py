@@ -35,10 +35,10 @@ KELURAHAN = "36.71.05.1008"
 
 
 def new_database(path: Path, members: int = 0) -> Any:
-    from wksbm_desktop.core import demo
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.demo_data import synthetic as demo
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(path)
     with database.session() as session:
@@ -64,9 +64,9 @@ def plain_export(database: Any, path: Path, period: Any = None) -> int:
     """The same rows from the same queries, appended as plain values: the floor for export."""
     from openpyxl import Workbook
 
-    from wksbm_desktop.excel import rows
-    from wksbm_desktop.excel.rows import Period
-    from wksbm_desktop.excel.schema import DATA_SHEETS
+    from wksbm_desktop.excel.report import rows
+    from wksbm_desktop.excel.report.rows import Period
+    from wksbm_desktop.excel.report.schema import DATA_SHEETS
 
     workbook = Workbook(write_only=True)
     cells = 0
@@ -165,8 +165,8 @@ def member_list(database: Any, path: Path, limit: int | None = None) -> int:
 
 
 def run(members: int) -> dict[str, Any]:
-    from wksbm_desktop.excel.export import ExportOptions, export_report
-    from wksbm_desktop.excel.importer import import_workbook
+    from wksbm_desktop.excel.importing.importer import import_workbook
+    from wksbm_desktop.excel.report.export import ExportOptions, export_report
 
     folder = Path(tempfile.mkdtemp(prefix="wksbm-excel-bench-"))
     print(f"building a database with {members:,} members in {folder} ...", flush=True)

@@ -26,15 +26,15 @@ def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
 def _period(days: int | None) -> Any:
     from datetime import date, timedelta
 
-    from wksbm_desktop.excel.rows import Period
+    from wksbm_desktop.excel.report.rows import Period
 
     return Period() if days is None else Period(start=date.today() - timedelta(days=days))
 
 
 def export_ours(db: str, days: int | None = None) -> dict[str, Any]:
     """``export_report`` of the whole database, or of the last ``days`` days (NIK masked)."""
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.excel.export import ExportOptions, export_report
+    from wksbm_desktop.core.storage.db import open_database
+    from wksbm_desktop.excel.report.export import ExportOptions, export_report
 
     database = open_database(db)
     target = _scratch() / "laporan.xlsx"
@@ -47,7 +47,7 @@ def export_ours(db: str, days: int | None = None) -> dict[str, Any]:
 def export_plain(db: str, days: int | None = None) -> dict[str, Any]:
     """openpyxl write-only appending the same rows as plain values (bench.excel_bench)."""
     from bench.excel_bench import plain_export
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(db)
     target = _scratch() / "plain.xlsx"
@@ -58,8 +58,8 @@ def export_plain(db: str, days: int | None = None) -> dict[str, Any]:
 
 def import_ours(db: str, workbook: str) -> dict[str, Any]:
     """``import_workbook`` of a member list into ``db`` (a database with only the office)."""
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.excel.importer import import_workbook
+    from wksbm_desktop.core.storage.db import open_database
+    from wksbm_desktop.excel.importing.importer import import_workbook
 
     database = open_database(db)
     ms, report = _timed(lambda: import_workbook(database, workbook))
@@ -79,7 +79,7 @@ def import_plain(workbook: str) -> dict[str, Any]:
 
 
 def consolidate_ours(folder: str) -> dict[str, Any]:
-    from wksbm_desktop.excel.consolidate import consolidate
+    from wksbm_desktop.excel.consolidate.city import consolidate
 
     files = sorted(Path(folder).glob("*.xlsx"))
     target = _scratch() / "kota.xlsx"
@@ -100,7 +100,7 @@ def writer_input(db: str, folder: str) -> dict[str, Any]:
     """Read every data sheet's rows once (timed: sql) and make their finished cells (timed:
     prepare), saved in ``folder`` for the writer probes (bench/writer_bench.py)."""
     from bench import writer_bench as wb
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(db)
     sql_ms, sheets = _timed(lambda: wb.read_rows(database))

@@ -59,10 +59,10 @@ class Scratch:
 
 
 def fill(target: str, members: int) -> float:
-    from wksbm_desktop.core import demo
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.demo_data import synthetic as demo
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     started = time.perf_counter()
     database = open_database(target, operator="bench")
@@ -75,9 +75,9 @@ def fill(target: str, members: int) -> float:
 
 def search_words(target: str, count: int = 30) -> list[str]:
     """First names, surname starts, NIK fragments and RT numbers spread over the list."""
-    from wksbm_desktop.core.db import open_database
     from wksbm_desktop.core.queries.common import ListRequest
     from wksbm_desktop.core.queries.members import list_members
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(target)
     with database.read_session() as session:
@@ -93,9 +93,9 @@ def search_words(target: str, count: int = 30) -> list[str]:
 
 
 def time_queries(target: str, words: list[str]) -> dict[str, float]:
-    from wksbm_desktop.core.db import open_database
     from wksbm_desktop.core.queries.common import ListRequest
     from wksbm_desktop.core.queries.members import SORT_KEYS, count_members, list_members
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(target)
     search, sort = [], []
@@ -119,10 +119,10 @@ def time_queries(target: str, words: list[str]) -> dict[str, float]:
 
 def time_import(target: str, workbook: Path) -> float:
     from wksbm_desktop.cli import main as wksbm
-    from wksbm_desktop.excel.importer import import_workbook
+    from wksbm_desktop.excel.importing.importer import import_workbook
 
     assert wksbm(["--db", target, "init", "--kelurahan", KELURAHAN]) == 0
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(target)
     started = time.perf_counter()

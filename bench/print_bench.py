@@ -23,13 +23,13 @@ TARGET_S = 1.0
 
 def build(path: Path, members: int) -> str:
     """A database with one group of ``members`` current members and one activity; its uuid."""
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
+    from wksbm_desktop.core.domain.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
     from wksbm_desktop.core.services.activities import create_activity
     from wksbm_desktop.core.services.groups import create_group
     from wksbm_desktop.core.services.members import create_member
     from wksbm_desktop.core.services.memberships import add_membership
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(path, operator="bench")
     with database.session() as session:
@@ -57,7 +57,7 @@ def build(path: Path, members: int) -> str:
 
 
 def measure(path: Path, activity: str, filled: bool, repeat: int) -> tuple[list[float], int]:
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
     from wksbm_desktop.documents.build import attendance_pdf
 
     database = open_database(path, operator="bench")

@@ -31,10 +31,10 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def build_database(path: Path, members: int) -> float:
-    from wksbm_desktop.core import demo
-    from wksbm_desktop.core.db import open_database
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.demo_data import synthetic as demo
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
     started = time.perf_counter()
     database = open_database(path)

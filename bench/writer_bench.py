@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wksbm_desktop.excel.schema import DATA_SHEETS, Column, SheetSpec
-from wksbm_desktop.excel.xlsx_out import Props, Styled, style
+from wksbm_desktop.excel.report.schema import DATA_SHEETS, Column, SheetSpec
+from wksbm_desktop.excel.writing.xlsx_out import Props, Styled, style
 
 NATIVE_MODULE = "rustpy_xlsxwriter"
 NATIVE_PACKAGE = "rustpy-xlsxwriter"
@@ -77,9 +77,9 @@ def _spec(key: str) -> SheetSpec:
 
 def read_rows(database: Any, masked: bool = True) -> list[SheetRows]:
     """Every data sheet's rows from ``rows.stream``, through the export's own column getters."""
-    from wksbm_desktop.excel import rows
-    from wksbm_desktop.excel.export import _getter  # the export's masking and state column
-    from wksbm_desktop.excel.rows import Period
+    from wksbm_desktop.excel.report import rows
+    from wksbm_desktop.excel.report.export import _getter  # the export's masking and state column
+    from wksbm_desktop.excel.report.rows import Period
 
     sheets = []
     with database.read_session() as session:
@@ -117,8 +117,8 @@ def usual_format(column: Column) -> Props:
 
 def prepare(sheet: SheetRows) -> Prepared:
     """The finished cells of a sheet, made by the application's own per-column cell writers."""
-    from wksbm_desktop.excel import styles
-    from wksbm_desktop.excel.data_sheet import WIDTH_SAMPLE, column_writer, sample_text
+    from wksbm_desktop.excel.writing import styles
+    from wksbm_desktop.excel.writing.data_sheet import WIDTH_SAMPLE, column_writer, sample_text
 
     spec = _spec(sheet.key)
     recorder = _Recorder()
@@ -169,9 +169,9 @@ def odd_cells(sheets: Sequence[Prepared]) -> int:
 
 def write_app(sheets: Sequence[SheetRows], path: Path) -> None:
     """The export's data sheets through the application's DataSheet, as export._write_sheet."""
-    from wksbm_desktop.excel.data_sheet import DataSheet, parts_for
-    from wksbm_desktop.excel.export import printed_columns
-    from wksbm_desktop.excel.xlsx_out import Book
+    from wksbm_desktop.excel.report.export import printed_columns
+    from wksbm_desktop.excel.writing.data_sheet import DataSheet, parts_for
+    from wksbm_desktop.excel.writing.xlsx_out import Book
 
     book = Book(path)
     for sheet in sheets:
@@ -188,8 +188,8 @@ def write_app(sheets: Sequence[SheetRows], path: Path) -> None:
 
 def write_xlsxwriter(sheets: Sequence[Prepared], path: Path) -> None:
     """Bare XlsxWriter constant-memory: one write_string/write_number per finished cell."""
-    from wksbm_desktop.excel.export import printed_columns
-    from wksbm_desktop.excel.xlsx_out import Book
+    from wksbm_desktop.excel.report.export import printed_columns
+    from wksbm_desktop.excel.writing.xlsx_out import Book
 
     book = Book(path)  # only for its workbook options and its cache of one Format per style
     for sheet in sheets:
@@ -265,8 +265,8 @@ def write_native(sheets: Sequence[Prepared], path: Path) -> None:
     """rustpy-xlsxwriter: every data sheet in one write_worksheets call, rows from generators."""
     from rustpy_xlsxwriter import write_worksheets
 
-    from wksbm_desktop.excel.export import printed_columns
-    from wksbm_desktop.excel.xlsx_out import style as xlsx_style
+    from wksbm_desktop.excel.report.export import printed_columns
+    from wksbm_desktop.excel.writing.xlsx_out import style as xlsx_style
 
     header = native_format(xlsx_style("header"))
     entries, options = [], _NativeOptions()

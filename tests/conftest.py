@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.engines import ENGINES, PgServer, require_pg_url
-from wksbm_desktop.core.db import open_database
+from wksbm_desktop.core.storage.db import open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

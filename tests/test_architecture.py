@@ -57,7 +57,7 @@ def test_core_and_cli_modules_import_without_qt() -> None:
         *_document_modules(),
         "wksbm_desktop.cli",
         "wksbm_desktop.cli.commands.print_",
-        "wksbm_desktop.core.migrate",
+        "wksbm_desktop.core.storage.migrate",
     ]
     script = (
         "import importlib, json, sys\n"
@@ -134,8 +134,10 @@ def test_every_package_is_listed_in_pyproject() -> None:
 
 def test_migration_scripts_ship_with_the_package() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    assert "wksbm_desktop.core.migrations.versions" in config["tool"]["setuptools"]["packages"]
+    assert (
+        "wksbm_desktop.core.storage.migrations.versions" in config["tool"]["setuptools"]["packages"]
+    )
     assert (
         "script.py.mako"
-        in config["tool"]["setuptools"]["package-data"]["wksbm_desktop.core.migrations"]
+        in config["tool"]["setuptools"]["package-data"]["wksbm_desktop.core.storage.migrations"]
     )

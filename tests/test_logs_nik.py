@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wksbm_desktop.core.nik import normalise_id_number
+from wksbm_desktop.core.domain.nik import normalise_id_number
 from wksbm_desktop.logs import NikMaskingFormatter, log_file_path, mask_digits, setup_logging
 
 NIK = "3671055708900001"

@@ -77,7 +77,7 @@ def _startup_target(explicit: str | None) -> str:
 
     if explicit or os.environ.get(ENV_DB):
         return resolve_db_target(explicit)  # no need to import the server settings
-    from wksbm_desktop.ui.server_dialog import startup_target
+    from wksbm_desktop.ui.setup.server_dialog import startup_target
 
     return startup_target(explicit)
 
@@ -108,7 +108,7 @@ def _open_and_show(args: argparse.Namespace, target: str, run: SafetyRun | None)
 
     try:
         if args.screenshot:
-            from wksbm_desktop.core.db import open_database
+            from wksbm_desktop.core.storage.db import open_database
 
             opening = DatabaseOpening.open_now(open_database(target))
         else:
@@ -149,14 +149,14 @@ def _run_window(opening: DatabaseOpening, run: SafetyRun | None = None) -> int:
 
 
 def _office_ready(database: object) -> bool:
-    from wksbm_desktop.ui.setup_dialog import has_office, run_setup
+    from wksbm_desktop.ui.setup.office_dialog import has_office, run_setup
 
     return has_office(database) or run_setup(database, None, first_run=True)  # type: ignore[arg-type]
 
 
 def _screenshots(database: object, folder: Path, target: str) -> int:
     from wksbm_desktop.ui.screenshot import take_screenshots
-    from wksbm_desktop.ui.setup_dialog import has_office
+    from wksbm_desktop.ui.setup.office_dialog import has_office
 
     if not has_office(database):  # type: ignore[arg-type]
         print(t("shell.screenshot_needs_office", path=target), file=sys.stderr)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from wksbm_desktop.cli import main
-from wksbm_desktop.core.backup import list_backups
-from wksbm_desktop.core.health import check_on_open
+from wksbm_desktop.core.storage.backup import list_backups
+from wksbm_desktop.core.storage.health import check_on_open
 
 
 def _wksbm(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.services.activities import archive_activity
 from wksbm_desktop.core.services.groups import archive_group
 from wksbm_desktop.core.services.members import archive_member
+from wksbm_desktop.core.storage.db import open_database
 
 KELURAHAN = "36.71.05.1008"
 NIP = "197001012000031001"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from tests.cli.conftest import RunCli
 from tests.documents.conftest import build_office, embedded_fonts, pdf_text
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.excel.consolidate import consolidate
-from wksbm_desktop.excel.export import ExportOptions, export_report
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.core.storage.db import open_database
+from wksbm_desktop.excel.consolidate.city import consolidate
+from wksbm_desktop.excel.report.export import ExportOptions, export_report
+from wksbm_desktop.excel.report.rows import Period
 
 
 def report_of_an_office(folder: Path) -> tuple[Path, Path]:

@@ -8,7 +8,7 @@ import pytest
 
 from tests.cli.conftest import RunCli
 from tests.documents.conftest import build_office, embedded_fonts, pdf_text
-from wksbm_desktop.core.db import open_database
+from wksbm_desktop.core.storage.db import open_database
 
 
 @pytest.fixture

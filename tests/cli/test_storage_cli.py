@@ -34,7 +34,7 @@ COMMANDS = ["stats", "check", "demo", "export", "import", "backup", "backup-out"
 @pytest.fixture(scope="module")
 def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A member-list workbook to import (the app's own template)."""
-    from wksbm_desktop.excel.template import write_template
+    from wksbm_desktop.excel.importing.template import write_template
 
     return Path(write_template(tmp_path_factory.mktemp("xlsx") / "anggota.xlsx", {}, ""))
 

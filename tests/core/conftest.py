@@ -11,12 +11,12 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.domain.inputs import GroupInput, MemberInput, OfficeInput
 from wksbm_desktop.core.models import Group, Member
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import Database, open_database
 
 KELURAHAN = "36.71.05.1008"
 REGION = "367105"  # Kota Tangerang, Kecamatan Cipondoh

@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.domain.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
 from wksbm_desktop.core.services.activities import create_activity
 from wksbm_desktop.core.services.groups import add_assessment, create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.memberships import add_membership
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import Database, open_database
 
 KELURAHAN = "36.71.05.1008"  # Poris Plawad, Cipondoh
 LURAH, NIP = "Hj. Siti Aminah, S.Sos", "197001011990032001"

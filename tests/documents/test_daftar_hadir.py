@@ -7,9 +7,9 @@ import re
 import pytest
 
 from tests.documents.conftest import LURAH, NAMES, Office, embedded_fonts, pdf_pages, pdf_text
+from wksbm_desktop.core.domain.nik import mask_nik
 from wksbm_desktop.core.errors import NotFoundError
-from wksbm_desktop.core.nik import mask_nik
-from wksbm_desktop.core.queries_forms import current_members
+from wksbm_desktop.core.queries.forms import current_members
 from wksbm_desktop.documents.build import attendance_pdf
 from wksbm_desktop.documents.daftar_hadir import GUEST_ROWS, attendance_sheet
 

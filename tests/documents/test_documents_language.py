@@ -15,8 +15,8 @@ from wksbm_desktop.documents.letterhead import office_lines
 from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.documents.rekap_kota import city_sheet, render_city_rekap
 from wksbm_desktop.documents.sample import sample_letter
-from wksbm_desktop.excel.export import ExportOptions, export_report
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.export import ExportOptions, export_report
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.i18n import set_language, t
 
 TODAY = date(2026, 12, 2)

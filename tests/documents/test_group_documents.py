@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from tests.documents.conftest import LURAH, NIP, Office, embedded_fonts, pdf_pages, pdf_text
+from wksbm_desktop.core.domain.nik import mask_nik
 from wksbm_desktop.core.errors import ValidationFailed
-from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.core.services.letterhead import LetterheadInput, save_letterhead
 from wksbm_desktop.documents.build import letter_pdf, profile_pdf
 

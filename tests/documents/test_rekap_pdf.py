@@ -6,8 +6,8 @@ from datetime import date
 
 from tests.documents.conftest import LURAH, NIP, Office, embedded_fonts, pdf_pages
 from wksbm_desktop.documents.build import rekap_pdf
-from wksbm_desktop.excel import rekap_data
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report import rekap_data
+from wksbm_desktop.excel.report.rows import Period
 
 TODAY = date(2026, 12, 2)
 NOVEMBER = Period(date(2025, 11, 1), date(2025, 11, 30))

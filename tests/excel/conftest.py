@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.demo import generate
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.demo_data.synthetic import generate
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import Database, open_database
 
 KELURAHAN = "36.71.05.1008"  # Poris Plawad, Cipondoh
 OTHER_KELURAHAN = "36.71.01.1001"

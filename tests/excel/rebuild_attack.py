@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 
-from wksbm_desktop.core.wilayah import kota_tangerang
+from wksbm_desktop.core.domain.wilayah import kota_tangerang
 
 MASKED = re.compile(r"^[0-9*]{16}$")
 CLEAR_RUN = re.compile(r"(?<!\d)\d{16}(?!\d)")  # a NIP has 18 digits and is public

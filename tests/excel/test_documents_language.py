@@ -9,9 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from wksbm_desktop import i18n
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.excel.export import ExportOptions, export_report
-from wksbm_desktop.excel.template import write_template
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.template import write_template
+from wksbm_desktop.excel.report.export import ExportOptions, export_report
 from wksbm_desktop.i18n import fixed_language, set_language, t
 
 from .conftest import TODAY

@@ -87,7 +87,7 @@ def _mixed_list(path: Path) -> Path:
 def test_import_takes_a_backup_first_and_says_where(
     db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
-    from wksbm_desktop.core.backup import list_backups
+    from wksbm_desktop.core.storage.backup import list_backups
 
     source = _mixed_list(tmp_path / "daftar.xlsx")
     capsys.readouterr()

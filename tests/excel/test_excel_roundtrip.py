@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 
 from wksbm_desktop.cli import main
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.stats import counts
-from wksbm_desktop.excel.export import ExportOptions, export_report
-from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.core.queries.stats import counts
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.importer import import_workbook
+from wksbm_desktop.excel.report.export import ExportOptions, export_report
 
 from .conftest import TODAY
 

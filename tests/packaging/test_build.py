@@ -76,7 +76,7 @@ def test_build_carries_data_files_and_no_unused_qt(build: dict[str, object]) -> 
     assert (internal / "resources" / "icons" / "wksbm.png").is_file()
     assert (internal / "resources" / "wilayah" / "wilayah_kota_tangerang.csv").is_file()
     assert (internal / "resources" / "panduan" / "panduan.html").is_file()  # Bantuan > Panduan
-    migrations = internal / "wksbm_desktop" / "core" / "migrations"
+    migrations = internal / "wksbm_desktop" / "core" / "storage" / "migrations"
     assert (migrations / "script.py.mako").is_file()
     assert (migrations / "versions" / "0001_initial.py").is_file()
     assert not [name for name in names if any(part in name for part in UNWANTED_QT)]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from wksbm_desktop.core import db as core_db
+from wksbm_desktop.core.storage import db as core_db
 from wksbm_desktop.ui import selftest
 
 ROOT = Path(__file__).resolve().parent.parent.parent

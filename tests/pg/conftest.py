@@ -10,10 +10,10 @@ import pytest
 
 from tests.core.conftest import database, make  # noqa: F401  (shared with tests/core)
 from tests.engines import PgServer
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.demo import generate
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.demo_data.synthetic import generate
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import Database, open_database
 
 KELURAHAN = "36.71.05.1008"
 DEMO_TODAY = date(2025, 6, 15)

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from tests.core.conftest import member_input
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import ConflictError
 from wksbm_desktop.core.models import AuditEntry, Member
 from wksbm_desktop.core.services.members import create_member, get_member, update_member
+from wksbm_desktop.core.storage.db import Database
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from wksbm_desktop.cli import main
-from wksbm_desktop.core import stats
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import ConflictError
-from wksbm_desktop.excel.importer import import_workbook
+from wksbm_desktop.core.queries import stats
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.importer import import_workbook
 
 KELURAHAN = "36.71.05.1008"  # the office of the ``database`` fixture
 
@@ -25,7 +25,7 @@ def report_workbook(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     assert main(["--db", source, "demo", "--members", "60", "--seed", "4"]) == 0
     assert main(["--db", source, "export", "--out", str(out), "--full-nik",
                  "--from", "2000-01-01", "--to", "2100-12-31"]) == 0  # fmt: skip
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
 
     database = open_database(source)
     with database.read_session() as session:

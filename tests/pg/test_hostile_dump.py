@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from tests.engines import PgServer
 from wksbm_desktop.cli import main
-from wksbm_desktop.core import pg_backup
-from wksbm_desktop.core.db import open_database
+from wksbm_desktop.core.storage import pg_backup
+from wksbm_desktop.core.storage.db import open_database
 
 KELURAHAN = "36.71.05.1008"
 WIPE_AUDIT = (

@@ -8,10 +8,9 @@ from typing import Any
 import pytest
 
 from tests.pg.conftest import DEMO_TODAY
-from wksbm_desktop.core import dashboard
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.queries import activities, groups, members
+from wksbm_desktop.core.queries import activities, dashboard, groups, members
 from wksbm_desktop.core.queries.common import ListRequest
+from wksbm_desktop.core.storage.db import Database
 
 pytestmark = pytest.mark.slow  # two demo databases; about ten seconds
 

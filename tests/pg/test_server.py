@@ -10,9 +10,9 @@ from sqlalchemy import text
 
 from tests.engines import PgServer
 from wksbm_desktop.cli import main
-from wksbm_desktop.core import pg_backup, server
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.errors import DatabaseProblem
+from wksbm_desktop.core.storage import pg_backup, server
+from wksbm_desktop.core.storage.db import open_database
 
 KELURAHAN = "36.71.05.1008"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from wksbm_desktop.core import demo
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.demo_data import synthetic as demo
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import open_database
 
 KELURAHAN_CODE = "36.71.05.1008"  # Poris Plawad, Cipondoh
 DEMO_MEMBERS = 300

@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex
 from sqlalchemy import select
 
 from tests.ui.conftest import tab_of
-from wksbm_desktop.core import stats
 from wksbm_desktop.core.models import AuditEntry, Member
+from wksbm_desktop.core.queries import stats
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.main_window import MEMBERS
 

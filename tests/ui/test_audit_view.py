@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tests.ui.conftest import tab_of
-from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.models import Member
 from wksbm_desktop.core.services.groups import archive_group, restore_group
 from wksbm_desktop.core.services.members import update_member

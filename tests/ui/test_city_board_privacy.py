@@ -14,12 +14,12 @@ from PySide6.QtGui import QAction
 from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs
-from wksbm_desktop.core import demo
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.demo_data import synthetic as demo
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.models import AuditEntry
 from wksbm_desktop.core.services.office import save_office
-from wksbm_desktop.excel.export import ExportOptions, export_report
+from wksbm_desktop.core.storage.db import open_database
+from wksbm_desktop.excel.report.export import ExportOptions, export_report
 from wksbm_desktop.ui.excel.city_board import CityBoard
 
 PASSWORD = "sandi-dinsos-1"

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries
 
-from wksbm_desktop.core import demo
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.demo_data import synthetic as demo
+from wksbm_desktop.core.domain.inputs import ActivityInput, GroupInput, MemberInput, OfficeInput
 from wksbm_desktop.core.services.activities import create_activity
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.office import save_office
-from wksbm_desktop.ui.charts import nice_step
-from wksbm_desktop.ui.dashboard import DashboardTab
+from wksbm_desktop.core.storage.db import Database, open_database
+from wksbm_desktop.ui.tabs.charts import nice_step
+from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
 
 TODAY = date(2025, 6, 15)
 

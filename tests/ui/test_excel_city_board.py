@@ -9,11 +9,11 @@ from openpyxl import load_workbook
 from PySide6.QtGui import QAction
 
 from tests.ui.conftest import answer_file_dialogs
-from wksbm_desktop.core import demo
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.demo_data import synthetic as demo
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
-from wksbm_desktop.excel.export import export_report
+from wksbm_desktop.core.storage.db import open_database
+from wksbm_desktop.excel.report.export import export_report
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_board import CityBoard, workbooks_in
 
@@ -136,8 +136,8 @@ def test_the_excel_actions_sit_in_the_excel_section_of_berkas(main_window):
 
 
 def test_a_report_with_a_real_problem_shows_bermasalah_and_masked_alone_does_not():
-    from wksbm_desktop.core.wilayah import kota_tangerang
-    from wksbm_desktop.excel.consolidate_scan import Issue, KelurahanStatus, ReportFile
+    from wksbm_desktop.core.domain.wilayah import kota_tangerang
+    from wksbm_desktop.excel.consolidate.scan import Issue, KelurahanStatus, ReportFile
     from wksbm_desktop.ui.excel.city_model import PROBLEM, REPORTED, BoardModel, state_of
 
     first, second = kota_tangerang().kelurahan_list()[:2]

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs
 from wksbm_desktop.core.models import AuditEntry
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.ui.excel.export_dialog import ExportDialog
 from wksbm_desktop.ui.excel.periods import report_file_name
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs, tab_of
-from wksbm_desktop.core.backup import list_backups
 from wksbm_desktop.core.models import Member
-from wksbm_desktop.core.stats import counts
-from wksbm_desktop.excel.errors_out import RESULT_SHEET
-from wksbm_desktop.excel.export import export_report
+from wksbm_desktop.core.queries.stats import counts
+from wksbm_desktop.core.storage.backup import list_backups
+from wksbm_desktop.excel.importing.errors_out import RESULT_SHEET
+from wksbm_desktop.excel.report.export import export_report
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel.import_wizard import (
     CHECK_PAGE,

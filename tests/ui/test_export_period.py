@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.ui.conftest import answer_file_dialogs
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.ui.excel import periods
 from wksbm_desktop.ui.excel.export_dialog import ExportDialog
 from wksbm_desktop.ui.excel.periods import PRESETS, period_tag, quick_period

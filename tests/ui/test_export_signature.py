@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import get_office, save_office
 from wksbm_desktop.ui.excel import signature_warning
 from wksbm_desktop.ui.excel.export_dialog import ExportDialog

@@ -25,7 +25,7 @@ def _tab_titles(window) -> list[str]:
 
 @pytest.fixture
 def english_window(qtbot, demo_db: Path):
-    from wksbm_desktop.app import create_main_window
+    from wksbm_desktop.ui.main_window import create_main_window
 
     i18n.set_language("en")
     window = create_main_window(demo_db)

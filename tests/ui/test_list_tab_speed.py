@@ -91,7 +91,7 @@ def test_opening_the_window_imports_neither_openpyxl_nor_alembic():
 
     code = (
         "import sys\n"
-        "import wksbm_desktop.app, wksbm_desktop.ui.main_window, wksbm_desktop.core.db\n"
+        "import wksbm_desktop.app, wksbm_desktop.ui.main_window, wksbm_desktop.core.storage.db\n"
         "print(sorted(m for m in ('openpyxl', 'alembic', 'numpy') if m in sys.modules))\n"
     )
     done = subprocess.run(

@@ -9,14 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from tests.ui.conftest import tab_of
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.guide import OTHER_ANCHORS, TASK_ANCHORS, GuideWindow, guide_url
+from wksbm_desktop.ui.help.guide import OTHER_ANCHORS, TASK_ANCHORS, GuideWindow, guide_url
+from wksbm_desktop.ui.help.shortcuts import ShortcutsDialog, all_shortcuts, missing_descriptions
 from wksbm_desktop.ui.main_window import MEMBERS, MainWindow
 from wksbm_desktop.ui.settings import Settings
-from wksbm_desktop.ui.shortcuts import ShortcutsDialog, all_shortcuts, missing_descriptions
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_opening_a_list_tab_puts_the_cursor_in_its_search(main_window):
 
 def test_a_chosen_database_server_keeps_the_dinas_sosial_menu(qtbot, demo_db, settings):
     """Server chosen but unreachable at start: the local file opens, the menu to fix it shows."""
-    from wksbm_desktop.ui.server_dialog import SERVER_URL
+    from wksbm_desktop.ui.setup.server_dialog import SERVER_URL
 
     settings.set(SERVER_URL, "postgresql+psycopg://wksbm_app@server-dinsos:5432/wksbm")
     database = open_database(demo_db)

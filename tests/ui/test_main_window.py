@@ -12,10 +12,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabWidget
 
 from wksbm_desktop import app
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.services.office import get_office
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.ui.main_window import create_main_window
-from wksbm_desktop.ui.setup_dialog import SetupDialog, make_setup_dialog, run_setup
+from wksbm_desktop.ui.setup.office_dialog import SetupDialog, make_setup_dialog, run_setup
 
 
 def test_title_names_the_kelurahan_and_kecamatan(main_window):

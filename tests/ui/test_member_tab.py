@@ -181,7 +181,7 @@ def fake_forms(monkeypatch):
     """Stand-in for the editor forms: ``edit_member`` creates a member through the services."""
     from datetime import date
 
-    from wksbm_desktop.core.inputs import MemberInput
+    from wksbm_desktop.core.domain.inputs import MemberInput
 
     calls: list[str | None] = []
 

@@ -403,8 +403,8 @@ def test_standard_buttons_are_indonesian(qtbot, seen):
 
 
 def test_the_server_dialog_cancel_is_batal(qtbot, tmp_path, seen):
-    from wksbm_desktop.ui.server_dialog import ServerDialog
     from wksbm_desktop.ui.settings import Settings
+    from wksbm_desktop.ui.setup.server_dialog import ServerDialog
 
     dialog = ServerDialog(Settings(tmp_path / "ui.ini"))
     qtbot.addWidget(dialog)

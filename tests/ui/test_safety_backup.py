@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.ui.conftest import tab_of
-from wksbm_desktop.core.backup import integrity_problem, list_backups
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.storage.backup import integrity_problem, list_backups
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.main_window import MEMBERS
 from wksbm_desktop.ui.safety import attach

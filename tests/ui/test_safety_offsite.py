@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtGui import QAction
 
 from tests.ui.test_safety_startup import Dialogs
-from wksbm_desktop.core import offsite
-from wksbm_desktop.core.backup import backup_now, list_backups
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.storage import offsite
+from wksbm_desktop.core.storage.backup import backup_now, list_backups
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.safety import attach, startup
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from sqlalchemy import select
 
-from wksbm_desktop.core import stats
-from wksbm_desktop.core.backup import backup_now, list_backups
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.models import Member
+from wksbm_desktop.core.queries import stats
 from wksbm_desktop.core.services.members import archive_member
+from wksbm_desktop.core.storage.backup import backup_now, list_backups
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.main_window import create_main_window
 from wksbm_desktop.ui.safety import attach, restore_dialog

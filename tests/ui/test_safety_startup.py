@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from wksbm_desktop import app
-from wksbm_desktop.core import stats
-from wksbm_desktop.core.backup import backup_now
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.health import LocationVerdict, running_marker, was_unclean
+from wksbm_desktop.core.queries import stats
+from wksbm_desktop.core.storage.backup import backup_now
+from wksbm_desktop.core.storage.db import open_database
+from wksbm_desktop.core.storage.health import LocationVerdict, running_marker, was_unclean
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.safety import startup
 

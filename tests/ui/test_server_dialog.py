@@ -7,11 +7,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from wksbm_desktop.core import server
-from wksbm_desktop.core.server import ConnectionReport
-from wksbm_desktop.ui import dialogs_util, server_dialog
-from wksbm_desktop.ui.server_dialog import SERVER_URL, USE_SERVER, ServerDialog, startup_target
+from wksbm_desktop.core.storage import server
+from wksbm_desktop.core.storage.server import ConnectionReport
+from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.settings import Settings
+from wksbm_desktop.ui.setup import server_dialog
+from wksbm_desktop.ui.setup.server_dialog import (
+    SERVER_URL,
+    USE_SERVER,
+    ServerDialog,
+    startup_target,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -128,7 +134,7 @@ def test_start_falls_back_to_the_local_file_when_the_server_is_down(
 def test_the_server_action_is_in_the_dinas_sosial_menu(
     qtbot: QtBot, settings: Settings, tmp_path: Path
 ) -> None:
-    from wksbm_desktop.core.db import open_database
+    from wksbm_desktop.core.storage.db import open_database
     from wksbm_desktop.ui.main_window import MainWindow
 
     database = open_database(tmp_path / "w.db")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.services.office import get_office
-from wksbm_desktop.ui.setup_dialog import SetupDialog, make_setup_dialog
+from wksbm_desktop.core.storage.db import open_database
+from wksbm_desktop.ui.setup.office_dialog import SetupDialog, make_setup_dialog
 
 
 def test_enter_after_poris_saves_nothing_and_opens_the_list(qtbot, empty_db, monkeypatch):

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from wksbm_desktop.core.db import open_database
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.ui.models.list_models import activity_model, group_model, member_model
 from wksbm_desktop.ui.models.paged import UUID_ROLE
 from wksbm_desktop.ui.models.simple import TextTableModel

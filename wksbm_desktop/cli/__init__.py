@@ -97,8 +97,8 @@ def _damage_found_while_working(args: argparse.Namespace, error: BaseException) 
     text = str(original)
     if type(original) is not sqlite3.DatabaseError or args.command == "consolidate":
         return None  # only "disk image is malformed", "file is not a database" and the like
-    from wksbm_desktop.core.db import is_url
-    from wksbm_desktop.core.db_file import damaged_problem
+    from wksbm_desktop.core.storage.db import is_url
+    from wksbm_desktop.core.storage.db_file import damaged_problem
     from wksbm_desktop.paths import resolve_db_target
 
     target = resolve_db_target(getattr(args, "db", None))

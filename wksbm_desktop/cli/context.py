@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.core.db import Database, is_url, open_database
-from wksbm_desktop.core.db_file import require_healthy_file
+from wksbm_desktop.core.storage.db import Database, is_url, open_database
+from wksbm_desktop.core.storage.db_file import require_healthy_file
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 

@@ -1,1 +1,1 @@
-"""The Qt-free core: models, database, domain rules, reference data, services."""
+"""The Qt-free core: models and errors; domain rules, storage, queries and services."""

@@ -17,7 +17,7 @@ from wksbm_desktop.documents.letterhead import letterhead_of
 from wksbm_desktop.documents.profil import group_profile, render_group_profile
 from wksbm_desktop.documents.rekap import rekap_report, render_rekap
 from wksbm_desktop.documents.surat import Letter, render_letter
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, written_in
 
 

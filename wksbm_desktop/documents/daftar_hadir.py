@@ -8,10 +8,10 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.attendance_numbers import SHEET_ORDER
+from wksbm_desktop.core.domain.attendance_numbers import SHEET_ORDER
+from wksbm_desktop.core.domain.nik import mask_nik
 from wksbm_desktop.core.errors import NotFoundError
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, Membership
-from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from wksbm_desktop.core.domain.nik import mask_nik
 from wksbm_desktop.core.errors import NotFoundError
 from wksbm_desktop.core.models import (
     Activity,
@@ -17,7 +18,6 @@ from wksbm_desktop.core.models import (
     Membership,
     ReferenceItem,
 )
-from wksbm_desktop.core.nik import mask_nik
 from wksbm_desktop.core.queries.labels import level_label, role_label, status_label
 from wksbm_desktop.core.queries.records import ROLE_RANK
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date

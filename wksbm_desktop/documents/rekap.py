@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.documents.page import Column, Letterhead, Page, long_date
-from wksbm_desktop.excel import rekap_data
-from wksbm_desktop.excel.export import period_text
-from wksbm_desktop.excel.rekap import MONEY_KEY, indicator_figures, moved_up_key
-from wksbm_desktop.excel.rekap_data import AGE_BANDS, RekapData
-from wksbm_desktop.excel.rows import Period
-from wksbm_desktop.excel.schema import LEVEL_LABELS
+from wksbm_desktop.excel.report import rekap_data
+from wksbm_desktop.excel.report.export import period_text
+from wksbm_desktop.excel.report.rekap import MONEY_KEY, indicator_figures, moved_up_key
+from wksbm_desktop.excel.report.rekap_data import AGE_BANDS, RekapData
+from wksbm_desktop.excel.report.rows import Period
+from wksbm_desktop.excel.report.schema import LEVEL_LABELS
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 ROW, HEAD, TITLE, GAP = 3.6, 4.2, 4.0, 2.2  # mm: a compact table so the Rekap fits one page

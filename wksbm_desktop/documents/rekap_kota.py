@@ -15,7 +15,7 @@ from typing import Any
 
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.documents.page import Column, Letterhead, Page
-from wksbm_desktop.excel.consolidate_rekap import WIDTHS
+from wksbm_desktop.excel.consolidate.rekap import WIDTHS
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 Row = tuple[Any, ...]
@@ -30,7 +30,7 @@ class CitySheet:
 
 def city_sheet(files: Sequence[str | Path], today: date | None = None) -> CitySheet:
     """Rekap Kota of the given report workbooks, or of one city workbook already made."""
-    from wksbm_desktop.excel.consolidate import REKAP_KOTA_SHEET, consolidate
+    from wksbm_desktop.excel.consolidate.city import REKAP_KOTA_SHEET, consolidate
     from wksbm_desktop.private_files import PrivateFolder
 
     paths = [Path(f) for f in files]
@@ -43,7 +43,7 @@ def city_sheet(files: Sequence[str | Path], today: date | None = None) -> CitySh
 
 
 def _has_sheet(path: Path, name: str) -> bool:
-    from wksbm_desktop.excel.reader import open_workbook
+    from wksbm_desktop.excel.reading.reader import open_workbook
 
     try:
         with open_workbook(path) as book:
@@ -53,7 +53,7 @@ def _has_sheet(path: Path, name: str) -> bool:
 
 
 def _read(path: Path, name: str) -> tuple[Row, ...]:
-    from wksbm_desktop.excel.reader import open_workbook
+    from wksbm_desktop.excel.reading.reader import open_workbook
 
     with open_workbook(path) as book:
         return tuple(tuple(row) for row in book[name].iter_rows(values_only=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from wksbm_desktop.core.letter_template import DEFAULT_NUMBER_PATTERN, fill, roman_month
+from wksbm_desktop.core.domain.letter_template import DEFAULT_NUMBER_PATTERN, fill, roman_month
 from wksbm_desktop.core.services.letterhead import LetterheadInput
 from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.documents.profil import GroupProfile, ProfileMember

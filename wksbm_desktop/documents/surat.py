@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wksbm_desktop.core.letter_template import DEFAULT_TEMPLATE, TABLE_FIELD, fill
+from wksbm_desktop.core.domain.letter_template import DEFAULT_TEMPLATE, TABLE_FIELD, fill
 from wksbm_desktop.core.queries.labels import status_label
 from wksbm_desktop.documents.page import Letterhead, Page, long_date
 from wksbm_desktop.documents.profil import GroupProfile

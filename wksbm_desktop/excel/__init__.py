@@ -1,1 +1,1 @@
-"""Excel in and out: the report workbook, the import template, and imports (Qt-free)."""
+"""Excel in and out (Qt-free): reading, writing, the report, imports, the city workbook."""

@@ -22,22 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.audit_queries import (
+from wksbm_desktop.core.queries.audit import (
     AuditFilter,
     AuditRow,
     count_audit,
-    export_audit,
     list_audit,
     mask_nik_runs,
     operators,
 )
-from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.queries.audit_lookup import find_records, record_names
 from wksbm_desktop.core.queries.labels import thousands
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.report.audit_export import export_audit
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import data_dir
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.models.simple import TextTableModel
-from wksbm_desktop.ui.safety.audit_lookup import find_records, record_names
 from wksbm_desktop.ui.tasks import run_task
 
 PAGE_SIZE = 100

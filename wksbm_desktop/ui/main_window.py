@@ -34,7 +34,7 @@ from wksbm_desktop.ui.tabs.base import ListTab
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.storage.db import Database
 
 _log = logging.getLogger(__name__)
 
@@ -48,9 +48,9 @@ TAB_KEYS = ("shell.tab.dashboard", "shell.tab.groups", "shell.tab.members", "she
 _DATA_LAYER: tuple[tuple[str, ...], ...] = (
     ("sqlalchemy",),
     ("sqlalchemy.orm",),
-    ("wksbm_desktop.core.models", "wksbm_desktop.core.db"),
+    ("wksbm_desktop.core.models", "wksbm_desktop.core.storage.db"),
     ("wksbm_desktop.core.queries.members", "wksbm_desktop.core.queries.groups"),
-    ("wksbm_desktop.core.queries.details", "wksbm_desktop.core.stats"),
+    ("wksbm_desktop.core.queries.details", "wksbm_desktop.core.queries.stats"),
 )
 
 
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         return tab
 
     def _make_dashboard(self) -> QWidget:
-        from wksbm_desktop.ui.dashboard import DashboardTab
+        from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
 
         return DashboardTab(self.opening, parent=self)
 
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
 
     def _open_server_dialog(self) -> None:
-        from wksbm_desktop.ui.server_dialog import ServerDialog
+        from wksbm_desktop.ui.setup.server_dialog import ServerDialog
 
         ServerDialog(self.settings, self).exec()
 
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.counts_label)
 
     def refresh_counts(self) -> None:
-        from wksbm_desktop.core import stats
+        from wksbm_desktop.core.queries import stats
 
         with self.database.read_session() as session:
             numbers = stats.live_counts(session)  # the three shown; stats.counts is far more
@@ -451,8 +451,8 @@ class MainWindow(QMainWindow):
 
     # Office
     def update_title(self) -> None:
+        from wksbm_desktop.core.domain.wilayah import kota_tangerang
         from wksbm_desktop.core.services.office import get_office
-        from wksbm_desktop.core.wilayah import kota_tangerang
 
         with self.database.read_session() as session:
             office = get_office(session)
@@ -473,23 +473,23 @@ class MainWindow(QMainWindow):
         (in use, or chosen and unreachable today: its menu is how to change that)."""
         if (has_office and not kelurahan_code) or not self.database.is_sqlite:
             return True
-        from wksbm_desktop.ui.server_dialog import SERVER_URL
+        from wksbm_desktop.ui.setup.server_dialog import SERVER_URL
 
         return bool(self.settings.get(SERVER_URL))
 
     def edit_office(self) -> None:
-        from wksbm_desktop.ui.setup_dialog import run_setup
+        from wksbm_desktop.ui.setup.office_dialog import run_setup
 
         if run_setup(self.database, self):
             self.update_title()
 
     def show_guide(self) -> None:
-        from wksbm_desktop.ui.guide import show_guide
+        from wksbm_desktop.ui.help.guide import show_guide
 
         show_guide(self)
 
     def show_shortcuts(self) -> None:
-        from wksbm_desktop.ui.shortcuts import show_shortcuts
+        from wksbm_desktop.ui.help.shortcuts import show_shortcuts
 
         show_shortcuts(self)
 

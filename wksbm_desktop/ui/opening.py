@@ -1,7 +1,7 @@
 """The database of a window that shows before the data layer is imported, opened on first use.
 
 Start-up shows the window and the first page of the Anggota list through plain ``sqlite3``
-(core/quick_read.py); SQLAlchemy, the models and the queries are imported right after the
+(core/storage/quick_read.py); SQLAlchemy, the models and the queries are imported right after the
 first paint (``MainWindow`` asks for ``get()``), or at once when anything needs them earlier.
 """
 
@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.db import Database, WriteHold
-    from wksbm_desktop.core.quick_read import QuickReader
+    from wksbm_desktop.core.storage.db import Database, WriteHold
+    from wksbm_desktop.core.storage.quick_read import QuickReader
 
 
 class DatabaseOpening:
@@ -37,11 +37,11 @@ class DatabaseOpening:
     @classmethod
     def for_target(cls, target: str | Path, write_hold: WriteHold | None = None) -> DatabaseOpening:
         """A quick start for a current local file; otherwise the database is opened right here."""
-        from wksbm_desktop.core.db import is_url
+        from wksbm_desktop.core.storage.db import is_url
 
         quick = None
         if not is_url(target):
-            from wksbm_desktop.core.quick_read import QuickReader
+            from wksbm_desktop.core.storage.quick_read import QuickReader
 
             quick = QuickReader.open(Path(target).expanduser().resolve())
         opening = cls(str(target), quick=quick, write_hold=write_hold)
@@ -66,7 +66,7 @@ class DatabaseOpening:
     def get(self) -> Database:
         """The open database; the first call imports the data layer and opens it."""
         if self._database is None:
-            from wksbm_desktop.core.db import open_database
+            from wksbm_desktop.core.storage.db import open_database
 
             self._database = open_database(self.target, write_hold=self.write_hold)
             if self.quick is not None:

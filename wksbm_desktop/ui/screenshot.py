@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.ui.dashboard import DashboardTab
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.main_window import MainWindow
 from wksbm_desktop.ui.settings import Settings
 from wksbm_desktop.ui.tabs.base import ListTab
+from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
 
 FILE_NAMES = ("1-ringkasan.png", "2-kelompok.png", "3-anggota.png", "4-kegiatan.png")
 SIZE = (1280, 800)

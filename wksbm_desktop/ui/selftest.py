@@ -111,7 +111,7 @@ def _step_logging(run: _Run) -> None:
 
 
 def _step_database(run: _Run) -> None:
-    from wksbm_desktop.core.db import HEAD_REVISION, open_database, read_revision
+    from wksbm_desktop.core.storage.db import HEAD_REVISION, open_database, read_revision
 
     run.database = open_database(run.db_path, operator="uji mandiri")
     found = read_revision(run.database.engine)
@@ -120,7 +120,7 @@ def _step_database(run: _Run) -> None:
 
 
 def _step_office(run: _Run) -> None:
-    from wksbm_desktop.core.inputs import OfficeInput
+    from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import get_office, save_office
 
     with run.database.session() as session:

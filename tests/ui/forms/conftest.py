@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from wksbm_desktop.core.db import Database, open_database
-from wksbm_desktop.core.inputs import GroupInput, MemberInput, OfficeInput
+from wksbm_desktop.core.domain.inputs import GroupInput, MemberInput, OfficeInput
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.storage.db import Database, open_database
 from wksbm_desktop.ui.forms import base
 
 PEOPLE = {

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.models import Activity, Attendance, Member
 from wksbm_desktop.core.services.memberships import add_membership
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import ActivityDialog
 from wksbm_desktop.ui.forms.widgets import RupiahEdit, format_rupiah, parse_date_text

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy import select
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.models import Activity, Attendance, Member
 from wksbm_desktop.core.services.memberships import add_membership
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import ActivityDialog, GroupDialog, MemberDialog, base
 

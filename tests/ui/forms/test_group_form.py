@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from wksbm_desktop.core.inputs import GroupInput
+from wksbm_desktop.core.domain.inputs import GroupInput
 from wksbm_desktop.core.models import Assessment, Group, Membership
 from wksbm_desktop.core.services.groups import update_group
 from wksbm_desktop.core.services.memberships import add_membership

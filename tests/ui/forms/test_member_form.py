@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.models import Member, Membership
 from wksbm_desktop.core.services.members import create_member
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import MemberDialog, base
 
@@ -123,7 +123,7 @@ def test_closing_with_unsaved_changes_asks_first(monkeypatch, qtbot) -> None:  #
     monkeypatch.setattr(base, "confirm_discard", confirm)
     dialog = MemberDialog()
     qtbot.addWidget(dialog)
-    from wksbm_desktop.core.queries_forms import MemberForm
+    from wksbm_desktop.core.queries.forms import MemberForm
 
     dialog.load(MemberForm(None, ("SD/Sederajat",), (), ()))
     dialog.show()

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.memberships import add_membership
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import GroupDialog, MemberDialog
 
@@ -179,7 +179,7 @@ def test_groups_chosen_before_the_nik_was_known_go_along_to_that_person(
     database, bambang, members, drive, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     """The clerk picked Posyandu first; opening Bambang's record keeps that choice."""
-    from wksbm_desktop.core.inputs import GroupInput
+    from wksbm_desktop.core.domain.inputs import GroupInput
     from wksbm_desktop.core.services.groups import create_group
 
     with database.session() as session:

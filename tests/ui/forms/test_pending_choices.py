@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from wksbm_desktop.core.models import Assessment, Group, Member, Membership
-from wksbm_desktop.core.queries_forms import MemberForm
+from wksbm_desktop.core.queries.forms import MemberForm
 from wksbm_desktop.ui import forms
 from wksbm_desktop.ui.forms import GroupDialog, MemberDialog, base, pending
 from wksbm_desktop.ui.forms.pending import PendingAnswer

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.documents.conftest import Office, build_office
-from wksbm_desktop.core.db import open_database
-from wksbm_desktop.core.queries_forms import Choice, current_members
+from wksbm_desktop.core.queries.forms import Choice, current_members
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.documents.daftar_hadir import attendance_sheet
 from wksbm_desktop.ui.forms.attendance import AttendancePanel
 

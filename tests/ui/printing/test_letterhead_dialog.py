@@ -9,8 +9,8 @@ import pytest
 from PIL import Image
 
 from tests.documents.conftest import build_office
-from wksbm_desktop.core.db import open_database
 from wksbm_desktop.core.services.office import get_office
+from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.printing import letterhead_dialog, preview
 from wksbm_desktop.ui.printing.letterhead_dialog import LetterheadDialog, edit_letterhead

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QTableView, QToolButton
 
 from tests.ui.conftest import tab_of
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.main_window import ACTIVITIES, GROUPS
 from wksbm_desktop.ui.printing import actions, preview, rekap_dialog
@@ -182,7 +182,7 @@ def test_letter_number_is_given_back_when_the_preview_is_closed_unprinted(
 def test_city_board_prints_rekap_kota_of_its_files(
     qtbot, main_window, previews, tmp_path: Path
 ) -> None:
-    from wksbm_desktop.excel.export import export_report
+    from wksbm_desktop.excel.report.export import export_report
     from wksbm_desktop.ui.excel.city_board import open_city_board
 
     report = export_report(main_window.database, tmp_path / "poris-plawad.xlsx").path

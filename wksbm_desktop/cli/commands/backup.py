@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import database_file, emit
-from wksbm_desktop.core.backup import BackupInfo, backup_now, describe, verified_copy
-from wksbm_desktop.core.db import is_url
 from wksbm_desktop.core.errors import DatabaseProblem
+from wksbm_desktop.core.storage.backup import BackupInfo, backup_now, describe, verified_copy
+from wksbm_desktop.core.storage.db import is_url
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
@@ -25,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
-    if is_url(target):  # a server database: pg_dump does it (core/pg_backup.py)
+    if is_url(target):  # a server database: pg_dump does it (core/storage/pg_backup.py)
         if args.to:
             raise DatabaseProblem("storage.offsite.no_server")
         return _server_backup(target, args.out)
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _outside(db_path: Path, folder: str) -> int:
-    from wksbm_desktop.core.offsite import copy_outside
+    from wksbm_desktop.core.storage.offsite import copy_outside
 
     copy = copy_outside(db_path, folder)
     source = copy.source
@@ -55,7 +55,7 @@ def _outside(db_path: Path, folder: str) -> int:
 
 
 def _server_backup(url: str, out: str | None) -> int:
-    from wksbm_desktop.core.pg_backup import backup_server
+    from wksbm_desktop.core.storage.pg_backup import backup_server
 
     path = backup_server(url, Path(out) if out else None)
     emit(t("server.backup.done", path=str(path), size=human_size(path.stat().st_size)))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from wksbm_desktop.cli.context import database_file, emit
-from wksbm_desktop.core.checks import all_problems
-from wksbm_desktop.core.db import is_url, open_database
+from wksbm_desktop.core.storage.checks import all_problems
+from wksbm_desktop.core.storage.db import is_url, open_database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 

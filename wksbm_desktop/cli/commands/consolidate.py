@@ -16,9 +16,9 @@ from pathlib import Path
 
 from wksbm_desktop.cli.context import emit, local_path, open_db
 from wksbm_desktop.cli.passwords import add_password_options, password_from
-from wksbm_desktop.core.db import Database, is_url
-from wksbm_desktop.excel.consolidate import CityOptions, ConsolidationResult, consolidate
-from wksbm_desktop.excel.consolidate_scan import ReportFile
+from wksbm_desktop.core.storage.db import Database, is_url
+from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
+from wksbm_desktop.excel.consolidate.scan import ReportFile
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import ENV_DB, resolve_db_target
 

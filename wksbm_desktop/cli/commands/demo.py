@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.demo import generate
+from wksbm_desktop.core.demo_data.synthetic import generate
 from wksbm_desktop.i18n import t
 
 

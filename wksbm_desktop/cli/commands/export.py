@@ -8,10 +8,10 @@ from datetime import date
 
 from wksbm_desktop.cli.context import emit, open_db
 from wksbm_desktop.cli.passwords import add_password_options, password_from
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.excel.export import ExportOptions, export_report, period_text
-from wksbm_desktop.excel.rows import Period
-from wksbm_desktop.excel.signature import missing_signature, signature_warning
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.report.export import ExportOptions, export_report, period_text
+from wksbm_desktop.excel.report.rows import Period
+from wksbm_desktop.excel.report.signature import missing_signature, signature_warning
 from wksbm_desktop.i18n import t
 
 

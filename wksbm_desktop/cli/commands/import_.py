@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.excel.errors_out import check_error_copy_target, write_error_copy
-from wksbm_desktop.excel.importer import backup_before_import, import_workbook
-from wksbm_desktop.excel.problems import ImportReport
-from wksbm_desktop.excel.reader import check_container
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.errors_out import check_error_copy_target, write_error_copy
+from wksbm_desktop.excel.importing.importer import backup_before_import, import_workbook
+from wksbm_desktop.excel.importing.problems import ImportReport
+from wksbm_desktop.excel.reading.reader import check_container
 from wksbm_desktop.i18n import t
 
 MAX_LINES = 200  # the rest is in the --errors-out copy

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.inputs import OfficeInput
+from wksbm_desktop.core.domain.inputs import OfficeInput
+from wksbm_desktop.core.domain.wilayah import require_kelurahan
 from wksbm_desktop.core.services.office import get_office, save_office
-from wksbm_desktop.core.wilayah import require_kelurahan
 from wksbm_desktop.i18n import t
 
 

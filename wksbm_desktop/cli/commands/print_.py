@@ -8,7 +8,7 @@ from pathlib import Path
 
 from wksbm_desktop.cli.commands.export import iso_date
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.i18n import t
 
 

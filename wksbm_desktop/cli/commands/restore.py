@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import emit
-from wksbm_desktop.core.db import is_url
-from wksbm_desktop.core.restore import restore, validate_backup_file
+from wksbm_desktop.core.storage.db import is_url
+from wksbm_desktop.core.storage.restore import restore, validate_backup_file
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
-    if is_url(target):  # a server database: pg_restore does it (core/pg_backup.py)
+    if is_url(target):  # a server database: pg_restore does it (core/storage/pg_backup.py)
         return _server_restore(target, Path(args.file).expanduser())
     source = Path(args.file).expanduser()
     # Check before anything else so a bad file changes nothing at all.
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _server_restore(url: str, dump: Path) -> int:
-    from wksbm_desktop.core.pg_backup import restore_server
+    from wksbm_desktop.core.storage.pg_backup import restore_server
 
     safety = restore_server(url, dump)
     emit(t("server.restore.done", path=str(dump)))

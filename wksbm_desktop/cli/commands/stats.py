@@ -6,7 +6,7 @@ import argparse
 import json
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.stats import counts
+from wksbm_desktop.core.queries.stats import counts
 from wksbm_desktop.i18n import t
 
 _LABELS = {

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 from wksbm_desktop.cli.context import emit
-from wksbm_desktop.core.db import is_url, open_database
-from wksbm_desktop.core.db_file import require_healthy_file
-from wksbm_desktop.excel.template import write_office_template, write_template
+from wksbm_desktop.core.storage.db import is_url, open_database
+from wksbm_desktop.core.storage.db_file import require_healthy_file
+from wksbm_desktop.excel.importing.template import write_office_template, write_template
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import ENV_DB, resolve_db_target
 

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.member_row import MemberRow
 from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.queries.common import (
     LONG_NUMBER,
@@ -24,6 +23,7 @@ from wksbm_desktop.core.queries.common import (
     search_terms,
     sort_key,
 )
+from wksbm_desktop.core.queries.member_row import MemberRow
 
 
 def _current_membership_in(group_condition: ColumnElement[bool]) -> ColumnElement[bool]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit, rules
+from wksbm_desktop.core.domain import rules
+from wksbm_desktop.core.domain.inputs import ActivityInput
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
-from wksbm_desktop.core.inputs import ActivityInput
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, utcnow
-from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.services import audit, reference
 from wksbm_desktop.core.services.common import check_version, get_by_uuid
 from wksbm_desktop.i18n import t
 

@@ -22,14 +22,14 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit
+from wksbm_desktop.core.domain.inputs import GroupInput, MemberInput
+from wksbm_desktop.core.domain.rules import clean_text
 from wksbm_desktop.core.errors import (
     NotFoundError,
     ValidationCollector,
     ValidationError,
     ValidationFailed,
 )
-from wksbm_desktop.core.inputs import GroupInput, MemberInput
 from wksbm_desktop.core.models import (
     AuditEntry,
     Group,
@@ -39,8 +39,7 @@ from wksbm_desktop.core.models import (
     new_uuid,
     utcnow,
 )
-from wksbm_desktop.core.rules import clean_text
-from wksbm_desktop.core.services import groups, members, memberships, reference
+from wksbm_desktop.core.services import audit, groups, members, memberships, reference
 
 # Rows per IN query and per executemany statement: far below SQLite's 32,766 and PostgreSQL's
 # 65,535 bound parameters even for the widest table (members, 25 columns).

@@ -8,14 +8,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit, rules
+from wksbm_desktop.core.domain import rules
+from wksbm_desktop.core.domain.inputs import GroupInput
 from wksbm_desktop.core.errors import (
     NotFoundError,
     ValidationCollector,
     ValidationError,
     ValidationFailed,
 )
-from wksbm_desktop.core.inputs import GroupInput
 from wksbm_desktop.core.models import (
     ASSESSMENT_LEVELS,
     GROUP_STATUSES,
@@ -24,7 +24,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
     utcnow,
 )
-from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.services import audit, reference
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
 from wksbm_desktop.i18n import t
 

@@ -8,9 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit
-from wksbm_desktop.core.errors import NotFoundError, ValidationCollector, WksbmError
-from wksbm_desktop.core.letter_template import (
+from wksbm_desktop.core.domain.letter_template import (
     DEFAULT_NUMBER_PATTERN,
     NUMBER_FIELDS,
     TEMPLATE_FIELDS,
@@ -19,8 +17,10 @@ from wksbm_desktop.core.letter_template import (
     fill,
     roman_month,
 )
+from wksbm_desktop.core.domain.rules import optional_text
+from wksbm_desktop.core.errors import NotFoundError, ValidationCollector, WksbmError
 from wksbm_desktop.core.models import Office
-from wksbm_desktop.core.rules import optional_text
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.i18n import t
 

@@ -9,10 +9,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit, nik, rules
+from wksbm_desktop.core.domain import nik, rules
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
-from wksbm_desktop.core.inputs import MemberInput
 from wksbm_desktop.core.models import SEXES, Member, Membership, utcnow
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
 from wksbm_desktop.i18n import t
 

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit, rules
+from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.errors import (
     NotFoundError,
     ValidationCollector,
@@ -15,6 +15,7 @@ from wksbm_desktop.core.errors import (
     ValidationFailed,
 )
 from wksbm_desktop.core.models import ROLES, Member, Membership
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.current_memberships import current_ketua, current_membership
 from wksbm_desktop.core.services.groups import require_live_group
 from wksbm_desktop.core.services.members import get_member

@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit
+from wksbm_desktop.core.domain.inputs import OfficeInput
+from wksbm_desktop.core.domain.rules import nip, optional_text
+from wksbm_desktop.core.domain.wilayah import require_kelurahan
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
-from wksbm_desktop.core.inputs import OfficeInput
 from wksbm_desktop.core.models import Office
-from wksbm_desktop.core.rules import nip, optional_text
-from wksbm_desktop.core.wilayah import require_kelurahan
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.i18n import t
 
 _FIELDS = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core import audit
+from wksbm_desktop.core.domain.rules import clean_text
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
 from wksbm_desktop.core.models import REFERENCE_KINDS, ReferenceItem
-from wksbm_desktop.core.rules import clean_text
+from wksbm_desktop.core.services import audit
 
 
 def list_items(session: Session, kind: str, include_inactive: bool = False) -> list[ReferenceItem]:

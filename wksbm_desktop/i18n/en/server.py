@@ -8,7 +8,7 @@ MESSAGES = {
     "server.conflict.ketua": "Another user just gave this group a Ketua (chair). Reload the group; nothing was saved.",
     "server.conflict.membership": "Another user just added this member to the same group. Reload the group; nothing was saved.",
     "server.conflict.same_record": "Another user just saved the same data (for example the same file imported twice at once). Nothing was saved; repeat if needed, existing data will not be duplicated.",
-    # Connection test (core/server.py)
+    # Connection test (core/storage/server.py)
     "server.test.ok": "Connected to WKSBM database {database} on {host} (PostgreSQL {version}).",
     "server.test.not_url": "The database server address must be a URL such as postgresql+psycopg://user@host:5432/wksbm.",
     "server.test.unreachable": "Server {host} port {port} cannot be reached. Check the office cable/network, the server's name or IP address, the port number (usually 5432), and that the PostgreSQL service is running on the server. The application keeps running; contact Dinas Sosial IT staff if needed.",
@@ -21,7 +21,7 @@ MESSAGES = {
     "server.test.foreign": "Database {database} on {host} holds other data, not a WKSBM database. Choose another database.",
     "server.test.failed": "Cannot connect to the database server: {detail}",
     "server.test.no_driver": "The psycopg library for PostgreSQL is not installed. Reinstall the application or contact IT staff.",
-    # Server dialog (ui/server_dialog.py)
+    # Server dialog (ui/setup/server_dialog.py)
     "server.dialog.title": "Database server (PostgreSQL)",
     "server.dialog.intro": "For Dinas Sosial: several staff use one database on the office server. Fill in the details from IT staff. Kelurahan offices do not need this.",
     "server.dialog.host": "Server (name or IP)",
@@ -40,7 +40,7 @@ MESSAGES = {
     "server.dialog.must_test": "Test the connection successfully before using this server.",
     "server.menu.action": "Database server…",
     "server.startup.unreachable": "The database server cannot be opened.\n\n{detail}\n\nThe application opened with the local file. Change the settings in Dinas Sosial > Database server.",
-    # Backups of a server (core/pg_backup.py)
+    # Backups of a server (core/storage/pg_backup.py)
     "server.backup.no_pg_dump": 'This database is on a PostgreSQL server; its backup is made with pg_dump, but the pg_dump program was not found on this computer. Install the PostgreSQL client tools (the same version as the server) or ask IT staff to schedule: pg_dump --format=custom --file=wksbm.dump "URL". Server backups are the server\'s job (see README).',
     "server.backup.no_pg_restore": 'This database is on a PostgreSQL server; restoring uses pg_restore, but the pg_restore program was not found on this computer. Install the PostgreSQL client tools or ask IT staff to run: pg_restore --clean --if-exists --single-transaction --dbname "URL" wksbm.dump.',
     "server.backup.done": "Server database backup written to {path} ({size}), pg_dump custom format. Restore with: wksbm --db URL restore {path}",

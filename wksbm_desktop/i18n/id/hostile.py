@@ -1,7 +1,7 @@
 """Sentences about hostile or broken files: workbook limits, report rows, restore schema checks."""
 
 MESSAGES = {
-    # --- workbook containers (excel/container.py) ---
+    # --- workbook containers (excel/reading/container.py) ---
     "excel.read.part_too_big": (
         "Berkas {name} tidak dibaca: bagiannya {part} berukuran {size} MB setelah dibuka, "
         "padahal paling banyak {limit} MB. Buka berkas itu di Excel, salin datanya ke buku kerja "
@@ -37,7 +37,7 @@ MESSAGES = {
         "mis. {examples}. Minta kelurahan memperbaiki data itu dan mengekspor ulang laporannya."
     ),
     "consolidate.left_out.where": "lembar {sheet} baris {row} kolom {column}",
-    # --- database schema compared with the expected one (core/schema_check.py) ---
+    # --- database schema compared with the expected one (core/storage/schema_check.py) ---
     "schema.view_not_table": "tabel {names} berupa view, bukan tabel",
     "schema.unexpected_trigger": "pemicu (trigger) yang bukan milik WKSBM: {names}",
     "schema.unexpected_view": "view yang bukan milik WKSBM: {names}",

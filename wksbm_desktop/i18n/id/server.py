@@ -8,7 +8,7 @@ MESSAGES = {
     "server.conflict.ketua": "Kelompok ini baru saja mendapat Ketua dari pengguna lain. Muat ulang data kelompok; tidak ada yang disimpan.",
     "server.conflict.membership": "Anggota ini baru saja dimasukkan ke kelompok yang sama oleh pengguna lain. Muat ulang data kelompok; tidak ada yang disimpan.",
     "server.conflict.same_record": "Data yang sama baru saja disimpan oleh pengguna lain (misalnya berkas yang sama diimpor dua kali bersamaan). Tidak ada yang disimpan; ulangi bila perlu, data yang sudah ada tidak akan digandakan.",
-    # Connection test (core/server.py)
+    # Connection test (core/storage/server.py)
     "server.test.ok": "Terhubung ke database WKSBM {database} di {host} (PostgreSQL {version}).",
     "server.test.not_url": "Alamat server database harus berupa URL seperti postgresql+psycopg://pengguna@host:5432/wksbm.",
     "server.test.unreachable": "Server {host} port {port} tidak dapat dihubungi. Periksa: kabel/jaringan kantor, nama atau alamat IP server, nomor port (biasanya 5432), dan bahwa layanan PostgreSQL di server sedang berjalan. Aplikasi tetap berjalan; hubungi petugas TI Dinas Sosial bila perlu.",
@@ -21,7 +21,7 @@ MESSAGES = {
     "server.test.foreign": "Database {database} di {host} berisi data lain, bukan database WKSBM. Pilih database lain.",
     "server.test.failed": "Tidak dapat terhubung ke server database: {detail}",
     "server.test.no_driver": "Pustaka psycopg untuk PostgreSQL belum terpasang. Pasang ulang aplikasi atau hubungi petugas TI.",
-    # Server dialog (ui/server_dialog.py)
+    # Server dialog (ui/setup/server_dialog.py)
     "server.dialog.title": "Server database (PostgreSQL)",
     "server.dialog.intro": "Untuk Dinas Sosial: beberapa petugas memakai satu database di server kantor. Isi data dari petugas TI. Kantor kelurahan tidak perlu mengisi ini.",
     "server.dialog.host": "Server (nama atau IP)",
@@ -40,7 +40,7 @@ MESSAGES = {
     "server.dialog.must_test": "Uji koneksi dulu sampai berhasil sebelum memakai server ini.",
     "server.menu.action": "Server database…",
     "server.startup.unreachable": "Server database tidak dapat dibuka.\n\n{detail}\n\nAplikasi dibuka dengan berkas lokal. Ubah pengaturan lewat menu Dinas Sosial > Server database.",
-    # Backups of a server (core/pg_backup.py)
+    # Backups of a server (core/storage/pg_backup.py)
     "server.backup.no_pg_dump": 'Database ini ada di server PostgreSQL; cadangannya dibuat dengan pg_dump, tetapi program pg_dump tidak ditemukan di komputer ini. Pasang PostgreSQL client tools (versi yang sama dengan server) atau minta petugas TI menjadwalkan: pg_dump --format=custom --file=wksbm.dump "URL". Cadangan server adalah tugas server (lihat README).',
     "server.backup.no_pg_restore": 'Database ini ada di server PostgreSQL; pemulihan dilakukan dengan pg_restore, tetapi program pg_restore tidak ditemukan di komputer ini. Pasang PostgreSQL client tools atau minta petugas TI menjalankan: pg_restore --clean --if-exists --single-transaction --dbname "URL" wksbm.dump.',
     "server.backup.done": "Cadangan server database ditulis ke {path} ({size}), format pg_dump custom. Pulihkan dengan: wksbm --db URL restore {path}",

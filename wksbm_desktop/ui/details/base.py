@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.labels import thousands
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.history import HistorySection
 from wksbm_desktop.ui.models.simple import TextTableModel

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.details import GroupDetail, group_detail
 from wksbm_desktop.core.queries.labels import (
     date_text,
@@ -15,6 +14,7 @@ from wksbm_desktop.core.queries.labels import (
     status_label,
     thousands,
 )
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.details.base import DetailPanel
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.audit_queries import AuditFilter, AuditRow, count_audit, list_audit
+from wksbm_desktop.core.queries.audit import AuditFilter, AuditRow, count_audit, list_audit
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.details import MemberDetail, member_detail
 from wksbm_desktop.core.queries.labels import date_text, role_label, rt_rw, sex_label
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
 

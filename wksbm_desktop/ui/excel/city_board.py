@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.excel.consolidate import CityOptions, ConsolidationResult, consolidate
-from wksbm_desktop.excel.consolidate_scan import ReportScan, scan_reports
+from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
+from wksbm_desktop.excel.consolidate.scan import ReportScan, scan_reports
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
@@ -31,7 +31,7 @@ from wksbm_desktop.ui.settings import Settings
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.storage.db import Database
 
 COLUMN_WIDTHS = (95, 130, 100, 115, 185, 65, 60, 65, 140)  # the last column, Masalah, stretches
 

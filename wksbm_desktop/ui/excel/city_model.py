@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from wksbm_desktop.core.queries.labels import thousands
-from wksbm_desktop.excel.consolidate_scan import KelurahanStatus
+from wksbm_desktop.excel.consolidate.scan import KelurahanStatus
 from wksbm_desktop.i18n import t
 
 AnyIndex = QModelIndex | QPersistentModelIndex

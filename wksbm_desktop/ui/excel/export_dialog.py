@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.excel.export import ExportOptions, ExportResult, export_report
-from wksbm_desktop.excel.protect import MIN_PASSWORD_LENGTH
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.export import ExportOptions, ExportResult, export_report
+from wksbm_desktop.excel.report.rows import Period
+from wksbm_desktop.excel.writing.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common, periods, signature_warning

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.excel.errors_out import write_error_copy
-from wksbm_desktop.excel.importer import backup_before_import, import_workbook
-from wksbm_desktop.excel.problems import ImportProblem, ImportReport
+from wksbm_desktop.excel.importing.errors_out import write_error_copy
+from wksbm_desktop.excel.importing.importer import backup_before_import, import_workbook
+from wksbm_desktop.excel.importing.problems import ImportProblem, ImportReport
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common

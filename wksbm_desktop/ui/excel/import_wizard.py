@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.core.db import Database
 from wksbm_desktop.core.queries.labels import thousands
-from wksbm_desktop.excel.headers import SheetMapping
-from wksbm_desktop.excel.importer import ImportPreview, preview_import
-from wksbm_desktop.excel.problems import ImportReport
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.headers import SheetMapping
+from wksbm_desktop.excel.importing.importer import ImportPreview, preview_import
+from wksbm_desktop.excel.importing.problems import ImportReport
 from wksbm_desktop.i18n import has_key, t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common

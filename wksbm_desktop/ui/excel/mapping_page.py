@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wksbm_desktop.excel.headers import SYNONYMS_BY_KIND, SheetMapping
+from wksbm_desktop.excel.importing.headers import SYNONYMS_BY_KIND, SheetMapping
 from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:

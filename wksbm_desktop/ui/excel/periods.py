@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date
 
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.rows import Period
 
 # In the export dialog's order: each row pairs the last complete period with the current one.
 PRESETS = (

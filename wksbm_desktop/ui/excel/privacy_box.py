@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.excel.protect import MIN_PASSWORD_LENGTH
+from wksbm_desktop.excel.writing.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 

@@ -11,11 +11,11 @@ from wksbm_desktop.i18n import t
 WARNING_STYLE = "color: #9c2b00;"  # as the export dialog's own warnings
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.storage.db import Database
 
 
 def missing_fields(database: Database) -> tuple[str, ...]:
-    from wksbm_desktop.excel.signature import missing_signature
+    from wksbm_desktop.excel.report.signature import missing_signature
 
     with database.read_session() as session:
         return missing_signature(session)
@@ -24,7 +24,7 @@ def missing_fields(database: Database) -> tuple[str, ...]:
 def edit_office(database: Database, parent: QWidget) -> bool:
     """The office data form (where the Lurah's name and NIP are entered); True when saved.
     Tests replace this function."""
-    from wksbm_desktop.ui.setup_dialog import run_setup
+    from wksbm_desktop.ui.setup.office_dialog import run_setup
 
     return run_setup(database, parent)
 
@@ -51,7 +51,7 @@ class SignatureWarning(QFrame):
 
     def refresh(self) -> None:
         """Show the warning while a field is missing; hide it once the office data has both."""
-        from wksbm_desktop.excel.signature import signature_warning
+        from wksbm_desktop.excel.report.signature import signature_warning
 
         missing = missing_fields(self.database)
         self.label.setText(signature_warning(missing) if missing else "")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.excel.template import write_office_template
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.importing.template import write_office_template
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common

@@ -8,9 +8,9 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 
-from wksbm_desktop.core import queries_forms as queries
-from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.queries import forms as queries
 from wksbm_desktop.core.queries.nik_owner import find_nik_owner
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms import base, saving
 from wksbm_desktop.ui.forms.activity_form import ActivityDialog

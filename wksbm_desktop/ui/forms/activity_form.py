@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.inputs import ActivityInput
-from wksbm_desktop.core.queries_forms import ActivityForm, Choice, GroupChoice
+from wksbm_desktop.core.domain.inputs import ActivityInput
+from wksbm_desktop.core.queries.forms import ActivityForm, Choice, GroupChoice
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.attendance import AttendancePanel
 from wksbm_desktop.ui.forms.base import FormDialog, date_errors

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wksbm_desktop.core.models import ASSESSMENT_LEVELS
-from wksbm_desktop.core.queries_forms import AssessmentRow
+from wksbm_desktop.core.queries.forms import AssessmentRow
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.errors import FieldErrors, reveal
 from wksbm_desktop.ui.forms.pending import PendingChoice

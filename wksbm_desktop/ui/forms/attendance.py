@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from wksbm_desktop.core.queries_forms import Choice
+from wksbm_desktop.core.queries.forms import Choice
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.attendance_numbers import TickNumbersField
 

@@ -6,7 +6,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from wksbm_desktop.core.attendance_numbers import NumberListError, parse_numbers
+from wksbm_desktop.core.domain.attendance_numbers import NumberListError, parse_numbers
 from wksbm_desktop.i18n import t
 
 

@@ -7,9 +7,9 @@ from typing import cast
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
-from wksbm_desktop.core.inputs import GroupInput
+from wksbm_desktop.core.domain.inputs import GroupInput
 from wksbm_desktop.core.models import GROUP_STATUSES
-from wksbm_desktop.core.queries_forms import GroupForm
+from wksbm_desktop.core.queries.forms import GroupForm
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.assessments import AssessmentPanel
 from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core import nik
+from wksbm_desktop.core.domain import nik
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.errors import ValidationError
-from wksbm_desktop.core.inputs import MemberInput
+from wksbm_desktop.core.queries.forms import MemberForm
 from wksbm_desktop.core.queries.nik_owner import NikOwner
-from wksbm_desktop.core.queries_forms import MemberForm
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms import base
 from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.domain.nik import ID_LENGTH as NIK_LENGTH
 from wksbm_desktop.core.models import ROLES
-from wksbm_desktop.core.nik import ID_LENGTH as NIK_LENGTH
-from wksbm_desktop.core.queries_forms import MembershipRow
+from wksbm_desktop.core.queries.forms import MembershipRow
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.errors import FieldErrors, message_label, reveal, set_message
 from wksbm_desktop.ui.forms.pending import PendingChoice

@@ -7,10 +7,10 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.db import Database
+from wksbm_desktop.core.domain.inputs import ActivityInput
 from wksbm_desktop.core.errors import ValidationError, ValidationFailed
-from wksbm_desktop.core.inputs import ActivityInput
 from wksbm_desktop.core.services import activities, groups, members, memberships
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.forms.values import (
     AddMembership,
     ChangeRole,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from wksbm_desktop.core.inputs import GroupInput, MemberInput
+from wksbm_desktop.core.domain.inputs import GroupInput, MemberInput
 
 
 @dataclass(frozen=True)

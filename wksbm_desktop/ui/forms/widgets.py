@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.rules import parse_rupiah
+from wksbm_desktop.core.domain.rules import parse_rupiah
 from wksbm_desktop.i18n import t
 
 _DATE_PATTERNS = (

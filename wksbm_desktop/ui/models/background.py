@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from wksbm_desktop.core.db import Database
+    from wksbm_desktop.core.storage.db import Database
 
 _log = logging.getLogger(__name__)
 _pool: QThreadPool | None = None

@@ -10,10 +10,10 @@ from wksbm_desktop.ui.models.paged import CENTER, RIGHT, Column, ListSource, Pag
 from wksbm_desktop.ui.opening import DatabaseOpening
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.db import Database
     from wksbm_desktop.core.queries.activities import ActivityRow
     from wksbm_desktop.core.queries.groups import GroupRow
     from wksbm_desktop.core.queries.members import MemberRow
+    from wksbm_desktop.core.storage.db import Database
 
 # The queries (and SQLAlchemy with them) are imported when a list first needs more than the
 # quick first page the window shows at start-up.

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     # (``quick_page``) imports them only when it needs more than that page.
     from sqlalchemy.orm import Session
 
-    from wksbm_desktop.core.db import Database
     from wksbm_desktop.core.queries.common import ListRequest
+    from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.models.background import QueryJob
 
 _log = logging.getLogger(__name__)

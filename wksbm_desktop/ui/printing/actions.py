@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
 
-    from wksbm_desktop.core.db import Database
-    from wksbm_desktop.excel.rows import Period
+    from wksbm_desktop.core.storage.db import Database
+    from wksbm_desktop.excel.report.rows import Period
     from wksbm_desktop.ui.main_window import MainWindow
     from wksbm_desktop.ui.tabs.base import ListTab
     from wksbm_desktop.ui.tasks import TaskHandle
@@ -153,7 +153,7 @@ def add_print_actions_to_tab(tab: Any) -> None:
 
 def print_rekap(window: MainWindow, period: Period, today: date | None = None) -> TaskHandle:
     from wksbm_desktop.documents.build import rekap_pdf
-    from wksbm_desktop.excel.export import period_text
+    from wksbm_desktop.excel.report.export import period_text
 
     title = t("ui_print.title.rekap", period=period_text(period))
     name = f"{t('ui_print.file.rekap')}-{_period_slug(period)}.pdf"

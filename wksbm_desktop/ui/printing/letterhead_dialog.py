@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.db import Database
-from wksbm_desktop.core.errors import ValidationFailed, WksbmError
-from wksbm_desktop.core.letter_template import (
+from wksbm_desktop.core.domain.letter_template import (
     DEFAULT_NUMBER_PATTERN,
     DEFAULT_TEMPLATE,
     NUMBER_FIELDS,
     TEMPLATE_FIELDS,
 )
+from wksbm_desktop.core.errors import ValidationFailed, WksbmError
 from wksbm_desktop.core.services.letterhead import (
     MAX_LOGO_FILE_BYTES,
     LetterheadInput,
     prepare_logo,
     save_letterhead,
 )
+from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
@@ -188,7 +188,7 @@ class LetterheadDialog(QDialog):
 
     def preview(self) -> None:
         """The registration letter of a sample group, with what is typed now (nothing saved)."""
-        from wksbm_desktop.core.letter_template import TemplateError, check_fields
+        from wksbm_desktop.core.domain.letter_template import TemplateError, check_fields
         from wksbm_desktop.documents.sample import sample_letter
         from wksbm_desktop.ui.printing import preview
 

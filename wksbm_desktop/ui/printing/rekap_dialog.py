@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.excel.export import period_text
-from wksbm_desktop.excel.rows import Period
+from wksbm_desktop.excel.report.export import period_text
+from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.excel import periods
 

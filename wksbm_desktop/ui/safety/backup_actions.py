@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
-from wksbm_desktop.core.backup import (
+from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.storage.backup import (
     REASON_AUTO,
     REASON_MANUAL,
     BackupInfo,
@@ -20,8 +21,7 @@ from wksbm_desktop.core.backup import (
     list_backups,
     needs_startup_backup,
 )
-from wksbm_desktop.core.models import utcnow
-from wksbm_desktop.core.restore import RestoreResult, restore
+from wksbm_desktop.core.storage.restore import RestoreResult, restore
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.safety import restore_dialog

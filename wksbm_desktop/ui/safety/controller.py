@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from wksbm_desktop.core.db import WriteHold
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.core.health import QuickCheck, mark_clean_exit
+from wksbm_desktop.core.storage.db import WriteHold
+from wksbm_desktop.core.storage.health import QuickCheck, mark_clean_exit
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.safety.single_instance import SingleInstance, bring_forward
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.restore import RestoreResult
+    from wksbm_desktop.core.storage.restore import RestoreResult
     from wksbm_desktop.ui.main_window import MainWindow
     from wksbm_desktop.ui.opening import DatabaseOpening
     from wksbm_desktop.ui.safety.backup_actions import BackupActions
@@ -144,7 +144,7 @@ class SafetyRun:
 
     def _on_damaged(self, problem: str) -> None:
         """As at start-up: nothing is written, a copy is kept, the newest good backup offered."""
-        from wksbm_desktop.core.health import damaged_report
+        from wksbm_desktop.core.storage.health import damaged_report
         from wksbm_desktop.ui.safety.restore_dialog import recover
 
         _log.error("database failed its background start-up check: %s", problem)
@@ -239,7 +239,7 @@ class SafetyRun:
 
 def _refresh_statistics(opening: DatabaseOpening) -> None:
     """Planner statistics wait for the check (ANALYZE writes): refreshed once it passed."""
-    from wksbm_desktop.core.sqlite_stats import refresh_if_stale
+    from wksbm_desktop.core.storage.sqlite_stats import refresh_if_stale
 
     if opening.is_open:
         refresh_if_stale(opening.get().engine)

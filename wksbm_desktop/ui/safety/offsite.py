@@ -12,7 +12,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from wksbm_desktop.core.offsite import OffsiteCopy, copy_outside, last_offsite_copy, offsite_overdue
+from wksbm_desktop.core.storage.offsite import (
+    OffsiteCopy,
+    copy_outside,
+    last_offsite_copy,
+    offsite_overdue,
+)
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.tasks import failure_message, run_task

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.backup import BackupInfo, backup_dir_for, list_backups
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
+from wksbm_desktop.core.storage.backup import BackupInfo, backup_dir_for, list_backups
 from wksbm_desktop.i18n import has_key, t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.models.simple import TextTableModel
 
 if TYPE_CHECKING:
-    from wksbm_desktop.core.health import HealthReport
+    from wksbm_desktop.core.storage.health import HealthReport
 
 _log = logging.getLogger(__name__)
 
@@ -165,8 +165,8 @@ def choose_backup(parent: QWidget | None, db_path: Path) -> Path | None:
 
 def recover(report: HealthReport) -> bool:
     """Offer the newest good backup for a damaged file; True once it is restored and healthy."""
-    from wksbm_desktop.core.health import check_on_open
-    from wksbm_desktop.core.restore import restore
+    from wksbm_desktop.core.storage.health import check_on_open
+    from wksbm_desktop.core.storage.restore import restore
 
     title = t("ui_safety.startup.damaged_title")
     backup = report.newest_good_backup

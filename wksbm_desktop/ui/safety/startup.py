@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wksbm_desktop.core.db import WriteHold, is_url
-from wksbm_desktop.core.health import (
+from wksbm_desktop.core.storage.db import WriteHold, is_url
+from wksbm_desktop.core.storage.health import (
     check_location,
     check_on_open,
     mark_running,
@@ -74,7 +74,7 @@ def may_check_later(db_path: Path) -> bool:
     left behind may be checkpointed into the file on opening), a current schema revision in
     WAL mode (no upgrade, no journal switch) and an office (no first-run setup to save).
     """
-    from wksbm_desktop.core.quick_read import QuickReader
+    from wksbm_desktop.core.storage.quick_read import QuickReader
 
     if was_unclean(db_path):
         return False
@@ -97,7 +97,7 @@ def _location_allowed(db_path: Path) -> bool:
 
 def _creation_agreed(db_path: Path) -> bool:
     """Only the operator creates a database: no file there is a first run, or a wrong path."""
-    from wksbm_desktop.core.db_file import FileKind, inspect_file
+    from wksbm_desktop.core.storage.db_file import FileKind, inspect_file
 
     if inspect_file(db_path).kind not in (FileKind.MISSING, FileKind.EMPTY):
         return True

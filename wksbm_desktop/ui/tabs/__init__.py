@@ -1,1 +1,1 @@
-"""The list tabs (Kelompok, Anggota, Kegiatan) of the main window."""
+"""The tabs of the main window: Ringkasan, and the lists Kelompok, Anggota, Kegiatan."""

@@ -32,8 +32,8 @@ from wksbm_desktop.ui.tabs.widgets import FilterCombo, make_list_view
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from wksbm_desktop.core.db import Database
     from wksbm_desktop.core.queries.common import ListRequest
+    from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.details.base import DetailPanel
 
 _log = logging.getLogger(__name__)

@@ -1,0 +1,24 @@
+"""One row of the Anggota list, in a module of its own: the start-up page
+(core/storage/quick_read.py)
+builds these before SQLAlchemy is imported, and the list queries build the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    uuid: str
+    full_name: str
+    nik: str
+    kk: str
+    sex: str
+    birth_date: date | None
+    rt: str
+    rw: str
+    phone: str
+    version: int
+    # Current groups, "Bank Sampah Melati, KUBE Mawar"; by keyword, after the selected columns.
+    groups: str = field(default="", kw_only=True)

@@ -1,0 +1,31 @@
+"""The city consolidation: every kelurahan's report into one city workbook for Dinas Sosial."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wksbm_desktop.excel.consolidate.city import (
+        CityOptions,
+        ConsolidationResult,
+        consolidate,
+        report_board,
+    )
+
+# The entry points, imported on first use: importing the package costs nothing at
+# start-up (tests/ui measure it), and a caller can still say `from package import name`.
+_ENTRY_POINTS = {
+    "consolidate": "city",
+    "CityOptions": "city",
+    "ConsolidationResult": "city",
+    "report_board": "city",
+}
+__all__ = ["CityOptions", "ConsolidationResult", "consolidate", "report_board"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ENTRY_POINTS:
+        module = importlib.import_module(f"{__name__}.{_ENTRY_POINTS[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

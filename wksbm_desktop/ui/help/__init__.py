@@ -1,0 +1,1 @@
+"""Bantuan: the built-in guide and the list of keyboard shortcuts."""

@@ -1,0 +1,1 @@
+"""Setting the office up: first-run setup, Pengaturan kantor, the server."""
