@@ -17,7 +17,10 @@ FOLDER = DIST / "wksbm-desktop"
 EXECUTABLE = FOLDER / ("wksbm-desktop.exe" if sys.platform == "win32" else "wksbm-desktop")
 MB = 1_000_000
 # Qt parts the program must not carry (big, unused); matched against file names.
-UNWANTED_QT = ("Qt6WebEngine", "Qt6Quick", "Qt6Qml", "Qt6Multimedia", "Qt63D", "Qt6Pdf")
+# Qt PDF itself stays: the print preview renders the documents' pages with it.
+UNWANTED_QT = (
+    "Qt6WebEngine", "Qt6Quick", "Qt6Qml", "Qt6Multimedia", "Qt63D", "Qt6PdfQuick", "Qt6PdfWidgets",
+)  # fmt: skip
 
 pytestmark = pytest.mark.slow
 
@@ -76,6 +79,8 @@ def test_build_carries_data_files_and_no_unused_qt(build: dict[str, object]) -> 
     assert (internal / "resources" / "icons" / "wksbm.png").is_file()
     assert (internal / "resources" / "wilayah" / "wilayah_kota_tangerang.csv").is_file()
     assert (internal / "resources" / "panduan" / "panduan.html").is_file()  # Bantuan > Panduan
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()  # embedded in PDFs
+    assert "libQt6Pdf.so.6" in names or "Qt6Pdf.dll" in names  # the print preview
     migrations = internal / "wksbm_desktop" / "core" / "storage" / "migrations"
     assert (migrations / "script.py.mako").is_file()
     assert (migrations / "versions" / "0001_initial.py").is_file()
