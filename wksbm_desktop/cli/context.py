@@ -8,12 +8,13 @@ application and a damaged file, with a plain message and exit code 1, before any
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from wksbm_desktop.core.storage.db import Database, is_url, open_database
 from wksbm_desktop.core.storage.db_file import require_healthy_file
 from wksbm_desktop.i18n import t
-from wksbm_desktop.paths import resolve_db_target
+from wksbm_desktop.paths import ENV_DB, resolve_db_target
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
@@ -23,6 +24,19 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
         require_healthy_file(local_path(target), allow_missing=create)
     operator = args.operator or t("cli.operator_default")
     return open_database(target, operator=operator, create=create)
+
+
+def optional_db(args: argparse.Namespace) -> Database | None:
+    """The database for a command that can also work without one (template, consolidate).
+
+    None when this PC has no database at the default place yet; a database named with --db or
+    WKSBM_DB must exist all the same, so that a typo does not pass unnoticed.
+    """
+    target = resolve_db_target(args.db)
+    named = bool(args.db or os.environ.get(ENV_DB))
+    if not named and not is_url(target) and not local_path(target).exists():
+        return None
+    return open_db(args)
 
 
 def database_file(args: argparse.Namespace, *, full_check: bool = False) -> Path:

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
-from pathlib import Path
 
-from wksbm_desktop.cli.context import emit, local_path, open_db
+from wksbm_desktop.cli.context import emit, optional_db
 from wksbm_desktop.cli.passwords import add_password_options, password_from
-from wksbm_desktop.core.storage.db import Database, is_url
 from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate.scan import ReportFile
 from wksbm_desktop.i18n import t
-from wksbm_desktop.paths import ENV_DB, resolve_db_target
 
 _log = logging.getLogger(__name__)
 
@@ -43,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     options = CityOptions(full_nik=args.full_nik, password=password_from(args))
     # The reports are the input; the database only receives the audit entry of the consolidation.
-    database = _audit_database(args)
+    database = optional_db(args)  # the database records the consolidation
     try:
         result = consolidate(args.files, args.out, options=options, database=database)
     finally:
@@ -65,19 +61,6 @@ def run(args: argparse.Namespace) -> int:
         emit(t("cli.export.encrypted"))
     _warn(result)
     return 0
-
-
-def _audit_database(args: argparse.Namespace) -> Database | None:
-    """The database that records the consolidation; None when this PC has none yet.
-
-    Consolidating files needs no database, and a command other than ``init`` never creates one.
-    A database named with --db or WKSBM_DB must exist all the same: a typo must not pass unnoticed.
-    """
-    target = resolve_db_target(args.db)
-    named = bool(args.db or os.environ.get(ENV_DB))
-    if not named and not is_url(target) and not Path(local_path(target)).exists():
-        return None
-    return open_db(args)
 
 
 def _warn(result: ConsolidationResult) -> None:
