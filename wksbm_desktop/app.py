@@ -13,19 +13,10 @@ from wksbm_desktop import APP_NAME, __version__
 from wksbm_desktop.i18n import LANGUAGES, t
 
 if TYPE_CHECKING:
-    from wksbm_desktop.ui.main_window import MainWindow
     from wksbm_desktop.ui.opening import DatabaseOpening
     from wksbm_desktop.ui.safety.controller import SafetyRun
 
 _log = logging.getLogger(__name__)
-
-
-def create_main_window(db_path: str | Path, settings: object | None = None) -> MainWindow:
-    """The main window for a database; built in the ui layer (ui/main_window.py)."""
-    from wksbm_desktop.ui.main_window import create_main_window as create
-    from wksbm_desktop.ui.settings import Settings
-
-    return create(db_path, settings if isinstance(settings, Settings) else None)
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
