@@ -60,7 +60,8 @@ def _removals(database: Database) -> dict[str, str]:
 
 def _tombstones(path: Path) -> set[tuple[str, str, str]]:
     with open_report(path) as reader:
-        return {(r.values["entity"], r.values["removal"], r.values["uuid"]) for r in reader.removed()}
+        rows = [r.values for r in reader.removed()]
+    return {(row["entity"], row["removal"], row["uuid"]) for row in rows}
 
 
 def test_every_kind_of_removal_is_listed_in_the_hidden_sheet(

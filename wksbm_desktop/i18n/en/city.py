@@ -16,4 +16,8 @@ MESSAGES = {
         "This database is Dinas Sosial's city installation. Create a kelurahan database in "
         "another file: wksbm --db NEW-FILE init --kelurahan CODE"
     ),
+    "city.record.owned_by": (
+        "This record belongs to Kelurahan {kelurahan} and can only be changed there. Changes "
+        "reach Dinas Sosial with the kelurahan's next report."
+    ),
 }

@@ -16,4 +16,8 @@ MESSAGES = {
         "Database ini adalah instalasi kota Dinas Sosial. Buat database kelurahan di file lain: "
         "wksbm --db FILE-BARU init --kelurahan KODE"
     ),
+    "city.record.owned_by": (
+        "Data ini milik Kelurahan {kelurahan} dan hanya dapat diubah di sana. Perubahan sampai ke "
+        "Dinas Sosial bersama laporan kelurahan berikutnya."
+    ),
 }
