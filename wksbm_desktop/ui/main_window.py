@@ -28,7 +28,7 @@ from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.opening import DatabaseOpening
-from wksbm_desktop.ui.operations import OpChanges
+from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
 from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.tabs.base import ListTab
@@ -451,8 +451,9 @@ class MainWindow(QMainWindow):
             # The tab that asked reloads itself, keeping the row selected (ListTab._change).
             if origin is None or not (tab is origin or tab.isAncestorOf(origin)):
                 tab.refresh_for(changes)
-        self.refresh_counts()
-        self._refresh_dashboard()
+        if changes.touches(RECORDS):
+            self.refresh_counts()
+            self._refresh_dashboard()
         self.data_changed.emit()
 
     def _on_change_in_tab(self) -> None:

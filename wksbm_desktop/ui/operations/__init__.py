@@ -1,7 +1,7 @@
 """One way the GUI writes: an operation runs a service off the GUI thread and says what changed.
 
-Modelled on Anki's ``aqt.operations``. A module per entity (groups, members, activities)
-holds one small function per user change; each builds a :class:`CollectionOp` with the
+Modelled on Anki's ``aqt.operations``. A module per entity (groups, members, activities,
+office) holds one small function per user change; each builds a :class:`CollectionOp` with the
 service call and the :class:`OpChanges` it makes. ``run()`` opens one session in a worker
 thread (``ui.tasks``), commits, and then, on the GUI thread, announces the changes through
 :data:`changes`; the main window listens there and refreshes only the views they affect.
@@ -39,6 +39,7 @@ class OpChanges:
     activities: bool = False
     memberships: bool = False
     assessments: bool = False
+    office: bool = False  # the office's settings: letterhead, letter numbers
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -53,7 +54,10 @@ class OpChanges:
         return any(getattr(self, f.name) for f in fields(self))
 
 
-EVERYTHING = OpChanges(True, True, True, True, True)
+EVERYTHING = OpChanges(True, True, True, True, True, True)
+# What the counts in the status bar and the dashboard's figures are made of.
+RECORDS = OpChanges(groups=True, members=True, activities=True, memberships=True,
+                    assessments=True)  # fmt: skip
 
 
 class ChangeHub(QObject):

@@ -27,7 +27,7 @@ from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.models.paged import SEARCH_COUNT_CAP, PagedTableModel
 from wksbm_desktop.ui.opening import DatabaseOpening
-from wksbm_desktop.ui.operations import EVERYTHING, OpChanges
+from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.tabs.widgets import FilterCombo, make_list_view
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class ListTab(QWidget):
     default_sort = (0, Qt.SortOrder.AscendingOrder)
     column_widths: tuple[int, ...] = ()
     # The kinds of record this list shows: an operation changing one of them refreshes it.
-    shows: OpChanges = EVERYTHING
+    shows: OpChanges = RECORDS
     changed = Signal()  # after a change made from this tab (a save, archive, restore...)
 
     def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
