@@ -54,7 +54,6 @@ class OpChanges:
         return any(getattr(self, f.name) for f in fields(self))
 
 
-EVERYTHING = OpChanges(True, True, True, True, True, True)
 # What the counts in the status bar and the dashboard's figures are made of.
 RECORDS = OpChanges(groups=True, members=True, activities=True, memberships=True,
                     assessments=True)  # fmt: skip
