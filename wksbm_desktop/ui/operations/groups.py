@@ -38,8 +38,9 @@ def save_group(
         _add_assessments(session, group_uuid, values.assessments)
         return group_uuid
 
-    made = OpChanges(groups=True, memberships=bool(values.memberships),
-                     assessments=bool(values.assessments))  # fmt: skip
+    made = GROUPS | OpChanges(
+        memberships=bool(values.memberships), assessments=bool(values.assessments)
+    )
     return CollectionOp(parent, database, op, made, t("op.saving")).run()
 
 
