@@ -138,11 +138,6 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
     return audit.created(values, AUDITED_FIELDS)
 
 
-def find_live_by_nik(session: Session, nik_value: str) -> Member | None:
-    query = select(Member).where(Member.nik == nik_value, Member.archived_at.is_(None))
-    return session.scalars(query).first()
-
-
 def create_member(session: Session, data: MemberInput, uuid: str | None = None) -> Member:
     """Create a member; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data, own_id=None)

@@ -63,9 +63,6 @@ class Column:
     # warning is switched off for the column, its "convert" would destroy them.
     digits: bool = False
 
-    def label_of(self, code: object) -> str:
-        return CODES[self.codes].get(str(code), str(code)) if code else ""
-
 
 def _c(key: str, header: str, kind: Kind = "text", **options: object) -> Column:
     return Column(key, header, kind, **options)  # type: ignore[arg-type]
