@@ -74,8 +74,6 @@ def _validated_values(
         "disability": bool(data.disability),
         **_dtsen_values(errors, data, now),
     }
-    if sex is None and not any(e.field in ("nik", "sex") for e in errors.errors):
-        errors.add("sex", "rule.required", label=t("label.sex"))
     errors.raise_if_any()
     return values
 
