@@ -24,6 +24,7 @@ PERFECT_FILES = (
     *sorted(
         path.relative_to(ROOT).as_posix()
         for path in (ROOT / "wksbm_desktop/core/services").glob("*.py")
+        if path.name != "__init__.py"  # a docstring only: coverage.py leaves it out
     ),
     "wksbm_desktop/core/domain/rules.py",
     "wksbm_desktop/core/domain/nik.py",
