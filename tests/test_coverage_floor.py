@@ -80,7 +80,6 @@ def test_perfect_files_are_fully_covered(tmp_path: Path) -> None:
         "Not covered by their own tests (write a test for each, or remove the line if it can "
         "never run):\n" + describe(missing)
     )
-    print(f"perfect files: {report['totals']['percent_covered']:.1f} % of {len(PERFECT_FILES)}")
 
 
 def test_the_floor_names_an_untested_line() -> None:
