@@ -18,6 +18,7 @@ from wksbm_desktop.core import demo_data, domain, storage
 from wksbm_desktop.core.domain.nik import NikInfo
 from wksbm_desktop.core.queries import common as query_common
 from wksbm_desktop.core.queries import records
+from wksbm_desktop.core.services import ownership
 from wksbm_desktop.core.storage import server
 from wksbm_desktop.excel import consolidate, importing, reading, report, writing
 from wksbm_desktop.excel.reading import report_reader
@@ -76,6 +77,9 @@ query_common.CaselessLike.inherit_cache
 query_common._caseless_like_portable
 query_common._caseless_like_sqlite
 query_common._caseless_like_postgresql
+
+# SQLAlchemy calls session event listeners registered with @event.listens_for.
+ownership._check_owner
 
 # Alembic reads these names from every revision script.
 revision = importlib.import_module("wksbm_desktop.core.storage.migrations.versions.0001_initial")
