@@ -10,6 +10,12 @@ from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Group, Member, Membership
+from wksbm_desktop.core.queries.city_lists import (
+    PLACE_COLUMNS,
+    place_filtered,
+    place_sort_keys,
+    with_place,
+)
 from wksbm_desktop.core.queries.common import (
     LONG_NUMBER,
     Column,
@@ -70,6 +76,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "rt_rw": (Member.rw, Member.rt, func.lower(Member.full_name)),
     "phone": (Member.phone, func.lower(Member.full_name)),
     "groups": (_first_group, func.lower(Member.full_name)),
+    **place_sort_keys(func.lower(Member.full_name)),
 }
 
 
@@ -121,7 +128,7 @@ def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> 
         query = query.where(Member.rw == value)
     if (value := request.filter("group")) is not None:
         query = query.where(_current_membership_in(Group.uuid == value))
-    return query
+    return place_filtered(query, request, Member.kelurahan_code)
 
 
 def _ordered(query: Query, request: ListRequest) -> Query:
@@ -135,10 +142,20 @@ def _ordered(query: Query, request: ListRequest) -> Query:
 def list_members(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[MemberRow]:
-    query = page(_ordered(_base_query(request), request), offset, limit).add_columns(Member.id)
+    listed = with_place(_base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS)), Member.kelurahan_code)
+    query = page(_ordered(listed, request), offset, limit).add_columns(Member.id)
     fetched = session.execute(query).all()
     names = _current_group_names(session, [row[-1] for row in fetched])
-    return [MemberRow(*row[:-1], groups=", ".join(names.get(row[-1], ()))) for row in fetched]
+    width = len(_ROW_COLUMNS)
+    return [
+        MemberRow(
+            *row[:width],
+            groups=", ".join(names.get(row[-1], ())),
+            kecamatan=row[width] or "",
+            kelurahan=row[width + 1] or "",
+        )
+        for row in fetched
+    ]
 
 
 def _current_group_names(session: Session, member_ids: list[int]) -> dict[int, list[str]]:

@@ -12,6 +12,7 @@ from wksbm_desktop.ui.models.list_models import member_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.safety.anonymise import confirm_anonymise, is_anonymous
 from wksbm_desktop.ui.tabs.base import ListTab
+from wksbm_desktop.ui.tabs.place_filters import PlaceFilters, place_filters, widths_with_places
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,8 +30,12 @@ class MemberTab(ListTab):
     archive_confirm_key = "shell.members.archive_confirm"
     column_widths = (190, 135, 135, 38, 85, 65)
 
+    places: PlaceFilters | None = None
+
     def make_model(self) -> PagedTableModel[Any]:
-        return member_model(self.opening, self)
+        if self.opening.is_city:
+            self.column_widths = widths_with_places(self.column_widths, 1)
+        return member_model(self.opening, self, city=self.opening.is_city)
 
     def make_detail(self) -> DetailPanel:
         from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
@@ -38,9 +43,12 @@ class MemberTab(ListTab):
         return MemberDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
+        self.places = place_filters(self, layout)
         self.add_filter(layout, "sex", "shell.members.filter.sex")
         self.add_filter(layout, "rw", "shell.members.filter.rw", characters=4)
-        self.add_filter(layout, "group", "shell.members.filter.group", characters=20)
+        # A city has thousands of groups: the place filters come first, the group's name shorter.
+        width = 20 if self.places is None else 14
+        self.add_filter(layout, "group", "shell.members.filter.group", characters=width)
 
     def refresh_filter_options(self) -> None:
         from wksbm_desktop.core.models import SEXES
@@ -51,6 +59,8 @@ class MemberTab(ListTab):
         with self.database.read_session() as session:
             rws = member_rws(session)
             choices = group_choices(session)
+            if self.places is not None:
+                self.places.refresh(session)
         self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])
         self.filter_combo("group").set_choices([(c.name, c.uuid) for c in choices])
 
