@@ -100,9 +100,7 @@ def _kelurahan(
     data.groups[group_name] = group.uuid
     member_ids = []
     for key, name, nik in people:
-        member = create_member(
-            session, MemberInput(nik=nik, full_name=name)
-        )
+        member = create_member(session, MemberInput(nik=nik, full_name=name))
         data.members[key] = member.uuid
         member_ids.append(member.uuid)
         add_membership(session, member.uuid, group.uuid, "anggota", date(2025, 1, 1))
@@ -128,9 +126,7 @@ def _masked_twin(session: Session, data: CityData) -> None:
     member = create_member(session, MemberInput(nik="3671021102870004", full_name="Eko Prasetyo"))
     data.members["eko"] = member.uuid
     session.execute(
-        update(Member)
-        .where(Member.id == member.id)
-        .values(nik=MASKED_NIK, kelurahan_code=SUKARASA)
+        update(Member).where(Member.id == member.id).values(nik=MASKED_NIK, kelurahan_code=SUKARASA)
     )
 
 
@@ -143,9 +139,9 @@ def _stamp(session: Session, group_id: int, code: str) -> None:
         update(Membership).where(Membership.group_id == group_id).values(kelurahan_code=code)
     )
     session.execute(
-        update(Member).where(Member.id.in_(member_ids.scalar_subquery())).values(
-            kelurahan_code=code
-        )
+        update(Member)
+        .where(Member.id.in_(member_ids.scalar_subquery()))
+        .values(kelurahan_code=code)
     )
     session.execute(
         update(Activity).where(Activity.group_id == group_id).values(kelurahan_code=code)

@@ -47,8 +47,12 @@ def test_members_filter_by_kecamatan_and_by_kelurahan(city) -> None:
     with database.read_session() as session:
         request = ListRequest(filters={"kecamatan": JATIUWUNG})
         assert members.count_members(session, request) == 2
-        assert members.count_members_upto(session, ListRequest(search="a", filters={
-            "kecamatan": JATIUWUNG}), 10) == 2
+        assert (
+            members.count_members_upto(
+                session, ListRequest(search="a", filters={"kecamatan": JATIUWUNG}), 10
+            )
+            == 2
+        )
 
 
 @pytest.mark.parametrize("descending", [False, True])

@@ -42,7 +42,10 @@ def test_full_niks_of_two_kelurahan_side_by_side(city) -> None:
     ]
     dewi = typo.records[0]
     assert (dewi.birth_date, dewi.rt, dewi.rw, dewi.groups) == (
-        date(1991, 4, 2), "004", "002", ("Tani Subur",)
+        date(1991, 4, 2),
+        "004",
+        "002",
+        ("Tani Subur",),
     )
     assert typo.decision is None
     assert set(found[SAME_NIK].member_uuids) == {data.members["ani1"], data.members["ani2"]}
@@ -68,7 +71,9 @@ def test_a_decision_hides_the_nik_and_is_audited(city) -> None:
     decision = shown[TYPO_NIK].decision
     assert decision is not None
     assert (decision.decision, decision.note, decision.decided_by) == (
-        "different_people", "salah ketik", "Petugas Dinas"
+        "different_people",
+        "salah ketik",
+        "Petugas Dinas",
     )
     with database.read_session() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "nik_review")).one()

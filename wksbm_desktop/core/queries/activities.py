@@ -66,7 +66,7 @@ def _base_query(request: ListRequest) -> Query:
     archived = (
         Activity.archived_at.is_not(None) if request.archived else Activity.archived_at.is_(None)
     )
-    query = (
+    query: Query = (
         select(
             Activity.uuid,
             Activity.held_on,

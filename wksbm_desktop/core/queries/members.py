@@ -142,7 +142,9 @@ def _ordered(query: Query, request: ListRequest) -> Query:
 def list_members(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[MemberRow]:
-    listed = with_place(_base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS)), Member.kelurahan_code)
+    listed = with_place(
+        _base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS)), Member.kelurahan_code
+    )
     query = page(_ordered(listed, request), offset, limit).add_columns(Member.id)
     fetched = session.execute(query).all()
     names = _current_group_names(session, [row[-1] for row in fetched])

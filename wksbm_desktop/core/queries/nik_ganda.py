@@ -157,4 +157,7 @@ def _latest_decisions(session: Session, niks: list[str]) -> dict[tuple[str, str]
         .order_by(NikReview.decided_at, NikReview.id)
     )
     # Later decisions about the same members replace earlier ones.
-    return {(nik, uuids): NikDecision(*rest) for nik, uuids, *rest in session.execute(query)}
+    return {
+        (nik, uuids): NikDecision(decision, note, at, by)
+        for nik, uuids, decision, note, at, by in session.execute(query).tuples()
+    }

@@ -30,9 +30,7 @@ def record_decision(
     if len(note) > NOTE_LENGTH:
         raise WksbmError("city_views.nik.note_too_long", limit=NOTE_LENGTH)
     uuids = sorted(set(member_uuids))
-    holders = session.scalar(
-        select(func.count()).where(Member.uuid.in_(uuids), Member.nik == nik)
-    )
+    holders = session.scalar(select(func.count()).where(Member.uuid.in_(uuids), Member.nik == nik))
     if len(uuids) < 2 or holders != len(uuids):
         raise WksbmError("city_views.nik.stale")
     review = NikReview(

@@ -95,7 +95,9 @@ class NikCard(QGroupBox):
             by=decision.decided_by or "—",
             at=local_text(decision.decided_at),
         )
-        return f"{text} {t('city_views.nik.note_was', note=decision.note)}" if decision.note else text
+        return (
+            f"{text} {t('city_views.nik.note_was', note=decision.note)}" if decision.note else text
+        )
 
     def _decision_row(self, view: NikGandaView) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -146,17 +148,17 @@ class NikGandaView(QWidget):
         hint = QLabel(t("city_views.nik.hint"), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("nikGandaList")
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.list_area = QScrollArea(self)
+        self.list_area.setObjectName("nikGandaList")
+        self.list_area.setWidgetResizable(True)
+        layout.addWidget(self.list_area, 1)
 
     def reload(self) -> None:
         with self.database.read_session() as session:
             found = nik_ganda(session, include_decided=self.show_decided.isChecked())
         undecided = sum(item.decision is None for item in found)
         self.summary.setText(t("city_views.nik.summary", count=undecided))
-        holder = QWidget(self.scroll)
+        holder = QWidget(self.list_area)
         column = QVBoxLayout(holder)
         self.cards = [NikCard(item, self) for item in found]
         for card in self.cards:
@@ -166,7 +168,7 @@ class NikGandaView(QWidget):
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(empty)
         column.addStretch(1)
-        self.scroll.setWidget(holder)  # the previous cards are deleted with their holder
+        self.list_area.setWidget(holder)  # the previous cards are deleted with their holder
 
     def decide(self, card: NikCard, decision: str) -> None:
         """Record the decision about the card's records in one session; then read again."""

@@ -47,7 +47,7 @@ class ActivityTab(ListTab):
     search_what_key = "shell.activities.search_what"
     archive_confirm_key = "shell.activities.archive_confirm"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
-    column_widths = (85, 210, 110, 105, 95, 60)
+    column_widths: tuple[int, ...] = (85, 210, 110, 105, 95, 60)
 
     places: PlaceFilters | None = None
 

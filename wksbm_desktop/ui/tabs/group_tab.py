@@ -24,7 +24,7 @@ class GroupTab(ListTab):
     count_key = "shell.groups.count"
     search_what_key = "shell.groups.search_what"
     archive_confirm_key = "shell.groups.archive_confirm"
-    column_widths = (230, 115, 140, 65, 85, 65)
+    column_widths: tuple[int, ...] = (230, 115, 140, 65, 85, 65)
 
     places: PlaceFilters | None = None
 

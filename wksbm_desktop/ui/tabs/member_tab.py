@@ -28,7 +28,7 @@ class MemberTab(ListTab):
     count_key = "shell.members.count"
     search_what_key = "shell.members.search_what"
     archive_confirm_key = "shell.members.archive_confirm"
-    column_widths = (190, 135, 135, 38, 85, 65)
+    column_widths: tuple[int, ...] = (190, 135, 135, 38, 85, 65)
 
     places: PlaceFilters | None = None
 
