@@ -159,5 +159,5 @@ def _latest_decisions(session: Session, niks: list[str]) -> dict[tuple[str, str]
     # Later decisions about the same members replace earlier ones.
     return {
         (nik, uuids): NikDecision(decision, note, at, by)
-        for nik, uuids, decision, note, at, by in session.execute(query).tuples()
+        for nik, uuids, decision, note, at, by in session.execute(query)
     }

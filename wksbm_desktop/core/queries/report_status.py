@@ -136,6 +136,6 @@ def _received_by_kelurahan(session: Session) -> dict[str, list[LatestReport]]:
         .order_by(ReceivedReport.generated_at, ReceivedReport.received_at, ReceivedReport.id)
     )
     found: dict[str, list[LatestReport]] = defaultdict(list)
-    for code, name, start, end, whole, generated, received, by in session.execute(query).tuples():
+    for code, name, start, end, whole, generated, received, by in session.execute(query):
         found[code].append(LatestReport(name, start, end, whole, generated, received, by))
     return found

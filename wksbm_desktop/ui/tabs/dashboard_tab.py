@@ -25,6 +25,7 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.charts import BarChart
+from wksbm_desktop.ui.tabs.city_summary import CitySummaryBox
 
 if TYPE_CHECKING:
     # The data layer is imported when the figures are first read, not with the tab: the
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from wksbm_desktop.core.queries import dashboard as figures
+    from wksbm_desktop.core.queries.city_dashboard import CityFigures
     from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.models.background import QueryJob
 
@@ -61,6 +63,7 @@ class Snapshot:
     sectors: list[tuple[str, int]]
     months: list[figures.MonthCount]
     ages: list[figures.AgeBandCount]
+    city: CityFigures | None = None  # per kecamatan, on a city installation only
 
 
 def read_snapshot(database: Database, today: date) -> Snapshot:
@@ -70,6 +73,8 @@ def read_snapshot(database: Database, today: date) -> Snapshot:
 
 def snapshot_of(session: Session, today: date) -> Snapshot:
     from wksbm_desktop.core.queries import dashboard as figures
+    from wksbm_desktop.core.queries.city_dashboard import city_figures
+    from wksbm_desktop.core.services.city import is_city
 
     return Snapshot(
         today=today,
@@ -78,6 +83,7 @@ def snapshot_of(session: Session, today: date) -> Snapshot:
         sectors=figures.groups_by_sector(session),
         months=figures.activities_per_month(session, today),
         ages=figures.members_by_age_band(session, today),
+        city=city_figures(session, today) if is_city(session) else None,
     )
 
 
@@ -149,6 +155,7 @@ class DashboardTab(QWidget):
         self.age_chart = BarChart(
             t("dashboard.chart.ages"), t("dashboard.axis.members"), t("dashboard.axis.age")
         )
+        self.city_box = CitySummaryBox(self)
         self.heading = QLabel(t("dashboard.loading"), self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
@@ -232,6 +239,7 @@ class DashboardTab(QWidget):
         for card in self.cards.values():
             cards.addWidget(card, 1)
         layout.addLayout(cards)
+        layout.addWidget(self.city_box)
         grid = QGridLayout()
         grid.addWidget(self.month_chart, 0, 0)
         grid.addWidget(self.sector_chart, 0, 1)
@@ -262,6 +270,8 @@ class DashboardTab(QWidget):
 
     def _show(self, snapshot: Snapshot) -> None:
         self._show_headline(snapshot)
+        if snapshot.city is not None:
+            self.city_box.show_figures(snapshot.city, snapshot.today)
         self._show_money(snapshot)
         self._show_charts(snapshot)
 
