@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -29,6 +29,7 @@ from wksbm_desktop.core.queries.report_status import (
     KelurahanStatus,
     ReportStatus,
     month_start,
+    next_month,
     previous_month,
     report_status,
 )
@@ -52,7 +53,7 @@ HEADERS = (
     "received",
     "received_by",
 )
-WIDTHS = (110, 150, 210, 240, 180, 115, 115)
+WIDTHS = (105, 140, 200, 255, 140, 115, 115)
 NOT_REPORTED = QColor("#b3261e")
 REPORTED = QColor("#1e6b30")
 
@@ -77,12 +78,19 @@ def status_text(row: KelurahanStatus) -> str:
     return t("city_views.status.never")
 
 
+def month_last_day(month: date) -> date:
+    return next_month(month) - timedelta(days=1)
+
+
 def period_text(row: KelurahanStatus) -> str:
     report = row.latest
     if report is None:
         return ""
     if report.whole_data:
         return t("city_views.period.whole")
+    start, end = report.period_from, report.period_to
+    if start is not None and end is not None and start.day == 1 and end == month_last_day(start):
+        return month_year(start)  # the usual monthly report: "Juni 2025"
     return t(
         "city_views.period.range",
         start=date_text(report.period_from) or "…",
