@@ -80,3 +80,14 @@ def test_city_menu_opens_both_views(qtbot, tmp_path: Path, monkeypatch) -> None:
 def test_a_kelurahan_installation_has_no_city_views(main_window) -> None:
     assert not main_window.city_menu.menuAction().isVisible()
     assert main_window.findChild(NikGandaView) is None
+
+
+def test_only_the_first_cards_are_built(qtbot, city, monkeypatch) -> None:
+    from wksbm_desktop.ui.city import nik_ganda_view
+
+    monkeypatch.setattr(nik_ganda_view, "MAX_CARDS", 1)
+    view = NikGandaView(city)
+    qtbot.addWidget(view)
+    assert len(view.cards) == 1
+    more = view.findChild(QLabel, "nikGandaMore").text()
+    assert more.startswith("Ditampilkan 1 dari 2 NIK ganda")

@@ -69,4 +69,8 @@ MESSAGES = {
     "city_views.dash.col.activities_month": "Activities {month}",
     "city_views.dash.col.activities_year": "Activities {year}",
     "city_views.dash.col.money": "Funds {year}",
+    "city_views.nik.more": (
+        "Showing {shown} of {total} NIK ganda. Decide those above, then click Reload to see "
+        "the next."
+    ),
 }

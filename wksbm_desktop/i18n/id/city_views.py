@@ -69,4 +69,8 @@ MESSAGES = {
     "city_views.dash.col.activities_month": "Kegiatan {month}",
     "city_views.dash.col.activities_year": "Kegiatan {year}",
     "city_views.dash.col.money": "Dana {year}",
+    "city_views.nik.more": (
+        "Ditampilkan {shown} dari {total} NIK ganda. Putuskan yang di atas, lalu klik Muat ulang "
+        "untuk melihat berikutnya."
+    ),
 }

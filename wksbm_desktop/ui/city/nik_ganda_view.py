@@ -46,6 +46,8 @@ FIELDS: tuple[tuple[str, Callable[[NikRecord], str]], ...] = (
 COMPARED = ("name", "birth_date", "sex")
 DIFFERENT_STYLE = "background: #fff4ce; font-weight: bold; padding: 2px 4px;"
 SAME_STYLE = "padding: 2px 4px;"
+# Cards shown at once: each is some thirty widgets; decide these, then Muat ulang shows more.
+MAX_CARDS = 100
 
 
 class NikCard(QGroupBox):
@@ -160,9 +162,14 @@ class NikGandaView(QWidget):
         self.summary.setText(t("city_views.nik.summary", count=undecided))
         holder = QWidget(self.list_area)
         column = QVBoxLayout(holder)
-        self.cards = [NikCard(item, self) for item in found]
+        self.cards = [NikCard(item, self) for item in found[:MAX_CARDS]]
         for card in self.cards:
             column.addWidget(card)
+        if len(found) > MAX_CARDS:
+            more = QLabel(t("city_views.nik.more", shown=MAX_CARDS, total=len(found)), holder)
+            more.setObjectName("nikGandaMore")
+            more.setWordWrap(True)
+            column.addWidget(more)
         if not found:
             empty = QLabel(t("city_views.nik.none"), holder)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
