@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 
@@ -105,3 +106,40 @@ def test_a_kelurahan_installation_lists_blank_places(session, make) -> None:
     rows = members.list_members(session, ListRequest(), 0, 10)
     assert [(row.kecamatan, row.kelurahan) for row in rows] == [("", "")]
     assert place_choices(session) == []
+
+
+@pytest.mark.parametrize("sort", ["kelurahan", "kecamatan"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_by_place_join_up_to_the_whole_order(city, sort: str, descending: bool) -> None:
+    """Sorted by place, a page is read a kelurahan at a time: pages of any size, cut anywhere
+    (inside a kelurahan or across two), join up to the one order, Dinas's own entries too."""
+    database, _data = city
+    from wksbm_desktop.core.domain.inputs import MemberInput
+    from wksbm_desktop.core.services.members import create_member
+
+    with database.session() as session:  # the Dinas's own entry: no kelurahan, blank names
+        create_member(session, MemberInput(nik="3671034404950005", full_name="Fitri Dinas"))
+    request = ListRequest(sort=sort, descending=descending)
+    whole = _members(database, sort=sort, descending=descending)
+    expected = sorted(
+        whole,
+        key=lambda r: (
+            r.kelurahan != "",
+            *((r.kecamatan,) if sort == "kecamatan" else ()),
+            r.kelurahan,
+            r.full_name.lower(),
+        ),
+        reverse=descending,
+    )
+    assert [r.uuid for r in whole] == [r.uuid for r in expected]
+    assert (whole[-1] if descending else whole[0]).full_name == "Fitri Dinas"
+    with database.read_session() as session:
+        for size in (1, 2, 3):
+            pages = [
+                members.list_members(session, request, offset, size)
+                for offset in range(0, len(whole) + size, size)
+            ]
+            assert [r.uuid for page in pages for r in page] == [r.uuid for r in whole]
+        searched = replace(request, search="ani", filters={"kecamatan": TANGERANG})
+        found = members.list_members(session, searched, 1, 5)
+    assert [r.full_name for r in found] == ["Ani Lestari"]

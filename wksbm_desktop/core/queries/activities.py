@@ -58,7 +58,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "amount": (Activity.amount, Activity.held_on),
     "participants": (Activity.participants_count, Activity.held_on),
     "location": (func.lower(Activity.location), Activity.held_on),
-    **place_sort_keys(Activity.held_on),
+    **place_sort_keys(Activity.kelurahan_code, Activity.held_on),
 }
 
 

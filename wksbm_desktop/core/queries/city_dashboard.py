@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Activity, CityKelurahan, Group, Member
-from wksbm_desktop.core.queries.common import Query
+from wksbm_desktop.core.queries.city_lists import live_counts_by_code
+from wksbm_desktop.core.queries.common import ListRequest, Query
 
 # The same rules as the kelurahan's Ringkasan: live activities of live groups, calendar months.
 from wksbm_desktop.core.queries.dashboard import _live_activities, _month_end
@@ -49,52 +51,54 @@ class CityFigures:
         return self.total.kelurahan_total
 
 
-def _per_kelurahan(session: Session, query: Query) -> dict[str, int]:
-    return {code: int(n or 0) for code, n in session.execute(query)}
+def _columns(session: Session, query: Query, names: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """Per kelurahan code, several figures of one GROUP BY: {figure: {code: number}}."""
+    found: dict[str, dict[str, int]] = {name: {} for name in names}
+    for code, *numbers in session.execute(query):
+        for name, number in zip(names, numbers, strict=True):
+            found[name][code] = int(number or 0)
+    return found
+
+
+def _when(condition: ColumnElement[bool], value: Any = 1) -> ColumnElement[Any]:
+    return func.sum(case((condition, value), else_=0))
 
 
 def city_figures(session: Session, today: date) -> CityFigures:
-    """Groups, members, activities and funds of ``today``'s month and year, per kecamatan."""
-    month_start, year_start = today.replace(day=1), date(today.year, 1, 1)
-    year_end = date(today.year, 12, 31)
-    live_groups = Group.archived_at.is_(None)
+    """Groups, members, activities and funds of ``today``'s month and year, per kecamatan.
+
+    One pass over each table: the month's and the year's figures are sums of CASEs.
+    """
+    month = Activity.held_on.between(today.replace(day=1), _month_end(today))
+    year = Activity.held_on.between(date(today.year, 1, 1), date(today.year, 12, 31))
+    groups = (
+        select(Group.kelurahan_code, func.count(), _when(Group.status == "aktif"))
+        .where(Group.archived_at.is_(None))
+        .group_by(Group.kelurahan_code)
+    )
+    activities = (
+        select(
+            Activity.kelurahan_code,
+            func.count(),
+            _when(month),
+            _when(year),
+            _when(year, Activity.amount),
+        )
+        .where(_live_activities())
+        .group_by(Activity.kelurahan_code)
+    )
     counts = {
-        "groups": _per_kelurahan(
-            session,
-            select(Group.kelurahan_code, func.count())
-            .where(live_groups)
-            .group_by(Group.kelurahan_code),
+        **_columns(session, groups, ("groups", "active_groups")),
+        "members": live_counts_by_code(
+            session, ListRequest(), Member.kelurahan_code, Member.archived_at
         ),
-        "active_groups": _per_kelurahan(
+        **_columns(
             session,
-            select(Group.kelurahan_code, func.count())
-            .where(live_groups, Group.status == "aktif")
-            .group_by(Group.kelurahan_code),
+            activities,
+            ("activities", "activities_month", "activities_year", "money_year"),
         ),
-        "members": _per_kelurahan(
-            session,
-            select(Member.kelurahan_code, func.count())
-            .where(Member.archived_at.is_(None))
-            .group_by(Member.kelurahan_code),
-        ),
-        "activities_month": _activities(session, month_start, _month_end(today)),
-        "activities_year": _activities(session, year_start, year_end),
-        "money_year": _per_kelurahan(
-            session,
-            select(Activity.kelurahan_code, func.sum(Activity.amount))
-            .where(_live_activities(), Activity.held_on >= year_start, Activity.held_on <= year_end)
-            .group_by(Activity.kelurahan_code),
-        ),
-        "activities": _activities(session, None, None),
     }
     return _summed(session, counts)
-
-
-def _activities(session: Session, start: date | None, end: date | None) -> dict[str, int]:
-    query = select(Activity.kelurahan_code, func.count()).where(_live_activities())
-    if start is not None and end is not None:
-        query = query.where(Activity.held_on >= start, Activity.held_on <= end)
-    return _per_kelurahan(session, query.group_by(Activity.kelurahan_code))
 
 
 def _summed(session: Session, counts: dict[str, dict[str, int]]) -> CityFigures:

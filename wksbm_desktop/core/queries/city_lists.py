@@ -7,7 +7,9 @@ the two columns stay blank (the tabs do not show them there).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +19,7 @@ from wksbm_desktop.core.queries.common import Column, ListRequest, Query
 
 KECAMATAN = "kecamatan"
 KELURAHAN = "kelurahan"
+PLACE_SORTS = PLACE_FILTERS = (KECAMATAN, KELURAHAN)
 PLACE_COLUMNS = (CityKelurahan.kecamatan_name, CityKelurahan.name)
 
 
@@ -25,12 +28,72 @@ def with_place(query: Query, code_column: Column) -> Query:
     return query.outerjoin(CityKelurahan, CityKelurahan.code == code_column)
 
 
-def place_sort_keys(name_key: Column) -> dict[str, tuple[Column, ...]]:
-    """Sort keys of the two columns; they need ``with_place`` in the query."""
+def place_sort_keys(code_column: Column, name_key: Column) -> dict[str, tuple[Column, ...]]:
+    """Sort keys of the two columns; they need ``with_place`` in the query.
+
+    The code follows the names so that two kelurahan of one name never interleave: the order
+    is the one ``place_slices`` walks.
+    """
     return {
-        KECAMATAN: (CityKelurahan.kecamatan_name, CityKelurahan.name, name_key),
-        KELURAHAN: (CityKelurahan.name, name_key),
+        KECAMATAN: (CityKelurahan.kecamatan_name, CityKelurahan.name, code_column, name_key),
+        KELURAHAN: (CityKelurahan.name, code_column, name_key),
     }
+
+
+def live_counts_by_code(
+    session: Session, request: ListRequest, code_column: Column, archived_at: Column
+) -> dict[str, int]:
+    """Live rows per kelurahan code (with the request's place filters): all rows, read from the
+    code's index alone, minus the archived ones, read from their partial index.
+
+    A GROUP BY over the live rows only must read every row for its ``archived_at``: 285 ms for
+    150.000 members against some 15 ms this way.
+    """
+    every = place_filtered(
+        select(code_column, func.count()).group_by(code_column), request, code_column
+    )
+    archived = place_filtered(
+        select(code_column).where(archived_at.is_not(None)), request, code_column
+    )
+    counts = Counter({str(code): int(n) for code, n in session.execute(every)})
+    counts.subtract(str(code) for code in session.scalars(archived))
+    return {code: n for code, n in counts.items() if n > 0}
+
+
+def place_slices(
+    session: Session, counts: dict[str, int], sort: str, descending: bool, offset: int, limit: int
+) -> list[tuple[str, int, int]]:
+    """The page ``offset``..``offset + limit`` of a list sorted by kecamatan or kelurahan, as
+    (kelurahan code, offset within it, rows from it).
+
+    Sorting 150.000 members by their kelurahan's name makes the database sort them all for
+    every page (0.85 s); counting them per kelurahan code reads an index, and each kelurahan's
+    own slice is then a short name-ordered query. ``counts``: the matching rows per code.
+    """
+    names = {
+        code: (kecamatan, name)
+        for code, kecamatan, name in session.execute(
+            select(CityKelurahan.code, CityKelurahan.kecamatan_name, CityKelurahan.name)
+        )
+    }
+
+    def order(code: str) -> tuple[Any, ...]:
+        # SQL's order: unknown codes (no names: NULL, the smallest) first, then by name, code.
+        kecamatan, name = names.get(code, (None, None))
+        names_key = (kecamatan, name) if sort == KECAMATAN else (name,)
+        return (name is not None, *(value or "" for value in names_key), code)
+
+    slices = []
+    for code in sorted(counts, key=order, reverse=descending):
+        if limit <= 0:
+            break
+        if offset >= counts[code]:
+            offset -= counts[code]
+            continue
+        take = min(limit, counts[code] - offset)
+        slices.append((code, offset, take))
+        offset, limit = 0, limit - take
+    return slices
 
 
 def place_filtered(query: Query, request: ListRequest, code_column: Column) -> Query:

@@ -82,7 +82,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "status": (Group.status, func.lower(Group.name)),
     "member_count": (_member_count, func.lower(Group.name)),
     "ketua": (func.lower(_ketua_name), func.lower(Group.name)),
-    **place_sort_keys(func.lower(Group.name)),
+    **place_sort_keys(Group.kelurahan_code, func.lower(Group.name)),
 }
 
 

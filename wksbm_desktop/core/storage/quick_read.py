@@ -37,8 +37,13 @@ _SORT_SQL = {
         "AND memberships.ended_on IS NULL AND groups.archived_at IS NULL)",
         _NAME,
     ),
-    "kecamatan": ("city_kelurahan.kecamatan_name", "city_kelurahan.name", _NAME),
-    "kelurahan": ("city_kelurahan.name", _NAME),
+    "kecamatan": (
+        "city_kelurahan.kecamatan_name",
+        "city_kelurahan.name",
+        "members.kelurahan_code",
+        _NAME,
+    ),
+    "kelurahan": ("city_kelurahan.name", "members.kelurahan_code", _NAME),
 }
 # The owning kelurahan's names (core.queries.city_lists): blank on a kelurahan installation.
 _PAGE_SQL = (
