@@ -99,3 +99,23 @@ def test_a_kelurahan_installation_has_no_place_columns(main_window, index, prefi
     assert "Kecamatan" not in headers(view) and "Kelurahan" not in headers(view)
     assert main_window.findChild(QComboBox, f"{prefix}FilterKecamatan") is None
     assert main_window.findChild(QComboBox, f"{prefix}FilterKelurahan") is None
+
+
+def test_group_filter_names_kelurahan_and_follows_the_place(city_window) -> None:
+    tab_of(city_window, MEMBERS)
+    view = city_window.findChild(QTableView, "memberTable")
+    group = city_window.findChild(QComboBox, "memberFilterGroup")
+    offered = [group.itemText(i) for i in range(1, group.count())]
+    assert offered == [
+        "Bank Sampah Hijau (Sukaasih)",
+        "KUBE Mawar (Sukarasa)",
+        "Tani Subur (Keroncong)",
+    ]
+    group.setCurrentIndex(group.findText("KUBE Mawar (Sukarasa)"))
+    assert column(view, "Nama lengkap") == ["Ani Lestari"]
+    # Another kecamatan: its groups only; the chosen group is not there, so no group filter.
+    kecamatan = city_window.findChild(QComboBox, "memberFilterKecamatan")
+    kecamatan.setCurrentIndex(kecamatan.findText("Jatiuwung"))
+    assert [group.itemText(i) for i in range(group.count())] == ["Semua", "Tani Subur (Keroncong)"]
+    assert group.currentText() == "Semua"
+    assert sorted(column(view, "Nama lengkap")) == ["Budi Santoso", "Dewi Sartika"]

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import CityKelurahan
+from wksbm_desktop.core.models import CityKelurahan, Group
 from wksbm_desktop.core.queries.common import Column, ListRequest, Query
 
 KECAMATAN = "kecamatan"
@@ -123,3 +123,22 @@ def place_choices(session: Session) -> list[PlaceChoice]:
         CityKelurahan.kecamatan_name,
     ).order_by(func.lower(CityKelurahan.kecamatan_name), func.lower(CityKelurahan.name))
     return [PlaceChoice(*row) for row in session.execute(query)]
+
+
+def group_choices_in(
+    session: Session, kecamatan: str | None = None, kelurahan: str | None = None
+) -> list[tuple[str, str]]:
+    """Live groups of a kecamatan or kelurahan (all when None) as ("KUBE Mawar (Sukarasa)",
+    uuid): across the city many groups share a name, the kelurahan tells them apart."""
+    query = (
+        select(Group.uuid, Group.name, CityKelurahan.name)
+        .outerjoin(CityKelurahan, CityKelurahan.code == Group.kelurahan_code)
+        .where(Group.archived_at.is_(None))
+        .order_by(func.lower(Group.name), CityKelurahan.name, Group.id)
+    )
+    request = ListRequest(filters={KECAMATAN: kecamatan, KELURAHAN: kelurahan})
+    query = place_filtered(query, request, Group.kelurahan_code)
+    return [
+        (f"{name} ({place})" if place else name, uuid)
+        for uuid, name, place in session.execute(query)
+    ]

@@ -43,7 +43,7 @@ class MemberTab(ListTab):
         return MemberDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
-        self.places = place_filters(self, layout)
+        self.places = place_filters(self, layout, on_change=self._refresh_groups)
         self.add_filter(layout, "sex", "shell.members.filter.sex")
         self.add_filter(layout, "rw", "shell.members.filter.rw", characters=4)
         # A city has thousands of groups: the place filters come first, the group's name shorter.
@@ -58,11 +58,26 @@ class MemberTab(ListTab):
         self.filter_combo("sex").set_choices([(sex_label(code), code) for code in SEXES])
         with self.database.read_session() as session:
             rws = member_rws(session)
-            choices = group_choices(session)
+            choices = [(c.name, c.uuid) for c in group_choices(session)]
             if self.places is not None:
                 self.places.refresh(session)
+                choices = self._groups_in_place(session)
         self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])
-        self.filter_combo("group").set_choices([(c.name, c.uuid) for c in choices])
+        self.filter_combo("group").set_choices(choices)
+
+    def _groups_in_place(self, session: Session) -> list[tuple[str, str]]:
+        """On a city installation: the groups of the chosen kecamatan or kelurahan, named with
+        their kelurahan (many groups of the city share a name)."""
+        from wksbm_desktop.core.queries.city_lists import group_choices_in
+
+        assert self.places is not None
+        return group_choices_in(
+            session, self.places.kecamatan.value(), self.places.kelurahan.value()
+        )
+
+    def _refresh_groups(self) -> None:
+        with self.database.read_session() as session:
+            self.filter_combo("group").set_choices(self._groups_in_place(session))
 
     def record_name(self, row: Any) -> str:
         return str(row.full_name)

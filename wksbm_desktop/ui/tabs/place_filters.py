@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QHBoxLayout
     from sqlalchemy.orm import Session
 
@@ -22,14 +24,25 @@ def widths_with_places(widths: tuple[int, ...], after: int) -> tuple[int, ...]:
 class PlaceFilters:
     """A Kecamatan combo and a Kelurahan combo narrowed to the chosen kecamatan."""
 
-    def __init__(self, tab: ListTab, layout: QHBoxLayout) -> None:
+    def __init__(
+        self, tab: ListTab, layout: QHBoxLayout, on_change: Callable[[], None] | None = None
+    ) -> None:
         self._choices: list[PlaceChoice] = []
+        self._on_change = on_change
         self.kecamatan = tab.add_filter(layout, "kecamatan", "city_views.filter.kecamatan", 9)
         self.kelurahan = tab.add_filter(layout, "kelurahan", "city_views.filter.kelurahan", 10)
-        # The kelurahan offered follow the kecamatan before the list re-runs its query.
-        self.kecamatan.currentIndexChanged.disconnect()
-        self.kecamatan.currentIndexChanged.connect(lambda _index: self._narrow())
-        self.kecamatan.currentIndexChanged.connect(lambda _index: tab.apply_request())
+        # What follows the place (the kelurahan offered, the tab's own choices such as its
+        # groups) changes before the list re-runs its query.
+        for combo, narrow in ((self.kecamatan, True), (self.kelurahan, False)):
+            combo.currentIndexChanged.disconnect()
+            combo.currentIndexChanged.connect(lambda _index, n=narrow: self._changed(n))
+            combo.currentIndexChanged.connect(lambda _index: tab.apply_request())
+
+    def _changed(self, narrow: bool) -> None:
+        if narrow:
+            self._narrow()
+        if self._on_change is not None:
+            self._on_change()
 
     def refresh(self, session: Session) -> None:
         from wksbm_desktop.core.queries.city_lists import place_choices
@@ -46,6 +59,8 @@ class PlaceFilters:
         self.kelurahan.set_choices([(c.name, c.code) for c in offered])
 
 
-def place_filters(tab: ListTab, layout: QHBoxLayout) -> PlaceFilters | None:
+def place_filters(
+    tab: ListTab, layout: QHBoxLayout, on_change: Callable[[], None] | None = None
+) -> PlaceFilters | None:
     """The two filters on a city installation; none (nothing changes) at a kelurahan."""
-    return PlaceFilters(tab, layout) if tab.opening.is_city else None
+    return PlaceFilters(tab, layout, on_change) if tab.opening.is_city else None
