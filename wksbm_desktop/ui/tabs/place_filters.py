@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from wksbm_desktop.ui.tabs.base import ListTab
 
 # Widths of the Kecamatan and Kelurahan columns, inserted where the tab's columns put them.
-PLACE_WIDTHS = (115, 125)
+PLACE_WIDTHS = (105, 150)
 
 
 def widths_with_places(widths: tuple[int, ...], after: int) -> tuple[int, ...]:
