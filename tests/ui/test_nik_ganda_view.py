@@ -68,11 +68,22 @@ def test_city_menu_opens_both_views(qtbot, tmp_path: Path, monkeypatch) -> None:
     window.show()
     qtbot.waitUntil(lambda: window.opening.is_open)
     assert window.city_menu.menuAction().isVisible()
-    window.city_actions["reportStatusAction"].trigger()
-    window.city_actions["nikGandaAction"].trigger()
+    window.city_views.actions["reportStatusAction"].trigger()
+    window.city_views.actions["nikGandaAction"].trigger()
     assert window.findChild(NikGandaView, "nikGandaView").isVisible()
     status = window.findChild(QLabel, "reportStatusSummary")
     assert status is not None and "dari 104 kelurahan" in status.text()
+    # A change anywhere (a report received, a decision): the open view reads again.
+    view = window.findChild(NikGandaView, "nikGandaView")
+    from wksbm_desktop.core.services.nik_reviews import record_decision
+
+    first = view.cards[0].found
+    with window.database.session() as session:
+        record_decision(session, first.nik, first.member_uuids, "same_person")
+    window.data_changed.emit()
+    assert view.findChild(QLabel, "nikGandaSummary").text() == "1 NIK ganda menunggu keputusan"
+    window.city_views.actions["nikGandaAction"].trigger()
+    assert window.findChildren(NikGandaView) == [view]
     window.close()
     window.database.dispose()
 
