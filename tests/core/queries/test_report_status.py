@@ -34,6 +34,9 @@ def test_june_counts_period_and_whole_data_reports(city: Database) -> None:
     # Its June report was refused: it has not reported since April.
     assert not keroncong.reported and keroncong.last_covered == date(2025, 4, 1)
     assert keroncong.latest is not None and keroncong.latest.period_to == date(2025, 4, 30)
+    # Its refused June file came after its latest received one: the officer is told.
+    assert keroncong.refused_at == datetime(2025, 7, 5, 2)
+    assert rows[SUKARASA].refused_at is None
     never = rows["36.71.03.1001"]
     assert (never.reported, never.latest, never.last_covered) == (False, None, None)
     assert [row.kecamatan_name for row in status.rows][:1] == ["Batuceper"]
@@ -59,6 +62,7 @@ def test_a_new_report_changes_the_status(city: Database) -> None:
         session.add(report(KERONCONG, datetime(2025, 7, 9), (date(2025, 6, 1), date(2025, 6, 30))))
     rows, status = _by_code(city, date(2025, 6, 1))
     assert rows[KERONCONG].reported and status.reported == 3
+    assert rows[KERONCONG].refused_at is None  # received since the refusal
 
 
 @pytest.mark.parametrize(

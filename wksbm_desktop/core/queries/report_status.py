@@ -40,6 +40,9 @@ class KelurahanStatus:
     latest: LatestReport | None
     # The first day of the last month covered before the chosen one (None: none ever).
     last_covered: date | None
+    # When a file of this kelurahan was last refused, if after its latest received one (UTC):
+    # a file came but did not count, the officer should know why (its receipt says).
+    refused_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ def report_status(session: Session, month: date, offset: timedelta = WIB) -> Rep
     """Every kelurahan of the city for ``month`` (any day of it), by kecamatan and name."""
     month = month_start(month)
     reports = _received_by_kelurahan(session)
+    refused = _last_refused(session)
     rows = []
     for code, name, kecamatan_code, kecamatan_name in session.execute(
         select(
@@ -114,6 +118,7 @@ def report_status(session: Session, month: date, offset: timedelta = WIB) -> Rep
                 reported=covered,
                 latest=received[-1] if received else None,
                 last_covered=max(before) if before else None,
+                refused_at=_refused_since(refused.get(code), received),
             )
         )
     return ReportStatus(month, rows)
@@ -139,3 +144,18 @@ def _received_by_kelurahan(session: Session) -> dict[str, list[LatestReport]]:
     for code, name, start, end, whole, generated, received, by in session.execute(query):
         found[code].append(LatestReport(name, start, end, whole, generated, received, by))
     return found
+
+
+def _last_refused(session: Session) -> dict[str, datetime]:
+    query = (
+        select(ReceivedReport.kelurahan_code, func.max(ReceivedReport.received_at))
+        .where(ReceivedReport.status == "refused")
+        .group_by(ReceivedReport.kelurahan_code)
+    )
+    return {code: at for code, at in session.execute(query) if at is not None}
+
+
+def _refused_since(refused_at: datetime | None, received: list[LatestReport]) -> datetime | None:
+    if refused_at is None or (received and received[-1].received_at >= refused_at):
+        return None
+    return refused_at

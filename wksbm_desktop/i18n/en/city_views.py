@@ -73,4 +73,5 @@ MESSAGES = {
         "Showing {shown} of {total} NIK ganda. Decide those above, then click Reload to see "
         "the next."
     ),
+    "city_views.status.refused": "{status} (file of {at} refused)",
 }

@@ -73,4 +73,5 @@ MESSAGES = {
         "Ditampilkan {shown} dari {total} NIK ganda. Putuskan yang di atas, lalu klik Muat ulang "
         "untuk melihat berikutnya."
     ),
+    "city_views.status.refused": "{status} (file {at} ditolak)",
 }

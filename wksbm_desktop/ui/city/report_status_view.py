@@ -69,6 +69,13 @@ def local_text(moment: datetime | None) -> str:
 
 
 def status_text(row: KelurahanStatus) -> str:
+    text = _status_text(row)
+    if row.refused_at is not None:
+        return t("city_views.status.refused", status=text, at=local_text(row.refused_at)[:10])
+    return text
+
+
+def _status_text(row: KelurahanStatus) -> str:
     if row.reported:
         return t("city_views.status.reported")
     if row.last_covered is not None:
