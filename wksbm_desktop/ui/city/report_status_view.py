@@ -53,7 +53,7 @@ HEADERS = (
     "received",
     "received_by",
 )
-WIDTHS = (105, 140, 200, 255, 140, 115, 115)
+WIDTHS = (100, 140, 365, 155, 110, 115, 115)
 NOT_REPORTED = QColor("#b3261e")
 REPORTED = QColor("#1e6b30")
 
