@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 MEN_COLOUR, WOMEN_COLOUR = "#2f6db5", "#d9713a"
 SECTOR_COLOUR, MONTH_COLOUR = "#3a8d5c", "#2f6db5"
+CITY_CHART_HEIGHT = 280  # under the table per kecamatan (city installation)
 FIGURES = (
     "figureActiveGroups",
     "figureMembersL",
@@ -272,6 +273,9 @@ class DashboardTab(QWidget):
         self._show_headline(snapshot)
         if snapshot.city is not None:
             self.city_box.show_figures(snapshot.city, snapshot.today)
+            # The table takes the height the charts had: they keep theirs, the tab scrolls.
+            for chart in (self.month_chart, self.sector_chart, self.age_chart, self.money_box):
+                chart.setMinimumHeight(CITY_CHART_HEIGHT)
         self._show_money(snapshot)
         self._show_charts(snapshot)
 
