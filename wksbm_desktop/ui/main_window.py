@@ -308,6 +308,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(t("ui_main.menu.city"))
         menu.setObjectName("cityMenu")
         menu.addAction(self.excel_actions["cityBoard"])
+        from wksbm_desktop.ui.city.install import CityViews
+
+        self.city_views = CityViews(self, menu)  # Status laporan, NIK ganda
         menu.addSeparator()
         self._add_server_action(menu)  # the PostgreSQL server, used at Dinas Sosial only
         menu.menuAction().setVisible(False)
