@@ -179,13 +179,11 @@ class NikGandaView(QWidget):
 
     def decide(self, card: NikCard, decision: str) -> None:
         """Record the decision about the card's records in one session; then read again."""
-        from wksbm_desktop.core.services.nik_reviews import record_decision
+        from wksbm_desktop.ui.operations.nik_reviews import decide
 
+        found = card.found
         try:
-            with self.database.session() as session:
-                record_decision(
-                    session, card.found.nik, card.found.member_uuids, decision, card.note.text()
-                )
+            decide(self, self.database, found.nik, found.member_uuids, decision, card.note.text())
         except WksbmError as error:
             dialogs_util.show_error(self, error.message)
         self.reload()
