@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select, union
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Activity, Assessment, Attendance, Group, Member, Membership
@@ -38,6 +38,20 @@ def counts(session: Session) -> dict[str, int]:
             session, _count(Activity, Activity.archived_at.is_not(None))
         ),
     }
+
+
+def kelurahan_with_data(session: Session) -> int:
+    """How many kelurahan own a live group, member or activity (on a city installation; a
+    kelurahan database counts itself once it holds anything)."""
+    owners = union(
+        *(
+            select(model.kelurahan_code).where(
+                model.archived_at.is_(None), model.kelurahan_code != ""
+            )
+            for model in (Group, Member, Activity)
+        )
+    ).subquery()
+    return _scalar(session, select(func.count()).select_from(owners))
 
 
 def live_counts(session: Session) -> dict[str, int]:
