@@ -29,7 +29,7 @@ from wksbm_desktop.core.models import (
 )
 from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.core.storage.db import Database, open_database
-from wksbm_desktop.excel.reading.report_reader import open_report
+from wksbm_desktop.excel.reading.report_reader import open_report, read_report
 
 _REFERENCES = {
     "groups": ("type_id", "sector_id"),
@@ -45,19 +45,34 @@ def new_city(target: str | Path) -> Database:
     return database
 
 
-def copy_kelurahan(source: Database, city: Database, code: str) -> None:
-    """Every record of ``source`` into ``city``, stamped with ``code``."""
+def copy_kelurahan(source: Database, city: Database, code: str, report: Path | None = None) -> None:
+    """The records of ``source`` into ``city``, stamped with ``code``: every record, or with a
+    ``report`` only those it carries (as receiving that report would)."""
+    carried = _carried(report) if report is not None else None
     with source.engine.connect() as read, city.engine.begin() as write:
-        references = _reference_map(read, write)
-        groups = _copy(read, write, Group.__table__, code, references, {})
-        members = _copy(read, write, Member.__table__, code, references, {})
+        copy = _Copy(read, write, code, _reference_map(read, write), carried)
+        groups = copy.table(Group.__table__, "groups", {})
+        members = copy.table(Member.__table__, "members", {})
         fks = {"group_id": groups, "member_id": members}
-        activities = _copy(read, write, Activity.__table__, code, references, fks)
-        _copy(read, write, Membership.__table__, code, references, fks)
-        _copy(read, write, Assessment.__table__, code, references, fks)
-        _copy(
-            read, write, Attendance.__table__, code, references, {**fks, "activity_id": activities}
-        )
+        activities = copy.table(Activity.__table__, "activities", fks)
+        copy.table(Membership.__table__, "memberships", fks)
+        copy.table(Assessment.__table__, "assessments", fks)
+        copy.table(Attendance.__table__, "attendance", {**fks, "activity_id": activities})
+
+
+def _carried(report: Path) -> dict[str, set[Any]]:
+    """The UUIDs of each data sheet of a report (attendance: activity and member UUIDs)."""
+    data = read_report(report)
+    carried = {
+        key: {row.values["uuid"] for row in rows}
+        for key, rows in data.sheets.items()
+        if key != "attendance"
+    }
+    carried["attendance"] = {
+        (row.values["activity_uuid"], row.values["member_uuid"])
+        for row in data.sheets.get("attendance", [])
+    }
+    return carried
 
 
 def record_received(city: Database, report: Path, *, received_by: str = "Petugas Dinas") -> None:
@@ -104,37 +119,56 @@ def _reference_map(read: Connection, write: Connection) -> dict[int, int]:
     return mapping
 
 
-def _copy(
-    read: Connection,
-    write: Connection,
-    table: Table,
-    code: str,
-    references: dict[int, int],
-    fks: dict[str, dict[int, int]],
-) -> dict[int, int]:
-    """Insert every row of ``table``; returns old id -> new id (empty for tables without ids)."""
-    new_ids: dict[int, int] = {}
-    parents: list[tuple[int, int]] = []
-    for row in read.execute(select(table).order_by(*table.primary_key.columns)):
-        values = dict(row._mapping)
-        old_id = values.pop("id", None)
-        values["kelurahan_code"] = code
-        for column in _REFERENCES.get(table.name, ()):
-            values[column] = references[values[column]]
-        if table.name == "groups" and values["parent_id"] is not None:
-            parents.append((old_id, values["parent_id"]))
-            values["parent_id"] = None
-        for column, mapping in fks.items():
-            if column in values:
-                values[column] = mapping[values[column]]
-        if old_id is None:
-            write.execute(insert(table).values(values))
-        else:
-            new_ids[old_id] = write.execute(
-                insert(table).values(values).returning(table.c.id)
-            ).scalar_one()
-    for child, parent in parents:  # groups name their parent once every group has its new id
-        write.execute(
-            table.update().where(table.c.id == new_ids[child]).values(parent_id=new_ids[parent])
-        )
-    return new_ids
+class _Copy:
+    def __init__(
+        self,
+        read: Connection,
+        write: Connection,
+        code: str,
+        references: dict[int, int],
+        carried: dict[str, set[Any]] | None,
+    ) -> None:
+        self.read, self.write, self.code = read, write, code
+        self.references, self.carried = references, carried
+        self.uuids: dict[str, dict[int, str]] = {}  # old ids of groups, members, activities
+
+    def table(self, table: Table, key: str, fks: dict[str, dict[int, int]]) -> dict[int, int]:
+        """Insert the rows of ``table``; returns old id -> new id (empty without ids)."""
+        new_ids: dict[int, int] = {}
+        parents: list[tuple[int, int, Any]] = []
+        self.uuids[key] = {}
+        for row in self.read.execute(select(table).order_by(*table.primary_key.columns)):
+            values = dict(row._mapping)
+            if not self._wanted(key, values):
+                continue
+            old_id = values.pop("id", None)
+            values["kelurahan_code"] = self.code
+            for column in _REFERENCES.get(table.name, ()):
+                values[column] = self.references[values[column]]
+            if table.name == "groups" and values["parent_id"] is not None:
+                parents.append((old_id, values["parent_id"], values["updated_at"]))
+                values["parent_id"] = None
+            for column, mapping in fks.items():
+                if column in values:
+                    values[column] = mapping[values[column]]
+            if old_id is None:
+                self.write.execute(insert(table).values(values))
+                continue
+            self.uuids[key][old_id] = values["uuid"]
+            statement = insert(table).values(values).returning(table.c.id)
+            new_ids[old_id] = self.write.execute(statement).scalar_one()
+        for child, parent, stamp in parents:  # named once every group has its new id
+            if parent in new_ids:
+                statement = table.update().where(table.c.id == new_ids[child])
+                # The stamp is the kelurahan's, not this update's (the column's onupdate).
+                self.write.execute(statement.values(parent_id=new_ids[parent], updated_at=stamp))
+        return new_ids
+
+    def _wanted(self, key: str, values: dict[str, Any]) -> bool:
+        if self.carried is None:
+            return True
+        if key == "attendance":
+            pair = (self.uuids["activities"].get(values["activity_id"]),
+                    self.uuids["members"].get(values["member_id"]))  # fmt: skip
+            return pair in self.carried["attendance"]
+        return values["uuid"] in self.carried.get(key, set())
