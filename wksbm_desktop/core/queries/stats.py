@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select, union
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, func, select, union
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import Activity, Assessment, Attendance, Group, Member, Membership
+from wksbm_desktop.core.models import (
+    Activity,
+    Assessment,
+    Attendance,
+    Group,
+    Member,
+    Membership,
+    ReceivedReport,
+)
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -52,6 +60,12 @@ def kelurahan_with_data(session: Session) -> int:
         )
     ).subquery()
     return _scalar(session, select(func.count()).select_from(owners))
+
+
+def city_holds_data(session: Session) -> bool:
+    """Whether a city database has received a report or holds any kelurahan's records."""
+    received = select(exists().where(ReceivedReport.status == "received"))
+    return bool(session.scalar(received)) or kelurahan_with_data(session) > 0
 
 
 def live_counts(session: Session) -> dict[str, int]:

@@ -24,4 +24,8 @@ MESSAGES = {
     "city_output.consolidate.no_source": (
         "name the kelurahan report files (.xlsx), or open the city database with --db"
     ),
+    "city_output.board.source": "Reports from:",
+    "city_output.board.from_database": "From the city database",
+    "city_output.board.from_files": "From report files",
+    "city_output.board.summary_database": "Source: the city database.",
 }

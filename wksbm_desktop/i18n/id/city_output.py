@@ -25,4 +25,8 @@ MESSAGES = {
     "city_output.consolidate.no_source": (
         "sebutkan berkas laporan kelurahan (.xlsx), atau buka database kota dengan --db"
     ),
+    "city_output.board.source": "Sumber laporan:",
+    "city_output.board.from_database": "Dari database kota",
+    "city_output.board.from_files": "Dari file laporan",
+    "city_output.board.summary_database": "Sumber: database kota.",
 }
