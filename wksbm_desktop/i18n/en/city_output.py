@@ -90,4 +90,67 @@ MESSAGES = {
     ),
     "city_output.cli.skipped": "{count} rows of the file are no complete notice and were skipped.",
     "city_output.cli.metavar_text": "TEXT",
+    "city_output.action.write": "Write feedback for a kelurahan…",
+    "city_output.action.read": "Read Dinas Sosial feedback…",
+    "city_output.action.notices": "Dinas Sosial notices…",
+    "city_output.action.notices_unread": "Dinas Sosial notices ({count} unread)…",
+    "city_output.status.unread": "{count} unread Dinas Sosial notices",
+    "city_output.notice.kind.nik_ganda": "NIK ganda",
+    "city_output.notice.kind.refused": "Refused record",
+    "city_output.notice.kind.note": "Dinas note",
+    "city_output.notice.entity.groups": "Group",
+    "city_output.notice.entity.members": "Resident",
+    "city_output.notice.entity.memberships": "Membership",
+    "city_output.notice.entity.activities": "Activity",
+    "city_output.notice.entity.attendance": "Attendance",
+    "city_output.notice.entity.assessments": "Assessment",
+    "city_output.notice.office": "The whole kelurahan",
+    "city_output.notice.record_gone": "(record not found in this database)",
+    "city_output.notice.unread": "New",
+    "city_output.notice.read": "Read",
+    "city_output.notice.new": "New",
+    "city_output.notice.box_title": "Notices from Dinas Sosial",
+    "city_output.notices.title": "Dinas Sosial notices",
+    "city_output.notices.col.state": "State",
+    "city_output.notices.col.received": "Received",
+    "city_output.notices.col.kind": "Kind",
+    "city_output.notices.col.record": "Record",
+    "city_output.notices.col.message": "Message",
+    "city_output.notices.summary": (
+        "{count} notices from Dinas Sosial feedback files, {unread} unread. Choose one to read "
+        "it in full."
+    ),
+    "city_output.notices.empty": (
+        "No notices yet. Read the feedback file Dinas Sosial sent with File → Read Dinas Sosial "
+        "feedback…"
+    ),
+    "city_output.notices.detail": "{record} — from {source}, sent {sent}:\n{message}",
+    "city_output.notices.choose": "Choose one notice to read it in full.",
+    "city_output.notices.mark_read": "Mark as read",
+    "city_output.notices.mark_all_read": "Mark all as read",
+    "city_output.notices.close": "Close",
+    "city_output.read.title": "Read Dinas Sosial feedback",
+    "city_output.read.working": "Reading Dinas Sosial feedback…",
+    "city_output.read.done": "Dinas Sosial feedback read: {added} new notices, {known} already known.",
+    "city_output.write.title": "Write feedback for a kelurahan",
+    "city_output.write.intro": (
+        "The feedback file holds, for one kelurahan, the NIK ganda involving its residents "
+        "(NIK masked, with the officer's decision if any), the records refused in its latest "
+        "report, and notes from Dinas Sosial. The kelurahan reads it with File → Read Dinas "
+        "Sosial feedback; each item shows as a notice on the record concerned."
+    ),
+    "city_output.write.kelurahan": "Kelurahan:",
+    "city_output.write.kelurahan_item": "{code} {name} (Kec. {kecamatan})",
+    "city_output.write.contents": "Contents:",
+    "city_output.write.counts": "{nik} NIK ganda, {refused} refused records",
+    "city_output.write.note": "Dinas note:",
+    "city_output.write.note_hint": "May be empty. For example: please send the July report before the 5th.",
+    "city_output.write.save": "Save feedback…",
+    "city_output.write.cancel": "Cancel",
+    "city_output.write.save_title": "Save the feedback file",
+    "city_output.write.working": "Writing feedback…",
+    "city_output.write.done": (
+        "Feedback for Kel. {name} saved as {file}: {nik} NIK ganda, {refused} refused records, "
+        "{notes} notes. Send this file to that kelurahan."
+    ),
 }

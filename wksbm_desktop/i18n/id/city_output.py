@@ -90,4 +90,69 @@ MESSAGES = {
     ),
     "city_output.cli.skipped": "{count} baris berkas bukan pemberitahuan yang lengkap dan dilewati.",
     "city_output.cli.metavar_text": "TEKS",
+    "city_output.action.write": "Tulis umpan balik untuk kelurahan…",
+    "city_output.action.read": "Baca umpan balik Dinas Sosial…",
+    "city_output.action.notices": "Pemberitahuan Dinas Sosial…",
+    "city_output.action.notices_unread": "Pemberitahuan Dinas Sosial ({count} belum dibaca)…",
+    "city_output.status.unread": "{count} pemberitahuan Dinas Sosial belum dibaca",
+    "city_output.notice.kind.nik_ganda": "NIK ganda",
+    "city_output.notice.kind.refused": "Data ditolak",
+    "city_output.notice.kind.note": "Catatan Dinas",
+    "city_output.notice.entity.groups": "Kelompok",
+    "city_output.notice.entity.members": "Warga",
+    "city_output.notice.entity.memberships": "Keanggotaan",
+    "city_output.notice.entity.activities": "Kegiatan",
+    "city_output.notice.entity.attendance": "Kehadiran",
+    "city_output.notice.entity.assessments": "Penilaian",
+    "city_output.notice.office": "Seluruh kelurahan",
+    "city_output.notice.record_gone": "(data tidak ditemukan di database ini)",
+    "city_output.notice.unread": "Baru",
+    "city_output.notice.read": "Sudah dibaca",
+    "city_output.notice.new": "Baru",
+    "city_output.notice.box_title": "Pemberitahuan dari Dinas Sosial",
+    "city_output.notices.title": "Pemberitahuan Dinas Sosial",
+    "city_output.notices.col.state": "Status",
+    "city_output.notices.col.received": "Diterima",
+    "city_output.notices.col.kind": "Jenis",
+    "city_output.notices.col.record": "Data",
+    "city_output.notices.col.message": "Keterangan",
+    "city_output.notices.summary": (
+        "{count} pemberitahuan dari berkas umpan balik Dinas Sosial, {unread} belum dibaca. "
+        "Pilih satu untuk membaca keterangan lengkapnya."
+    ),
+    "city_output.notices.empty": (
+        "Belum ada pemberitahuan. Baca berkas umpan balik yang dikirim Dinas Sosial lewat "
+        "Berkas → Baca umpan balik Dinas Sosial…"
+    ),
+    "city_output.notices.detail": "{record} — dari {source}, dikirim {sent}:\n{message}",
+    "city_output.notices.choose": "Pilih satu pemberitahuan untuk membaca keterangan lengkapnya.",
+    "city_output.notices.mark_read": "Tandai sudah dibaca",
+    "city_output.notices.mark_all_read": "Tandai semua sudah dibaca",
+    "city_output.notices.close": "Tutup",
+    "city_output.read.title": "Baca umpan balik Dinas Sosial",
+    "city_output.read.working": "Membaca umpan balik Dinas Sosial…",
+    "city_output.read.done": (
+        "Umpan balik Dinas Sosial dibaca: {added} pemberitahuan baru, {known} sudah ada sebelumnya."
+    ),
+    "city_output.write.title": "Tulis umpan balik untuk kelurahan",
+    "city_output.write.intro": (
+        "Berkas umpan balik memuat, untuk satu kelurahan, NIK ganda yang melibatkan warganya "
+        "(NIK disamarkan, dengan keputusan petugas bila ada), data yang ditolak pada laporan "
+        "terakhirnya, dan catatan Dinas Sosial. Kelurahan membacanya lewat Berkas → Baca umpan "
+        "balik Dinas Sosial; tiap butir tampil sebagai pemberitahuan pada data yang bersangkutan."
+    ),
+    "city_output.write.kelurahan": "Kelurahan:",
+    "city_output.write.kelurahan_item": "{code} {name} (Kec. {kecamatan})",
+    "city_output.write.contents": "Isi:",
+    "city_output.write.counts": "{nik} NIK ganda, {refused} data ditolak",
+    "city_output.write.note": "Catatan Dinas:",
+    "city_output.write.note_hint": "Boleh kosong. Misalnya: mohon kirim laporan Juli sebelum tanggal 5.",
+    "city_output.write.save": "Simpan umpan balik…",
+    "city_output.write.cancel": "Batal",
+    "city_output.write.save_title": "Simpan berkas umpan balik",
+    "city_output.write.working": "Menulis umpan balik…",
+    "city_output.write.done": (
+        "Umpan balik untuk Kel. {name} disimpan sebagai {file}: {nik} NIK ganda, {refused} data "
+        "ditolak, {notes} catatan. Kirim berkas ini ke kelurahan tersebut."
+    ),
 }
