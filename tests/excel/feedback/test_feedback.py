@@ -119,7 +119,9 @@ def test_the_city_writes_what_concerns_one_kelurahan(city, places, tmp_path):
     assert workbook.sheetnames == ["Umpan Balik", "_meta"]
     assert workbook["_meta"].sheet_state == "hidden"
     workbook.close()
-    rows = sheet_rows(written.path, "Umpan Balik")
+    title, stamp, _blank, *rows = sheet_rows(written.path, "Umpan Balik")
+    assert "Kelurahan Poris Plawad (36.71.05.1008)" in str(title[0])
+    assert "Ditulis" in str(stamp[0]) and "4 butir" in str(stamp[0])
     assert rows[0][:7] == ("Jenis", "Data", "Nama", "NIK", "Kelurahan Lain",
                            "Keputusan Dinas", "Keterangan")  # fmt: skip
     nik = rows[1]

@@ -4,6 +4,7 @@ item becomes a notice (core/services/notices.py), once."""
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from wksbm_desktop.excel.report.schema import META_SHEET
 from wksbm_desktop.i18n import t
 
 _REQUIRED = ("kind", "message", "uuid")
+_HEADING_SEARCH = 20  # rows searched for the headings
 
 
 @dataclass(frozen=True)
@@ -94,11 +96,7 @@ def _checked_meta(path: Path, workbook: Any) -> dict[str, str]:
 
 def _items(sheet: Any, path: Path) -> tuple[list[FeedbackItem], int]:
     rows = iter_values(sheet, SHEET)
-    first = next(rows, None)
-    headings = {cell_values.text(v).lower(): i for i, v in enumerate(first[1] if first else ())}
-    positions = {c.key: headings.get(c.header.lower()) for c in COLUMNS}
-    if any(positions[key] is None for key in _REQUIRED):
-        raise WksbmError("city_output.feedback.not_feedback", name=path.name)
+    positions = _heading_positions(rows, path)
     items, skipped = [], 0
     for _, raw in rows:
         if all(v is None or v == "" for v in raw):
@@ -109,6 +107,21 @@ def _items(sheet: Any, path: Path) -> tuple[list[FeedbackItem], int]:
         else:
             items.append(item)
     return items, skipped
+
+
+def _heading_positions(
+    rows: Iterator[tuple[int, tuple[Any, ...]]], path: Path
+) -> dict[str, int | None]:
+    """Where each column sits, from the heading row (below the title block; moved columns are
+    found by their headings)."""
+    for number, raw in rows:
+        headings = {cell_values.text(v).lower(): i for i, v in enumerate(raw) if v is not None}
+        positions = {c.key: headings.get(c.header.lower()) for c in COLUMNS}
+        if all(positions[key] is not None for key in _REQUIRED):
+            return positions
+        if number >= _HEADING_SEARCH:
+            break
+    raise WksbmError("city_output.feedback.not_feedback", name=path.name)
 
 
 def _item(raw: tuple[Any, ...], positions: dict[str, int | None]) -> FeedbackItem | None:

@@ -20,18 +20,20 @@ ENTITY_LABELS = {
     "assessments": "Penilaian",
     "": "Kelurahan",
 }
+# Fixed widths (characters): the text wraps inside them, so the sheet prints on A4 landscape.
 COLUMNS = (
-    Column("kind", "Jenis", width=14),
-    Column("entity", "Data", width=11),
-    Column("name", "Nama"),
-    Column("nik", "NIK", "id", digits=True),
-    Column("other", "Kelurahan Lain"),
-    Column("decision", "Keputusan Dinas"),
-    Column("message", "Keterangan", width=60),
-    Column("entity_uuid", "UUID Data", "uuid", printed=False),
-    Column("uuid", "UUID", "uuid", printed=False),
+    Column("kind", "Jenis", width=13),
+    Column("entity", "Data", width=10),
+    Column("name", "Nama", width=22),
+    Column("nik", "NIK", "id", width=18, digits=True),
+    Column("other", "Kelurahan Lain", width=26),
+    Column("decision", "Keputusan Dinas", width=18),
+    Column("message", "Keterangan", width=56),
+    Column("entity_uuid", "UUID Data", "uuid", width=37, printed=False),
+    Column("uuid", "UUID", "uuid", width=37, printed=False),
 )
 PRINTED_COLUMNS = 7
+HEADING_ROW = 4  # below the title block; the reader looks for it in the first rows
 
 
 def code_of(labels: dict[str, str], word: str) -> str | None:

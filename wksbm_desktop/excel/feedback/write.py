@@ -16,20 +16,24 @@ from wksbm_desktop.core.queries.feedback import FeedbackItem, feedback_items, no
 from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.excel.consolidate.layout import HEADER_HEIGHT, row_height
 from wksbm_desktop.excel.feedback.schema import (
     COLUMNS,
     ENTITY_LABELS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    HEADING_ROW,
     KIND_LABELS,
     PRINTED_COLUMNS,
     SHEET,
 )
 from wksbm_desktop.excel.report.meta import row_count_key, write_meta_sheet
-from wksbm_desktop.excel.writing.data_sheet import DataSheet
-from wksbm_desktop.excel.writing.xlsx_out import Book
+from wksbm_desktop.excel.writing.xlsx_out import Book, Sheet, styled
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 from wksbm_desktop.private_files import PrivateFolder
+
+_WRAP = {"text_wrap": True, "valign": "top"}
+_BOX = {"border": 1, "border_color": "#A6A6A6"}
 
 
 @dataclass(frozen=True)
@@ -86,21 +90,16 @@ def _write_book(
     book = Book(path, work)
     book.page_header = t("city_output.feedback.page_header", name=kelurahan.name,
                          kecamatan=kelurahan.kecamatan_name)  # fmt: skip
+    stamp = datetime.now().replace(microsecond=0)
     try:
-        sheet = DataSheet(book, SHEET, COLUMNS, 1, PRINTED_COLUMNS, hidden_uuids=True)
-        for item in items:
-            sheet.append([
-                KIND_LABELS[item.kind], ENTITY_LABELS.get(item.entity, ""), item.name, item.nik,
-                item.other, item.decision, item.message, item.entity_uuid, item.uuid,
-            ])  # fmt: skip
-        sheet.finish()
+        _write_sheet(book.add_sheet(SHEET), kelurahan, items, stamp, operator)
         write_meta_sheet(book, {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
             "kelurahan_code": kelurahan.code,
             "kelurahan_name": kelurahan.name,
             "kecamatan_name": kelurahan.kecamatan_name,
-            "generated_at": datetime.now().replace(microsecond=0).isoformat(),
+            "generated_at": stamp.isoformat(),
             "utc_offset": offset_text(local_offset()),
             "app_version": __version__,
             "source": t("city_output.feedback.source"),
@@ -114,6 +113,44 @@ def _write_book(
         book.close()
     except OSError as error:
         raise WksbmError("excel.export.cannot_write", path=str(path.parent)) from error
+
+
+def _write_sheet(
+    sheet: Sheet, kelurahan: Kelurahan, items: list[FeedbackItem], stamp: datetime, by: str
+) -> None:
+    """A title block, then one wrapped row per item under bold headings with a filter."""
+    widths = [float(column.width) for column in COLUMNS]
+    sheet.set_widths(widths, hidden=[i for i, c in enumerate(COLUMNS) if c.kind == "uuid"])
+    title = t("city_output.feedback.title", name=kelurahan.name, code=kelurahan.code,
+              kecamatan=kelurahan.kecamatan_name)  # fmt: skip
+    sheet.append([styled(title, "text", bold=True, font_size=13)])
+    written = t("city_output.feedback.written", at=stamp.strftime("%d-%m-%Y %H.%M"),
+                by=by or "-", count=len(items))  # fmt: skip
+    sheet.append([styled(written, "text", italic=True)])
+    sheet.append([])
+    sheet.set_height(HEADING_ROW, HEADER_HEIGHT)
+    sheet.append([styled(column.header, "header", **_WRAP) for column in COLUMNS])
+    for item in items:
+        values = [KIND_LABELS[item.kind], ENTITY_LABELS.get(item.entity, ""), item.name, item.nik,
+                  item.other, item.decision, item.message, item.entity_uuid, item.uuid]  # fmt: skip
+        height = row_height(zip(values[:PRINTED_COLUMNS], widths, strict=False))
+        if height:
+            sheet.set_height(sheet.row + 1, height)
+        kinds = [column.kind if column.kind in ("id", "uuid") else "text" for column in COLUMNS]
+        sheet.append(
+            [
+                styled(value, kind, **_WRAP, **_BOX)
+                for value, kind in zip(values, kinds, strict=True)
+            ]
+        )
+    ws = sheet.ws
+    ws.freeze_panes(HEADING_ROW, 0)
+    ws.repeat_rows(HEADING_ROW - 1)
+    sheet.setup_print(landscape=True)
+    last = max(sheet.row, HEADING_ROW) - 1
+    ws.autofilter(HEADING_ROW - 1, 0, last, len(COLUMNS) - 1)
+    ws.print_area(0, 0, last, PRINTED_COLUMNS - 1)
+    sheet.digits_as_text([COLUMNS.index(c) for c in COLUMNS if c.digits])
 
 
 def _replace(temp: Path, target: Path) -> None:

@@ -153,4 +153,12 @@ MESSAGES = {
         "Feedback for Kel. {name} saved as {file}: {nik} NIK ganda, {refused} refused records, "
         "{notes} notes. Send this file to that kelurahan."
     ),
+    "city_output.feedback.title": (
+        "Feedback from Dinas Sosial Kota Tangerang for Kelurahan {name} ({code}), "
+        "Kec. {kecamatan}"
+    ),
+    "city_output.feedback.written": (
+        "Written {at} by {by}: {count} items. Read this file in the kelurahan's WKSBM "
+        "application (File → Read Dinas Sosial feedback) so that each item shows on its record."
+    ),
 }

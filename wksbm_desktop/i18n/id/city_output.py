@@ -155,4 +155,13 @@ MESSAGES = {
         "Umpan balik untuk Kel. {name} disimpan sebagai {file}: {nik} NIK ganda, {refused} data "
         "ditolak, {notes} catatan. Kirim berkas ini ke kelurahan tersebut."
     ),
+    "city_output.feedback.title": (
+        "Umpan balik Dinas Sosial Kota Tangerang untuk Kelurahan {name} ({code}), "
+        "Kec. {kecamatan}"
+    ),
+    "city_output.feedback.written": (
+        "Ditulis {at} oleh {by}: {count} butir. Baca berkas ini di aplikasi WKSBM kelurahan "
+        "(Berkas → Baca umpan balik Dinas Sosial) agar tiap butir tampil pada data yang "
+        "bersangkutan."
+    ),
 }
