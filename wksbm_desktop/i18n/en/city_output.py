@@ -154,8 +154,7 @@ MESSAGES = {
         "{notes} notes. Send this file to that kelurahan."
     ),
     "city_output.feedback.title": (
-        "Feedback from Dinas Sosial Kota Tangerang for Kelurahan {name} ({code}), "
-        "Kec. {kecamatan}"
+        "Feedback from Dinas Sosial Kota Tangerang for Kelurahan {name} ({code}), Kec. {kecamatan}"
     ),
     "city_output.feedback.written": (
         "Written {at} by {by}: {count} items. Read this file in the kelurahan's WKSBM "

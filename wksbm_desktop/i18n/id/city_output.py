@@ -156,8 +156,7 @@ MESSAGES = {
         "ditolak, {notes} catatan. Kirim berkas ini ke kelurahan tersebut."
     ),
     "city_output.feedback.title": (
-        "Umpan balik Dinas Sosial Kota Tangerang untuk Kelurahan {name} ({code}), "
-        "Kec. {kecamatan}"
+        "Umpan balik Dinas Sosial Kota Tangerang untuk Kelurahan {name} ({code}), Kec. {kecamatan}"
     ),
     "city_output.feedback.written": (
         "Ditulis {at} oleh {by}: {count} butir. Baca berkas ini di aplikasi WKSBM kelurahan "
