@@ -228,6 +228,9 @@ def test_cli_refusals_are_plain(cli, city, places, tmp_path, write_book):
                   "--out", str(tmp_path / "y.xlsx"))  # fmt: skip
     assert unknown.code == 1 and "tidak dikenal" in unknown.err
     assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "y.xlsx").exists()
+    nowhere = cli("--db", target, "feedback", "write", "--kelurahan", KEL_A,
+                  "--out", str(tmp_path / "tidak-ada" / "z.xlsx"))  # fmt: skip
+    assert nowhere.code == 1 and "untuk menyimpan umpan balik" in nowhere.err
 
 
 def test_reader_is_tolerant_of_odd_receipts(city, tmp_path):

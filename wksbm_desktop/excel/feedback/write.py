@@ -61,9 +61,9 @@ def write_feedback(
     kelurahan = require_kelurahan(kelurahan_code)
     target = Path(out)
     if target.suffix.lower() != ".xlsx":
-        raise WksbmError("excel.export.suffix", path=str(target))
+        raise WksbmError("city_output.feedback.out_suffix", path=str(target))
     if not target.parent.is_dir():
-        raise WksbmError("excel.export.no_folder", folder=str(target.parent))
+        raise WksbmError("city_output.feedback.out_no_folder", folder=str(target.parent))
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
         with database.session() as session:
@@ -112,7 +112,7 @@ def _write_book(
     try:
         book.close()
     except OSError as error:
-        raise WksbmError("excel.export.cannot_write", path=str(path.parent)) from error
+        raise WksbmError("city_output.feedback.cannot_write", path=str(path.parent)) from error
 
 
 def _write_sheet(
@@ -157,4 +157,4 @@ def _replace(temp: Path, target: Path) -> None:
     try:
         os.replace(temp, target)
     except OSError as error:
-        raise WksbmError("excel.export.target_busy", path=str(target)) from error
+        raise WksbmError("city_output.feedback.target_busy", path=str(target)) from error

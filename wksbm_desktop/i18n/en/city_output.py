@@ -160,4 +160,14 @@ MESSAGES = {
         "Written {at} by {by}: {count} items. Read this file in the kelurahan's WKSBM "
         "application (File → Read Dinas Sosial feedback) so that each item shows on its record."
     ),
+    "city_output.feedback.out_suffix": "The feedback file name must end in .xlsx: {path}",
+    "city_output.feedback.out_no_folder": (
+        "Folder {folder} does not exist. Choose an existing folder for the feedback file."
+    ),
+    "city_output.feedback.cannot_write": (
+        "The feedback cannot be written in {path}. Check the folder's permissions and disk space."
+    ),
+    "city_output.feedback.target_busy": (
+        "{path} is open in another program (Excel?). Close it, then save again."
+    ),
 }

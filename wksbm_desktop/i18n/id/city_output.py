@@ -163,4 +163,14 @@ MESSAGES = {
         "(Berkas → Baca umpan balik Dinas Sosial) agar tiap butir tampil pada data yang "
         "bersangkutan."
     ),
+    "city_output.feedback.out_suffix": ("Nama berkas umpan balik harus berakhiran .xlsx: {path}"),
+    "city_output.feedback.out_no_folder": (
+        "Folder {folder} tidak ada. Pilih folder yang sudah ada untuk menyimpan umpan balik."
+    ),
+    "city_output.feedback.cannot_write": (
+        "Umpan balik tidak bisa ditulis di {path}. Periksa izin folder dan ruang disk."
+    ),
+    "city_output.feedback.target_busy": (
+        "Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu lalu simpan lagi."
+    ),
 }

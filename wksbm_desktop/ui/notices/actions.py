@@ -38,6 +38,7 @@ class NoticeActions:
         )
         window.city_menu.addAction(self.write)
         window.add_file_action(self.read, "excel")
+        window.data_menu.addSeparator()
         window.data_menu.addAction(self.notices)
         self.status = QLabel(window)
         self.status.setObjectName("statusNotices")
