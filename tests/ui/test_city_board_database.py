@@ -57,6 +57,7 @@ def test_a_city_with_reports_starts_from_its_database(qtbot, city, tmp_path, mon
     assert board.source is not None and board.from_database
     assert board.summary.text().startswith("2 dari 104 kelurahan sudah lapor")
     assert "database kota" in board.summary.text()
+    assert "sudah diterima database kota" in board.intro.text()
     assert not board.findChild(QPushButton, "boardAddFiles").isEnabled()
     assert board.build_button.isEnabled()
     poris = next(r for r in board.model.kelurahan_rows() if r.cells[0] == KELURAHAN[0])
@@ -76,6 +77,7 @@ def test_a_city_with_reports_starts_from_its_database(qtbot, city, tmp_path, mon
 
     assert not board.from_database
     assert board.findChild(QPushButton, "boardAddFiles").isEnabled()
+    assert board.intro.text().startswith("Tambahkan berkas laporan")
     assert board.summary.text().startswith("0 dari 104 kelurahan sudah lapor")
     assert not board.build_button.isEnabled()
 

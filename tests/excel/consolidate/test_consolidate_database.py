@@ -215,3 +215,14 @@ def test_cli_consolidates_the_city_database_without_files(
         "--db", str(kelurahan[0].database), "consolidate", "--out", str(tmp_path / "k.xlsx")
     )
     assert refused.code == 1 and "bukan database kota" in refused.err
+
+
+def test_rekap_kota_to_print_comes_from_the_database(kelurahan, city, tmp_path):
+    from wksbm_desktop.documents.rekap_kota import city_sheet_of_database
+
+    fill(city, kelurahan)
+
+    sheet = city_sheet_of_database(city, today=TODAY)
+
+    written = consolidate_database(city, tmp_path / "kota.xlsx", today=TODAY)
+    assert list(sheet.rows) == cells(written.path)["Rekap Kota"]

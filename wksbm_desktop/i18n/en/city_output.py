@@ -170,4 +170,9 @@ MESSAGES = {
     "city_output.feedback.target_busy": (
         "{path} is open in another program (Excel?). Close it, then save again."
     ),
+    "city_output.board.intro_database": (
+        "This board shows the kelurahan reports the city database has received (Dinas Sosial → "
+        "Receive kelurahan reports): for each kelurahan the latest one received. The city recap is "
+        "made from the stored data, with the same sheets and figures as from the files."
+    ),
 }

@@ -173,4 +173,9 @@ MESSAGES = {
     "city_output.feedback.target_busy": (
         "Berkas {path} sedang dibuka program lain (Excel?). Tutup dulu lalu simpan lagi."
     ),
+    "city_output.board.intro_database": (
+        "Papan ini menunjukkan laporan kelurahan yang sudah diterima database kota (Dinas Sosial → "
+        "Terima laporan kelurahan): untuk tiap kelurahan laporan terbaru yang diterima. Rekap kota "
+        "dibuat dari data yang tersimpan, dengan lembar dan angka yang sama seperti dari berkasnya."
+    ),
 }

@@ -73,9 +73,9 @@ class CityBoard(QDialog):
         city, from_database = city_source_default(database)
         self.source = SourceChoice(from_database, self) if city else None
         layout = QVBoxLayout(self)
-        intro = QLabel(t("ui_excel.board.intro"), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(t("ui_excel.board.intro"), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         if self.source is not None:
             layout.addWidget(self.source)
             self.source.changed.connect(self._on_source_changed)
@@ -105,6 +105,8 @@ class CityBoard(QDialog):
         return self.source is not None and self.source.from_database
 
     def _on_source_changed(self, _from_database: bool) -> None:
+        key = "city_output.board.intro_database" if self.from_database else "ui_excel.board.intro"
+        self.intro.setText(t(key))
         for name in ("boardAddFiles", "boardAddFolder", "boardClear"):
             button = self.findChild(QPushButton, name)
             if button is not None:
