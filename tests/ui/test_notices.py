@@ -108,6 +108,11 @@ def test_the_kelurahan_reads_feedback_and_sees_notices(
     assert "NIK warga ini juga tercatat" in box.text.text() and "Sukarasa" in box.text.text()
     main_window.resize(1366, 768)
     main_window.grab().save("/tmp/cityout-member-notice.png")
+    assert box.read_button.isVisible()
+    box.read_button.click()
+    assert not box.read_button.isVisible() and "Baru" not in box.text.text()
+    assert "1 pemberitahuan Dinas Sosial belum dibaca" in status.text()
+    assert "1 belum dibaca" in view.summary.text()
 
     shown.clear()
     main_window.findChild(QAction, "readFeedbackAction").trigger()

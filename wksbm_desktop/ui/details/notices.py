@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from wksbm_desktop.core.queries.notices import NoticeRow, notices_for
-from wksbm_desktop.core.services.notices import mark_read
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.notices.events import notice_events
+from wksbm_desktop.ui.notices.marking import mark_notices_read
 from wksbm_desktop.ui.notices.texts import kind_text, local_text
 
 if TYPE_CHECKING:
@@ -64,13 +64,8 @@ class NoticeBox(QFrame):
         return f"• {new}<i>{html.escape(kind_text(row))}</i> ({when}): {html.escape(row.message)}"
 
     def mark_read(self) -> None:
-        uuids = [row.uuid for row in self.rows if row.unread]
-        if not uuids:
-            return
-        with self.panel.database.session() as session:
-            mark_read(session, uuids)
-        notice_events().changed.emit()
+        mark_notices_read(self.panel.database, [row.uuid for row in self.rows if row.unread])
 
     def _reload(self) -> None:
-        if self.uuid and self.panel.is_showing_record:
+        if self.uuid and self.panel.is_showing_record and self.panel.isVisible():
             self.load(self.uuid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel
 
@@ -24,8 +25,11 @@ if TYPE_CHECKING:
     from wksbm_desktop.ui.tasks import TaskContext
 
 
-class NoticeActions:
+class NoticeActions(QObject):
+    """A child of the window: its connection to the notice events ends with the window."""
+
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.write = self._action(
             "writeFeedbackAction", "city_output.action.write", self.write_feedback
@@ -47,13 +51,17 @@ class NoticeActions:
         window.statusBar().addPermanentWidget(self.status)
         self.kelurahan = False
         window.opened.connect(self.refresh)
-        notice_events().changed.connect(self.refresh)
+        notice_events().changed.connect(self._on_notices_changed)
 
     def _action(self, name: str, key: str, slot: object) -> QAction:
         action = QAction(t(key), self.window)
         action.setObjectName(name)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return action
+
+    def _on_notices_changed(self) -> None:
+        if self.window.isVisible():  # a closed window's database may be gone
+            self.refresh()
 
     def refresh(self) -> None:
         """Kelurahan actions on a kelurahan installation only; the unread count everywhere."""

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from wksbm_desktop.core.queries.notices import NoticeRow, all_notices
-from wksbm_desktop.core.services.notices import mark_read
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.models.simple import TextTableModel
 from wksbm_desktop.ui.notices.events import notice_events
+from wksbm_desktop.ui.notices.marking import mark_notices_read
 from wksbm_desktop.ui.notices.texts import kind_text, local_text, record_text, state_text
 
 COLUMNS = ("state", "received", "kind", "record", "message")
@@ -60,7 +60,7 @@ class NoticesView(QDialog):
         layout.addWidget(self.detail)
         layout.addLayout(self._buttons())
         self.resize(1000, 560)
-        notice_events().changed.connect(self.reload)
+        notice_events().changed.connect(self._on_notices_changed)
         self.reload()
 
     def _table(self) -> QTableView:
@@ -95,6 +95,10 @@ class NoticesView(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         return row
+
+    def _on_notices_changed(self) -> None:
+        if self.isVisible():  # a hidden window reloads when shown again (open_notices)
+            self.reload()
 
     def reload(self) -> None:
         with self.database.read_session() as session:
@@ -132,11 +136,7 @@ class NoticesView(QDialog):
         self._mark([row.uuid for row in self.rows if row.unread])
 
     def _mark(self, uuids: list[str]) -> None:
-        if not uuids:
-            return
-        with self.database.session() as session:
-            mark_read(session, uuids)
-        notice_events().changed.emit()  # reloads this window too
+        mark_notices_read(self.database, uuids)  # this window reloads with the others
 
 
 def open_notices(parent: QWidget, database: Database) -> NoticesView:
@@ -144,6 +144,8 @@ def open_notices(parent: QWidget, database: Database) -> NoticesView:
     view = parent.findChild(NoticesView, "noticesView")
     if view is None:
         view = NoticesView(database, parent)
+    else:
+        view.reload()
     view.show()
     view.raise_()
     view.activateWindow()
