@@ -144,7 +144,9 @@ def test_the_city_writes_feedback_from_its_menu(qtbot, main_window, tmp_path, mo
 
         monkeypatch.setattr(actions, "run_dialog", accept)
         write = window.findChild(QAction, "writeFeedbackAction")
-        assert window.city_menu.menuAction().isVisible() and write in window.city_menu.actions()
+        entries = window.city_menu.actions()
+        assert window.city_menu.menuAction().isVisible() and write in entries
+        assert entries.index(write) < next(i for i, a in enumerate(entries) if a.isSeparator())
         assert not window.findChild(QAction, "readFeedbackAction").isVisible()
         assert not window.findChild(QAction, "noticesAction").isVisible()
 

@@ -40,7 +40,12 @@ class NoticeActions(QObject):
         self.notices = self._action(
             "noticesAction", "city_output.action.notices", self.show_notices
         )
-        window.city_menu.addAction(self.write)
+        # With the board and the receiving, before the server settings' separator.
+        separators = [action for action in window.city_menu.actions() if action.isSeparator()]
+        if separators:
+            window.city_menu.insertAction(separators[0], self.write)
+        else:
+            window.city_menu.addAction(self.write)
         window.add_file_action(self.read, "excel")
         window.data_menu.addSeparator()
         window.data_menu.addAction(self.notices)
