@@ -27,6 +27,7 @@ from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
+from wksbm_desktop.ui.notices.actions import install_notice_actions
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_menus()
         self._build_status_bar()
+        # Feedback files and notices from Dinas Sosial: menus and the status bar (ui/notices).
+        self.notice_actions = install_notice_actions(self)
         self.setWindowTitle(APP_NAME)
         operation_changes.changed.connect(self._on_operation)
         if self.opening.is_open:

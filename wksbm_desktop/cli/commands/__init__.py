@@ -6,6 +6,7 @@ from wksbm_desktop.cli.commands import (
     consolidate,
     demo,
     export,
+    feedback,
     import_,
     init,
     print_,
@@ -14,4 +15,7 @@ from wksbm_desktop.cli.commands import (
     template,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_]
+ALL = [
+    init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
+    feedback,
+]  # fmt: skip
