@@ -68,6 +68,9 @@ def test_city_menu_opens_both_views(qtbot, tmp_path: Path, monkeypatch) -> None:
     window.show()
     qtbot.waitUntil(lambda: window.opening.is_open)
     assert window.city_menu.menuAction().isVisible()
+    # Dinas Sosial receives reports, it sends none: no "Laporan bulan lalu" there.
+    assert not window.report_button.isVisible()
+    assert not window.excel_actions["exportLastMonth"].isVisible()
     window.city_views.actions["reportStatusAction"].trigger()
     window.city_views.actions["nikGandaAction"].trigger()
     assert window.findChild(NikGandaView, "nikGandaView").isVisible()
@@ -90,6 +93,7 @@ def test_city_menu_opens_both_views(qtbot, tmp_path: Path, monkeypatch) -> None:
 
 def test_a_kelurahan_installation_has_no_city_views(main_window) -> None:
     assert not main_window.city_menu.menuAction().isVisible()
+    assert main_window.excel_actions["exportLastMonth"].isVisible()
     assert main_window.findChild(NikGandaView) is None
 
 

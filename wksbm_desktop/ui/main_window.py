@@ -494,6 +494,10 @@ class MainWindow(QMainWindow):
             operator = office.operator_names if office else ""
         kelurahan = kota_tangerang().kelurahan_by_code(code) if code else None
         self.city_menu.menuAction().setVisible(self._is_city_installation(office is not None, code))
+        # Dinas Sosial sends no kelurahan report: it receives them (Dinas Sosial menu).
+        sends_reports = office is None or bool(code)
+        self.report_button.setVisible(sends_reports)
+        self.excel_actions["exportLastMonth"].setVisible(sends_reports)
         if kelurahan is not None:
             self.setWindowTitle(t("shell.window_title", label=kelurahan.label))
         else:
