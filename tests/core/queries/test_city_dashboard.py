@@ -13,6 +13,7 @@ from wksbm_desktop.core.models import Group
 from wksbm_desktop.core.queries import dashboard
 from wksbm_desktop.core.queries.city_dashboard import city_figures
 from wksbm_desktop.core.services.members import archive_member
+from wksbm_desktop.core.services.ownership import acting_for_kelurahan
 from wksbm_desktop.core.storage.db import Database, open_database
 
 TODAY = date(2025, 6, 20)
@@ -47,7 +48,8 @@ def test_figures_per_kecamatan(city) -> None:
 
 def test_the_city_total_matches_the_headline(city) -> None:
     database, data = city
-    with database.session() as session:
+    # As a received report archives it: acting for the kelurahan that owns the member.
+    with database.session() as session, acting_for_kelurahan(session):
         archive_member(session, data.members["citra"])
         session.execute(
             update(Group)

@@ -15,6 +15,7 @@ from wksbm_desktop.core.models import AuditEntry, Member, NikReview
 from wksbm_desktop.core.queries.nik_ganda import nik_ganda
 from wksbm_desktop.core.services.members import archive_member, create_member
 from wksbm_desktop.core.services.nik_reviews import record_decision
+from wksbm_desktop.core.services.ownership import acting_for_kelurahan
 from wksbm_desktop.core.storage.db import Database, open_database
 
 
@@ -53,7 +54,8 @@ def test_full_niks_of_two_kelurahan_side_by_side(city) -> None:
 
 def test_archived_and_anonymised_members_are_no_nik_ganda(city) -> None:
     database, data = city
-    with database.session() as session:
+    # As a received report archives it: acting for the kelurahan that owns the member.
+    with database.session() as session, acting_for_kelurahan(session):
         archive_member(session, data.members["dewi"])
         session.execute(
             update(Member).where(Member.uuid == data.members["ani2"]).values(nik="ANON000000000001")

@@ -12,10 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.errors import DatabaseProblem
-
-# Registers the ownership check on every session's flush: on a city installation a kelurahan's
-# records are read-only (docs/city.md). Every session of the application is opened here.
-from wksbm_desktop.core.services import ownership as _ownership  # noqa: F401
 from wksbm_desktop.core.storage.db_file import FileKind, inspect_file
 
 if TYPE_CHECKING:
@@ -141,6 +137,10 @@ class Database:
 
     def __post_init__(self) -> None:
         from sqlalchemy.orm import sessionmaker
+
+        # Registers the ownership check on every session's flush: on a city installation a
+        # kelurahan's records are read-only (docs/city.md). Every session is opened here.
+        from wksbm_desktop.core.services import ownership  # noqa: F401
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
