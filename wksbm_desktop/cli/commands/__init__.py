@@ -3,6 +3,7 @@
 from wksbm_desktop.cli.commands import (
     backup,
     check,
+    city_key,
     consolidate,
     demo,
     export,
@@ -14,4 +15,17 @@ from wksbm_desktop.cli.commands import (
     template,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_]
+ALL = [
+    init,
+    demo,
+    stats,
+    check,
+    backup,
+    restore,
+    export,
+    import_,
+    template,
+    consolidate,
+    print_,
+    city_key,
+]

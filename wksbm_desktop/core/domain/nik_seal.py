@@ -18,8 +18,10 @@ import binascii
 import hashlib
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -163,6 +165,37 @@ def parse_key_file(content: str | bytes) -> CityKey:
     return CityKey(
         public_key, computed, _text_field(data.get("created_at")), _text_field(data.get("issuer"))
     )
+
+
+def key_file_target(path: Path) -> Path:
+    """The file to write: ``.wksbmkey`` added to a name without a suffix."""
+    path = path.expanduser()
+    return path.with_name(path.name + KEY_FILE_SUFFIX) if not path.suffix else path
+
+
+def write_key_file(target: Path, data: dict[str, object]) -> None:
+    """Write the key file whole or not at all (a temporary file renamed over the target)."""
+    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        temp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(temp, target)
+    except OSError as error:
+        raise WksbmError(
+            "city_key.file.cannot_write", path=str(target), reason=error.strerror or error
+        ) from error
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def read_key_file(path: Path) -> bytes:
+    """A key file's bytes (at most one more than a key file may hold: the parser says why)."""
+    try:
+        with path.expanduser().open("rb") as handle:
+            return handle.read(KEY_FILE_MAX_BYTES + 1)
+    except OSError as error:
+        raise WksbmError(
+            "city_key.file.unreadable", path=str(path), reason=error.strerror or error
+        ) from error
 
 
 def _public_key_field(value: Any) -> bytes:

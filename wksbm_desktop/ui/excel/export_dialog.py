@@ -141,6 +141,11 @@ class ExportDialog(QDialog):
         self.nik_warning = self._note(box, t("ui_excel.export.full_nik_warning"), "")
         self.nik_warning.setContentsMargins(24, 0, 0, 0)
         layout.addWidget(self.nik_warning)
+        self.seal_note = self._note(box, "", "")  # filled by show_seal
+        self.seal_note.setObjectName("exportSealNote")
+        self.seal_note.setContentsMargins(24, 0, 0, 0)
+        self.seal_note.hide()
+        layout.addWidget(self.seal_note)
         self.password_check = QCheckBox(t("ui_excel.export.protect"), box)
         self.password_check.setObjectName("exportProtect")
         self.password_check.toggled.connect(self._sync)
@@ -171,6 +176,14 @@ class ExportDialog(QDialog):
         return edit
 
     # Behaviour
+    def show_seal(self, key_id: str) -> None:
+        """Under the NIK choice: sealed for Dinas Sosial with ``key_id``, or what is lost
+        without a key ("")."""
+        self.seal_note.setText(seal_text(key_id))
+        self.seal_note.setStyleSheet("" if key_id else WARNING_STYLE)
+        self.seal_note.show()
+        self._sync()
+
     def choose_preset(self, preset: str) -> None:
         """Tick a period; a calendar one also fills the dates (shown, greyed)."""
         self._apply_preset(preset)
@@ -226,6 +239,7 @@ class ExportDialog(QDialog):
         self._show_period()
         # Always shown (a label appearing later would not fit); red once it applies.
         self.nik_warning.setStyleSheet(WARNING_STYLE if self.full_nik_check.isChecked() else "")
+        self.seal_note.setEnabled(not self.full_nik_check.isChecked())  # the masked file's note
         protect = self.password_check.isChecked()
         for widget in (self.password_edit, self.confirm_edit, self.password_note):
             widget.setEnabled(protect)
@@ -271,6 +285,20 @@ class ExportDialog(QDialog):
         super().accept()
 
 
+def seal_text(key_id: str) -> str:
+    """What the city can do with the default report's NIKs (core/services/city_key.py)."""
+    if key_id:
+        return t("city_key.export.sealed", key_id=key_id)
+    return t("city_key.export.no_key")
+
+
+def _installed_key_id(window: MainWindow) -> str:
+    from wksbm_desktop.core.services.city_key import installed_key_id
+
+    with window.database.read_session() as session:
+        return installed_key_id(session)
+
+
 def _kelurahan_name(window: MainWindow) -> str:
     from wksbm_desktop.core.services.office import get_office
 
@@ -283,6 +311,7 @@ def start_export(window: MainWindow) -> ExportDialog:
     """Open the dialog (not blocking) on last month; the export runs once the operator accepts."""
     dialog = ExportDialog(_kelurahan_name(window), parent=window)
     signature_warning.attach(dialog, window.database)  # Lurah name or NIP not filled in
+    dialog.show_seal(_installed_key_id(window))
     dialog.accepted.connect(
         lambda: _ask_path_and_run(window, dialog.suggested_name(), dialog.options())
     )
@@ -339,6 +368,8 @@ def _exported(window: MainWindow, result: ExportResult) -> None:
     )
     if result.encrypted:
         text += "\n" + t("ui_excel.export.done_encrypted")
+    if result.masked:
+        text += "\n\n" + seal_text(result.nik_key_id)
     common.offer_open_folder(window, text, result.path)
     if not result.masked:
         window.data_changed.emit()  # a committed audit entry: the backup policy notes it

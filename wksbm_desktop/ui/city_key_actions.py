@@ -1,0 +1,135 @@
+"""The Dinas Sosial key in the menus: a kelurahan installs it, the city saves it for kelurahan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui import dialogs_util
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.domain.nik_seal import CityKey
+    from wksbm_desktop.ui.main_window import MainWindow
+
+# The file dialogs' helpers (ui/excel/common.py) are imported when an action is chosen, not
+# while the window is built.
+
+INSTALL = "installCityKeyAction"
+EXPORT = "exportCityKeyAction"
+DEFAULT_FILE_NAME = "kunci-dinas-sosial.wksbmkey"
+
+
+def install_city_key_actions(window: MainWindow) -> dict[str, QAction]:
+    """Berkas → Pasang kunci Dinas Sosial… (kelurahan) and, in the Dinas Sosial menu,
+    Simpan kunci untuk kelurahan… (city); ``show_for`` picks which one a window shows."""
+    install = QAction(t("city_key.action.install"), window)
+    install.setObjectName(INSTALL)
+    install.triggered.connect(lambda _checked=False: install_key(window))
+    install.setVisible(False)  # until the window knows the office (show_for)
+    window.add_file_action(install, "settings")
+    export = QAction(t("city_key.action.export"), window)
+    export.setObjectName(EXPORT)
+    export.triggered.connect(lambda _checked=False: export_key(window))
+    # Under Konsolidasi kota, before the server settings.
+    present = window.city_menu.actions()
+    if len(present) > 1:
+        window.city_menu.insertAction(present[1], export)
+    else:
+        window.city_menu.addAction(export)
+    return {INSTALL: install, EXPORT: export}
+
+
+def show_for(actions: dict[str, QAction], city: bool, kelurahan: bool) -> None:
+    """The install action on a kelurahan installation only (the export one sits in the city
+    menu, which the window shows on a city installation only)."""
+    actions[INSTALL].setVisible(kelurahan and not city)
+
+
+def install_key(window: MainWindow) -> str | None:
+    """Choose the key file, show its key_id, install it once confirmed; the key_id or None."""
+    from wksbm_desktop.core.domain.nik_seal import parse_key_file, read_key_file
+    from wksbm_desktop.ui.excel import common
+
+    chosen = dialogs_util.get_open_path(
+        window, t("city_key.open_title"), str(common.start_folder(window.settings)),
+        t("city_key.file_filter"),
+    )  # fmt: skip
+    if not chosen:
+        return None
+    try:
+        content = read_key_file(Path(chosen))
+        key = parse_key_file(content)
+    except WksbmError as error:
+        dialogs_util.show_error(window, error.message)
+        return None
+    if not dialogs_util.ask_confirmation(window, _question(key, _installed_id(window))):
+        return None
+    # The same bytes that were shown: a file changed meanwhile cannot slip in.
+    return _install(window, content, Path(chosen))
+
+
+def _question(key: CityKey, current: str) -> str:
+    text = t(
+        "city_key.confirm_install",
+        key_id=key.key_id,
+        issuer=key.issuer or "-",
+        created=key.created_at.replace("T", " ") or "-",
+    )
+    if current and current != key.key_id:
+        text += "\n\n" + t("city_key.confirm_replace", old=current)
+    return text
+
+
+def _installed_id(window: MainWindow) -> str:
+    from wksbm_desktop.core.services.city_key import installed_key_id
+
+    with window.database.read_session() as session:
+        return installed_key_id(session)
+
+
+def _install(window: MainWindow, content: bytes, path: Path) -> str | None:
+    from wksbm_desktop.core.services.city_key import install_city_key
+    from wksbm_desktop.ui.excel import common
+
+    try:
+        with window.database.session() as session:
+            key_id = install_city_key(session, content)
+    except WksbmError as error:
+        dialogs_util.show_error(window, error.message)
+        return None
+    common.remember_folder(window.settings, path)
+    window.data_changed.emit()  # a committed audit entry: the backup policy notes it
+    dialogs_util.show_info(window, t("city_key.installed_info", key_id=key_id))
+    return key_id
+
+
+def export_key(window: MainWindow) -> Path | None:
+    """Save the key file for the kelurahan (the key is made on first use); the file or None."""
+    from wksbm_desktop.core.domain.nik_seal import key_file_target, write_key_file
+    from wksbm_desktop.core.services.city_key import city_key_file
+    from wksbm_desktop.ui.excel import common
+
+    start = common.start_folder(window.settings) / DEFAULT_FILE_NAME
+    chosen = dialogs_util.get_save_path(
+        window, t("city_key.save_title"), str(start), t("city_key.file_filter")
+    )
+    if not chosen:
+        return None
+    target = key_file_target(Path(chosen))
+    try:
+        with window.database.session() as session:
+            data = city_key_file(session)
+            write_key_file(target, data)  # inside: the audit entry is kept only with the file
+    except WksbmError as error:
+        dialogs_util.show_error(window, error.message)
+        return None
+    common.remember_folder(window.settings, target)
+    window.data_changed.emit()
+    dialogs_util.show_info(
+        window, t("city_key.exported_info", name=target.name, key_id=data["key_id"])
+    )
+    return target
