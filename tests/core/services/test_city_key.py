@@ -96,4 +96,3 @@ def test_a_bad_key_file_changes_nothing(database: Database) -> None:
     with database.read_session() as session:
         assert city_key.installed_key(session) is None
     assert _key_audit(database) == []
-
