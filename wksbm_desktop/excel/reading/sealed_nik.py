@@ -23,7 +23,7 @@ from wksbm_desktop.excel.report.sealed_nik import (
     sealed_context,
 )
 
-# A 100,000-member report seals to about 4 MB of text (130 cells); these leave ten times that.
+# A 100,000-member report seals to about 4.8 MB of text (150 cells); these leave ten times that.
 MAX_SEALED_ROWS = 1_500  # chunks, header row not counted: 48 MB of text
 MAX_SEALED_CHARS = MAX_SEALED_ROWS * CHUNK
 MAX_PLAIN_BYTES = 128 * 1024 * 1024  # the inflated JSON (about 80 bytes a member)
