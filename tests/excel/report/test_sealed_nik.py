@@ -49,7 +49,7 @@ def _install(database: Database, data: dict[str, object]) -> None:
 
 def _ids(database: Database) -> dict[str, tuple[str, str]]:
     with database.read_session() as session:
-        rows = session.execute(select(Member.uuid, Member.nik, Member.kk)).tuples()
+        rows = session.execute(select(Member.uuid, Member.nik, Member.kk))
         return {uuid: (nik or "", kk or "") for uuid, nik, kk in rows}
 
 
@@ -101,7 +101,7 @@ def test_an_attacker_with_the_file_reads_no_nik_or_kk(
     for nik, kk in _ids(demo_db).values():
         assert nik not in text
         assert not kk or kk not in text
-    assert re.search(r"\d{16}", text) is None
+    assert re.search(r"(?<!\d)\d{16}(?!\d)", text) is None  # (the Lurah's NIP has 18)
     assert "3671************" in text  # masked as before
 
 
@@ -160,15 +160,17 @@ def test_full_nik_never_carries_the_sealed_sheet(
 def test_readers_ignore_the_sealed_sheet(
     demo_db: Database, city_private: tuple[bytes, dict[str, object]], tmp_path: Path
 ) -> None:
+    plain = export_report(demo_db, tmp_path / "tanpa-segel.xlsx").path
     _install(demo_db, city_private[1])
     path = export_report(demo_db, tmp_path / "laporan.xlsx").path
     container: Container = check_container(path)
     assert SEALED_SHEET in container.sheet_names
     assert SEALED_SHEET not in report_sheets(container)
     report = read_report(path)
-    assert len(report.rows["members"]) == len(_ids(demo_db))
+    assert len(report.sheets["members"]) == len(_ids(demo_db)) and not report.problems
     city = consolidate([path], tmp_path / "kota.xlsx")
-    assert city.path.exists()
+    assert city.rejected == [] and city.reported == 1
+    assert city.totals == consolidate([plain], tmp_path / "kota-2.xlsx").totals
 
 
 def test_a_sealed_sheet_whose_meta_says_sealed_but_is_gone(

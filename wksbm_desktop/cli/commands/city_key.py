@@ -15,17 +15,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "city-key", help=t("city_key.cli.help"), description=t("city_key.cli.help")
     )
-    actions = parser.add_subparsers(dest="action", metavar="export|import")
+    actions = parser.add_subparsers(dest="action", metavar=t("city_key.cli.metavar.action"))
     actions.required = True
     export = actions.add_parser(
         "export", help=t("city_key.cli.export_help"), description=t("city_key.cli.export_help")
     )
-    export.add_argument("--out", required=True, metavar="FILE", help=t("city_key.cli.out"))
+    export.add_argument(
+        "--out", required=True, metavar=t("city_key.cli.metavar.file"), help=t("city_key.cli.out")
+    )
     export.set_defaults(run=run_export)
     install = actions.add_parser(
         "import", help=t("city_key.cli.import_help"), description=t("city_key.cli.import_help")
     )
-    install.add_argument("file", metavar="FILE", help=t("city_key.cli.file"))
+    install.add_argument(
+        "file", metavar=t("city_key.cli.metavar.file"), help=t("city_key.cli.file")
+    )
     install.set_defaults(run=run_import)
 
 

@@ -91,10 +91,6 @@ MESSAGES = {
         "atau mencocokkan warga dari laporan ini (NIK hanya terkirim disamarkan). Pasang kunci "
         "lewat Berkas > Pasang kunci Dinas Sosial… atau 'wksbm city-key import BERKAS'."
     ),
-    "city_key.export.full_nik": (
-        "Berkas NIK lengkap tidak memuat segel NIK untuk Dinas Sosial: NIK-nya sudah terbaca "
-        "utuh oleh siapa pun yang memegang berkas (dan kata sandinya)."
-    ),
     # --- CLI ---
     "city_key.cli.help": "kunci Dinas Sosial untuk NIK tersegel di laporan kelurahan",
     "city_key.cli.export_help": (
@@ -115,6 +111,8 @@ MESSAGES = {
     ),
     "city_key.cli.replaced": "Kunci lama ({old}) diganti.",
     "city_key.cli.same": "Kunci ini sudah terpasang sebelumnya; tidak ada yang berubah.",
+    "city_key.cli.metavar.action": "export|import",
+    "city_key.cli.metavar.file": "BERKAS",
     # --- GUI ---
     "city_key.action.install": "Pasang kunci Dinas Sosial…",
     "city_key.action.export": "Simpan kunci untuk kelurahan…",
