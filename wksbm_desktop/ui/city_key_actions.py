@@ -73,11 +73,13 @@ def install_key(window: MainWindow) -> str | None:
 
 
 def _question(key: CityKey, current: str) -> str:
+    from wksbm_desktop.core.domain.nik_seal import created_local_text
+
     text = t(
         "city_key.confirm_install",
         key_id=key.key_id,
         issuer=key.issuer or "-",
-        created=key.created_at.replace("T", " ") or "-",
+        created=created_local_text(key.created_at) or "-",
     )
     if current and current != key.key_id:
         text += "\n\n" + t("city_key.confirm_replace", old=current)

@@ -57,7 +57,9 @@ def test_a_seal_moved_to_another_file_is_refused(pair: nik_seal.KeyPair) -> None
     assert caught.value.key == "city_key.unseal.tampered"
 
 
-@pytest.mark.parametrize("sealed", ["", "bukan base64!", "AAAA", base64.b64encode(b"x" * 80).decode()])
+@pytest.mark.parametrize(
+    "sealed", ["", "bukan base64!", "AAAA", base64.b64encode(b"x" * 80).decode()]
+)
 def test_garbage_is_damaged(pair: nik_seal.KeyPair, sealed: str) -> None:
     with pytest.raises(WksbmError) as caught:
         nik_seal.unseal(pair.private_key, sealed, CONTEXT)
@@ -75,7 +77,7 @@ def test_key_file_round_trip(pair: nik_seal.KeyPair) -> None:
     data = json.loads(text)
     assert data["format"] == "wksbm-kunci-kota" and data["version"] == 1
     assert data["issuer"] == "Dinas Sosial Kota Tangerang"
-    assert data["created_at"] == "2026-11-02T09:30:15"
+    assert data["created_at"] == "2026-11-02T09:30:15+00:00"  # stored stamps are UTC
     parsed = nik_seal.parse_key_file(text.encode())
     assert parsed.public_key == pair.public_key and parsed.key_id == pair.key_id
 
@@ -107,7 +109,10 @@ def test_bad_key_files_say_why(content: str | bytes, key: str) -> None:
     [
         ({"public_key": base64.b64encode(b"k" * 31).decode()}, "city_key.file.bad_key"),
         ({"public_key": "@@@"}, "city_key.file.bad_key"),
-        ({"public_key": base64.b64encode(bytes(32)).decode(), "key_id": None}, "city_key.file.bad_key"),
+        (
+            {"public_key": base64.b64encode(bytes(32)).decode(), "key_id": None},
+            "city_key.file.bad_key",
+        ),
         ({"public_key": 12}, "city_key.file.bad_key"),
         ({"version": 2}, "city_key.file.newer"),
         ({"version": "1"}, "city_key.file.wrong_format"),

@@ -20,7 +20,7 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +136,7 @@ def encode_key_file(public_key: bytes, created_at: datetime, issuer: str = ISSUE
         "version": KEY_FILE_VERSION,
         "key_id": key_id(public_key),
         "public_key": base64.b64encode(public_key).decode("ascii"),
-        "created_at": created_at.replace(microsecond=0).isoformat(),
+        "created_at": _utc_text(created_at),
         "issuer": issuer,
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -196,6 +196,22 @@ def read_key_file(path: Path) -> bytes:
         raise WksbmError(
             "city_key.file.unreadable", path=str(path), reason=error.strerror or error
         ) from error
+
+
+def _utc_text(moment: datetime) -> str:
+    """ISO text with its offset; a naive stamp is UTC, as every stamp the database stores."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def created_local_text(created_at: str) -> str:
+    """A key file's ``created_at`` in this computer's time, ``01-12-2026 16:30``, for people."""
+    try:
+        moment = datetime.fromisoformat(created_at)
+    except ValueError:
+        return created_at
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def _public_key_field(value: Any) -> bytes:

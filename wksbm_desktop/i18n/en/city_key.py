@@ -89,8 +89,13 @@ MESSAGES = {
     "city_key.export.no_key": (
         "The Dinas Sosial key is not installed: Dinas Sosial will not be able to check for "
         "duplicate NIKs or match residents from this report (NIKs are sent masked only). "
-        "Install the key with Berkas > Pasang kunci Dinas Sosial… or 'wksbm city-key import "
-        "FILE'."
+        "Install the key with Berkas > Install the Dinas Sosial key…"
+    ),
+    "city_key.cli.no_key": (
+        "The Dinas Sosial key is not installed: Dinas Sosial will not be able to check for "
+        "duplicate NIKs or match residents from this report (NIKs are sent masked only). "
+        "Install the key with 'wksbm city-key import FILE' (the .wksbmkey file from Dinas "
+        "Sosial)."
     ),
     # --- CLI ---
     "city_key.cli.help": "the Dinas Sosial key for sealed NIKs in kelurahan reports",

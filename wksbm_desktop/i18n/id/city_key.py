@@ -89,7 +89,12 @@ MESSAGES = {
     "city_key.export.no_key": (
         "Kunci Dinas Sosial belum dipasang: Dinas Sosial tidak akan bisa memeriksa NIK ganda "
         "atau mencocokkan warga dari laporan ini (NIK hanya terkirim disamarkan). Pasang kunci "
-        "lewat Berkas > Pasang kunci Dinas Sosial… atau 'wksbm city-key import BERKAS'."
+        "lewat Berkas > Pasang kunci Dinas Sosial…"
+    ),
+    "city_key.cli.no_key": (
+        "Kunci Dinas Sosial belum dipasang: Dinas Sosial tidak akan bisa memeriksa NIK ganda "
+        "atau mencocokkan warga dari laporan ini (NIK hanya terkirim disamarkan). Pasang kunci "
+        "dengan 'wksbm city-key import BERKAS' (berkas .wksbmkey dari Dinas Sosial)."
     ),
     # --- CLI ---
     "city_key.cli.help": "kunci Dinas Sosial untuk NIK tersegel di laporan kelurahan",

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +45,15 @@ if TYPE_CHECKING:
 WARNING_STYLE = "color: #9c2b00;"
 
 
+def _indented(label: QLabel) -> QHBoxLayout:
+    """A note under its choice. Indented by a layout rather than the label's own margins, which
+    its height-for-width leaves out: a wrapped note with margins was cut at the bottom."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(label, 1)
+    return row
+
+
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -56,9 +66,16 @@ class ExportDialog(QDialog):
     """The operator's choices for one report; ``options()`` once accepted. No database access."""
 
     def __init__(
-        self, kelurahan_name: str, today: date | None = None, parent: QWidget | None = None
+        self,
+        kelurahan_name: str,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        seal_key_id: str | None = None,
     ) -> None:
+        """``seal_key_id``: the installed Dinas Sosial key ("" for none), shown under the NIK
+        choice; None shows nothing about it."""
         super().__init__(parent)
+        self.seal_key_id = seal_key_id
         self.setObjectName("exportDialog")
         self.setWindowTitle(t("ui_excel.export.title"))
         self.kelurahan_name, self.today = kelurahan_name, today or periods.today()
@@ -85,6 +102,19 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._sync()
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()  # again: a warning may have been added since (signature_warning.attach)
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped note at the dialog's width (the notes are indented by
+        layouts, not by label margins, which height-for-width leaves out: lines were cut)."""
+        hint = self.sizeHint()
+        width = max(self.minimumWidth(), hint.width())
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.resize(width, height if height > 0 else hint.height())
 
     # Building
     def _period_box(self) -> QGroupBox:
@@ -139,13 +169,15 @@ class ExportDialog(QDialog):
         self.full_nik_check.toggled.connect(self._on_full_nik)
         layout.addWidget(self.full_nik_check)
         self.nik_warning = self._note(box, t("ui_excel.export.full_nik_warning"), "")
-        self.nik_warning.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.nik_warning)
-        self.seal_note = self._note(box, "", "")  # filled by show_seal
+        layout.addLayout(_indented(self.nik_warning))
+        self.seal_note = self._note(box, "", "")
         self.seal_note.setObjectName("exportSealNote")
-        self.seal_note.setContentsMargins(24, 0, 0, 0)
-        self.seal_note.hide()
-        layout.addWidget(self.seal_note)
+        if self.seal_key_id is None:
+            self.seal_note.hide()
+        else:
+            self.seal_note.setText(seal_text(self.seal_key_id))
+            self.seal_note.setStyleSheet("" if self.seal_key_id else WARNING_STYLE)
+        layout.addLayout(_indented(self.seal_note))
         self.password_check = QCheckBox(t("ui_excel.export.protect"), box)
         self.password_check.setObjectName("exportProtect")
         self.password_check.toggled.connect(self._sync)
@@ -158,8 +190,7 @@ class ExportDialog(QDialog):
         form.addRow(t("ui_excel.export.password_again"), self.confirm_edit)
         layout.addLayout(form)
         self.password_note = self._note(box, t("ui_excel.export.password_note"), "")
-        self.password_note.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.password_note)
+        layout.addLayout(_indented(self.password_note))
         return box
 
     def _note(self, parent: QWidget, text: str, style: str) -> QLabel:
@@ -176,14 +207,6 @@ class ExportDialog(QDialog):
         return edit
 
     # Behaviour
-    def show_seal(self, key_id: str) -> None:
-        """Under the NIK choice: sealed for Dinas Sosial with ``key_id``, or what is lost
-        without a key ("")."""
-        self.seal_note.setText(seal_text(key_id))
-        self.seal_note.setStyleSheet("" if key_id else WARNING_STYLE)
-        self.seal_note.show()
-        self._sync()
-
     def choose_preset(self, preset: str) -> None:
         """Tick a period; a calendar one also fills the dates (shown, greyed)."""
         self._apply_preset(preset)
@@ -309,9 +332,10 @@ def _kelurahan_name(window: MainWindow) -> str:
 
 def start_export(window: MainWindow) -> ExportDialog:
     """Open the dialog (not blocking) on last month; the export runs once the operator accepts."""
-    dialog = ExportDialog(_kelurahan_name(window), parent=window)
+    dialog = ExportDialog(
+        _kelurahan_name(window), parent=window, seal_key_id=_installed_key_id(window)
+    )
     signature_warning.attach(dialog, window.database)  # Lurah name or NIP not filled in
-    dialog.show_seal(_installed_key_id(window))
     dialog.accepted.connect(
         lambda: _ask_path_and_run(window, dialog.suggested_name(), dialog.options())
     )
