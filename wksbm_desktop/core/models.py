@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    select,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -66,6 +68,26 @@ class Stamped:
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
+# The kelurahan of this installation, read by the database itself on every insert that does
+# not name one: a kelurahan database stamps its own code on every record without any service
+# having to pass it, and a city installation (no kelurahan) stamps "" on the Dinas's own entries.
+# Records received from a kelurahan report name their kelurahan explicitly.
+def _own_kelurahan_code() -> Any:
+    office_code = select(text("kelurahan_code")).select_from(text("office")).limit(1)
+    return func.coalesce(office_code.scalar_subquery(), "")
+
+
+OWN_KELURAHAN_CODE = _own_kelurahan_code()
+
+
+class Owned:
+    """A record that belongs to one kelurahan (docs/domain.md §3: the city holds them all)."""
+
+    kelurahan_code: Mapped[str] = mapped_column(
+        String(13), default=OWN_KELURAHAN_CODE, server_default="", index=True
+    )
+
+
 class Office(Stamped, Base):
     """The one office this installation belongs to; a city installation has no kelurahan."""
 
@@ -88,6 +110,12 @@ class Office(Stamped, Base):
     letter_number_pattern: Mapped[str] = mapped_column(String(200), default="", server_default="")
     letter_last_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     letter_number_year: Mapped[int | None] = mapped_column(Integer)
+    # The city's key for NIKs in transit (docs/data-safety.md): a kelurahan holds the public
+    # half sent by Dinas Sosial; the city installation holds both halves (base64 text).
+    city_public_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    city_key_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    city_private_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    city_key_installed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ReferenceItem(Base):
@@ -103,7 +131,7 @@ class ReferenceItem(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Group(Stamped, Base):
+class Group(Owned, Stamped, Base):
     """A community group or institution (Kelompok / Lembaga)."""
 
     __tablename__ = "groups"
@@ -140,7 +168,7 @@ class Group(Stamped, Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-class Assessment(Stamped, Base):
+class Assessment(Owned, Stamped, Base):
     """A dated level of a group, whose history shows which groups "naik kelas"."""
 
     __tablename__ = "assessments"
@@ -158,19 +186,22 @@ class Assessment(Stamped, Base):
     group: Mapped[Group] = relationship()
 
 
-class Member(Stamped, Base):
+class Member(Owned, Stamped, Base):
     """A resident (Anggota / Warga), identified by NIK."""
 
     __tablename__ = "members"
     __table_args__ = (
         CheckConstraint("sex IN ('L', 'P')", name="sex"),
-        # NIK is unique among live members only: an archived record may share it.
+        # NIK is unique among the live members of one kelurahan: an archived record may share
+        # it, and the same NIK in two kelurahan is a NIK ganda for the city to review. A NIK the
+        # city received masked ("3671************") identifies nobody and is left out.
         Index(
             "uq_members_live_nik",
+            "kelurahan_code",
             "nik",
             unique=True,
-            sqlite_where=text("archived_at IS NULL"),
-            postgresql_where=text("archived_at IS NULL"),
+            sqlite_where=text("archived_at IS NULL AND nik NOT LIKE '%*%'"),
+            postgresql_where=text("archived_at IS NULL AND nik NOT LIKE '%*%'"),
         ),
         Index("ix_members_full_name", "full_name"),
         Index("ix_members_nik", "nik"),
@@ -240,7 +271,7 @@ Index(
 )
 
 
-class Membership(Stamped, Base):
+class Membership(Owned, Stamped, Base):
     """A member in a group with a role; ending it keeps the history."""
 
     __tablename__ = "memberships"
@@ -279,7 +310,7 @@ class Membership(Stamped, Base):
     group: Mapped[Group] = relationship()
 
 
-class Activity(Stamped, Base):
+class Activity(Owned, Stamped, Base):
     """Something a group did on a date (Kegiatan)."""
 
     __tablename__ = "activities"
@@ -328,7 +359,7 @@ Index(
 )
 
 
-class Attendance(Base):
+class Attendance(Owned, Base):
     """A member who took part in an activity (Daftar hadir)."""
 
     __tablename__ = "attendance"
@@ -350,3 +381,97 @@ class AuditEntry(Base):
     entity_uuid: Mapped[str] = mapped_column(String(36), default="")
     action: Mapped[str] = mapped_column(String(30))
     changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+# --- the city database (docs/city.md) --------------------------------------------------------
+
+RECEIPT_STATUSES = ("received", "refused")
+NIK_DECISIONS = ("same_person", "different_people")
+
+
+class CityKelurahan(Base):
+    """A kelurahan of the city, one row each: names for the lists, and the row a receive locks
+    (SELECT ... FOR UPDATE on PostgreSQL) so two reports of one kelurahan land one after the
+    other."""
+
+    __tablename__ = "city_kelurahan"
+
+    code: Mapped[str] = mapped_column(String(13), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kecamatan_code: Mapped[str] = mapped_column(String(8), index=True)
+    kecamatan_name: Mapped[str] = mapped_column(String(100))
+    # The newest report received from it: an older one arriving later is refused.
+    last_generated_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ReceivedReport(Base):
+    """A report workbook the city received or refused, with its receipt."""
+
+    __tablename__ = "received_reports"
+    __table_args__ = (
+        CheckConstraint("status IN ('received', 'refused')", name="status"),
+        # One file lands once, even when two officers receive it at the same moment.
+        Index(
+            "uq_received_reports_checksum",
+            "checksum",
+            unique=True,
+            sqlite_where=text("status = 'received'"),
+            postgresql_where=text("status = 'received'"),
+        ),
+        Index("ix_received_reports_kelurahan", "kelurahan_code", "generated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    kelurahan_code: Mapped[str] = mapped_column(String(13), default="")
+    file_name: Mapped[str] = mapped_column(String(255))
+    checksum: Mapped[str] = mapped_column(String(64))
+    generated_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    period_from: Mapped[date | None] = mapped_column(Date)
+    period_to: Mapped[date | None] = mapped_column(Date)
+    whole_data: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20))
+    # JSON: {"added": {...}, "changed": {...}, "archived": {...}, "refused": {...}} by entity.
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+    # JSON list of receipt lines (what was refused and why, what was archived by absence...).
+    receipt: Mapped[str] = mapped_column(Text, default="[]")
+    message: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    received_by: Mapped[str] = mapped_column(String(150), default="")
+
+
+class NikReview(Base):
+    """An officer's decision about one NIK held by live members of several kelurahan."""
+
+    __tablename__ = "nik_reviews"
+    __table_args__ = (
+        CheckConstraint("decision IN ('same_person', 'different_people')", name="decision"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nik: Mapped[str] = mapped_column(String(16), index=True)
+    # The member UUIDs the decision was made about, sorted and comma-joined: a new record with
+    # the same NIK asks for a new decision.
+    member_uuids: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    decided_by: Mapped[str] = mapped_column(String(150), default="")
+
+
+class Notice(Base):
+    """A notice from Dinas Sosial imported at the kelurahan from a feedback file."""
+
+    __tablename__ = "notices"
+    __table_args__ = (Index("ix_notices_entity_uuid", "entity_uuid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    entity: Mapped[str] = mapped_column(String(30), default="")  # "" for the whole office
+    entity_uuid: Mapped[str] = mapped_column(String(36), default="")
+    kind: Mapped[str] = mapped_column(String(30))
+    message: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(150), default="")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime)

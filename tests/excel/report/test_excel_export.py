@@ -91,12 +91,13 @@ def test_sheets_meta_and_masked_nik(office_db: Database, tmp_path: Path):
         "Warga",
         "Kehadiran",
         "Penilaian",
+        "_hapus",
         "_meta",
     ]
     assert workbook["_meta"].sheet_state == "hidden"
     data = read_report(path)
     assert data.meta["format"] == "wksbm-laporan-kelurahan"
-    assert data.meta["format_version"] == "3"
+    assert data.meta["format_version"] == "4"
     assert data.meta["kelurahan_code"] == "36.71.05.1008"
     assert data.meta["rows.Warga"] == "1" and data.nik_masked
     assert data.sheets["members"][0].values["nik"] == nik[:4] + "*" * 12

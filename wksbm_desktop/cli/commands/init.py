@@ -1,4 +1,4 @@
-"""``wksbm init``: create or upgrade the database for a kelurahan."""
+"""``wksbm init``: create or upgrade the database of a kelurahan, or of the city (``--city``)."""
 
 from __future__ import annotations
 
@@ -6,16 +6,19 @@ import argparse
 
 from wksbm_desktop.cli.context import emit, open_db
 from wksbm_desktop.core.domain.inputs import OfficeInput
-from wksbm_desktop.core.domain.wilayah import require_kelurahan
+from wksbm_desktop.core.domain.wilayah import Kelurahan, require_kelurahan
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services.office import get_office, save_office
 from wksbm_desktop.i18n import t
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("init", help=t("cli.init.help"), description=t("cli.init.help"))
-    parser.add_argument(
-        "--kelurahan", required=True, metavar=t("cli.metavar.code"), help=t("cli.init.kelurahan")
-    )
+    # One of the two: a kelurahan office, or Dinas Sosial's city installation.
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--kelurahan", metavar=t("cli.metavar.code"), help=t("cli.init.kelurahan"))
+    which.add_argument("--city", action="store_true", help=t("city.cli.init_city"))
     parser.add_argument("--lurah", metavar=t("cli.metavar.name"), help=t("cli.init.lurah"))
     parser.add_argument("--nip", metavar="NIP", help=t("cli.init.nip"))
     parser.add_argument("--alamat", metavar=t("cli.metavar.address"), help=t("cli.init.alamat"))
@@ -31,13 +34,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # Check the code before touching any file, so a typo creates nothing.
-    kelurahan = require_kelurahan(args.kelurahan)
+    kelurahan = None if args.city else require_kelurahan(args.kelurahan)
     database = open_db(args, create=True)
     try:
         with database.session() as session:
             office = get_office(session)
+            _refuse_switch(office, kelurahan)
             data = OfficeInput(
-                kelurahan_code=kelurahan.code,
+                kelurahan_code=kelurahan.code if kelurahan else None,
                 lurah_name=_keep(args.lurah, office.lurah_name if office else ""),
                 lurah_nip=_keep(args.nip, office.lurah_nip if office else ""),
                 operator_names=_keep(args.operator, office.operator_names if office else ""),
@@ -46,8 +50,21 @@ def run(args: argparse.Namespace) -> int:
             save_office(session, data)
     finally:
         database.dispose()
-    emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.label))
+    if kelurahan is None:
+        emit(t("city.cli.init_done", path=database.label))
+    else:
+        emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.label))
     return 0
+
+
+def _refuse_switch(office: Office | None, kelurahan: Kelurahan | None) -> None:
+    """A database stays what it was made for: its records belong to it (docs/city.md)."""
+    if office is None:
+        return
+    if kelurahan is None and office.kelurahan_code:
+        raise WksbmError("city.cli.init_is_kelurahan", name=office.kelurahan_name or "")
+    if kelurahan is not None and not office.kelurahan_code:
+        raise WksbmError("city.cli.init_is_city")
 
 
 def _keep(new: str | None, old: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import Group, Member, Membership
+from wksbm_desktop.core.models import OWN_KELURAHAN_CODE, Group, Member, Membership
 from wksbm_desktop.core.queries.records import ROLE_RANK
 
 
@@ -37,7 +37,11 @@ def find_nik_owner(session: Session, nik: str, except_uuid: str | None = None) -
     """
     query = select(
         Member.id, Member.uuid, Member.nik, Member.full_name, Member.rt, Member.rw
-    ).where(Member.nik == nik, Member.archived_at.is_(None))
+    ).where(
+        Member.nik == nik,
+        Member.archived_at.is_(None),
+        Member.kelurahan_code == OWN_KELURAHAN_CODE,
+    )
     if except_uuid is not None:
         query = query.where(Member.uuid != except_uuid)
     row = session.execute(query.limit(1)).first()

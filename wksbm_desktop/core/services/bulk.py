@@ -31,6 +31,7 @@ from wksbm_desktop.core.errors import (
     ValidationFailed,
 )
 from wksbm_desktop.core.models import (
+    OWN_KELURAHAN_CODE,
     AuditEntry,
     Group,
     Member,
@@ -91,7 +92,9 @@ class BulkWriter:
         for start in range(0, len(wanted), BATCH_SIZE):
             chunk = wanted[start : start + BATCH_SIZE]
             query = select(Member.nik, Member.full_name).where(
-                Member.nik.in_(chunk), Member.archived_at.is_(None)
+                Member.nik.in_(chunk),
+                Member.archived_at.is_(None),
+                Member.kelurahan_code == OWN_KELURAHAN_CODE,
             )
             found = {nik: name for nik, name in self.session.execute(query)}
             for nik in chunk:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain import nik, rules
 from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
-from wksbm_desktop.core.models import SEXES, Member, Membership, utcnow
+from wksbm_desktop.core.models import OWN_KELURAHAN_CODE, SEXES, Member, Membership, utcnow
 from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
 from wksbm_desktop.i18n import t
@@ -115,7 +115,13 @@ def _dtsen_values(errors: ValidationCollector, data: MemberInput, now: date) -> 
 def _check_unique_nik(
     session: Session, errors: ValidationCollector, nik_value: str, own_id: int | None
 ) -> None:
-    query = select(Member).where(Member.nik == nik_value, Member.archived_at.is_(None))
+    # Unique within this installation's own kelurahan (docs/domain.md §4): on a city database
+    # the same NIK in two kelurahan is a NIK ganda to review, not an error.
+    query = select(Member).where(
+        Member.nik == nik_value,
+        Member.archived_at.is_(None),
+        Member.kelurahan_code == OWN_KELURAHAN_CODE,
+    )
     if own_id is not None:
         query = query.where(Member.id != own_id)
     other = session.scalars(query).first()
@@ -139,7 +145,11 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
 
 
 def find_live_by_nik(session: Session, nik_value: str) -> Member | None:
-    query = select(Member).where(Member.nik == nik_value, Member.archived_at.is_(None))
+    query = select(Member).where(
+        Member.nik == nik_value,
+        Member.archived_at.is_(None),
+        Member.kelurahan_code == OWN_KELURAHAN_CODE,
+    )
     return session.scalars(query).first()
 
 

@@ -11,6 +11,8 @@ from wksbm_desktop.core.domain.wilayah import require_kelurahan
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.city import seed_city_kelurahan
+from wksbm_desktop.core.services.ownership import forget_own_code
 from wksbm_desktop.i18n import t
 
 _FIELDS = (
@@ -64,6 +66,11 @@ def save_office(session: Session, data: OfficeInput) -> Office:
     for name, value in values.items():
         setattr(office, name, value)
     session.flush()
+    forget_own_code(session)
+    if not office.kelurahan_code:
+        # A city installation knows every kelurahan from the start: Status laporan lists who
+        # has not reported yet, and the first receive finds its kelurahan row to lock.
+        seed_city_kelurahan(session)
     changes = audit.diff(before, audit.snapshot(office, _FIELDS))
     if changes:
         audit.record(session, "office", str(office.id), "update" if before else "create", changes)

@@ -22,7 +22,7 @@ _UNIQUE_VIOLATION = "23505"
 # SQLite the columns.
 _UNIQUE_KEYS = {
     "uq_members_live_nik": "server.conflict.nik",
-    "members.nik": "server.conflict.nik",
+    "members.kelurahan_code, members.nik": "server.conflict.nik",
     "uq_memberships_current_ketua": "server.conflict.ketua",
     "memberships.group_id": "server.conflict.ketua",
     "uq_memberships_current_member_group": "server.conflict.membership",

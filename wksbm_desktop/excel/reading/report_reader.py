@@ -32,6 +32,7 @@ from wksbm_desktop.excel.report.schema import (
     FORMAT_VERSION,
     LOCAL_STAMPS_VERSION,
     META_SHEET,
+    REMOVED,
     SHEETS_BY_KEY,
     Column,
     SheetSpec,
@@ -103,6 +104,11 @@ class ReportReader:
         spec = SHEETS_BY_KEY[key]
         for name in self.sheet_names(key):
             yield from self._part_rows(spec, name)
+
+    def removed(self) -> Iterator[ReportRow]:
+        """The tombstones of the hidden ``_hapus`` sheet (format 4; nothing in older files)."""
+        for name in part_names(REMOVED.name, list(self.workbook.sheetnames)):
+            yield from self._part_rows(REMOVED, name)
 
     def _part_rows(self, spec: SheetSpec, name: str) -> Iterator[ReportRow]:
         rows = iter_values(self.workbook[name], name)

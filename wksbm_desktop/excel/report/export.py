@@ -29,6 +29,7 @@ from wksbm_desktop.excel.report.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     REKAP_SHEET,
+    REMOVED,
     SheetSpec,
 )
 from wksbm_desktop.excel.report.sealed_nik import seal_for_export
@@ -134,7 +135,8 @@ def _write_workbook(
     period, today = options.period, options.today or date.today()
     as_of = period.figure_date(today)
     totals = {spec.key: rows.count(session, spec.key, period, as_of) for spec in DATA_SHEETS}
-    tracker = _Tracker(sum(totals.values()), progress, cancelled)
+    removed = rows.removed_rows(session)
+    tracker = _Tracker(sum(totals.values()) + len(removed), progress, cancelled)
     plain = work / "laporan.xlsx" if options.password else temp
     book = Book(plain, work)
     book.page_header = page_header(office, period)
@@ -149,6 +151,7 @@ def _write_workbook(
             masked = not options.full_nik
             sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
+        counts["removed"] = _write_removed(book, removed, tracker, as_of)
         meta = _meta_values(office, options, counts)
         meta |= seal.finish(book, meta)
         write_meta_sheet(book, {**meta, "as_of": as_of.isoformat()})
@@ -158,6 +161,16 @@ def _write_workbook(
         raise
     _save(book, plain, temp, options.password)
     return counts, seal.key_id
+
+
+def _write_removed(
+    book: Book, removed: list[dict[str, Any]], tracker: _Tracker, as_of: date
+) -> int:
+    """The hidden tombstone sheet ``_hapus`` (format 4): deletions travel to the city."""
+    sheet = _write_sheet(book, REMOVED, iter(removed), False, tracker, len(removed), as_of)
+    for part in sheet.sheets:
+        part.ws.hide()
+    return sheet.written
 
 
 def _rekap_header(office: Office, period: Period, today: date) -> rekap.RekapHeader:
@@ -251,7 +264,7 @@ def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int])
         "lurah_name": office.lurah_name,
         "lurah_nip": office.lurah_nip,
     }
-    for spec in DATA_SHEETS:
+    for spec in (*DATA_SHEETS, REMOVED):
         values[row_count_key(spec.name)] = counts[spec.key]
     return values
 

@@ -19,6 +19,7 @@ from wksbm_desktop.core.models import (
     Activity,
     Assessment,
     Attendance,
+    AuditEntry,
     Group,
     Member,
     Membership,
@@ -229,6 +230,38 @@ def assessments_query(period: Period, as_of: date) -> Query:
     if period.end is not None:
         query = query.where(Assessment.assessed_on <= as_of)
     return query.order_by(Group.name, Group.uuid, Assessment.assessed_on, Assessment.uuid)
+
+
+def removed_rows(session: Session) -> list[dict[str, Any]]:
+    """The tombstones of the hidden ``_hapus`` sheet (schema.REMOVED), oldest first.
+
+    Archived groups, members and activities; anonymised members (their row in Warga shows the
+    anonymised values, the tombstone tells the city to redact its history too); assessments
+    deleted by mistake, known only from the change history.
+    """
+    found: list[dict[str, Any]] = []
+    for key, model in (("groups", Group), ("members", Member), ("activities", Activity)):
+        query = select(model.uuid, model.archived_at).where(model.archived_at.is_not(None))
+        found += [
+            {"entity": key, "removal": "archived", "at": at, "uuid": uuid}
+            for uuid, at in session.execute(query)
+        ]
+    anonymised = select(Member.uuid, Member.anonymised_at).where(Member.anonymised_at.is_not(None))
+    found += [
+        {"entity": "members", "removal": "anonymised", "at": at, "uuid": uuid}
+        for uuid, at in session.execute(anonymised)
+    ]
+    deleted = (
+        select(AuditEntry.entity_uuid, func.max(AuditEntry.at))
+        .where(AuditEntry.entity == "assessment", AuditEntry.action == "delete")
+        .where(~AuditEntry.entity_uuid.in_(select(Assessment.uuid)))
+        .group_by(AuditEntry.entity_uuid)
+    )
+    found += [
+        {"entity": "assessments", "removal": "deleted", "at": at, "uuid": uuid}
+        for uuid, at in session.execute(deleted)
+    ]
+    return sorted(found, key=lambda row: (row["at"], row["entity"], row["uuid"]))
 
 
 QUERIES = {

@@ -13,8 +13,11 @@ FORMAT_NAME = "wksbm-laporan-kelurahan"
 # Version 2 is version 1 with continuation sheets ("Kehadiran (2)"...) for data sheets longer
 # than one worksheet holds. Version 3 writes the "Diperbarui" stamps in the sender's local time
 # (offset in _meta utc_offset) instead of UTC: a version-2 reader would take them for UTC and
-# misjudge which copy of a record is newer, so it must refuse them. This app reads 1 to 3.
-FORMAT_VERSION = 3  # the newest version this app reads, and the one it writes
+# misjudge which copy of a record is newer, so it must refuse them. Version 4 adds the hidden
+# "_hapus" sheet of removed records (tombstones): deletions travel to the city, and a version-3
+# reader would silently keep them. This app reads 1 to 4.
+FORMAT_VERSION = 4  # the newest version this app reads, and the one it writes
+TOMBSTONES_VERSION = 4  # from this version on, the workbook lists its removed records
 LOCAL_STAMPS_VERSION = 3  # from this version on, stamps are local time (_meta utc_offset)
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
@@ -38,12 +41,22 @@ LEVEL_LABELS = {
     "mandiri": "Mandiri",
 }
 SEX_LABELS = {"L": "L", "P": "P"}
+# The records a tombstone names (the data sheet key) and what happened to them.
+REMOVED_ENTITY_LABELS = {
+    "groups": "Kelompok",
+    "members": "Warga",
+    "activities": "Kegiatan",
+    "assessments": "Penilaian",
+}
+REMOVED_STATE_LABELS = {"archived": "Diarsipkan", "anonymised": "Dianonimkan", "deleted": "Dihapus"}
 YES, NO = "Ya", "Tidak"
 CODES: dict[str, dict[str, str]] = {
     "status": STATUS_LABELS,
     "role": ROLE_LABELS,
     "level": LEVEL_LABELS,
     "sex": SEX_LABELS,
+    "removed_entity": REMOVED_ENTITY_LABELS,
+    "removed_state": REMOVED_STATE_LABELS,
 }
 
 
@@ -197,6 +210,21 @@ DATA_SHEETS = (
     SheetSpec("assessments", "Penilaian", ASSESSMENTS),
 )
 SHEETS_BY_KEY = {spec.key: spec for spec in DATA_SHEETS}
+
+# Tombstones (format 4): every archived group, member and activity, every anonymised member and
+# every deleted assessment the kelurahan holds, whatever the period, so the city archives,
+# anonymises or deletes its copy too. Hidden: it is for the receiving application, not for paper.
+REMOVED_SHEET = "_hapus"
+REMOVED = SheetSpec(
+    "removed",
+    REMOVED_SHEET,
+    (
+        _c("entity", "Jenis Data", "code", codes="removed_entity"),
+        _c("removal", "Keadaan", "code", codes="removed_state"),
+        _c("at", "Tanggal", "datetime", width=19),
+        _c("uuid", "UUID", "uuid"),
+    ),
+)
 
 
 def part_name(name: str, part: int) -> str:
