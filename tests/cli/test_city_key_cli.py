@@ -11,9 +11,8 @@ from openpyxl import load_workbook
 
 from tests.cli.conftest import RunCli
 from wksbm_desktop.core.domain import nik_seal
-from wksbm_desktop.core.domain.inputs import MemberInput, OfficeInput
+from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.services.members import create_member
-from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.core.storage.db import open_database
 
 KELURAHAN = "36.71.05.1008"
@@ -21,12 +20,10 @@ NIK = "3671051705800001"
 
 
 @pytest.fixture
-def city_db(tmp_path: Path) -> Path:
+def city_db(tmp_path: Path, cli: RunCli) -> Path:
     path = tmp_path / "kota.db"
-    database = open_database(path, create=True, operator="Dinsos")
-    with database.session() as session:
-        save_office(session, OfficeInput(kelurahan_code=None))
-    database.dispose()
+    made = cli("--db", str(path), "init", "--city")
+    assert made.code == 0, made.err
     return path
 
 
@@ -46,9 +43,11 @@ def test_city_exports_the_key_file_and_a_kelurahan_installs_it(
 ) -> None:
     exported = cli("--db", str(city_db), "city-key", "export", "--out", str(tmp_path / "kunci"))
     assert exported.code == 0, exported.err
+    made_again = cli("--db", str(city_db), "init", "--city")  # init made the key: same one
     key_file = tmp_path / "kunci.wksbmkey"  # the suffix is added to a bare name
     data = json.loads(key_file.read_text(encoding="utf-8"))
     assert data["format"] == "wksbm-kunci-kota" and data["key_id"] in exported.out
+    assert f"kode {data['key_id']}" in made_again.out
     assert "private" not in key_file.read_text(encoding="utf-8")
     installed = cli("--db", str(kelurahan_db), "city-key", "import", str(key_file))
     assert installed.code == 0, installed.err

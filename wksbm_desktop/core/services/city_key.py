@@ -19,8 +19,8 @@ from wksbm_desktop.core.services.office import get_office
 ENTITY = "city_key"
 
 
-def is_city(office: Office) -> bool:
-    """A city installation (Dinas Sosial) has an office without a kelurahan."""
+def _is_city(office: Office) -> bool:
+    """A city installation (Dinas Sosial) has an office without a kelurahan (services/city.py)."""
     return not office.kelurahan_code
 
 
@@ -66,7 +66,7 @@ def install_city_key(session: Session, data: Mapping[str, Any] | str | bytes) ->
     audit entry names both.
     """
     office = _office(session)
-    if is_city(office):
+    if _is_city(office):
         raise WksbmError("city_key.not_kelurahan")
     key = nik_seal.parse_key_file(data if isinstance(data, str | bytes) else _json(data))
     old = office.city_key_id or None
@@ -107,7 +107,7 @@ def installed_key_id(session: Session) -> str:
 def city_private_key(session: Session) -> bytes | None:
     """The city's private key (city installation only, once made); None elsewhere."""
     office = get_office(session)
-    if office is None or not is_city(office) or not office.city_private_key:
+    if office is None or not _is_city(office) or not office.city_private_key:
         return None
     key = _b64(office.city_private_key)
     if len(key) != nik_seal.KEY_LENGTH:
@@ -124,7 +124,7 @@ def _office(session: Session) -> Office:
 
 def _city_office(session: Session) -> Office:
     office = _office(session)
-    if not is_city(office):
+    if not _is_city(office):
         raise WksbmError("city_key.not_city")
     return office
 

@@ -114,6 +114,10 @@ MESSAGES = {
         "Dinas Sosial key installed. Key code: {key_id}\nCompare this code with the one in the "
         "Dinas Sosial letter. The next reports seal NIKs for Dinas Sosial."
     ),
+    "city_key.cli.init_city": (
+        "The Dinas Sosial key for sealed NIKs is ready (code {key_id}). Save its file for the "
+        "kelurahan with 'wksbm city-key export --out FILE'."
+    ),
     "city_key.cli.replaced": "The old key ({old}) was replaced.",
     "city_key.cli.same": "This key was already installed; nothing changed.",
     "city_key.cli.metavar.action": "export|import",

@@ -114,6 +114,10 @@ MESSAGES = {
         "Kunci Dinas Sosial terpasang. Kode kunci: {key_id}\nCocokkan kode ini dengan yang "
         "tertulis di surat Dinas Sosial. Laporan berikutnya menyegel NIK untuk Dinas Sosial."
     ),
+    "city_key.cli.init_city": (
+        "Kunci Dinas Sosial untuk NIK tersegel siap (kode {key_id}). Simpan berkasnya untuk "
+        "kelurahan dengan 'wksbm city-key export --out BERKAS'."
+    ),
     "city_key.cli.replaced": "Kunci lama ({old}) diganti.",
     "city_key.cli.same": "Kunci ini sudah terpasang sebelumnya; tidak ada yang berubah.",
     "city_key.cli.metavar.action": "export|import",
