@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
 
@@ -96,3 +98,28 @@ def test_a_bad_key_file_changes_nothing(database: Database) -> None:
     with database.read_session() as session:
         assert city_key.installed_key(session) is None
     assert _key_audit(database) == []
+
+
+def test_two_officers_handing_out_the_first_key_at_once_make_one_key(city_db: Database) -> None:
+    """Ani makes the key and has not committed yet; Budi waits for her, then gets the same key."""
+    outcome: dict[str, object] = {}
+
+    def budi() -> None:
+        try:
+            with city_db.session(operator="Budi") as session:
+                outcome["key_id"] = city_key.city_key_file(session)["key_id"]
+        except Exception as error:  # a refusal is an outcome too; it is asserted below
+            outcome["error"] = error
+
+    with city_db.session(operator="Ani") as session:
+        ani = city_key.city_key_file(session)["key_id"]
+        thread = threading.Thread(target=budi)
+        thread.start()
+        time.sleep(0.5)  # Budi is waiting for Ani's lock on the office row
+    thread.join(timeout=30)
+    with city_db.read_session() as session:
+        stored = city_key.installed_key_id(session)
+    assert stored == ani
+    # PostgreSQL: Budi waited and got Ani's key; SQLite: Budi's stale write was refused.
+    assert outcome.get("key_id", ani) == ani, outcome
+    assert [a for a, _ in _key_audit(city_db)].count("create") == 1

@@ -8,6 +8,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import nik_seal
@@ -43,17 +44,29 @@ def city_key_file(session: Session) -> dict[str, Any]:
 def ensure_city_key(session: Session) -> bool:
     """Make the city's key pair unless it exists (city only); True when it was made now.
 
-    ``init --city`` may call this so that the key exists from the first day.
+    ``init --city`` calls this so that the key exists from the first day.
     """
     office = _city_office(session)
     if office.city_private_key:
         return False
     pair = nik_seal.generate_key_pair()
-    office.city_private_key = base64.b64encode(pair.private_key).decode("ascii")
-    office.city_public_key = base64.b64encode(pair.public_key).decode("ascii")
-    office.city_key_id = pair.key_id
-    office.city_key_installed_at = utcnow()
-    session.flush()
+    # Written only where no key is stored yet: two officers handing out the key for the first
+    # time at once must not make two keys, one of which the city would then not hold. The
+    # second one's UPDATE waits for the first to commit and then finds the key there.
+    made = session.execute(
+        update(Office)
+        .where(Office.id == office.id, Office.city_private_key == "")
+        .values(
+            city_private_key=base64.b64encode(pair.private_key).decode("ascii"),
+            city_public_key=base64.b64encode(pair.public_key).decode("ascii"),
+            city_key_id=pair.key_id,
+            city_key_installed_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(office)  # the key stored now: this one, or the one made meanwhile
+    if not made.rowcount:  # type: ignore[attr-defined]
+        return False
     audit.record(session, ENTITY, pair.key_id, "create", {"key_id": [None, pair.key_id]})
     return True
 
