@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import msoffcrypto
 import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
@@ -196,3 +197,20 @@ def test_an_oversize_sealed_sheet_is_refused_before_it_is_read(tmp_path: Path) -
     with pytest.raises(WksbmError, match="terlalu besar") as caught:
         read_sealed_niks(path, meta, nik_seal.generate_key_pair().private_key)
     assert caught.value.key == "city_key.sealed.too_big"
+
+
+def test_a_password_report_carries_the_seal_inside_the_encryption(
+    demo_db: Database, city_private: tuple[bytes, dict[str, object]], tmp_path: Path
+) -> None:
+    """Masked with a password: the receiver decrypts first, then opens the seal as usual."""
+    private, data = city_private
+    _install(demo_db, data)
+    options = ExportOptions(password="rahasia-123")
+    result = export_report(demo_db, tmp_path / "terkunci.xlsx", options)
+    assert result.encrypted and result.nik_key_id == data["key_id"]
+    plain = tmp_path / "terbuka.xlsx"
+    with result.path.open("rb") as source, plain.open("wb") as target:
+        office = msoffcrypto.OfficeFile(source)
+        office.load_key(password="rahasia-123")
+        office.decrypt(target)
+    assert read_sealed_niks(plain, _meta(plain), private) == _ids(demo_db)

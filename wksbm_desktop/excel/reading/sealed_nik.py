@@ -38,9 +38,9 @@ def read_sealed_niks(
     sealed for another key, changed, or moved from another file."""
     if meta.get(META_SEALED, "").strip().lower() != YES:
         return {}
-    sealed = _sealed_text(Path(path))
-    packed = unseal(private_key, sealed, sealed_context(meta))
-    return _entries(_inflate(packed, path.name), path.name)
+    source = Path(path)
+    packed = unseal(private_key, _sealed_text(source), sealed_context(meta))
+    return _entries(_inflate(packed, source.name), source.name)
 
 
 def _sealed_text(path: Path) -> str:
