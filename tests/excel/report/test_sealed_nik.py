@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,10 +24,14 @@ from wksbm_desktop.excel.reading.container import Container
 from wksbm_desktop.excel.reading.reader import check_container
 from wksbm_desktop.excel.reading.report_reader import read_report
 from wksbm_desktop.excel.reading.report_sources import report_sheets
-from wksbm_desktop.excel.reading.sealed_nik import MAX_SEALED_ROWS, read_sealed_niks
+from wksbm_desktop.excel.reading.sealed_nik import (
+    MAX_PLAIN_BYTES,
+    MAX_SEALED_ROWS,
+    read_sealed_niks,
+)
 from wksbm_desktop.excel.report.export import ExportOptions, export_report
 from wksbm_desktop.excel.report.meta import read_meta
-from wksbm_desktop.excel.report.sealed_nik import SEALED_SHEET
+from wksbm_desktop.excel.report.sealed_nik import SEALED_SHEET, sealed_context
 
 
 @pytest.fixture
@@ -214,3 +219,36 @@ def test_a_password_report_carries_the_seal_inside_the_encryption(
         office.load_key(password="rahasia-123")
         office.decrypt(target)
     assert read_sealed_niks(plain, _meta(plain), private) == _ids(demo_db)
+
+
+def _hand_sealed(tmp_path: Path, public_key: bytes, packed: bytes) -> tuple[Path, dict[str, str]]:
+    """A workbook anyone could make: the city's key is public, so its seal opens fine."""
+    meta = {"nik_sealed": "ya", "kelurahan_code": "36.71.05.1008", "generated_at": "2026-12-01"}
+    sealed = nik_seal.seal(public_key, packed, sealed_context(meta))
+    book = Workbook()
+    book.active.title = "_meta"
+    sheet = book.create_sheet(SEALED_SHEET)
+    sheet.append(["nik_tersegel"])
+    for start in range(0, len(sealed), 32_000):
+        sheet.append([sealed[start : start + 32_000]])
+    path = tmp_path / "buatan.xlsx"
+    book.save(path)
+    return path, meta
+
+
+@pytest.mark.parametrize(
+    "packed",
+    [
+        pytest.param(zlib.compress(b" " * (MAX_PLAIN_BYTES + 1), 9), id="sealed-zlib-bomb"),
+        pytest.param(zlib.compress(b'{"a": ["1", "2", "3"]}'), id="three-values"),
+        pytest.param(zlib.compress(b'{"a": ["' + b"9" * 100 + b'", ""]}'), id="nik-of-100-digits"),
+        pytest.param(zlib.compress(b"[1, 2]"), id="list-not-map"),
+        pytest.param(b"bukan zlib", id="not-zlib"),
+    ],
+)
+def test_a_well_sealed_but_hostile_content_is_refused(tmp_path: Path, packed: bytes) -> None:
+    pair = nik_seal.generate_key_pair()
+    path, meta = _hand_sealed(tmp_path, pair.public_key, packed)
+    with pytest.raises(WksbmError) as caught:
+        read_sealed_niks(path, meta, pair.private_key)
+    assert caught.value.key == "city_key.sealed.bad_content"

@@ -26,7 +26,9 @@ from wksbm_desktop.excel.report.sealed_nik import (
 # A 100,000-member report seals to about 4.8 MB of text (150 cells); these leave ten times that.
 MAX_SEALED_ROWS = 1_500  # chunks, header row not counted: 48 MB of text
 MAX_SEALED_CHARS = MAX_SEALED_ROWS * CHUNK
-MAX_PLAIN_BYTES = 128 * 1024 * 1024  # the inflated JSON (about 80 bytes a member)
+# The inflated JSON, about 80 bytes a member: room for the 500,000 rows a Warga sheet may hold.
+# Anyone can seal for the city (its key is public), so a sealed zlib bomb must stop here.
+MAX_PLAIN_BYTES = 48 * 1024 * 1024
 _MAX_ID = 64  # characters of a uuid, a NIK or a No. KK in an entry
 
 
