@@ -30,6 +30,8 @@ from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.opening import DatabaseOpening
+from wksbm_desktop.ui.operations import RECORDS, OpChanges
+from wksbm_desktop.ui.operations import changes as operation_changes
 from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.tabs.base import ListTab
 
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.setWindowTitle(APP_NAME)
+        operation_changes.changed.connect(self._on_operation)
         if self.opening.is_open:
             self.finish_opening()
         self._restore_settings()
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
             from wksbm_desktop.ui.tabs.activity_tab import ActivityTab
 
             tab = ActivityTab(self.opening, self.tabs)
-        tab.changed.connect(self.on_data_changed)
+        tab.changed.connect(self._on_change_in_tab)
         add_print_actions_to_tab(tab)
         tab.start(self.settings)
         return tab
@@ -443,10 +446,35 @@ class MainWindow(QMainWindow):
         # Committed work: the 30-minute backup policy listens (ui/safety/backup_actions.py).
         self.data_changed.emit()
 
+    def _on_operation(self, database: object, changes: OpChanges, origin: QWidget | None) -> None:
+        """An operation (ui/operations) committed: refresh what shows the records it changed."""
+        if not self.opening.is_open or database is not self.opening.get():
+            return  # another window's database (a test, or a restore's scratch copy)
+        for tab in self._built_list_tabs():
+            # The tab that asked reloads itself, keeping the row selected (ListTab._change).
+            if origin is None or not (tab is origin or tab.isAncestorOf(origin)):
+                tab.refresh_for(changes)
+        if changes.touches(RECORDS):
+            self.refresh_counts()
+            self._refresh_dashboard()
+        self.data_changed.emit()
+
+    def _on_change_in_tab(self) -> None:
+        """A tab reports a change it made: its operation refreshed the rest (_on_operation).
+
+        The counts are read again all the same (three small counts), so the status bar is
+        right even after a write that did not come through an operation.
+        """
+        self.refresh_counts()
+        self.data_changed.emit()
+
     def refresh_all(self) -> None:
         for tab in self._built_list_tabs():  # a tab not built yet loads fresh when shown
             tab.refresh()
         self.refresh_counts()
+        self._refresh_dashboard()
+
+    def _refresh_dashboard(self) -> None:
         # The dashboard reloads in the background, now if shown, else when next shown.
         refresh = getattr(self.tabs.widget(DASHBOARD), "refresh_later", None)
         if callable(refresh):

@@ -116,6 +116,7 @@ class TaskHandle(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None] | None,
         on_cancel: Callable[[], None] | None,
+        cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
         self.title, self.done = title, False
@@ -131,6 +132,8 @@ class TaskHandle(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
         self.dialog.canceled.connect(self.cancel)
+        if not cancellable:  # a save cannot be half undone once the worker committed it
+            self.dialog.setCancelButton(None)
         # This object lives on the GUI thread: queued connections run the slots there.
         queued = Qt.ConnectionType.QueuedConnection
         self.signals.progress.connect(self._on_progress, queued)
@@ -196,6 +199,7 @@ def run_task(
     on_success: Callable[[T], None],
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    cancellable: bool = True,
 ) -> TaskHandle:
     """Run ``work(ctx)`` in the thread pool behind a progress dialog with a Batal button.
 
@@ -203,8 +207,9 @@ def run_task(
     cancelled: then ``on_cancel()`` runs (if given) and the result is dropped. When it raises,
     ``on_failure(error)`` runs if given; otherwise the user sees ``failure_message(error)``.
     Unexpected errors (not ``WksbmError``) are always logged with their traceback.
+    ``cancellable=False`` shows no Batal button (ui/operations: a write is all or nothing).
     """
-    handle = TaskHandle(parent, title, on_success, on_failure, on_cancel)
+    handle = TaskHandle(parent, title, on_success, on_failure, on_cancel, cancellable)
     _running.add(handle)
     QThreadPool.globalInstance().start(_Worker(work, handle.ctx, handle.signals))
     return handle

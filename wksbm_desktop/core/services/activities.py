@@ -8,19 +8,19 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import ActivityInput
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
-from wksbm_desktop.core.models import Activity, Attendance, Group, Member, utcnow
-from wksbm_desktop.core.services import audit, reference
-from wksbm_desktop.core.services.common import check_version, get_by_uuid
+from wksbm_desktop.core.models import Activity, Attendance, Group, Member
+from wksbm_desktop.core.services import audit, lifecycle, reference
 from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
     "group_id", "held_on", "title", "type_id", "sector_id", "funding_id", "location",
     "facilitator", "amount", "participants_count", "beneficiaries_count", "outcome",
 )  # fmt: skip
+KIND = lifecycle.Kind(Activity, "kegiatan", "activity", AUDITED_FIELDS)
 
 
 def get_activity(session: Session, uuid: str) -> Activity:
-    return get_by_uuid(session, Activity, uuid, "kegiatan")
+    return KIND.get(session, uuid)
 
 
 def _validated_values(session: Session, data: ActivityInput) -> dict[str, object]:
@@ -138,41 +138,31 @@ def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) ->
 def update_activity(
     session: Session, uuid: str, data: ActivityInput, expected_version: int | None = None
 ) -> Activity:
-    activity = get_activity(session, uuid)
-    check_version(session, activity, expected_version, "kegiatan")
-    values = _validated_values(session, data)
-    member_ids = _attendee_ids(session, data.attendee_uuids)
-    _participants(values, len(member_ids))
-    before = _snapshot(activity)
-    before_attendees = sorted(attendee_uuids(session, activity.id))
-    for name, value in values.items():
-        setattr(activity, name, value)
-    session.flush()
-    _replace_attendance(session, activity.id, member_ids)
-    changes = audit.diff(before, _snapshot(activity))
-    if before_attendees != sorted(set(data.attendee_uuids)):
-        changes["attendees"] = [len(before_attendees), len(member_ids)]
-    if changes:
-        audit.record(session, "activity", activity.uuid, "update", changes)
-    return activity
+    member_ids: list[int] = []
+
+    def values_for(_activity: Activity) -> dict[str, object]:
+        values = _validated_values(session, data)
+        member_ids.extend(_attendee_ids(session, data.attendee_uuids))
+        _participants(values, len(member_ids))
+        return values
+
+    def attendance(activity: Activity) -> dict[str, list[object]]:
+        before = sorted(attendee_uuids(session, activity.id))
+        _replace_attendance(session, activity.id, member_ids)
+        if before == sorted(set(data.attendee_uuids)):
+            return {}
+        return {"attendees": [len(before), len(member_ids)]}
+
+    return lifecycle.update(session, KIND, uuid, expected_version, values_for, attendance)
 
 
 def _snapshot(activity: Activity) -> dict[str, object]:
-    return audit.snapshot(activity, AUDITED_FIELDS)
+    return KIND.snapshot(activity)
 
 
 def archive_activity(session: Session, uuid: str, expected_version: int | None = None) -> Activity:
-    activity = get_activity(session, uuid)
-    check_version(session, activity, expected_version, "kegiatan")
-    if activity.archived_at is None:
-        activity.archived_at = utcnow()
-        audit.record(session, "activity", activity.uuid, "archive")
-    return activity
+    return lifecycle.archive(session, KIND, uuid, expected_version)
 
 
 def restore_activity(session: Session, uuid: str) -> Activity:
-    activity = get_activity(session, uuid)
-    if activity.archived_at is not None:
-        activity.archived_at = None
-        audit.record(session, "activity", activity.uuid, "restore")
-    return activity
+    return lifecycle.restore(session, KIND, uuid)

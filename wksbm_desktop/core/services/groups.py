@@ -22,20 +22,20 @@ from wksbm_desktop.core.models import (
     Assessment,
     Group,
     ReferenceItem,
-    utcnow,
 )
-from wksbm_desktop.core.services import audit, reference
-from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+from wksbm_desktop.core.services import audit, lifecycle, reference
+from wksbm_desktop.core.services.common import today
 from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
     "name", "type_id", "sector_id", "parent_id", "rw", "rt", "address", "founded_on",
     "sk_number", "sk_date", "sk_issuer", "status", "phone", "notes",
 )  # fmt: skip
+KIND = lifecycle.Kind(Group, "kelompok", "group", AUDITED_FIELDS)
 
 
 def get_group(session: Session, uuid: str) -> Group:
-    return get_by_uuid(session, Group, uuid, "kelompok")
+    return KIND.get(session, uuid)
 
 
 # reference.resolve, or a memo of it for bulk writes (core/services/bulk.py).
@@ -127,38 +127,22 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
 def update_group(
     session: Session, uuid: str, data: GroupInput, expected_version: int | None = None
 ) -> Group:
-    group = get_group(session, uuid)
-    check_version(session, group, expected_version, "kelompok")
-    values = _validated_values(session, data, own_id=group.id)
-    before = _snapshot(group)
-    for name, value in values.items():
-        setattr(group, name, value)
-    changes = audit.diff(before, _snapshot(group))
-    if changes:
-        session.flush()
-        audit.record(session, "group", group.uuid, "update", changes)
-    return group
+    return lifecycle.update(
+        session, KIND, uuid, expected_version,
+        lambda group: _validated_values(session, data, own_id=group.id),
+    )  # fmt: skip
 
 
 def _snapshot(group: Group) -> dict[str, object]:
-    return audit.snapshot(group, AUDITED_FIELDS)
+    return KIND.snapshot(group)
 
 
 def archive_group(session: Session, uuid: str, expected_version: int | None = None) -> Group:
-    group = get_group(session, uuid)
-    check_version(session, group, expected_version, "kelompok")
-    if group.archived_at is None:
-        group.archived_at = utcnow()
-        audit.record(session, "group", group.uuid, "archive")
-    return group
+    return lifecycle.archive(session, KIND, uuid, expected_version)
 
 
 def restore_group(session: Session, uuid: str) -> Group:
-    group = get_group(session, uuid)
-    if group.archived_at is not None:
-        group.archived_at = None
-        audit.record(session, "group", group.uuid, "restore")
-    return group
+    return lifecycle.restore(session, KIND, uuid)
 
 
 def add_assessment(

@@ -13,8 +13,8 @@ from wksbm_desktop.core.domain import nik, rules
 from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.core.models import OWN_KELURAHAN_CODE, SEXES, Member, Membership, utcnow
-from wksbm_desktop.core.services import audit
-from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
+from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services.common import check_version, today
 from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
@@ -22,10 +22,11 @@ AUDITED_FIELDS = (
     "phone", "education", "occupation", "dtsen_registered", "dtsen_decile", "dtsen_as_of",
     "disability", "notes",
 )  # fmt: skip
+KIND = lifecycle.Kind(Member, "anggota", "member", AUDITED_FIELDS)
 
 
 def get_member(session: Session, uuid: str) -> Member:
-    return get_by_uuid(session, Member, uuid, "anggota")
+    return KIND.get(session, uuid)
 
 
 # The full name of the live member holding a NIK, or None: how a bulk write answers the NIK
@@ -166,35 +167,25 @@ def create_member(session: Session, data: MemberInput, uuid: str | None = None) 
 def update_member(
     session: Session, uuid: str, data: MemberInput, expected_version: int | None = None
 ) -> Member:
-    member = get_member(session, uuid)
-    check_version(session, member, expected_version, "anggota")
-    if member.anonymised_at is not None:
-        raise ValidationError("nik", "member.anonymised_readonly")
-    values = _validated_values(session, data, own_id=member.id)
-    before = _snapshot(member)
-    for name, value in values.items():
-        setattr(member, name, value)
-    changes = audit.diff(before, _snapshot(member))
-    if changes:
-        session.flush()
-        audit.record(session, "member", member.uuid, "update", changes)
-    return member
+    def values_for(member: Member) -> dict[str, object]:
+        if member.anonymised_at is not None:
+            raise ValidationError("nik", "member.anonymised_readonly")
+        return _validated_values(session, data, own_id=member.id)
+
+    return lifecycle.update(session, KIND, uuid, expected_version, values_for)
 
 
 def _snapshot(member: Member) -> dict[str, object]:
-    return audit.snapshot(member, AUDITED_FIELDS)
+    return KIND.snapshot(member)
 
 
 def archive_member(session: Session, uuid: str, expected_version: int | None = None) -> Member:
     """Archive a member; their current memberships end today and come back on restore."""
-    member = get_member(session, uuid)
-    check_version(session, member, expected_version, "anggota")
-    if member.archived_at is not None:
-        return member
-    ended = _end_current_memberships(session, member, today())
-    member.archived_at = utcnow()
-    audit.record(session, "member", member.uuid, "archive", {"ended_memberships": ended})
-    return member
+
+    def end_memberships(member: Member) -> dict[str, object]:
+        return {"ended_memberships": _end_current_memberships(session, member, today())}
+
+    return lifecycle.archive(session, KIND, uuid, expected_version, end_memberships)
 
 
 def _end_current_memberships(session: Session, member: Member, on: date) -> list[str]:
@@ -210,17 +201,16 @@ def _end_current_memberships(session: Session, member: Member, on: date) -> list
 
 def restore_member(session: Session, uuid: str) -> Member:
     """Bring an archived member back, with the memberships that archiving ended."""
-    member = get_member(session, uuid)
-    if member.archived_at is None:
-        return member
-    errors = ValidationCollector()
-    _check_unique_nik(session, errors, member.nik, member.id)
-    errors.raise_if_any()
-    member.archived_at = None
-    session.flush()
-    reopened = _reopen_memberships(session, member)
-    audit.record(session, "member", member.uuid, "restore", {"reopened_memberships": reopened})
-    return member
+
+    def nik_still_free(member: Member) -> None:
+        errors = ValidationCollector()
+        _check_unique_nik(session, errors, member.nik, member.id)
+        errors.raise_if_any()
+
+    def reopen(member: Member) -> dict[str, object]:
+        return {"reopened_memberships": _reopen_memberships(session, member)}
+
+    return lifecycle.restore(session, KIND, uuid, nik_still_free, reopen)
 
 
 def _reopen_memberships(session: Session, member: Member) -> list[str]:

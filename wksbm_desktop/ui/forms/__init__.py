@@ -12,10 +12,13 @@ from wksbm_desktop.core.queries import forms as queries
 from wksbm_desktop.core.queries.nik_owner import find_nik_owner
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.forms import base, saving
+from wksbm_desktop.ui.forms import base
 from wksbm_desktop.ui.forms.activity_form import ActivityDialog
 from wksbm_desktop.ui.forms.group_form import GroupDialog
 from wksbm_desktop.ui.forms.member_form import MemberDialog
+from wksbm_desktop.ui.operations import activities as activity_ops
+from wksbm_desktop.ui.operations import groups as group_ops
+from wksbm_desktop.ui.operations import members as member_ops
 
 __all__ = [
     "ActivityDialog",
@@ -91,7 +94,9 @@ def edit_group(parent: QWidget, database: Database, uuid: str | None) -> str | N
         )
         dialog.load(form)
         version = form.record.version if form.record else None
-        dialog.set_saver(lambda values: saving.save_group(database, uuid, version, values))
+        dialog.set_saver(
+            lambda values: group_ops.save_group(dialog, database, uuid, version, values)
+        )
         if uuid is None:
             dialog.offer_save_and_next()
         return dialog
@@ -110,7 +115,9 @@ def _member_form(parent: QWidget | None, database: Database, group_name: str | N
         dialog.set_nik_lookup(lambda nik: _read(database, find_nik_owner, nik, uuid))
         dialog.load(form)
         version = form.record.version if form.record else None
-        dialog.set_saver(lambda values: saving.save_member(database, uuid, version, values))
+        dialog.set_saver(
+            lambda values: member_ops.save_member(dialog, database, uuid, version, values)
+        )
         dialog.offer_save_and_next()
         return dialog
 
@@ -163,7 +170,9 @@ def edit_activity(parent: QWidget, database: Database, uuid: str | None) -> str 
         dialog = ActivityDialog(parent, members_of=members_of)
         dialog.load(form)
         version = form.record.version if form.record else None
-        dialog.set_saver(lambda values: saving.save_activity(database, uuid, version, values))
+        dialog.set_saver(
+            lambda values: activity_ops.save_activity(dialog, database, uuid, version, values)
+        )
         dialog.offer_save_and_next()
         return dialog
 

@@ -74,11 +74,10 @@ def _print_letter(tab: ListTab, uuid: str, title: str, file_name: str) -> TaskHa
         return data
 
     def give_back() -> None:
-        from wksbm_desktop.core.services.letterhead import release_letter_number
+        from wksbm_desktop.ui.operations.office import release_letter_number
 
         if issued:
-            with tab.database.session() as session:
-                release_letter_number(session, issued[0], today)
+            release_letter_number(tab, tab.database, issued[0], today)
 
     return print_document(tab, tab.database, title, file_name, make, give_back)
 
@@ -216,7 +215,7 @@ def print_city_rekap(board: Any) -> TaskHandle:
 
         head = Letterhead(office_lines(None), "", None, "A4", "Tangerang", "", "", "", "")
         if database is not None:
-            with database.session() as session:
+            with database.read_session() as session:
                 head = letterhead_of(session)
         return render_city_rekap(city_sheet(files), head)
 

@@ -33,12 +33,12 @@ from wksbm_desktop.core.services.letterhead import (
     MAX_LOGO_FILE_BYTES,
     LetterheadInput,
     prepare_logo,
-    save_letterhead,
 )
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.documents.page import Letterhead
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.operations import office as office_ops
 
 LOGO_PREVIEW_PX = 72
 
@@ -217,7 +217,7 @@ def edit_letterhead(parent: QWidget, database: Database) -> bool:
     from wksbm_desktop.core.services.office import get_office
     from wksbm_desktop.documents.letterhead import letterhead_of
 
-    with database.session() as session:
+    with database.read_session() as session:
         office = get_office(session)
         if office is None:
             dialogs_util.show_error(parent, t("letterhead.no_office"))
@@ -235,8 +235,7 @@ def edit_letterhead(parent: QWidget, database: Database) -> bool:
     try:
         while run_dialog(dialog):
             try:
-                with database.session() as session:
-                    save_letterhead(session, dialog.values())
+                office_ops.save_letterhead(parent, database, dialog.values())
                 return True
             except ValidationFailed as error:
                 dialog.show_errors(error)

@@ -7,14 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout
-from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.services import activities, reference
+from wksbm_desktop.core.services import reference
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.activity_detail import ActivityDetailPanel
 from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.models.list_models import activity_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.operations import OpChanges
+from wksbm_desktop.ui.operations import activities as activity_ops
 from wksbm_desktop.ui.tabs.base import ListTab
 
 PERIODS = ("this_month", "last_month", "last_3_months", "this_year", "last_year")
@@ -47,6 +48,7 @@ class ActivityTab(ListTab):
     archive_confirm_key = "shell.activities.archive_confirm"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
     column_widths = (85, 210, 110, 105, 95, 60)
+    shows = OpChanges(activities=True, groups=True)  # the group's name is a column
 
     def make_model(self) -> PagedTableModel[Any]:
         return activity_model(self.database, self)
@@ -87,8 +89,8 @@ class ActivityTab(ListTab):
 
         return forms.edit_activity(self, self.database, uuid)
 
-    def archive_record(self, session: Session, uuid: str, version: int) -> None:
-        activities.archive_activity(session, uuid, version)
+    def archive_record(self, uuid: str, version: int) -> None:
+        activity_ops.archive_activity(self, self.database, uuid, version)
 
-    def restore_record(self, session: Session, uuid: str) -> None:
-        activities.restore_activity(session, uuid)
+    def restore_record(self, uuid: str) -> None:
+        activity_ops.restore_activity(self, self.database, uuid)

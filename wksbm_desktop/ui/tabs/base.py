@@ -27,11 +27,10 @@ from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.models.paged import SEARCH_COUNT_CAP, PagedTableModel
 from wksbm_desktop.ui.opening import DatabaseOpening
+from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.tabs.widgets import FilterCombo, make_list_view
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from wksbm_desktop.core.queries.common import ListRequest
     from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.details.base import DetailPanel
@@ -55,7 +54,9 @@ class ListTab(QWidget):
     archive_confirm_key = ""
     default_sort = (0, Qt.SortOrder.AscendingOrder)
     column_widths: tuple[int, ...] = ()
-    changed = Signal()
+    # The kinds of record this list shows: an operation changing one of them refreshes it.
+    shows: OpChanges = RECORDS
+    changed = Signal()  # after a change made from this tab (a save, archive, restore...)
 
     def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,10 +135,11 @@ class ListTab(QWidget):
     def open_editor(self, uuid: str | None) -> str | None:
         raise NotImplementedError
 
-    def archive_record(self, session: Session, uuid: str, version: int) -> None:
+    def archive_record(self, uuid: str, version: int) -> None:
+        """Archive through the tab's operation (ui/operations); core errors are raised."""
         raise NotImplementedError
 
-    def restore_record(self, session: Session, uuid: str) -> None:
+    def restore_record(self, uuid: str) -> None:
         raise NotImplementedError
 
     def record_name(self, row: Any) -> str:
@@ -365,6 +367,11 @@ class ListTab(QWidget):
         self.refresh_filter_options()
         self.apply_request()
 
+    def refresh_for(self, changes: OpChanges) -> None:
+        """An operation elsewhere committed ``changes``: reload if this list shows any of them."""
+        if changes.touches(self.shows):
+            self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -480,19 +487,18 @@ class ListTab(QWidget):
         question = t(self.archive_confirm_key, name=self.record_name(row))
         if not dialogs_util.ask_confirmation(self, question):
             return
-        self._change(lambda session: self.archive_record(session, row.uuid, row.version))
+        self._change(lambda: self.archive_record(row.uuid, row.version))
 
     def restore_current(self) -> None:
         row = self.current_row()
         if row is None or not self.show_archive_action.isChecked():
             return
-        self._change(lambda session: self.restore_record(session, row.uuid))
+        self._change(lambda: self.restore_record(row.uuid))
 
-    def _change(self, work: Callable[[Session], object]) -> bool:
-        """One session for one click; core errors become a message, never a traceback."""
+    def _change(self, operation: Callable[[], object]) -> bool:
+        """Run one operation (ui/operations) for one click; a core error becomes a message."""
         try:
-            with self.database.session() as session:
-                work(session)
+            operation()
         except WksbmError as error:
             dialogs_util.show_error(self, error.message)
             self.apply_request()

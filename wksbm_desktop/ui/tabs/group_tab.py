@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout
-from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import GROUP_STATUSES
 from wksbm_desktop.core.queries.groups import group_rws
 from wksbm_desktop.core.queries.labels import status_label
-from wksbm_desktop.core.services import groups, reference
+from wksbm_desktop.core.services import reference
 from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.details.group_detail import GroupDetailPanel
 from wksbm_desktop.ui.models.list_models import group_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.operations import OpChanges
+from wksbm_desktop.ui.operations import groups as group_ops
 from wksbm_desktop.ui.tabs.base import ListTab
 
 
@@ -24,6 +25,8 @@ class GroupTab(ListTab):
     search_what_key = "shell.groups.search_what"
     archive_confirm_key = "shell.groups.archive_confirm"
     column_widths = (230, 115, 140, 65, 85, 65)
+    # Member counts and the level are columns here: member and level changes show too.
+    shows = OpChanges(groups=True, members=True, memberships=True, assessments=True)
 
     def make_model(self) -> PagedTableModel[Any]:
         return group_model(self.database, self)
@@ -52,8 +55,8 @@ class GroupTab(ListTab):
 
         return forms.edit_group(self, self.database, uuid)
 
-    def archive_record(self, session: Session, uuid: str, version: int) -> None:
-        groups.archive_group(session, uuid, version)
+    def archive_record(self, uuid: str, version: int) -> None:
+        group_ops.archive_group(self, self.database, uuid, version)
 
-    def restore_record(self, session: Session, uuid: str) -> None:
-        groups.restore_group(session, uuid)
+    def restore_record(self, uuid: str) -> None:
+        group_ops.restore_group(self, self.database, uuid)

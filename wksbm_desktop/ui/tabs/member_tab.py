@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout
 from wksbm_desktop.core.queries.labels import sex_label
 from wksbm_desktop.ui.models.list_models import member_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.safety.anonymise import confirm_anonymise, is_anonymous
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from wksbm_desktop.ui.details.base import DetailPanel
 
 # The window opens on this tab showing its first page before SQLAlchemy is imported
@@ -28,6 +27,7 @@ class MemberTab(ListTab):
     search_what_key = "shell.members.search_what"
     archive_confirm_key = "shell.members.archive_confirm"
     column_widths = (190, 135, 135, 38, 85, 65)
+    shows = OpChanges(members=True, memberships=True, groups=True)  # groups: the filter's names
 
     def make_model(self) -> PagedTableModel[Any]:
         return member_model(self.opening, self)
@@ -62,15 +62,15 @@ class MemberTab(ListTab):
 
         return forms.edit_member(self, self.database, uuid)
 
-    def archive_record(self, session: Session, uuid: str, version: int) -> None:
-        from wksbm_desktop.core.services import members
+    def archive_record(self, uuid: str, version: int) -> None:
+        from wksbm_desktop.ui.operations import members as member_ops
 
-        members.archive_member(session, uuid, version)
+        member_ops.archive_member(self, self.database, uuid, version)
 
-    def restore_record(self, session: Session, uuid: str) -> None:
-        from wksbm_desktop.core.services import members
+    def restore_record(self, uuid: str) -> None:
+        from wksbm_desktop.ui.operations import members as member_ops
 
-        members.restore_member(session, uuid)
+        member_ops.restore_member(self, self.database, uuid)
 
     # Anonimkan (UU PDP request) cannot be undone: it lives in the row's menu, away from the
     # everyday toolbar buttons (and from Arsip, which can be undone), for a named member only.
@@ -99,6 +99,8 @@ class MemberTab(ListTab):
         row = self.current_row()
         if row is None or is_anonymous(row) or not confirm_anonymise(self, row.full_name):
             return
-        from wksbm_desktop.core.services import members
+        from wksbm_desktop.ui.operations import members as member_ops
 
-        self._change(lambda session: members.anonymise_member(session, row.uuid, row.version))
+        self._change(
+            lambda: member_ops.anonymise_member(self, self.database, row.uuid, row.version)
+        )
