@@ -94,26 +94,24 @@ def _installed_id(window: MainWindow) -> str:
 
 
 def _install(window: MainWindow, content: bytes, path: Path) -> str | None:
-    from wksbm_desktop.core.services.city_key import install_city_key
     from wksbm_desktop.ui.excel import common
+    from wksbm_desktop.ui.operations.city_key import install_city_key
 
     try:
-        with window.database.session() as session:
-            key_id = install_city_key(session, content)
+        key_id = install_city_key(window, window.database, content)
     except WksbmError as error:
         dialogs_util.show_error(window, error.message)
         return None
     common.remember_folder(window.settings, path)
-    window.data_changed.emit()  # a committed audit entry: the backup policy notes it
     dialogs_util.show_info(window, t("city_key.installed_info", key_id=key_id))
     return key_id
 
 
 def export_key(window: MainWindow) -> Path | None:
     """Save the key file for the kelurahan (the key is made on first use); the file or None."""
-    from wksbm_desktop.core.domain.nik_seal import key_file_target, write_key_file
-    from wksbm_desktop.core.services.city_key import city_key_file
+    from wksbm_desktop.core.domain.nik_seal import key_file_target
     from wksbm_desktop.ui.excel import common
+    from wksbm_desktop.ui.operations.city_key import save_city_key_file
 
     start = common.start_folder(window.settings) / DEFAULT_FILE_NAME
     chosen = dialogs_util.get_save_path(
@@ -123,14 +121,11 @@ def export_key(window: MainWindow) -> Path | None:
         return None
     target = key_file_target(Path(chosen))
     try:
-        with window.database.session() as session:
-            data = city_key_file(session)
-            write_key_file(target, data)  # inside: the audit entry is kept only with the file
+        data = save_city_key_file(window, window.database, target)
     except WksbmError as error:
         dialogs_util.show_error(window, error.message)
         return None
     common.remember_folder(window.settings, target)
-    window.data_changed.emit()
     dialogs_util.show_info(
         window, t("city_key.exported_info", name=target.name, key_id=data["key_id"])
     )
