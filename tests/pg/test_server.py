@@ -72,7 +72,6 @@ def test_classify_login_failures(state: str | None, text_: str, status: str) -> 
 def test_server_url_quotes_and_hides_nothing_it_should_not() -> None:
     url = server.server_url("db.local", "wksbm", "petugas", "p@ss:word/1")
     assert url == "postgresql+psycopg://petugas:p%40ss%3Aword%2F1@db.local:5432/wksbm"
-    assert server.without_password(url) == "postgresql+psycopg://petugas@db.local:5432/wksbm"
 
 
 def test_opening_an_unreachable_server_is_a_plain_problem() -> None:

@@ -85,7 +85,8 @@ def test_cancel_stops_the_work_and_skips_on_success(qtbot, shown) -> None:  # ty
     def work(ctx: TaskContext) -> str:
         started.set()
         for step in range(1000):
-            ctx.check_cancelled()
+            if ctx.cancelled:
+                raise tasks.TaskCancelled
             steps.append(step)
             threading.Event().wait(0.01)
         return "selesai"

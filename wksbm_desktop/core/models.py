@@ -385,10 +385,6 @@ class AuditEntry(Base):
 
 # --- the city database (docs/city.md) --------------------------------------------------------
 
-RECEIPT_STATUSES = ("received", "refused")
-NIK_DECISIONS = ("same_person", "different_people")
-
-
 class CityKelurahan(Base):
     """A kelurahan of the city, one row each: names for the lists, and the row a receive locks
     (SELECT ... FOR UPDATE on PostgreSQL) so two reports of one kelurahan land one after the

@@ -17,10 +17,6 @@ INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 QT_KEY_PREFIX = "qt."
 
 
-def qt_key(context: str, source: str) -> str:
-    return f"{QT_KEY_PREFIX}{context}.{source}"
-
-
 def long_date(value: date) -> str:
     """1 Oktober 2026: a date in words, as Indonesian letters write it."""
     return INDONESIAN.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
@@ -53,7 +49,7 @@ class CatalogueTranslator(QTranslator):
         self,
         context: str,
         source_text: str,
-        disambiguation: str | None = None,
+        _disambiguation: str | None = None,
         n: int = -1,
     ) -> str | None:
         # None (a null QString) makes Qt ask the next translator, then show the source text;

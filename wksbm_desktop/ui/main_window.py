@@ -369,8 +369,8 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(before, action)
 
     def _add_server_action(self, menu: QMenu) -> None:
-        # ui/server_dialog.install_server_action's action, its dialog (and SQLAlchemy's URL
-        # parsing with it) imported when chosen rather than before the window shows.
+        # The server dialog (and SQLAlchemy's URL parsing with it) is imported when chosen
+        # rather than before the window shows.
         action = QAction(t("server.menu.action"), self)
         action.setObjectName("serverSettings")
         action.triggered.connect(self._open_server_dialog)

@@ -20,9 +20,7 @@ class Setting:
 
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
-WINDOW_STATE = Setting("window/state", QByteArray())
 CURRENT_TAB = Setting("window/current_tab", 0)
-LAST_BACKUP_TEXT = Setting("window/last_backup", "")
 LANGUAGE = Setting("ui/language", "id")  # the interface language, applied at the next start
 
 

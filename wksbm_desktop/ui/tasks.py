@@ -4,7 +4,8 @@ Usage, modelled on Anki's ``aqt.operations``::
 
     def work(ctx: TaskContext) -> Path:
         for done, row in enumerate(rows, 1):
-            ctx.check_cancelled()          # raises TaskCancelled when the user pressed Batal
+            if ctx.cancelled:              # the user pressed Batal
+                raise TaskCancelled
             ...
             ctx.progress(done, len(rows), t("export.progress_rows"))
         return path
@@ -67,10 +68,6 @@ class TaskContext:
     @property
     def cancelled(self) -> bool:
         return self._cancel.is_set()
-
-    def check_cancelled(self) -> None:
-        if self._cancel.is_set():
-            raise TaskCancelled
 
     def cancel(self) -> None:
         self._cancel.set()

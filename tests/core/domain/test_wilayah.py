@@ -85,13 +85,6 @@ def test_kelurahan_by_code_rejects_unknown_and_malformed(kota: Wilayah) -> None:
     assert kota.kelurahan_by_code("") is None
 
 
-def test_kecamatan_by_code(kota: Wilayah) -> None:
-    cipondoh = kota.kecamatan_by_code("36.71.05")
-    assert cipondoh is not None and cipondoh.name == "Cipondoh"
-    assert kota.kecamatan_by_code(" 367105 ") == cipondoh
-    assert kota.kecamatan_by_code("36.71.14") is None
-
-
 def test_label_names_kelurahan_and_kecamatan(kota: Wilayah) -> None:
     poris = kota.kelurahan_by_code("36.71.05.1008")
     assert poris is not None

@@ -16,7 +16,6 @@ from wksbm_desktop.core.services.groups import (
     add_assessment,
     archive_group,
     create_group,
-    delete_assessment,
     get_group,
     restore_group,
     update_group,
@@ -140,8 +139,6 @@ def test_assessments_record_levels_over_time(session: Session, group: Group) -> 
     ).all()  # fmt: skip
     assert levels == ["tumbuh", "berkembang"]
     assert json.loads(_audit(session, later.uuid)[0].changes)["level"] == [None, "berkembang"]
-    delete_assessment(session, later.uuid)
-    assert [e.action for e in _audit(session, later.uuid)] == ["create", "delete"]
 
 
 def test_assessment_rules(session: Session, group: Group) -> None:

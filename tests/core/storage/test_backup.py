@@ -159,9 +159,8 @@ def test_policy_backs_up_after_changes_and_the_interval(database: Database, db_p
     assert not policy.due(NOW + timedelta(hours=5))  # nothing changed
     policy.note_change()
     assert not policy.due(NOW + timedelta(minutes=29))
-    assert policy.run_if_due(NOW + timedelta(minutes=29)) is None
-    info = policy.run_if_due(NOW + timedelta(minutes=30))
-    assert info is not None and info.reason == "otomatis" and info.path.exists()
+    assert policy.due(NOW + timedelta(minutes=30))
+    policy.mark_backed_up(NOW + timedelta(minutes=30))
     assert not policy.due(NOW + timedelta(hours=2))
 
 

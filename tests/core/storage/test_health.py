@@ -177,25 +177,6 @@ def test_mount_lookup_uses_the_longest_prefix() -> None:
     assert health.mount_of("/srv/x/a.db", mounts) == ("/srv", "nfs")
 
 
-def test_prepare_startup_marks_the_run_and_takes_the_daily_backup(
-    database: Database, db_path: Path
-) -> None:
-    database.dispose()
-    result = health.prepare_startup(db_path, platform="linux", mounts=[("/", "ext4")])
-    assert result.may_open and result.backup is not None
-    assert health.was_unclean(db_path)  # until mark_clean_exit at a clean exit
-    again = health.prepare_startup(db_path, platform="linux", mounts=[("/", "ext4")])
-    assert again.may_open and again.backup is None  # the copy is less than a day old
-    assert again.health is not None and again.health.full_check
-
-
-def test_prepare_startup_refuses_a_network_share(database: Database, db_path: Path) -> None:
-    database.dispose()
-    result = health.prepare_startup(db_path, platform="linux", mounts=[("/", "nfs")])
-    assert not result.may_open and result.location.refused
-    assert not health.was_unclean(db_path) and result.health is None
-
-
 def test_quick_check_in_the_background_finds_damage_and_can_be_stopped(
     database: Database, make: Any, db_path: Path
 ) -> None:

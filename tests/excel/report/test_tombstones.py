@@ -11,10 +11,8 @@ from tests.excel.conftest import make_nik
 from wksbm_desktop.core.domain.inputs import ActivityInput, GroupInput, MemberInput
 from wksbm_desktop.core.services.activities import archive_activity, create_activity
 from wksbm_desktop.core.services.groups import (
-    add_assessment,
     archive_group,
     create_group,
-    delete_assessment,
 )
 from wksbm_desktop.core.services.members import anonymise_member, archive_member, create_member
 from wksbm_desktop.core.storage.db import Database
@@ -41,20 +39,17 @@ def _removals(database: Database) -> dict[str, str]:
                 kept.uuid, date(2026, 3, 2), "Rapat batal", "Rapat", "Sosial", "Swadaya/Iuran"
             ),
         )
-        assessment = add_assessment(session, kept.uuid, date(2026, 3, 1), "maju")
         uuids = {
             "group": gone.uuid,
             "member": moved.uuid,
             "anonymised": hidden.uuid,
             "activity": activity.uuid,
-            "assessment": assessment.uuid,
         }
     with database.session() as session:
         archive_group(session, uuids["group"])
         archive_member(session, uuids["member"])
         anonymise_member(session, uuids["anonymised"])
         archive_activity(session, uuids["activity"])
-        delete_assessment(session, uuids["assessment"])
     return uuids
 
 
@@ -74,13 +69,12 @@ def test_every_kind_of_removal_is_listed_in_the_hidden_sheet(
         ("members", "archived", uuids["member"]),
         ("members", "anonymised", uuids["anonymised"]),
         ("activities", "archived", uuids["activity"]),
-        ("assessments", "deleted", uuids["assessment"]),
     }
     book = load_workbook(path, read_only=True)
     assert book[REMOVED_SHEET].sheet_state == "hidden"
     with open_report(path) as reader:
         assert reader.meta["format_version"] == str(FORMAT_VERSION) == "4"
-        assert reader.meta[f"rows.{REMOVED_SHEET}"] == "5"
+        assert reader.meta[f"rows.{REMOVED_SHEET}"] == "4"
 
 
 def test_a_period_report_still_carries_every_removal(office_db: Database, tmp_path: Path) -> None:

@@ -130,7 +130,6 @@ class Wilayah:
             k.kecamatan_code: Kecamatan(k.kecamatan_code, k.kecamatan_name) for k in self._kelurahan
         }
         self._kecamatan = tuple(kecamatan[c] for c in sorted(kecamatan))
-        self._kecamatan_by_code = kecamatan
         self._by_name: dict[str, list[Kelurahan]] = {}
         self._by_alias: dict[str, list[Kelurahan]] = {}
         for item in self._kelurahan:
@@ -158,10 +157,6 @@ class Wilayah:
     def kelurahan_by_code(self, code: str) -> Kelurahan | None:
         canonical = canonical_kelurahan_code(code)
         return self._by_code.get(canonical) if canonical else None
-
-    def kecamatan_by_code(self, code: str) -> Kecamatan | None:
-        canonical = canonical_kecamatan_code(code)
-        return self._kecamatan_by_code.get(canonical) if canonical else None
 
     def find_kelurahan(self, name: str) -> Kelurahan | None:
         """The one kelurahan with this name or older spelling; None if unknown or ambiguous.

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from wksbm_desktop.core.models import Activity, Attendance, Group, ReferenceItem
+from wksbm_desktop.core.models import Activity, Group, ReferenceItem
 from wksbm_desktop.core.queries.common import (
     Column,
     ListRequest,
@@ -123,13 +123,3 @@ def count_activities(session: Session, request: ListRequest) -> int:
 
 
 _JOINED_FILTERS = ("type", "sector", "funding", "group")
-
-
-def attendance_count(session: Session, activity_uuid: str) -> int:
-    query = (
-        select(func.count())
-        .select_from(Attendance)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .where(Activity.uuid == activity_uuid)
-    )
-    return int(session.scalar(query) or 0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -185,14 +184,6 @@ def _years_ago(today: date, years: int) -> date:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February in a year that has none
         return today.replace(year=today.year - years, day=28)
-
-
-def _age_band_expression(today: date) -> Any:
-    """CASE over birth dates: age >= n exactly when born on or before today minus n years."""
-    whens = []
-    for label, youngest, _oldest in reversed(AGE_BANDS):
-        whens.append((Member.birth_date <= _years_ago(today, youngest), label))
-    return case((Member.birth_date.is_(None), UNKNOWN_AGE), *whens, else_=UNKNOWN_AGE)
 
 
 def members_by_age_band(session: Session, today: date) -> list[AgeBandCount]:

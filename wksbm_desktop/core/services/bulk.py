@@ -268,8 +268,6 @@ class BulkWriter:
         """One executemany. On SQLite the rows go to the driver with the values SQLAlchemy
         would bind (its own type processors), without its per-row bookkeeping, which costs
         more than SQLite's insert; elsewhere Core's insertmanyvalues batches them."""
-        if not rows:
-            return
         self.session.flush()  # anything the ORM holds goes first, as session.execute would
         connection = self.session.connection()
         plan = self._plan(table, connection.dialect, tuple(rows[0]))
@@ -296,10 +294,7 @@ class _Plan:
     def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
         # itemgetter picks every value in C; only the few typed columns (dates, timestamps,
         # booleans) go through SQLAlchemy's processors: most of the cost per row otherwise.
-        values = self.keys(row)
-        if not self.processors:
-            return values
-        converted = list(values)
+        converted = list(self.keys(row))
         for position, process in self.processors:
             converted[position] = process(converted[position])
         return tuple(converted)  # the driver call takes tuples or dicts only

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.wilayah import kota_tangerang
@@ -35,6 +35,3 @@ def seed_city_kelurahan(session: Session) -> int:
     session.flush()
     return len(added)
 
-
-def city_kelurahan_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(CityKelurahan)) or 0)

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import GroupInput
 from wksbm_desktop.core.errors import (
-    NotFoundError,
     ValidationCollector,
     ValidationError,
     ValidationFailed,
@@ -170,17 +169,6 @@ def add_assessment(
                "level": [None, level]}  # fmt: skip
     audit.record(session, "assessment", assessment.uuid, "create", changes)
     return assessment
-
-
-def delete_assessment(session: Session, uuid: str) -> None:
-    """Remove an assessment entered by mistake; the audit keeps what it said."""
-    assessment = session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()
-    if assessment is None:
-        raise NotFoundError("record.not_found", entity="penilaian", uuid=uuid)
-    changes = {"level": [assessment.level, None],
-               "assessed_on": [assessment.assessed_on.isoformat(), None]}  # fmt: skip
-    audit.record(session, "assessment", uuid, "delete", changes)
-    session.delete(assessment)
 
 
 def require_live_group(session: Session, uuid: str, field: str = "group_uuid") -> Group:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.letter_template import (
     DEFAULT_NUMBER_PATTERN,
+    MAX_TEMPLATE_CHARS,
     NUMBER_FIELDS,
     TEMPLATE_FIELDS,
     TemplateError,
@@ -53,7 +54,9 @@ def save_letterhead(session: Session, data: LetterheadInput) -> Office:
     lines = _lines(errors, data.lines)
     if data.paper_size not in PAPER_SIZES:
         errors.add("paper_size", "letterhead.bad_paper", paper=data.paper_size)
-    template = optional_text(errors, "letter_template", data.letter_template, "Teks surat", 5000)
+    template = optional_text(
+        errors, "letter_template", data.letter_template, "Teks surat", MAX_TEMPLATE_CHARS
+    )
     pattern = optional_text(errors, "number_pattern", data.number_pattern, "Pola nomor", 200)
     for field, text, allowed, what in (
         ("letter_template", template, TEMPLATE_FIELDS, "letter.what_template"),

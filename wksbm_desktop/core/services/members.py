@@ -75,8 +75,6 @@ def _validated_values(
         "disability": bool(data.disability),
         **_dtsen_values(errors, data, now),
     }
-    if sex is None and not any(e.field in ("nik", "sex") for e in errors.errors):
-        errors.add("sex", "rule.required", label=t("label.sex"))
     errors.raise_if_any()
     return values
 
@@ -143,15 +141,6 @@ def validated_new_member(
 def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
     """The audit changes :func:`create_member` records for a member with these values."""
     return audit.created(values, AUDITED_FIELDS)
-
-
-def find_live_by_nik(session: Session, nik_value: str) -> Member | None:
-    query = select(Member).where(
-        Member.nik == nik_value,
-        Member.archived_at.is_(None),
-        Member.kelurahan_code == OWN_KELURAHAN_CODE,
-    )
-    return session.scalars(query).first()
 
 
 def create_member(session: Session, data: MemberInput, uuid: str | None = None) -> Member:

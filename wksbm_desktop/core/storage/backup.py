@@ -309,8 +309,9 @@ def thin_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
 class BackupPolicy:
     """Qt-free timer logic: a backup is due once changes exist and ``interval`` has passed.
 
-    The GUI calls ``note_change()`` after each committed action and ``run_if_due()`` from a
-    timer; the policy itself never starts threads or timers.
+    The GUI calls ``note_change()`` after each committed action, asks ``due()`` from a timer
+    and ``mark_backed_up()`` once its backup is written; the policy never starts threads or
+    timers.
     """
 
     db_path: Path
@@ -328,10 +329,3 @@ class BackupPolicy:
     def mark_backed_up(self, now: datetime | None = None) -> None:
         self.last_backup_at = now or utcnow()
         self.changed_since_backup = False
-
-    def run_if_due(self, now: datetime | None = None) -> BackupInfo | None:
-        if not self.due(now):
-            return None
-        info = backup_now(self.db_path, REASON_AUTO, now=now)
-        self.mark_backed_up(now)
-        return info

@@ -162,34 +162,6 @@ class QuickCheck:
                 self._connection.interrupt()
 
 
-@dataclass(frozen=True)
-class StartupResult:
-    """Everything the shell must know before opening the database at start-up."""
-
-    location: LocationVerdict
-    health: HealthReport | None = None
-    backup: BackupInfo | None = None
-
-    @property
-    def may_open(self) -> bool:
-        return not self.location.refused and self.health is not None and self.health.ok
-
-
-def prepare_startup(db_path: Path, **location_lookups: object) -> StartupResult:
-    """Refuse network shares, check the file, mark the run, take the daily backup if due."""
-    from wksbm_desktop.core.storage.backup import REASON_AUTO, backup_now, needs_startup_backup
-
-    location = check_location(db_path, **location_lookups)  # type: ignore[arg-type]
-    if location.refused:
-        return StartupResult(location)
-    report = check_on_open(db_path)
-    if not report.ok:
-        return StartupResult(location, report)
-    mark_running(db_path)
-    taken = backup_now(db_path, REASON_AUTO) if needs_startup_backup(db_path) else None
-    return StartupResult(location, report, taken)
-
-
 # --- Where the database lives ---------------------------------------------------------------
 
 

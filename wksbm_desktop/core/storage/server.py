@@ -186,8 +186,3 @@ def remember_password(url: str, password: str) -> None:
 def _breaks_line(value: str) -> bool:
     # libpq reads the file line by line; a carriage return would end up inside a field.
     return "\n" in value or "\r" in value
-
-
-def without_password(url: str) -> str:
-    # URL.set() keeps a value given as None, so the password is dropped with _replace.
-    return make_url(url)._replace(password=None).render_as_string(hide_password=False)

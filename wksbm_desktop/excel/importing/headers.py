@@ -14,7 +14,6 @@ from wksbm_desktop.excel.importing.title_block import activity_of
 SCAN_ROWS = 30  # title blocks above the header are rarely longer than this
 REQUIRED = ("nik", "full_name")
 SheetKind = Literal["members", "activities", "attendance"]
-SHEET_KINDS: tuple[SheetKind, ...] = ("members", "activities", "attendance")
 
 # Headings as offices write them, after normalise_heading(); the first is the display name.
 SYNONYMS: dict[str, tuple[str, ...]] = {

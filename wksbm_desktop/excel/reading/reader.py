@@ -166,10 +166,6 @@ def iter_values(sheet: Any, name: str, min_row: int = 1) -> Iterator[tuple[int, 
         yield number, tuple(values[:MAX_COLUMNS])
 
 
-def visible_sheet_names(workbook: Any) -> list[str]:
-    return [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
-
-
 @dataclass
 class CellProblem:
     """A value in a report workbook that does not fit its column."""

@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 from wksbm_desktop.core.domain.nik import ID_LENGTH, normalise_id_number
 from wksbm_desktop.core.domain.rules import parse_rupiah
-from wksbm_desktop.core.errors import ValidationError
 from wksbm_desktop.excel.report.schema import ROLE_LABELS
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -192,7 +191,3 @@ def role(value: object) -> str:
         return _ROLES[word]
     raise CellValueError("excel.value.role_bad", value=text(value),
                          choices=", ".join(ROLE_LABELS.values()))  # fmt: skip
-
-
-def problem_of(error: ValidationError | CellValueError) -> tuple[str, dict[str, object]]:
-    return error.key, dict(error.params)

@@ -19,7 +19,6 @@ from wksbm_desktop.core.models import (
     Activity,
     Assessment,
     Attendance,
-    AuditEntry,
     Group,
     Member,
     Membership,
@@ -236,8 +235,7 @@ def removed_rows(session: Session) -> list[dict[str, Any]]:
     """The tombstones of the hidden ``_hapus`` sheet (schema.REMOVED), oldest first.
 
     Archived groups, members and activities; anonymised members (their row in Warga shows the
-    anonymised values, the tombstone tells the city to redact its history too); assessments
-    deleted by mistake, known only from the change history.
+    anonymised values, the tombstone tells the city to redact its history too).
     """
     found: list[dict[str, Any]] = []
     for key, model in (("groups", Group), ("members", Member), ("activities", Activity)):
@@ -250,16 +248,6 @@ def removed_rows(session: Session) -> list[dict[str, Any]]:
     found += [
         {"entity": "members", "removal": "anonymised", "at": at, "uuid": uuid}
         for uuid, at in session.execute(anonymised)
-    ]
-    deleted = (
-        select(AuditEntry.entity_uuid, func.max(AuditEntry.at))
-        .where(AuditEntry.entity == "assessment", AuditEntry.action == "delete")
-        .where(~AuditEntry.entity_uuid.in_(select(Assessment.uuid)))
-        .group_by(AuditEntry.entity_uuid)
-    )
-    found += [
-        {"entity": "assessments", "removal": "deleted", "at": at, "uuid": uuid}
-        for uuid, at in session.execute(deleted)
     ]
     return sorted(found, key=lambda row: (row["at"], row["entity"], row["uuid"]))
 

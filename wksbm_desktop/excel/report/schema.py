@@ -17,7 +17,6 @@ FORMAT_NAME = "wksbm-laporan-kelurahan"
 # "_hapus" sheet of removed records (tombstones): deletions travel to the city, and a version-3
 # reader would silently keep them. This app reads 1 to 4.
 FORMAT_VERSION = 4  # the newest version this app reads, and the one it writes
-TOMBSTONES_VERSION = 4  # from this version on, the workbook lists its removed records
 LOCAL_STAMPS_VERSION = 3  # from this version on, stamps are local time (_meta utc_offset)
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
@@ -46,9 +45,8 @@ REMOVED_ENTITY_LABELS = {
     "groups": "Kelompok",
     "members": "Warga",
     "activities": "Kegiatan",
-    "assessments": "Penilaian",
 }
-REMOVED_STATE_LABELS = {"archived": "Diarsipkan", "anonymised": "Dianonimkan", "deleted": "Dihapus"}
+REMOVED_STATE_LABELS = {"archived": "Diarsipkan", "anonymised": "Dianonimkan"}
 YES, NO = "Ya", "Tidak"
 CODES: dict[str, dict[str, str]] = {
     "status": STATUS_LABELS,
@@ -75,9 +73,6 @@ class Column:
     # Digits kept as text (NIK, No. KK, phone, RT/RW): Excel's "number stored as text"
     # warning is switched off for the column, its "convert" would destroy them.
     digits: bool = False
-
-    def label_of(self, code: object) -> str:
-        return CODES[self.codes].get(str(code), str(code)) if code else ""
 
 
 def _c(key: str, header: str, kind: Kind = "text", **options: object) -> Column:
@@ -211,9 +206,9 @@ DATA_SHEETS = (
 )
 SHEETS_BY_KEY = {spec.key: spec for spec in DATA_SHEETS}
 
-# Tombstones (format 4): every archived group, member and activity, every anonymised member and
-# every deleted assessment the kelurahan holds, whatever the period, so the city archives,
-# anonymises or deletes its copy too. Hidden: it is for the receiving application, not for paper.
+# Tombstones (format 4): every archived group, member and activity and every anonymised member
+# the kelurahan holds, whatever the period, so the city archives or anonymises its copy too.
+# Hidden: it is for the receiving application, not for paper.
 REMOVED_SHEET = "_hapus"
 REMOVED = SheetSpec(
     "removed",

@@ -20,17 +20,3 @@ def encrypt_file(plain: Path, target: Path, password: str) -> None:
 
     with plain.open("rb") as source, target.open("wb") as out:
         OOXMLFile(source).encrypt(password, out)
-
-
-def decrypt_file(encrypted: Path, target: Path, password: str) -> None:
-    """The opposite of :func:`encrypt_file`; a wrong password is a plain error."""
-    import msoffcrypto
-
-    with encrypted.open("rb") as source:
-        office = msoffcrypto.OfficeFile(source)
-        try:
-            office.load_key(password=password)
-            with target.open("wb") as out:
-                office.decrypt(out)
-        except Exception as error:  # msoffcrypto raises several types for a wrong key
-            raise WksbmError("excel.password_wrong") from error

@@ -3,7 +3,6 @@
 MESSAGES = {
     "excel.cancelled": "Cancelled. No file or data was left half saved.",
     "excel.password_short": "The password is too short: at least {min} characters.",
-    "excel.password_wrong": "Wrong password, or this encrypted file is damaged.",
     "excel.period.between": "{start} to {end}",
     "excel.period.since": "since {start}",
     "excel.period.until": "until {end}",

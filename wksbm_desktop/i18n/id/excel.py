@@ -3,7 +3,6 @@
 MESSAGES = {
     "excel.cancelled": "Dibatalkan. Tidak ada berkas atau data yang setengah tersimpan.",
     "excel.password_short": "Kata sandi terlalu pendek: paling sedikit {min} karakter.",
-    "excel.password_wrong": "Kata sandi salah, atau berkas terenkripsi ini rusak.",
     "excel.period.between": "{start} s.d. {end}",
     "excel.period.since": "sejak {start}",
     "excel.period.until": "sampai {end}",

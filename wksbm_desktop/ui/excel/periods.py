@@ -23,8 +23,6 @@ PRESETS = (
 )
 # The report Dinas Sosial asks for is the month just ended: on the 1st "this month" is empty.
 DEFAULT_PRESET = "last_month"
-# Kept for callers of the first version (this month, this quarter, this year, last year).
-QUICK_CHOICES = ("month", "quarter", "year", "last_year")
 _MONTHS_IN = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
@@ -51,16 +49,6 @@ def quick_period(choice: str, on: date) -> Period:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def preset_of(period: Period, on: date) -> str:
-    """The preset that gives exactly ``period`` on ``on``, else "custom" ("all" when open)."""
-    if period.is_all:
-        return "all"
-    for preset in PRESETS[:-2]:
-        if quick_period(preset, on) == period:
-            return preset
-    return "custom"
 
 
 def period_tag(period: Period, on: date) -> str:

@@ -80,7 +80,7 @@ class BackupActions(QObject):
         self._signals = _JobSignals(self)
         self._signals.done.connect(self._auto_done)
         self._signals.failed.connect(self._auto_failed)
-        self.backup_action = self._add("backupNow", "ui_safety.backup.action", self.backup_now)
+        self._add("backupNow", "ui_safety.backup.action", self.backup_now)
         self.restore_action = self._add(
             "restoreBackup", "ui_safety.restore.action", self.restore_from_backup
         )

@@ -95,10 +95,6 @@ class SafetyRun:
         else:
             self.start_daily_backup()
 
-    @property
-    def checking(self) -> bool:
-        return self._check is not None
-
     def start_check(self) -> None:
         """``PRAGMA quick_check`` in a background thread; the verdict arrives on the GUI thread."""
         if self.db_path is None or self._check is not None:

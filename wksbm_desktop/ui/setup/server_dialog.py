@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,9 +27,6 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import ENV_DB, default_db_path, resolve_db_target
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.settings import Setting, Settings
-
-if TYPE_CHECKING:
-    from wksbm_desktop.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
 
@@ -161,15 +157,6 @@ class ServerDialog(QDialog):
         self.settings.sync()
         dialogs_util.show_info(self, t("server.dialog.saved_local"))
         self.accept()
-
-
-def install_server_action(window: MainWindow) -> QAction:
-    """The one hook in the main window: Dinas Sosial → Server database (city installations)."""
-    action = QAction(t("server.menu.action"), window)
-    action.setObjectName("serverSettings")
-    action.triggered.connect(lambda: ServerDialog(window.settings, window).exec())
-    window.city_menu.addAction(action)
-    return action
 
 
 def startup_target(explicit: str | None, settings: Settings | None = None) -> str:

@@ -62,9 +62,3 @@ class FilterCombo(QComboBox):
 
     def value(self) -> Any:
         return self.currentData()
-
-    def select_value(self, value: Any) -> bool:
-        position = self.findData(value)
-        if position >= 0:
-            self.setCurrentIndex(position)
-        return position >= 0
