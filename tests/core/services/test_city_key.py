@@ -15,7 +15,7 @@ from sqlalchemy import select
 from wksbm_desktop.core.domain import nik_seal
 from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.core.models import AuditEntry
+from wksbm_desktop.core.models import AuditEntry, Office
 from wksbm_desktop.core.services import city_key
 from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.core.storage.db import Database, open_database
@@ -123,3 +123,38 @@ def test_two_officers_handing_out_the_first_key_at_once_make_one_key(city_db: Da
     # PostgreSQL: Budi waited and got Ani's key; SQLite: Budi's stale write was refused.
     assert outcome.get("key_id", ani) == ani, outcome
     assert [a for a, _ in _key_audit(city_db)].count("create") == 1
+
+
+def test_a_damaged_private_key_is_named_as_such(city_db: Database) -> None:
+    with city_db.session() as session:
+        city_key.ensure_city_key(session)
+        office = session.scalars(select(Office)).one()
+        other = nik_seal.generate_key_pair().private_key
+        office.city_private_key = base64.b64encode(other).decode()
+    with city_db.read_session() as session, pytest.raises(WksbmError) as caught:
+        city_key.city_private_key(session)
+    assert caught.value.key == "city_key.bad_private_key"
+
+
+@pytest.mark.parametrize("stored", ["@@@ bukan base64", base64.b64encode(b"pendek").decode()])
+def test_a_damaged_installed_key_counts_as_none(database: Database, stored: str) -> None:
+    """The export then says plainly that no key is installed, and how to install one."""
+    with database.session() as session:
+        office = session.scalars(select(Office)).one()
+        office.city_public_key, office.city_key_id = stored, "AAAA-BBBB-CCCC-DDDD-EEEE"
+    with database.read_session() as session:
+        assert city_key.installed_key(session) is None
+        assert city_key.installed_key_id(session) == ""
+
+
+def test_a_database_without_office_data_says_so(new_target: Callable[..., str]) -> None:
+    database = open_database(new_target("kosong.db", at_head=True))
+    try:
+        with database.session() as session, pytest.raises(WksbmError) as caught:
+            city_key.city_key_file(session)
+        assert caught.value.key == "city_key.no_office"
+        with database.read_session() as session:
+            assert city_key.installed_key(session) is None
+            assert city_key.city_private_key(session) is None
+    finally:
+        database.dispose()

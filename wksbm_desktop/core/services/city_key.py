@@ -123,7 +123,10 @@ def city_private_key(session: Session) -> bytes | None:
     if office is None or not _is_city(office) or not office.city_private_key:
         return None
     key = _b64(office.city_private_key)
-    if len(key) != nik_seal.KEY_LENGTH:
+    # A damaged half would refuse every report as "sealed for another key": say what it is.
+    if len(key) != nik_seal.KEY_LENGTH or nik_seal.public_key_of(key) != _b64(
+        office.city_public_key
+    ):
         raise WksbmError("city_key.bad_private_key")
     return key
 
