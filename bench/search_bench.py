@@ -6,6 +6,8 @@ data, then measures in one run (so both sides share the machine's mood):
   same list and count queries directly (median and p95 over ~30 queries);
 - sort: a click on the name header until the table is re-filled, against the same query;
 - start-up: ``create_main_window`` shown and painted, against a bare ``QMainWindow``.
+With ``--city`` the same members belong to the 104 kelurahan of a city installation, and two
+more measures follow: a click on the Kelurahan header, and choosing a kecamatan in its filter.
 Prints a table and writes JSON to bench/results/.
 """
 
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def build_database(path: Path, members: int) -> float:
+def build_database(path: Path, members: int, city: bool = False) -> float:
     from wksbm_desktop.core.demo_data import synthetic as demo
     from wksbm_desktop.core.domain.inputs import OfficeInput
     from wksbm_desktop.core.services.office import save_office
@@ -41,8 +43,49 @@ def build_database(path: Path, members: int) -> float:
     with database.session() as session:
         save_office(session, OfficeInput("36.71.05.1008", lurah_name="Lurah Uji"))
         demo.generate(session, members=members, seed=42)
+        if city:
+            spread_over_city(session)
     database.dispose()
     return time.perf_counter() - started
+
+
+def spread_over_city(session) -> None:
+    """Make it a city installation whose records belong to the 104 kelurahan, group by group."""
+    from sqlalchemy import text
+
+    from wksbm_desktop.core.services.city import seed_city_kelurahan
+
+    session.execute(
+        text(
+            "UPDATE office SET kelurahan_code = NULL, kelurahan_name = NULL, "
+            "kecamatan_code = NULL, kecamatan_name = NULL"
+        )
+    )
+    seed_city_kelurahan(session)
+    codes = list(session.scalars(text("SELECT code FROM city_kelurahan ORDER BY code")))
+    by_id = " ".join(f"WHEN {i} THEN '{code}'" for i, code in enumerate(codes))
+    owner = f"CASE {{}} % {len(codes)} {by_id} END"
+    session.execute(text(f"UPDATE groups SET kelurahan_code = {owner.format('id')}"))
+    for table, group in (("activities", "group_id"), ("memberships", "group_id")):
+        session.execute(
+            text(
+                f"UPDATE {table} SET kelurahan_code = "
+                f"(SELECT kelurahan_code FROM groups WHERE groups.id = {table}.{group})"
+            )
+        )
+    # A member belongs where their first group is; members of no group are spread by id.
+    session.execute(
+        text(
+            "UPDATE members SET kelurahan_code = coalesce((SELECT min(kelurahan_code) FROM "
+            f"memberships WHERE memberships.member_id = members.id), {owner.format('id')})"
+        )
+    )
+    session.execute(
+        text(
+            "UPDATE attendance SET kelurahan_code = (SELECT kelurahan_code FROM activities "
+            "WHERE activities.id = attendance.activity_id)"
+        )
+    )
 
 
 def pick_queries(window, count: int) -> list[str]:
@@ -136,6 +179,39 @@ def measure_sort(app, window, rounds: int) -> dict[str, list[float]]:
     return {"ui": ui, "sql": sql}
 
 
+def measure_city(app, window, rounds: int) -> dict[str, list[float]]:
+    """A click on the Kelurahan header, and each kecamatan chosen in its filter in turn."""
+    from PySide6.QtCore import Qt
+
+    tab = window.member_tab
+    column = tab.model.column_of("kelurahan")
+    sort_ui, sort_sql, filter_ui, filter_sql = [], [], [], []
+    for index in range(rounds):
+        order = Qt.SortOrder.DescendingOrder if index % 2 == 0 else Qt.SortOrder.AscendingOrder
+        started = time.perf_counter()
+        tab.table.sortByColumn(column, order)
+        tab.table.viewport().repaint()
+        settle(app)
+        sort_ui.append((time.perf_counter() - started) * 1000)
+        sort_sql.append(direct_sql(window.database, tab.model.request))
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    combo = tab.filter_combo("kecamatan")
+    for index in range(rounds):
+        started = time.perf_counter()
+        combo.setCurrentIndex(1 + index % (combo.count() - 1))
+        tab.table.viewport().repaint()
+        settle(app)
+        filter_ui.append((time.perf_counter() - started) * 1000)
+        filter_sql.append(direct_sql(window.database, tab.model.request))
+    combo.setCurrentIndex(0)
+    return {
+        "sort_kelurahan_ui": sort_ui,
+        "sort_kelurahan_sql": sort_sql,
+        "filter_kecamatan_ui": filter_ui,
+        "filter_kecamatan_sql": filter_sql,
+    }
+
+
 def measure_startup(app, db_path: Path, rounds: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QMainWindow
 
@@ -186,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=30)
     parser.add_argument("--db", type=Path, help="reuse this database instead of filling a new one")
+    parser.add_argument(
+        "--city", action="store_true", help="a city installation: members of 104 kelurahan"
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtWidgets import QApplication
@@ -197,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["WKSBM_DATA_DIR"] = scratch  # never the operator's real settings
         db_path = args.db or Path(scratch) / "bench.db"
-        fill_seconds = 0.0 if args.db else build_database(db_path, args.members)
+        fill_seconds = 0.0 if args.db else build_database(db_path, args.members, args.city)
         print(f"database ready ({fill_seconds:.1f} s to fill {args.members} members): {db_path}")
         window = create_main_window(db_path, Settings(Path(scratch) / "bench.ini"))
         window.resize(1280, 800)
@@ -207,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         queries = pick_queries(window, args.queries)
         search = measure_search(app, window, queries)
         sort = measure_sort(app, window, 10)
+        city = measure_city(app, window, 10) if args.city else {}
         members_total = window.member_tab.model.total
         window.close()
         window.database.dispose()
@@ -220,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         "sort_sql": sort["sql"],
         "startup_app": startup["app"],
         "startup_bare_window": startup["bare"],
+        **city,
     }
     results = {
         "when": datetime.now().isoformat(timespec="seconds"),
@@ -229,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             "qpa": os.environ.get("QT_QPA_PLATFORM", ""),
         },
         "members": members_total,
+        "city": args.city,
         "queries": queries,
         "summary": {name: summary(values) for name, values in raw.items()},
         "pairs": {
@@ -236,13 +318,22 @@ def main(argv: list[str] | None = None) -> int:
             "search_as_typed": ("search_ui_with_debounce", "search_sql"),
             "sort_by_name": ("sort_ui", "sort_sql"),
             "startup": ("startup_app", "startup_bare_window"),
+            **(
+                {
+                    "sort_by_kelurahan": ("sort_kelurahan_ui", "sort_kelurahan_sql"),
+                    "filter_by_kecamatan": ("filter_kecamatan_ui", "filter_kecamatan_sql"),
+                }
+                if args.city
+                else {}
+            ),
         },
         "ratios": {},
         "raw_ms": raw,
     }
     print(report(results))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"search_bench-{members_total}-{datetime.now():%Y%m%d-%H%M%S}.json"
+    kind = "-city" if args.city else ""
+    out = RESULTS / f"search_bench{kind}-{members_total}-{datetime.now():%Y%m%d-%H%M%S}.json"
     out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"written: {out}")
     return 0

@@ -105,3 +105,7 @@ def test_nice_axis_steps_are_whole() -> None:
     assert nice_step(17) == 5
     assert nice_step(0) == 1
     assert nice_step(120) == 50
+
+
+def test_a_kelurahan_ringkasan_has_no_kecamatan_table(tab: DashboardTab) -> None:
+    assert not tab.city_box.isVisibleTo(tab)

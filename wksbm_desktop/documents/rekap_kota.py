@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.documents.page import Column, Letterhead, Page
 from wksbm_desktop.excel.consolidate.rekap import WIDTHS
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.storage.db import Database
 
 Row = tuple[Any, ...]
 TABLE_FONT, ROW_HEIGHT = 6.8, 4.4
@@ -39,6 +42,18 @@ def city_sheet(files: Sequence[str | Path], today: date | None = None) -> CitySh
     with PrivateFolder("cetak-kota") as work:
         city = work.path / "kota.xlsx"
         consolidate(paths, city, today=today)
+        return CitySheet(_read(city, REKAP_KOTA_SHEET))
+
+
+def city_sheet_of_database(database: Database, today: date | None = None) -> CitySheet:
+    """Rekap Kota of the reports the city database received (as ``consolidate`` without files)."""
+    from wksbm_desktop.excel.consolidate.city import REKAP_KOTA_SHEET
+    from wksbm_desktop.excel.consolidate.from_database import consolidate_database
+    from wksbm_desktop.private_files import PrivateFolder
+
+    with PrivateFolder("cetak-kota") as work:
+        city = work.path / "kota.xlsx"
+        consolidate_database(database, city, today=today)
         return CitySheet(_read(city, REKAP_KOTA_SHEET))
 
 

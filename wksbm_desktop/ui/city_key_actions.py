@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.i18n import t
@@ -34,13 +35,19 @@ def install_city_key_actions(window: MainWindow) -> dict[str, QAction]:
     export = QAction(t("city_key.action.export"), window)
     export.setObjectName(EXPORT)
     export.triggered.connect(lambda _checked=False: export_key(window))
-    # Under Konsolidasi kota, before the server settings.
-    present = window.city_menu.actions()
-    if len(present) > 1:
-        window.city_menu.insertAction(present[1], export)
-    else:
-        window.city_menu.addAction(export)
+    _add_above_server_settings(window.city_menu, export)
     return {INSTALL: install, EXPORT: export}
+
+
+def _add_above_server_settings(menu: QMenu, action: QAction) -> None:
+    """Last of the Dinas Sosial tools: above the separator that sets the server apart."""
+    present = menu.actions()
+    server = next((i for i, a in enumerate(present) if a.objectName() == "serverSettings"), None)
+    if server is None:
+        menu.addAction(action)
+        return
+    before = server - 1 if server > 0 and present[server - 1].isSeparator() else server
+    menu.insertAction(present[before], action)
 
 
 def show_for(actions: dict[str, QAction], city: bool, kelurahan: bool) -> None:

@@ -29,6 +29,7 @@ from wksbm_desktop.ui.city_key_actions import show_for as show_city_key_actions
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
+from wksbm_desktop.ui.notices.actions import install_notice_actions
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._build_tabs()
         self._build_menus()
         self._build_status_bar()
+        # Feedback files and notices from Dinas Sosial: menus and the status bar (ui/notices).
+        self.notice_actions = install_notice_actions(self)
         self.setWindowTitle(APP_NAME)
         operation_changes.changed.connect(self._on_operation)
         if self.opening.is_open:
@@ -311,6 +314,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(t("ui_main.menu.city"))
         menu.setObjectName("cityMenu")
         menu.addAction(self.excel_actions["cityBoard"])
+        from wksbm_desktop.ui.city.install import CityViews
+
+        self.city_views = CityViews(self, menu)  # Status laporan, NIK ganda
         menu.addSeparator()
         self._add_server_action(menu)  # the PostgreSQL server, used at Dinas Sosial only
         menu.menuAction().setVisible(False)
@@ -493,6 +499,10 @@ class MainWindow(QMainWindow):
         city = self._is_city_installation(office is not None, code)
         self.city_menu.menuAction().setVisible(city)
         show_city_key_actions(self.city_key_actions, city=city, kelurahan=bool(code))
+        # Dinas Sosial sends no kelurahan report: it receives them (Dinas Sosial menu).
+        sends_reports = office is None or bool(code)
+        self.report_button.setVisible(sends_reports)
+        self.excel_actions["exportLastMonth"].setVisible(sends_reports)
         if kelurahan is not None:
             self.setWindowTitle(t("shell.window_title", label=kelurahan.label))
         else:

@@ -29,6 +29,7 @@ class DatabaseOpening:
         self._database = database
         self.quick = quick if database is None else None
         self.write_hold = write_hold
+        self._is_city: bool | None = None
 
     @classmethod
     def open_now(cls, database: Database) -> DatabaseOpening:
@@ -58,6 +59,19 @@ class DatabaseOpening:
     def is_quick(self) -> bool:
         """Not open yet: the first page is read directly (the file is current, with an office)."""
         return self.quick is not None
+
+    @property
+    def is_city(self) -> bool:
+        """Dinas Sosial's city installation (asked once: an office never changes kind)."""
+        if self._is_city is None:
+            if self._database is None and self.quick is not None:
+                self._is_city = self.quick.is_city()
+            else:
+                from wksbm_desktop.core.services.city import is_city
+
+                with self.get().read_session() as session:
+                    self._is_city = is_city(session)
+        return self._is_city
 
     @property
     def is_open(self) -> bool:

@@ -11,8 +11,9 @@ from sqlalchemy import select, update
 from tests.core.conftest import group_input, member_input
 from wksbm_desktop.core.domain.inputs import ActivityInput, OfficeInput
 from wksbm_desktop.core.errors import WksbmError
-from wksbm_desktop.core.models import Group, Member
+from wksbm_desktop.core.models import Activity, Attendance, Group, Member
 from wksbm_desktop.core.services.activities import create_activity
+from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.services.groups import archive_group, create_group, update_group
 from wksbm_desktop.core.services.members import create_member, update_member
 from wksbm_desktop.core.services.memberships import add_membership
@@ -96,3 +97,27 @@ def test_a_kelurahan_database_owns_everything(database: Database) -> None:
         group = create_group(session, group_input())
         assert group.kelurahan_code == "36.71.05.1008"
         update_group(session, group.uuid, group_input("KUBE Melati 2"))
+
+
+def test_attendance_cannot_be_added_to_a_received_activity(city: Database) -> None:
+    with city.session() as session, acting_for_kelurahan(session):
+        group_uuid, member_uuid = _received(city)
+        activity = create_activity(
+            session,
+            ActivityInput(group_uuid, date(2026, 3, 2), "Rapat", "Rapat", "Sosial", "APBD Kota"),
+        )
+        activity_id = activity.id
+        session.execute(
+            update(Activity).where(Activity.id == activity_id).values(kelurahan_code=PORIS)
+        )
+        member_id = session.scalars(select(Member.id).where(Member.uuid == member_uuid)).one()
+    with pytest.raises(WksbmError, match="Poris Plawad"), city.session() as session:
+        session.add(Attendance(activity_id=activity_id, member_id=member_id))
+        session.flush()
+
+
+def test_is_city_tells_the_installations_apart(city: Database, database: Database) -> None:
+    with city.read_session() as session:
+        assert is_city(session)
+    with database.read_session() as session:
+        assert not is_city(session)

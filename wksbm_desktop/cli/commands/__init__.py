@@ -7,6 +7,7 @@ from wksbm_desktop.cli.commands import (
     consolidate,
     demo,
     export,
+    feedback,
     import_,
     init,
     print_,
@@ -16,16 +17,6 @@ from wksbm_desktop.cli.commands import (
 )
 
 ALL = [
-    init,
-    demo,
-    stats,
-    check,
-    backup,
-    restore,
-    export,
-    import_,
-    template,
-    consolidate,
-    print_,
-    city_key,
-]
+    init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
+    feedback, city_key,
+]  # fmt: skip

@@ -6,7 +6,8 @@ import argparse
 import json
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.queries.stats import counts
+from wksbm_desktop.core.queries.stats import counts, kelurahan_with_data
+from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.i18n import t
 
 _LABELS = {
@@ -30,11 +31,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         with database.read_session() as session:
             figures = counts(session)
+            city = is_city(session)
+            if city:  # the same figures summed over the city, and how many kelurahan hold data
+                figures["kelurahan"] = kelurahan_with_data(session)
     finally:
         database.dispose()
     if args.json:
         emit(json.dumps(figures, indent=2, sort_keys=True))
-    else:
-        for key, label in _LABELS.items():
-            emit(f"{t(label):<28} {figures[key]:>10,}".replace(",", "."))
+        return 0
+    labels = {**_LABELS, "kelurahan": "city_output.stats.kelurahan"} if city else _LABELS
+    for key, label in labels.items():
+        emit(f"{t(label):<28} {figures[key]:>10,}".replace(",", "."))
     return 0

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Activity, Group, ReferenceItem
+from wksbm_desktop.core.queries.city_lists import (
+    PLACE_COLUMNS,
+    place_filtered,
+    place_sort_keys,
+    with_place,
+)
 from wksbm_desktop.core.queries.common import (
     Column,
     ListRequest,
@@ -33,6 +39,9 @@ class ActivityRow:
     participants: int
     location: str
     version: int
+    # The owning kelurahan's names: filled on a city installation, blank otherwise.
+    kecamatan: str = field(default="", kw_only=True)
+    kelurahan: str = field(default="", kw_only=True)
 
 
 _Type = aliased(ReferenceItem, name="activity_type")
@@ -49,6 +58,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "amount": (Activity.amount, Activity.held_on),
     "participants": (Activity.participants_count, Activity.held_on),
     "location": (func.lower(Activity.location), Activity.held_on),
+    **place_sort_keys(Activity.kelurahan_code, Activity.held_on),
 }
 
 
@@ -56,7 +66,7 @@ def _base_query(request: ListRequest) -> Query:
     archived = (
         Activity.archived_at.is_not(None) if request.archived else Activity.archived_at.is_(None)
     )
-    query = (
+    query: Query = (
         select(
             Activity.uuid,
             Activity.held_on,
@@ -69,6 +79,7 @@ def _base_query(request: ListRequest) -> Query:
             Activity.participants_count,
             Activity.location,
             Activity.version,
+            *PLACE_COLUMNS,
         )
         .join(Group, Group.id == Activity.group_id)
         .join(_Type, _Type.id == Activity.type_id)
@@ -76,6 +87,7 @@ def _base_query(request: ListRequest) -> Query:
         .join(_Funding, _Funding.id == Activity.funding_id)
         .where(archived)
     )
+    query = with_place(query, Activity.kelurahan_code)
     condition = search_condition(request.search, [Activity.title, Group.name, Activity.location])
     if condition is not None:
         query = query.where(condition)
@@ -92,7 +104,7 @@ def _filtered(query: Query, request: ListRequest) -> Query:
             query = query.where(func.lower(alias.label) == str(value).lower())
     if (value := request.filter("group")) is not None:
         query = query.where(Group.uuid == value)
-    return query
+    return place_filtered(query, request, Activity.kelurahan_code)
 
 
 def _ordered(query: Query, request: ListRequest) -> Query:
@@ -108,7 +120,10 @@ def list_activities(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[ActivityRow]:
     query = page(_ordered(_base_query(request), request), offset, limit)
-    return [ActivityRow(*row) for row in session.execute(query)]
+    return [
+        ActivityRow(*row[:-2], kecamatan=row[-2] or "", kelurahan=row[-1] or "")
+        for row in session.execute(query)
+    ]
 
 
 def count_activities(session: Session, request: ListRequest) -> int:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from wksbm_desktop.core.models import Group, Member, Membership, ReferenceItem
+from wksbm_desktop.core.queries.city_lists import (
+    PLACE_COLUMNS,
+    place_filtered,
+    place_sort_keys,
+    with_place,
+)
 from wksbm_desktop.core.queries.common import (
     Column,
     ListRequest,
@@ -31,6 +37,9 @@ class GroupRow:
     member_count: int
     ketua: str
     version: int
+    # The owning kelurahan's names: filled on a city installation, blank otherwise.
+    kecamatan: str = field(default="", kw_only=True)
+    kelurahan: str = field(default="", kw_only=True)
 
 
 _Type = aliased(ReferenceItem, name="group_type")
@@ -73,6 +82,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "status": (Group.status, func.lower(Group.name)),
     "member_count": (_member_count, func.lower(Group.name)),
     "ketua": (func.lower(_ketua_name), func.lower(Group.name)),
+    **place_sort_keys(Group.kelurahan_code, func.lower(Group.name)),
 }
 
 
@@ -90,11 +100,13 @@ def _base_query(request: ListRequest) -> Query:
             _member_count,
             _ketua_name,
             Group.version,
+            *PLACE_COLUMNS,
         )
         .join(_Type, _Type.id == Group.type_id)
         .join(_Sector, _Sector.id == Group.sector_id)
         .where(archived)
     )
+    query = with_place(query, Group.kelurahan_code)
     condition = search_condition(
         request.search,
         [Group.name, _Type.label, Group.rt, Group.rw, Group.rt + "/" + Group.rw, Group.address],
@@ -113,7 +125,7 @@ def _filtered(query: Query, request: ListRequest) -> Query:
         query = query.where(Group.status == value)
     if (value := request.filter("rw")) is not None:
         query = query.where(Group.rw == value)
-    return query
+    return place_filtered(query, request, Group.kelurahan_code)
 
 
 def _ordered(query: Query, request: ListRequest) -> Query:
@@ -125,7 +137,10 @@ def _ordered(query: Query, request: ListRequest) -> Query:
 
 def list_groups(session: Session, request: ListRequest, offset: int, limit: int) -> list[GroupRow]:
     query = page(_ordered(_base_query(request), request), offset, limit)
-    return [GroupRow(*row) for row in session.execute(query)]
+    return [
+        GroupRow(*row[:-2], kecamatan=row[-2] or "", kelurahan=row[-1] or "")
+        for row in session.execute(query)
+    ]
 
 
 def count_groups(session: Session, request: ListRequest) -> int:

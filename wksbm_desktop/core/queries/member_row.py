@@ -22,3 +22,6 @@ class MemberRow:
     version: int
     # Current groups, "Bank Sampah Melati, KUBE Mawar"; by keyword, after the selected columns.
     groups: str = field(default="", kw_only=True)
+    # The owning kelurahan's names: filled on a city installation, blank otherwise.
+    kecamatan: str = field(default="", kw_only=True)
+    kelurahan: str = field(default="", kw_only=True)

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Group, Member, Membership
+from wksbm_desktop.core.queries.city_lists import (
+    PLACE_COLUMNS,
+    PLACE_FILTERS,
+    PLACE_SORTS,
+    live_counts_by_code,
+    place_filtered,
+    place_slices,
+    place_sort_keys,
+    with_place,
+)
 from wksbm_desktop.core.queries.common import (
     LONG_NUMBER,
     Column,
@@ -70,6 +81,7 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
     "rt_rw": (Member.rw, Member.rt, func.lower(Member.full_name)),
     "phone": (Member.phone, func.lower(Member.full_name)),
     "groups": (_first_group, func.lower(Member.full_name)),
+    **place_sort_keys(Member.kelurahan_code, func.lower(Member.full_name)),
 }
 
 
@@ -121,7 +133,7 @@ def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> 
         query = query.where(Member.rw == value)
     if (value := request.filter("group")) is not None:
         query = query.where(_current_membership_in(Group.uuid == value))
-    return query
+    return place_filtered(query, request, Member.kelurahan_code)
 
 
 def _ordered(query: Query, request: ListRequest) -> Query:
@@ -135,10 +147,50 @@ def _ordered(query: Query, request: ListRequest) -> Query:
 def list_members(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[MemberRow]:
-    query = page(_ordered(_base_query(request), request), offset, limit).add_columns(Member.id)
-    fetched = session.execute(query).all()
+    listed = with_place(
+        _base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS)), Member.kelurahan_code
+    ).add_columns(Member.id)
+    if request.sort in PLACE_SORTS:
+        fetched = _fetch_by_place(session, listed, request, offset, limit)
+    else:
+        fetched = list(session.execute(page(_ordered(listed, request), offset, limit)).all())
     names = _current_group_names(session, [row[-1] for row in fetched])
-    return [MemberRow(*row[:-1], groups=", ".join(names.get(row[-1], ()))) for row in fetched]
+    width = len(_ROW_COLUMNS)
+    return [
+        MemberRow(
+            *row[:width],
+            groups=", ".join(names.get(row[-1], ())),
+            kecamatan=row[width] or "",
+            kelurahan=row[width + 1] or "",
+        )
+        for row in fetched
+    ]
+
+
+def _fetch_by_place(
+    session: Session, listed: Query, request: ListRequest, offset: int, limit: int
+) -> list[Any]:
+    """A page sorted by kecamatan or kelurahan, a kelurahan at a time (``place_slices``)."""
+    # Within one kelurahan: by name, in the same direction, as SORT_KEYS ends.
+    by_name = replace(request, sort="full_name")
+    fetched: list[Any] = []
+    counts = _counts_by_code(session, request)
+    for code, start, take in place_slices(
+        session, counts, request.sort, request.descending, offset, limit
+    ):
+        within = _ordered(listed.where(Member.kelurahan_code == code), by_name)
+        fetched += session.execute(page(within, start, take)).all()
+    return fetched
+
+
+def _counts_by_code(session: Session, request: ListRequest) -> dict[str, int]:
+    """Matching members per kelurahan code; the whole live list (or a place) from indexes."""
+    other_filters = set(request.filters) - set(PLACE_FILTERS)
+    if request.archived or request.search.strip() or any(request.filter(n) for n in other_filters):
+        counted = _base_query(request, (Member.kelurahan_code, func.count()))
+        grouped = counted.group_by(Member.kelurahan_code)
+        return {str(code): int(n) for code, n in session.execute(grouped)}
+    return live_counts_by_code(session, request, Member.kelurahan_code, Member.archived_at)
 
 
 def _current_group_names(session: Session, member_ids: list[int]) -> dict[int, list[str]]:

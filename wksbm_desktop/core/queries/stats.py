@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, func, select, union
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import Activity, Assessment, Attendance, Group, Member, Membership
+from wksbm_desktop.core.models import (
+    Activity,
+    Assessment,
+    Attendance,
+    Group,
+    Member,
+    Membership,
+    ReceivedReport,
+)
 
 
 def counts(session: Session) -> dict[str, int]:
@@ -38,6 +46,26 @@ def counts(session: Session) -> dict[str, int]:
             session, _count(Activity, Activity.archived_at.is_not(None))
         ),
     }
+
+
+def kelurahan_with_data(session: Session) -> int:
+    """How many kelurahan own a live group, member or activity (on a city installation; a
+    kelurahan database counts itself once it holds anything)."""
+    owners = union(
+        *(
+            select(model.kelurahan_code).where(
+                model.archived_at.is_(None), model.kelurahan_code != ""
+            )
+            for model in (Group, Member, Activity)
+        )
+    ).subquery()
+    return _scalar(session, select(func.count()).select_from(owners))
+
+
+def city_holds_data(session: Session) -> bool:
+    """Whether a city database has received a report or holds any kelurahan's records."""
+    received = select(exists().where(ReceivedReport.status == "received"))
+    return bool(session.scalar(received)) or kelurahan_with_data(session) > 0
 
 
 def live_counts(session: Session) -> dict[str, int]:

@@ -12,6 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.errors import DatabaseProblem
+
+# Registers the ownership check on every session's flush: on a city installation a kelurahan's
+# records are read-only (docs/city.md). Every session of the application is opened here.
+from wksbm_desktop.core.services import ownership as _ownership  # noqa: F401
 from wksbm_desktop.core.storage.db_file import FileKind, inspect_file
 
 if TYPE_CHECKING:

@@ -37,11 +37,22 @@ _SORT_SQL = {
         "AND memberships.ended_on IS NULL AND groups.archived_at IS NULL)",
         _NAME,
     ),
+    "kecamatan": (
+        "city_kelurahan.kecamatan_name",
+        "city_kelurahan.name",
+        "members.kelurahan_code",
+        _NAME,
+    ),
+    "kelurahan": ("city_kelurahan.name", "members.kelurahan_code", _NAME),
 }
+# The owning kelurahan's names (core.queries.city_lists): blank on a kelurahan installation.
 _PAGE_SQL = (
     "SELECT members.uuid, members.full_name, members.nik, members.kk, members.sex, "
-    "members.birth_date, members.rt, members.rw, members.phone, members.version, members.id "
-    "FROM members WHERE members.archived_at IS NULL ORDER BY {order} LIMIT ?"
+    "members.birth_date, members.rt, members.rw, members.phone, members.version, "
+    "city_kelurahan.kecamatan_name, city_kelurahan.name, members.id "
+    "FROM members LEFT OUTER JOIN city_kelurahan "
+    "ON city_kelurahan.code = members.kelurahan_code "
+    "WHERE members.archived_at IS NULL ORDER BY {order} LIMIT ?"
 )
 _GROUPS_SQL = (
     "SELECT memberships.member_id, groups.name FROM memberships "
@@ -94,6 +105,13 @@ class QuickReader:
     def _has_office(self) -> bool:
         return self._connection.execute("SELECT 1 FROM office LIMIT 1").fetchone() is not None
 
+    def is_city(self) -> bool:
+        """The office has no kelurahan of its own: Dinas Sosial's city installation."""
+        row = self._connection.execute(
+            "SELECT kelurahan_code FROM office ORDER BY id LIMIT 1"
+        ).fetchone()
+        return row is not None and not row[0]
+
     def first_member_page(
         self, sort: str, descending: bool, limit: int
     ) -> tuple[list[MemberRow], int]:
@@ -115,7 +133,9 @@ class QuickReader:
                 rw=row[7],
                 phone=row[8],
                 version=row[9],
-                groups=", ".join(names.get(row[10], ())),
+                groups=", ".join(names.get(row[12], ())),
+                kecamatan=row[10] or "",
+                kelurahan=row[11] or "",
             )
             for row in fetched
         ]

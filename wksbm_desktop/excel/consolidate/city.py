@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import uuid as uuid_module
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
@@ -40,8 +41,8 @@ from wksbm_desktop.excel.consolidate.scan import (
 from wksbm_desktop.excel.consolidate.sheets import CombinedSheets
 from wksbm_desktop.excel.consolidate.status import write_status_sheet
 from wksbm_desktop.excel.consolidate.tally import Tally
-from wksbm_desktop.excel.reading.reader import WorkbookProblem
-from wksbm_desktop.excel.reading.report_reader import ReportReader, ReportRow
+from wksbm_desktop.excel.reading.reader import CellProblem, WorkbookProblem
+from wksbm_desktop.excel.reading.report_reader import ReportRow
 from wksbm_desktop.excel.reading.report_sources import open_report_fast
 from wksbm_desktop.excel.report.export import period_text
 from wksbm_desktop.excel.report.meta import write_meta_sheet
@@ -51,7 +52,16 @@ from wksbm_desktop.excel.writing.xlsx_out import Book
 from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 from wksbm_desktop.private_files import PrivateFolder
 
-__all__ = ["CityOptions", "ConsolidationResult", "KelurahanStatus", "consolidate", "report_board"]
+__all__ = [
+    "CityOptions",
+    "ConsolidationResult",
+    "KelurahanStatus",
+    "RowSource",
+    "RowSources",
+    "consolidate",
+    "report_board",
+    "write_city",
+]
 
 _log = logging.getLogger(__name__)
 REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET = "Rekap Kota", "Status laporan", "NIK ganda"
@@ -130,19 +140,35 @@ def consolidate(
     paths = [Path(f) for f in files]
     if not paths:
         raise WksbmError("consolidate.no_files")
-    target = _checked_target(Path(out), paths)
+    target = checked_target(Path(out), paths)
     if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)
     scan = scan_reports(paths, cancelled=cancelled)
     if not scan.used:
         details = "\n".join(f"- {f.name}: {_reason(f)}" for f in scan.rejected)
         raise WksbmError("consolidate.no_usable", details=details)
+    sources = _FileRows()
+    return write_city(scan, target, sources, options, today, progress, cancelled, database)
+
+
+def write_city(
+    scan: ReportScan,
+    target: Path,
+    sources: RowSources,
+    options: CityOptions,
+    today: date | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    database: Database | None = None,
+) -> ConsolidationResult:
+    """Write the city workbook of the reports ``scan`` chose, their rows read from
+    ``sources`` (the report files, or the city database: from_database.py)."""
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
         # Everything in clear before encryption stays in the private folder (private_files.py).
         with PrivateFolder("kota") as work:
             city = _City(temp, work.path, options)
-            result = _write_city(scan, city, today or date.today(), progress, cancelled)
+            result = _write_city(scan, city, sources, today or date.today(), progress, cancelled)
         if database is not None:
             with database.session() as session:
                 record_consolidation(session, target, scan.used, options)
@@ -150,6 +176,28 @@ def consolidate(
     finally:
         temp.unlink(missing_ok=True)
     return replace(result, path=target)
+
+
+class RowSource(Protocol):
+    """The data rows of one kelurahan's report: ``ReportReader`` over its file, or its records
+    in the city database; ``problems`` are the cells of the last row that could not be read."""
+
+    problems: list[CellProblem]
+
+    def has_sheet(self, key: str) -> bool: ...
+
+    def rows(self, key: str) -> Iterator[ReportRow]: ...
+
+
+class RowSources(Protocol):
+    def open(self, report: ReportFile) -> AbstractContextManager[RowSource]: ...
+
+
+class _FileRows:
+    """The rows of each report file, read once by calamine (report_sources.py)."""
+
+    def open(self, report: ReportFile) -> AbstractContextManager[RowSource]:
+        return open_report_fast(report.path)
 
 
 @dataclass(frozen=True)
@@ -174,7 +222,7 @@ def _reason(report: ReportFile) -> str:
     return messages or t(f"consolidate.state.{report.state}")
 
 
-def _checked_target(target: Path, inputs: list[Path]) -> Path:
+def checked_target(target: Path, inputs: list[Path]) -> Path:
     if target.suffix.lower() != ".xlsx":
         raise WksbmError("consolidate.out_suffix", path=str(target))
     if not target.parent.is_dir():
@@ -188,6 +236,7 @@ def _checked_target(target: Path, inputs: list[Path]) -> Path:
 def _write_city(
     scan: ReportScan,
     city: _City,
+    sources: RowSources,
     today: date,
     progress: Progress | None,
     cancelled: CancelCheck | None,
@@ -209,7 +258,8 @@ def _write_city(
         try:
             for report in used:
                 code = _code_of(report)
-                tallies[code], extra[code] = _merge_report(report, combined, index, tracker)
+                merged = _merge_report(report, sources, combined, index, tracker)
+                tallies[code], extra[code] = merged
             rows = combined.close()
             board = _with_extra_issues(scan.board, extra)
             masked = [s.kelurahan.name for s in board if s.report and _has_masked(s.report)]
@@ -239,12 +289,16 @@ def _code_of(report: ReportFile) -> str:
 
 
 def _merge_report(
-    report: ReportFile, combined: CombinedSheets, index: NikIndex, tracker: _Tracker
+    report: ReportFile,
+    sources: RowSources,
+    combined: CombinedSheets,
+    index: NikIndex,
+    tracker: _Tracker,
 ) -> tuple[Tally, tuple[Issue, ...]]:
     """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
     tally, issues, left_out = Tally(as_of=report.figure_date), [], LeftOut()
     try:
-        with open_report_fast(report.path) as reader:
+        with sources.open(report) as reader:
             masked = _stream(reader, report, combined, index, tally, tracker, left_out)
     except WorkbookProblem as problem:
         detail = problem.message
@@ -266,7 +320,7 @@ def _merge_report(
 
 
 def _stream(
-    reader: ReportReader,
+    reader: RowSource,
     report: ReportFile,
     combined: CombinedSheets,
     index: NikIndex,
@@ -294,7 +348,7 @@ def _stream(
     return masked
 
 
-def _usable(reader: ReportReader, key: str, row: ReportRow, left_out: LeftOut) -> bool:
+def _usable(reader: RowSource, key: str, row: ReportRow, left_out: LeftOut) -> bool:
     """Whether a row passes the import's rules: every cell read, and its fields valid."""
     problems = [(p.header, t(p.key, **p.params)) for p in reader.problems]
     reader.problems.clear()  # the reader notes a row's cell problems just before yielding it

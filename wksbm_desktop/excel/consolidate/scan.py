@@ -55,6 +55,10 @@ class ReportFile:
     kelurahan: Kelurahan | None = None
     generated_at: datetime | None = None
     issues: tuple[Issue, ...] = ()
+    # A report received into the city database (from_database.py) is no file on this PC:
+    # its checksum and where it came from are those the city recorded when receiving it.
+    checksum: str = ""
+    folder: str = ""
 
     @property
     def name(self) -> str:
@@ -166,7 +170,7 @@ def scan_reports(
             progress(done + 1, len(paths))
     rejected = [f for f in inspected if f.kelurahan is None]
     board = _board(f for f in inspected if f.kelurahan is not None)
-    return ReportScan(_mark_other_periods(board), rejected, len(paths))
+    return ReportScan(mark_other_periods(board), rejected, len(paths))
 
 
 def _unique_paths(files: Iterable[str | Path]) -> list[Path]:
@@ -262,7 +266,7 @@ def _newest_wins(kelurahan: Kelurahan, candidates: list[tuple[int, ReportFile]])
     return KelurahanStatus(kelurahan, newest, older)
 
 
-def _mark_other_periods(board: list[KelurahanStatus]) -> list[KelurahanStatus]:
+def mark_other_periods(board: list[KelurahanStatus]) -> list[KelurahanStatus]:
     """Flag reports whose period differs from the one most reports share."""
     periods = Counter(s.report.period for s in board if s.report is not None)
     if len(periods) < 2:

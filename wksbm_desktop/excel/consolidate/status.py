@@ -83,8 +83,8 @@ def _row(number: int, status: KelurahanStatus | None, report: ReportFile | None)
         stamp = report.generated_at
         values += [
             (report.name, "text"),
-            (str(report.path.parent), "text"),
-            (file_checksum(report.path), "id"),
+            (report.folder or str(report.path.parent), "text"),
+            (report.checksum[:CHECKSUM_DIGITS] or file_checksum(report.path), "id"),
             (stamp, "datetime"),
             (report.period_text, "text"),
         ]

@@ -36,8 +36,9 @@ def _live_group() -> ColumnElement[bool]:
     return Group.archived_at.is_(None)
 
 
-def groups_query(period: Period, as_of: date) -> Query:
-    """Live groups; with a period end, those on the register on the figure date ``as_of``."""
+def groups_query(period: Period, as_of: date, known: bool = True) -> Query:
+    """Live groups; with a period end, those on the register on the figure date ``as_of``
+    (unless ``known`` is False: see ``city_query``)."""
     kind, sector = aliased(ReferenceItem), aliased(ReferenceItem)
     parent = aliased(Group)
     level = select(Assessment.level).where(Assessment.group_id == Group.id)
@@ -79,10 +80,10 @@ def groups_query(period: Period, as_of: date) -> Query:
         .where(_live_group())
         .order_by(Group.name, Group.uuid)
     )
-    return query.where(group_known_on(as_of)) if period.end is not None else query
+    return query.where(group_known_on(as_of)) if known and period.end is not None else query
 
 
-def members_query(period: Period, as_of: date) -> Query:
+def members_query(period: Period, as_of: date, known: bool = True) -> Query:
     # The register of residents is a state on the figure date, not a flow of the period.
     query = (
         select(
@@ -109,7 +110,7 @@ def members_query(period: Period, as_of: date) -> Query:
         .where(Member.archived_at.is_(None))
         .order_by(Member.full_name, Member.uuid)
     )
-    return query.where(member_known_on(as_of)) if period.end is not None else query
+    return query.where(member_known_on(as_of)) if known and period.end is not None else query
 
 
 _ROLE_ORDER = case(
@@ -262,21 +263,65 @@ QUERIES = {
 }
 
 
-def count(session: Session, key: str, period: Period, as_of: date | None = None) -> int:
+# The record whose kelurahan owns each sheet's rows (docs/city.md, "Who owns a record").
+OWNERS: dict[str, type[Any]] = {
+    "groups": Group,
+    "memberships": Membership,
+    "activities": Activity,
+    "members": Member,
+    "attendance": Attendance,
+    "assessments": Assessment,
+}
+
+
+def city_query(key: str, period: Period, as_of: date, kelurahan_code: str) -> Query:
+    """The rows of one sheet of one kelurahan's report, from a city database.
+
+    The city holds what the kelurahan's reports carried, so the report already chose which
+    groups and residents were on the register on its figure date; the register rules are not
+    applied again, because a record's ``created_at`` at the city is the day it was received.
+    """
+    if key == "groups":
+        query = groups_query(period, as_of, known=False)
+    elif key == "members":
+        query = members_query(period, as_of, known=False)
+    else:
+        query = QUERIES[key](period, as_of)
+    return query.where(OWNERS[key].kelurahan_code == kelurahan_code)
+
+
+def _query(key: str, period: Period, as_of: date, kelurahan_code: str | None) -> Query:
+    if kelurahan_code is None:
+        return QUERIES[key](period, as_of)
+    return city_query(key, period, as_of, kelurahan_code)
+
+
+def count(
+    session: Session,
+    key: str,
+    period: Period,
+    as_of: date | None = None,
+    kelurahan_code: str | None = None,
+) -> int:
     as_of = as_of or period.figure_date(date.today())
-    query = QUERIES[key](period, as_of).order_by(None)
+    query = _query(key, period, as_of, kelurahan_code).order_by(None)
     return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
 def stream(
-    session: Session, key: str, period: Period, as_of: date | None = None
+    session: Session,
+    key: str,
+    period: Period,
+    as_of: date | None = None,
+    kelurahan_code: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The rows of one sheet as plain dicts, fetched in batches so memory stays flat.
 
     ``as_of`` is the period's figure date (core/domain/period.py): the states the sheet shows
     (active members, latest level) are those of that day (today's without a period end).
+    With ``kelurahan_code`` the rows are that kelurahan's in a city database (``city_query``).
     """
     as_of = as_of or period.figure_date(date.today())
-    query = QUERIES[key](period, as_of).execution_options(yield_per=STREAM_BATCH)
+    query = _query(key, period, as_of, kelurahan_code).execution_options(yield_per=STREAM_BATCH)
     for row in session.execute(query).mappings():
         yield dict(row)

@@ -23,6 +23,7 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.history import HistorySection
+from wksbm_desktop.ui.details.notices import NoticeBox
 from wksbm_desktop.ui.models.simple import TextTableModel
 
 FIELD = "shell.detail.field."
@@ -60,9 +61,12 @@ class DetailPanel(QWidget, Generic[D]):
         self._build_content()
         self.build()
         self.history = HistorySection(self)
+        # Notices from Dinas Sosial about this record (a kelurahan's feedback files).
+        self.notices = NoticeBox(self)
+        self._content_layout.insertWidget(2, self.notices)  # under the heading and its note
 
     def _build_content(self) -> None:
-        layout = QVBoxLayout(self._content)
+        layout = self._content_layout = QVBoxLayout(self._content)
         layout.setContentsMargins(8, 0, 0, 0)
         self.heading = QLabel(self._content)
         self.heading.setObjectName(f"{self.objectName()}Heading")
@@ -174,6 +178,7 @@ class DetailPanel(QWidget, Generic[D]):
             return False
         self.fill(detail)
         self.history.load(uuid)
+        self.notices.load(uuid)
         return True
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
-from wksbm_desktop.excel.consolidate.scan import ReportScan, scan_reports
+from wksbm_desktop.excel.consolidate.from_database import consolidate_database, database_scan
+from wksbm_desktop.excel.consolidate.scan import CancelCheck, Progress, ReportScan, scan_reports
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
+from wksbm_desktop.ui.excel.city_source import SourceChoice, city_source_default
 from wksbm_desktop.ui.excel.privacy_box import PrivacyBox
 from wksbm_desktop.ui.printing.actions import city_print_button
 from wksbm_desktop.ui.settings import Settings
@@ -67,10 +70,15 @@ class CityBoard(QDialog):
         self.files: list[Path] = []
         self.scan: ReportScan | None = None
         self.busy = False
+        city, from_database = city_source_default(database)
+        self.source = SourceChoice(from_database, self) if city else None
         layout = QVBoxLayout(self)
-        intro = QLabel(t("ui_excel.board.intro"), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(t("ui_excel.board.intro"), self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        if self.source is not None:
+            layout.addWidget(self.source)
+            self.source.changed.connect(self._on_source_changed)
         layout.addLayout(self._file_buttons())
         self.summary = QLabel(self)
         self.summary.setObjectName("boardSummary")
@@ -88,7 +96,22 @@ class CityBoard(QDialog):
         layout.addWidget(self.privacy)
         layout.addLayout(self._bottom_buttons())
         self._show_scan(None)
+        self._on_source_changed(self.from_database)
         self.resize(1200, 720)
+
+    @property
+    def from_database(self) -> bool:
+        """The reports are those the city database received (else the files added here)."""
+        return self.source is not None and self.source.from_database
+
+    def _on_source_changed(self, _from_database: bool) -> None:
+        key = "city_output.board.intro_database" if self.from_database else "ui_excel.board.intro"
+        self.intro.setText(t(key))
+        for name in ("boardAddFiles", "boardAddFolder", "boardClear"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(not self.from_database)
+        self.rescan()
 
     def _file_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -166,23 +189,26 @@ class CityBoard(QDialog):
 
     # Reading the reports
     def rescan(self) -> None:
-        files = list(self.files)
-        if not files:
+        files, database = list(self.files), self.database
+        if self.from_database and database is not None:
+            work = _database_scan(database)
+        elif files:
+            work = _files_scan(files)
+        else:
             self._show_scan(None)
             return
+        source = self.from_database
 
-        def work(ctx: TaskContext) -> ReportScan:
-            progress = common.progress_to(ctx, t("ui_excel.board.reading"))
-            return common.cancellable(
-                ctx, lambda: scan_reports(files, progress, lambda: ctx.cancelled)
-            )
+        def show(scan: ReportScan) -> None:
+            if source == self.from_database:  # not a scan of the source chosen before
+                self._show_scan(scan)
 
         self._set_busy(True)
         run_task(
             self,
             t("ui_excel.board.reading"),
             work,
-            self._show_scan,
+            show,
             self._failed,
             lambda: self._set_busy(False),
         )
@@ -207,7 +233,9 @@ class CityBoard(QDialog):
         text = t("ui_excel.board.summary", reported=reported, total=len(board))
         if problems:
             text += " " + t("ui_excel.board.summary_problems", count=problems)
-        if self.files:
+        if self.from_database:
+            text += " " + t("city_output.board.summary_database")
+        elif self.files:
             text += " " + t("ui_excel.board.summary_files", count=len(self.files))
         self.summary.setText(text)
         self._show_rejected(scan)
@@ -242,21 +270,18 @@ class CityBoard(QDialog):
         target, files = common.with_suffix_xlsx(chosen), list(self.files)
         common.remember_folder(self.settings, target)
         options = CityOptions(full_nik=self.privacy.full_nik(), password=self.privacy.password())
-        database = self.database
+        database, from_database = self.database, self.from_database
+
+        def build(progress: Progress, cancelled: CancelCheck) -> ConsolidationResult:
+            if from_database and database is not None:
+                return consolidate_database(database, target, progress, cancelled, options=options)
+            return consolidate(
+                files, target, progress, cancelled, options=options, database=database
+            )
 
         def work(ctx: TaskContext) -> ConsolidationResult:
             progress = common.progress_to(ctx, t("ui_excel.board.building"))
-            return common.cancellable(
-                ctx,
-                lambda: consolidate(
-                    files,
-                    target,
-                    progress,
-                    lambda: ctx.cancelled,
-                    options=options,
-                    database=database,
-                ),
-            )
+            return common.cancellable(ctx, lambda: build(progress, lambda: ctx.cancelled))
 
         self._set_busy(True)
         run_task(
@@ -283,6 +308,19 @@ class CityBoard(QDialog):
         question = f"{text}\n\n{t('ui_excel.board.open_question')}"
         if dialogs_util.ask_confirmation(self, question, t("ui_excel.done_title")):
             common.open_file(result.path)
+
+
+def _database_scan(database: Database) -> Callable[[TaskContext], ReportScan]:
+    """Who reported, as the city database received it (quick: counts per kelurahan)."""
+    return lambda _ctx: database_scan(database)
+
+
+def _files_scan(files: list[Path]) -> Callable[[TaskContext], ReportScan]:
+    def work(ctx: TaskContext) -> ReportScan:
+        progress = common.progress_to(ctx, t("ui_excel.board.reading"))
+        return common.cancellable(ctx, lambda: scan_reports(files, progress, lambda: ctx.cancelled))
+
+    return work
 
 
 def open_city_board(parent: QWidget, settings: Settings | None) -> CityBoard:

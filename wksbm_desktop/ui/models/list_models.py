@@ -19,7 +19,31 @@ if TYPE_CHECKING:
 # quick first page the window shows at start-up.
 
 
-def group_columns() -> list[Column[GroupRow]]:
+def place_columns() -> list[Column[Any]]:
+    """Kecamatan and Kelurahan: which office owns the record, on a city installation only."""
+    return [
+        Column(t("city_views.col.kecamatan"), lambda r: r.kecamatan, "kecamatan"),
+        Column(t("city_views.col.kelurahan"), lambda r: r.kelurahan, "kelurahan"),
+    ]
+
+
+def _with_places(columns: list[Column[Any]], city: bool, after: int = 1) -> list[Column[Any]]:
+    return [*columns[:after], *place_columns(), *columns[after:]] if city else columns
+
+
+def group_columns(city: bool = False) -> list[Column[GroupRow]]:
+    return _with_places(_group_columns(), city)
+
+
+def member_columns(city: bool = False) -> list[Column[MemberRow]]:
+    return _with_places(_member_columns(), city)
+
+
+def activity_columns(city: bool = False) -> list[Column[ActivityRow]]:
+    return _with_places(_activity_columns(), city, after=2)
+
+
+def _group_columns() -> list[Column[GroupRow]]:
     return [
         Column(t("shell.groups.col.name"), lambda r: r.name, "name"),
         Column(t("shell.groups.col.type"), lambda r: r.type, "type"),
@@ -36,7 +60,7 @@ def group_columns() -> list[Column[GroupRow]]:
     ]
 
 
-def member_columns() -> list[Column[MemberRow]]:
+def _member_columns() -> list[Column[MemberRow]]:
     return [
         Column(t("shell.members.col.name"), lambda r: r.full_name, "full_name"),
         Column(t("shell.members.col.nik"), lambda r: r.nik, "nik"),
@@ -48,7 +72,7 @@ def member_columns() -> list[Column[MemberRow]]:
     ]
 
 
-def activity_columns() -> list[Column[ActivityRow]]:
+def _activity_columns() -> list[Column[ActivityRow]]:
     return [
         Column(t("shell.activities.col.held_on"), lambda r: date_text(r.held_on), "held_on"),
         Column(t("shell.activities.col.title"), lambda r: r.title, "title"),
@@ -85,23 +109,23 @@ def _activity_source() -> ListSource[ActivityRow]:
 
 
 def group_model(
-    database: Database | DatabaseOpening, parent: Any = None
+    database: Database | DatabaseOpening, parent: Any = None, city: bool = False
 ) -> PagedTableModel[GroupRow]:
-    return PagedTableModel(database, group_columns(), _group_source, parent=parent)
+    return PagedTableModel(database, group_columns(city), _group_source, parent=parent)
 
 
 def member_model(
-    database: Database | DatabaseOpening, parent: Any = None
+    database: Database | DatabaseOpening, parent: Any = None, city: bool = False
 ) -> PagedTableModel[MemberRow]:
     """The Anggota list; before the data layer is imported its first page is read directly."""
     quick = database.quick if isinstance(database, DatabaseOpening) else None
     quick_page = quick.first_member_page if quick is not None else None
     return PagedTableModel(
-        database, member_columns(), _member_source, parent=parent, quick_page=quick_page
+        database, member_columns(city), _member_source, parent=parent, quick_page=quick_page
     )
 
 
 def activity_model(
-    database: Database | DatabaseOpening, parent: Any = None
+    database: Database | DatabaseOpening, parent: Any = None, city: bool = False
 ) -> PagedTableModel[ActivityRow]:
-    return PagedTableModel(database, activity_columns(), _activity_source, parent=parent)
+    return PagedTableModel(database, activity_columns(city), _activity_source, parent=parent)

@@ -40,6 +40,8 @@ class OpChanges:
     memberships: bool = False
     assessments: bool = False
     office: bool = False  # the office's settings: letterhead, letter numbers
+    nik_reviews: bool = False  # the city's NIK ganda decisions
+    notices: bool = False  # notices from Dinas Sosial read at the kelurahan
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)

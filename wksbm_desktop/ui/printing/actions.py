@@ -206,17 +206,24 @@ def print_city_rekap(board: Any) -> TaskHandle:
     from wksbm_desktop.ui.tasks import TaskContext, run_task
 
     files, database = list(board.files), board.database
+    from_database = bool(getattr(board, "from_database", False))
     title = t("ui_print.title.city")
 
     def work(_ctx: TaskContext) -> bytes:
         from wksbm_desktop.documents.letterhead import letterhead_of, office_lines
         from wksbm_desktop.documents.page import Letterhead
-        from wksbm_desktop.documents.rekap_kota import city_sheet, render_city_rekap
+        from wksbm_desktop.documents.rekap_kota import (
+            city_sheet,
+            city_sheet_of_database,
+            render_city_rekap,
+        )
 
         head = Letterhead(office_lines(None), "", None, "A4", "Tangerang", "", "", "", "")
         if database is not None:
             with database.read_session() as session:
                 head = letterhead_of(session)
+        if from_database and database is not None:  # the board shows the city database
+            return render_city_rekap(city_sheet_of_database(database), head)
         return render_city_rekap(city_sheet(files), head)
 
     def show(data: bytes) -> None:

@@ -17,6 +17,7 @@ from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.operations import activities as activity_ops
 from wksbm_desktop.ui.tabs.base import ListTab
+from wksbm_desktop.ui.tabs.place_filters import PlaceFilters, place_filters, widths_with_places
 
 PERIODS = ("this_month", "last_month", "last_3_months", "this_year", "last_year")
 
@@ -47,24 +48,32 @@ class ActivityTab(ListTab):
     search_what_key = "shell.activities.search_what"
     archive_confirm_key = "shell.activities.archive_confirm"
     default_sort = (0, Qt.SortOrder.DescendingOrder)
-    column_widths = (85, 210, 110, 105, 95, 60)
+    column_widths: tuple[int, ...] = (85, 210, 110, 105, 95, 60)
     shows = OpChanges(activities=True, groups=True)  # the group's name is a column
 
+    places: PlaceFilters | None = None
+
     def make_model(self) -> PagedTableModel[Any]:
-        return activity_model(self.database, self)
+        if self.opening.is_city:
+            self.column_widths = widths_with_places(self.column_widths, 2)
+        return activity_model(self.database, self, city=self.opening.is_city)
 
     def make_detail(self) -> DetailPanel:
         return ActivityDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
-        period = self.add_filter(layout, "period", "shell.activities.filter.period", 14)
+        self.places = place_filters(self, layout)
+        # With the two place filters the row must still fit a 1366-pixel screen.
+        narrow = self.places is not None
+        period = self.add_filter(
+            layout, "period", "shell.activities.filter.period", 12 if narrow else 14
+        )
         period.set_choices(
             [(t(f"shell.activities.period.{key}"), key) for key in PERIODS],
             all_text=t("shell.activities.period.all"),
         )
-        self.add_filter(layout, "type", "shell.activities.filter.type")
-        self.add_filter(layout, "sector", "shell.activities.filter.sector")
-        self.add_filter(layout, "funding", "shell.activities.filter.funding")
+        for name in ("type", "sector", "funding"):
+            self.add_filter(layout, name, f"shell.activities.filter.{name}", 8 if narrow else 11)
 
     def refresh_filter_options(self) -> None:
         with self.database.read_session() as session:
@@ -73,6 +82,8 @@ class ActivityTab(ListTab):
                 "sector": reference.labels(session, "sector"),
                 "funding": reference.labels(session, "funding_source"),
             }
+            if self.places is not None:
+                self.places.refresh(session)
         for name, labels in lists.items():
             self.filter_combo(name).set_choices([(label, label) for label in labels])
 

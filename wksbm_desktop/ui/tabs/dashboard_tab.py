@@ -25,6 +25,7 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.charts import BarChart
+from wksbm_desktop.ui.tabs.city_summary import CitySummaryBox
 
 if TYPE_CHECKING:
     # The data layer is imported when the figures are first read, not with the tab: the
@@ -32,11 +33,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from wksbm_desktop.core.queries import dashboard as figures
+    from wksbm_desktop.core.queries.city_dashboard import CityFigures
     from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.models.background import QueryJob
 
 MEN_COLOUR, WOMEN_COLOUR = "#2f6db5", "#d9713a"
 SECTOR_COLOUR, MONTH_COLOUR = "#3a8d5c", "#2f6db5"
+CITY_CHART_HEIGHT = 280  # under the table per kecamatan (city installation)
 FIGURES = (
     "figureActiveGroups",
     "figureMembersL",
@@ -61,6 +64,7 @@ class Snapshot:
     sectors: list[tuple[str, int]]
     months: list[figures.MonthCount]
     ages: list[figures.AgeBandCount]
+    city: CityFigures | None = None  # per kecamatan, on a city installation only
 
 
 def read_snapshot(database: Database, today: date) -> Snapshot:
@@ -70,6 +74,8 @@ def read_snapshot(database: Database, today: date) -> Snapshot:
 
 def snapshot_of(session: Session, today: date) -> Snapshot:
     from wksbm_desktop.core.queries import dashboard as figures
+    from wksbm_desktop.core.queries.city_dashboard import city_figures
+    from wksbm_desktop.core.services.city import is_city
 
     return Snapshot(
         today=today,
@@ -78,6 +84,7 @@ def snapshot_of(session: Session, today: date) -> Snapshot:
         sectors=figures.groups_by_sector(session),
         months=figures.activities_per_month(session, today),
         ages=figures.members_by_age_band(session, today),
+        city=city_figures(session, today) if is_city(session) else None,
     )
 
 
@@ -149,6 +156,7 @@ class DashboardTab(QWidget):
         self.age_chart = BarChart(
             t("dashboard.chart.ages"), t("dashboard.axis.members"), t("dashboard.axis.age")
         )
+        self.city_box = CitySummaryBox(self)
         self.heading = QLabel(t("dashboard.loading"), self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
@@ -232,6 +240,7 @@ class DashboardTab(QWidget):
         for card in self.cards.values():
             cards.addWidget(card, 1)
         layout.addLayout(cards)
+        layout.addWidget(self.city_box)
         grid = QGridLayout()
         grid.addWidget(self.month_chart, 0, 0)
         grid.addWidget(self.sector_chart, 0, 1)
@@ -262,6 +271,11 @@ class DashboardTab(QWidget):
 
     def _show(self, snapshot: Snapshot) -> None:
         self._show_headline(snapshot)
+        if snapshot.city is not None:
+            self.city_box.show_figures(snapshot.city, snapshot.today)
+            # The table takes the height the charts had: they keep theirs, the tab scrolls.
+            for chart in (self.month_chart, self.sector_chart, self.age_chart, self.money_box):
+                chart.setMinimumHeight(CITY_CHART_HEIGHT)
         self._show_money(snapshot)
         self._show_charts(snapshot)
 

@@ -17,6 +17,7 @@ from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.operations import groups as group_ops
 from wksbm_desktop.ui.tabs.base import ListTab
+from wksbm_desktop.ui.tabs.place_filters import PlaceFilters, place_filters, widths_with_places
 
 
 class GroupTab(ListTab):
@@ -24,17 +25,22 @@ class GroupTab(ListTab):
     count_key = "shell.groups.count"
     search_what_key = "shell.groups.search_what"
     archive_confirm_key = "shell.groups.archive_confirm"
-    column_widths = (230, 115, 140, 65, 85, 65)
+    column_widths: tuple[int, ...] = (230, 115, 140, 65, 85, 65)
     # Member counts and the level are columns here: member and level changes show too.
     shows = OpChanges(groups=True, members=True, memberships=True, assessments=True)
 
+    places: PlaceFilters | None = None
+
     def make_model(self) -> PagedTableModel[Any]:
-        return group_model(self.database, self)
+        if self.opening.is_city:
+            self.column_widths = widths_with_places(self.column_widths, 1)
+        return group_model(self.database, self, city=self.opening.is_city)
 
     def make_detail(self) -> DetailPanel:
         return GroupDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
+        self.places = place_filters(self, layout)
         self.add_filter(layout, "type", "shell.groups.filter.type")
         self.add_filter(layout, "sector", "shell.groups.filter.sector")
         status = self.add_filter(layout, "status", "shell.groups.filter.status")
@@ -46,6 +52,8 @@ class GroupTab(ListTab):
             types = reference.labels(session, "group_type")
             sectors = reference.labels(session, "sector")
             rws = group_rws(session)
+            if self.places is not None:
+                self.places.refresh(session)
         self.filter_combo("type").set_choices([(label, label) for label in types])
         self.filter_combo("sector").set_choices([(label, label) for label in sectors])
         self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])

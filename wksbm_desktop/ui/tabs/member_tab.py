@@ -13,8 +13,11 @@ from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.safety.anonymise import confirm_anonymise, is_anonymous
 from wksbm_desktop.ui.tabs.base import ListTab
+from wksbm_desktop.ui.tabs.place_filters import PlaceFilters, place_filters, widths_with_places
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from wksbm_desktop.ui.details.base import DetailPanel
 
 # The window opens on this tab showing its first page before SQLAlchemy is imported
@@ -26,11 +29,15 @@ class MemberTab(ListTab):
     count_key = "shell.members.count"
     search_what_key = "shell.members.search_what"
     archive_confirm_key = "shell.members.archive_confirm"
-    column_widths = (190, 135, 135, 38, 85, 65)
+    column_widths: tuple[int, ...] = (190, 135, 135, 38, 85, 65)
     shows = OpChanges(members=True, memberships=True, groups=True)  # groups: the filter's names
 
+    places: PlaceFilters | None = None
+
     def make_model(self) -> PagedTableModel[Any]:
-        return member_model(self.opening, self)
+        if self.opening.is_city:
+            self.column_widths = widths_with_places(self.column_widths, 1)
+        return member_model(self.opening, self, city=self.opening.is_city)
 
     def make_detail(self) -> DetailPanel:
         from wksbm_desktop.ui.details.member_detail import MemberDetailPanel
@@ -38,9 +45,12 @@ class MemberTab(ListTab):
         return MemberDetailPanel(self.database, self)
 
     def build_filters(self, layout: QHBoxLayout) -> None:
+        self.places = place_filters(self, layout, on_change=self._refresh_groups)
         self.add_filter(layout, "sex", "shell.members.filter.sex")
         self.add_filter(layout, "rw", "shell.members.filter.rw", characters=4)
-        self.add_filter(layout, "group", "shell.members.filter.group", characters=20)
+        # A city has thousands of groups: the place filters come first, the group's name shorter.
+        width = 20 if self.places is None else 14
+        self.add_filter(layout, "group", "shell.members.filter.group", characters=width)
 
     def refresh_filter_options(self) -> None:
         from wksbm_desktop.core.models import SEXES
@@ -50,9 +60,26 @@ class MemberTab(ListTab):
         self.filter_combo("sex").set_choices([(sex_label(code), code) for code in SEXES])
         with self.database.read_session() as session:
             rws = member_rws(session)
-            choices = group_choices(session)
+            choices = [(c.name, c.uuid) for c in group_choices(session)]
+            if self.places is not None:
+                self.places.refresh(session)
+                choices = self._groups_in_place(session)
         self.filter_combo("rw").set_choices([(rw, rw) for rw in rws])
-        self.filter_combo("group").set_choices([(c.name, c.uuid) for c in choices])
+        self.filter_combo("group").set_choices(choices)
+
+    def _groups_in_place(self, session: Session) -> list[tuple[str, str]]:
+        """On a city installation: the groups of the chosen kecamatan or kelurahan, named with
+        their kelurahan (many groups of the city share a name)."""
+        from wksbm_desktop.core.queries.city_lists import group_choices_in
+
+        assert self.places is not None
+        return group_choices_in(
+            session, self.places.kecamatan.value(), self.places.kelurahan.value()
+        )
+
+    def _refresh_groups(self) -> None:
+        with self.database.read_session() as session:
+            self.filter_combo("group").set_choices(self._groups_in_place(session))
 
     def record_name(self, row: Any) -> str:
         return str(row.full_name)

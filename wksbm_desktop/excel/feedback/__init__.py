@@ -1,0 +1,1 @@
+"""Feedback from Dinas Sosial to one kelurahan: a small workbook written by the city, read there."""

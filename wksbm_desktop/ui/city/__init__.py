@@ -1,0 +1,1 @@
+"""Dinas Sosial's views of a city installation: Status laporan and NIK ganda."""
