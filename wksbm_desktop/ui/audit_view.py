@@ -41,7 +41,9 @@ from wksbm_desktop.ui.models.simple import TextTableModel
 from wksbm_desktop.ui.tasks import run_task
 
 PAGE_SIZE = 100
-ENTITIES = ("member", "group", "membership", "activity", "assessment", "office", "database")
+ENTITIES = (
+    "member", "group", "membership", "activity", "assessment", "office", "city_key", "database"
+)  # fmt: skip
 COLUMNS = ("at", "operator", "entity", "record", "action", "changes")
 
 

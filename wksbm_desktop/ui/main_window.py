@@ -24,6 +24,8 @@ from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
+from wksbm_desktop.ui.city_key_actions import install_city_key_actions
+from wksbm_desktop.ui.city_key_actions import show_for as show_city_key_actions
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
         self.add_file_action(quit_action, "quit")
         self.data_menu = self._build_data_menu()
         self.city_menu = self._build_city_menu()
+        self.city_key_actions = install_city_key_actions(self)  # ui/city_key_actions.py
         self.help_menu = self._build_help_menu()
         self._build_report_button()
 
@@ -493,7 +496,9 @@ class MainWindow(QMainWindow):
             code = office.kelurahan_code if office else None
             operator = office.operator_names if office else ""
         kelurahan = kota_tangerang().kelurahan_by_code(code) if code else None
-        self.city_menu.menuAction().setVisible(self._is_city_installation(office is not None, code))
+        city = self._is_city_installation(office is not None, code)
+        self.city_menu.menuAction().setVisible(city)
+        show_city_key_actions(self.city_key_actions, city=city, kelurahan=bool(code))
         # Dinas Sosial sends no kelurahan report: it receives them (Dinas Sosial menu).
         sends_reports = office is None or bool(code)
         self.report_button.setVisible(sends_reports)

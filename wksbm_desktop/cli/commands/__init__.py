@@ -3,6 +3,7 @@
 from wksbm_desktop.cli.commands import (
     backup,
     check,
+    city_key,
     consolidate,
     demo,
     export,
@@ -17,5 +18,5 @@ from wksbm_desktop.cli.commands import (
 
 ALL = [
     init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
-    feedback,
+    feedback, city_key,
 ]  # fmt: skip

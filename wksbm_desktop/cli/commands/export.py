@@ -71,6 +71,9 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     emit(t("cli.export.masked") if result.masked else t("cli.export.full"))
+    if result.masked:  # what Dinas Sosial can check with this file (city-key)
+        key_id = result.nik_key_id
+        emit(t("city_key.export.sealed", key_id=key_id) if key_id else t("city_key.cli.no_key"))
     if result.encrypted:
         emit(t("cli.export.encrypted"))
     return 0

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from sqlalchemy.orm import Session
+
 from wksbm_desktop.cli.context import emit, open_db
 from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.domain.wilayah import Kelurahan, require_kelurahan
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
+from wksbm_desktop.core.services.city_key import ensure_city_key, installed_key_id
 from wksbm_desktop.core.services.office import get_office, save_office
 from wksbm_desktop.i18n import t
 
@@ -48,13 +51,21 @@ def run(args: argparse.Namespace) -> int:
                 address=_keep(args.alamat, office.address if office else ""),
             )
             save_office(session, data)
+            # The key for NIKs in transit exists from the first day (services/city_key.py).
+            key_id = _city_key(session) if kelurahan is None else ""
     finally:
         database.dispose()
     if kelurahan is None:
         emit(t("city.cli.init_done", path=database.label))
+        emit(t("city_key.cli.init_city", key_id=key_id))
     else:
         emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.label))
     return 0
+
+
+def _city_key(session: Session) -> str:
+    ensure_city_key(session)
+    return installed_key_id(session)
 
 
 def _refuse_switch(office: Office | None, kelurahan: Kelurahan | None) -> None:

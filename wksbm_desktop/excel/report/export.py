@@ -32,6 +32,7 @@ from wksbm_desktop.excel.report.schema import (
     REMOVED,
     SheetSpec,
 )
+from wksbm_desktop.excel.report.sealed_nik import seal_for_export
 from wksbm_desktop.excel.writing.data_sheet import DataSheet, parts_for
 from wksbm_desktop.excel.writing.protect import check_password, encrypt_file
 from wksbm_desktop.excel.writing.xlsx_out import Book
@@ -58,6 +59,7 @@ class ExportResult:
     rows: dict[str, int]
     masked: bool
     encrypted: bool
+    nik_key_id: str = ""  # the city key the NIKs were sealed for (sealed_nik.py); "" for none
 
 
 class _Tracker:
@@ -97,13 +99,13 @@ def export_report(
     try:
         # Everything in clear before encryption stays in the private folder (private_files.py).
         with PrivateFolder("ekspor") as work, database.session() as session:
-            counts = _write_workbook(session, temp, work.path, options, progress, cancelled)
+            counts, key_id = _write_workbook(session, temp, work.path, options, progress, cancelled)
             if options.full_nik:
                 _audit_full_nik(session, target, options.period, counts)
         _replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
-    return ExportResult(target, counts, not options.full_nik, bool(options.password))
+    return ExportResult(target, counts, not options.full_nik, bool(options.password), key_id)
 
 
 def _checked_target(target: Path) -> Path:
@@ -126,7 +128,7 @@ def _write_workbook(
     options: ExportOptions,
     progress: Progress | None,
     cancelled: CancelCheck | None,
-) -> dict[str, int]:
+) -> tuple[dict[str, int], str]:
     office = get_office(session)
     if office is None or not office.kelurahan_code:
         raise WksbmError("excel.export.no_office")
@@ -138,25 +140,27 @@ def _write_workbook(
     plain = work / "laporan.xlsx" if options.password else temp
     book = Book(plain, work)
     book.page_header = page_header(office, period)
+    seal = seal_for_export(session, options.full_nik)
     try:
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
         rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
         counts = {}
         for spec in DATA_SHEETS:
-            source = rows.stream(session, spec.key, period, as_of)
+            source = seal.watch(spec.key, rows.stream(session, spec.key, period, as_of))
             masked = not options.full_nik
             sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
         counts["removed"] = _write_removed(book, removed, tracker, as_of)
         meta = _meta_values(office, options, counts)
+        meta |= seal.finish(book, meta)
         write_meta_sheet(book, {**meta, "as_of": as_of.isoformat()})
         tracker.report()
     except BaseException:
         book.discard()
         raise
     _save(book, plain, temp, options.password)
-    return counts
+    return counts, seal.key_id
 
 
 def _write_removed(

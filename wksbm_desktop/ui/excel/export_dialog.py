@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +45,15 @@ if TYPE_CHECKING:
 WARNING_STYLE = "color: #9c2b00;"
 
 
+def _indented(label: QLabel) -> QHBoxLayout:
+    """A note under its choice. Indented by a layout rather than the label's own margins, which
+    its height-for-width leaves out: a wrapped note with margins was cut at the bottom."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(label, 1)
+    return row
+
+
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
@@ -56,9 +66,16 @@ class ExportDialog(QDialog):
     """The operator's choices for one report; ``options()`` once accepted. No database access."""
 
     def __init__(
-        self, kelurahan_name: str, today: date | None = None, parent: QWidget | None = None
+        self,
+        kelurahan_name: str,
+        today: date | None = None,
+        parent: QWidget | None = None,
+        seal_key_id: str | None = None,
     ) -> None:
+        """``seal_key_id``: the installed Dinas Sosial key ("" for none), shown under the NIK
+        choice; None shows nothing about it."""
         super().__init__(parent)
+        self.seal_key_id = seal_key_id
         self.setObjectName("exportDialog")
         self.setWindowTitle(t("ui_excel.export.title"))
         self.kelurahan_name, self.today = kelurahan_name, today or periods.today()
@@ -85,6 +102,19 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._sync()
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()  # again: a warning may have been added since (signature_warning.attach)
+        super().showEvent(event)
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped note at the dialog's width (the notes are indented by
+        layouts, not by label margins, which height-for-width leaves out: lines were cut)."""
+        hint = self.sizeHint()
+        width = max(self.minimumWidth(), hint.width())
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.resize(width, height if height > 0 else hint.height())
 
     # Building
     def _period_box(self) -> QGroupBox:
@@ -139,8 +169,15 @@ class ExportDialog(QDialog):
         self.full_nik_check.toggled.connect(self._on_full_nik)
         layout.addWidget(self.full_nik_check)
         self.nik_warning = self._note(box, t("ui_excel.export.full_nik_warning"), "")
-        self.nik_warning.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.nik_warning)
+        layout.addLayout(_indented(self.nik_warning))
+        self.seal_note = self._note(box, "", "")
+        self.seal_note.setObjectName("exportSealNote")
+        if self.seal_key_id is None:
+            self.seal_note.hide()
+        else:
+            self.seal_note.setText(seal_text(self.seal_key_id))
+            self.seal_note.setStyleSheet("" if self.seal_key_id else WARNING_STYLE)
+        layout.addLayout(_indented(self.seal_note))
         self.password_check = QCheckBox(t("ui_excel.export.protect"), box)
         self.password_check.setObjectName("exportProtect")
         self.password_check.toggled.connect(self._sync)
@@ -153,8 +190,7 @@ class ExportDialog(QDialog):
         form.addRow(t("ui_excel.export.password_again"), self.confirm_edit)
         layout.addLayout(form)
         self.password_note = self._note(box, t("ui_excel.export.password_note"), "")
-        self.password_note.setContentsMargins(24, 0, 0, 0)
-        layout.addWidget(self.password_note)
+        layout.addLayout(_indented(self.password_note))
         return box
 
     def _note(self, parent: QWidget, text: str, style: str) -> QLabel:
@@ -226,6 +262,7 @@ class ExportDialog(QDialog):
         self._show_period()
         # Always shown (a label appearing later would not fit); red once it applies.
         self.nik_warning.setStyleSheet(WARNING_STYLE if self.full_nik_check.isChecked() else "")
+        self.seal_note.setEnabled(not self.full_nik_check.isChecked())  # the masked file's note
         protect = self.password_check.isChecked()
         for widget in (self.password_edit, self.confirm_edit, self.password_note):
             widget.setEnabled(protect)
@@ -271,6 +308,20 @@ class ExportDialog(QDialog):
         super().accept()
 
 
+def seal_text(key_id: str) -> str:
+    """What the city can do with the default report's NIKs (core/services/city_key.py)."""
+    if key_id:
+        return t("city_key.export.sealed", key_id=key_id)
+    return t("city_key.export.no_key")
+
+
+def _installed_key_id(window: MainWindow) -> str:
+    from wksbm_desktop.core.services.city_key import installed_key_id
+
+    with window.database.read_session() as session:
+        return installed_key_id(session)
+
+
 def _kelurahan_name(window: MainWindow) -> str:
     from wksbm_desktop.core.services.office import get_office
 
@@ -281,7 +332,9 @@ def _kelurahan_name(window: MainWindow) -> str:
 
 def start_export(window: MainWindow) -> ExportDialog:
     """Open the dialog (not blocking) on last month; the export runs once the operator accepts."""
-    dialog = ExportDialog(_kelurahan_name(window), parent=window)
+    dialog = ExportDialog(
+        _kelurahan_name(window), parent=window, seal_key_id=_installed_key_id(window)
+    )
     signature_warning.attach(dialog, window.database)  # Lurah name or NIP not filled in
     dialog.accepted.connect(
         lambda: _ask_path_and_run(window, dialog.suggested_name(), dialog.options())
@@ -339,6 +392,8 @@ def _exported(window: MainWindow, result: ExportResult) -> None:
     )
     if result.encrypted:
         text += "\n" + t("ui_excel.export.done_encrypted")
+    if result.masked:
+        text += "\n\n" + seal_text(result.nik_key_id)
     common.offer_open_folder(window, text, result.path)
     if not result.masked:
         window.data_changed.emit()  # a committed audit entry: the backup policy notes it
