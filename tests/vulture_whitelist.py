@@ -13,7 +13,6 @@ from openpyxl.worksheet.page import PrintOptions, PrintPageSetup
 from openpyxl.worksheet.properties import WorksheetProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from wksbm_desktop import logs
 from wksbm_desktop.core import demo_data, domain, storage
 from wksbm_desktop.core.domain.nik import NikInfo
 from wksbm_desktop.core.queries import common as query_common
@@ -24,7 +23,6 @@ from wksbm_desktop.excel import consolidate, importing, reading, report, writing
 from wksbm_desktop.excel.reading import report_reader, sealed_nik
 from wksbm_desktop.excel.writing import print_fit
 from wksbm_desktop.ui import safety
-from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.excel import import_wizard
 from wksbm_desktop.ui.excel.city_board import CityBoard
 from wksbm_desktop.ui.excel.city_model import BoardModel
@@ -40,6 +38,7 @@ from wksbm_desktop.ui.locale import CatalogueTranslator
 from wksbm_desktop.ui.main_window import MainWindow
 from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.models.simple import TextTableModel
+from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.printing.preview import PrintPreview
 from wksbm_desktop.ui.safety.startup import StartupOutcome
 from wksbm_desktop.ui.tabs.base import ListTab
@@ -59,8 +58,7 @@ import_wizard.ImportWizard.nextId
 import_wizard.SummaryPage.initializePage
 CatalogueTranslator.translate
 
-# Python calls these: a module's __getattr__ serves the lazy exports of a package (PEP 562);
-# logging's RotatingFileHandler opens its files through _open.
+# Python calls these: a module's __getattr__ serves the lazy exports of a package (PEP 562).
 demo_data.__getattr__
 domain.__getattr__
 storage.__getattr__
@@ -70,7 +68,6 @@ reading.__getattr__
 report.__getattr__
 writing.__getattr__
 safety.__getattr__
-logs.PrivateRotatingFileHandler._open
 
 # SQLAlchemy reads inherit_cache on a custom clause, and @compiles registers the compilers.
 query_common.CaselessLike.inherit_cache
@@ -115,10 +112,15 @@ NikInfo.district_code
 # References that keep a Qt object alive: Qt does not own the printer, nor the calendar popup.
 PrintPreview._printer
 DateEdit._calendar
+# The window holds the city views and the notice actions, which hold their own windows.
+MainWindow.city_views
+MainWindow.notice_actions
+
+# Operations announce what they changed by keyword (OpChanges(nik_reviews=True)).
+OpChanges.nik_reviews
 
 # Read by the tests (and bench/gui_probes.py) to observe what the program did or to drive it
 # as a user would; the program itself has no need to ask.
-DetailPanel.is_showing_record
 CityBoard.reported_count
 BoardModel.kelurahan_rows
 ExportDialog.choose_quick
@@ -129,7 +131,6 @@ guide.OTHER_ANCHORS
 shortcuts.missing_descriptions
 MainWindow.list_tabs
 MainWindow.print_actions
-MainWindow.report_button
 ListTab.print_actions
 StartupOutcome.may_open
 report_reader.read_report

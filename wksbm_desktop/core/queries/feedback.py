@@ -21,7 +21,6 @@ from wksbm_desktop.i18n import t
 # so a kelurahan that reads two feedback files gets each notice once.
 _NAMESPACE = uuid_module.UUID("6f4f6c1e-5b1a-4d7e-9a53-0d1b2c3e4f50")
 NIK_GANDA, REFUSED, NOTE = "nik_ganda", "refused", "note"
-KINDS = (NIK_GANDA, REFUSED, NOTE)
 # The data sheet keys of the report format; receipts may name an entity in the singular.
 ENTITIES = ("groups", "members", "memberships", "activities", "attendance", "assessments")
 _SINGULAR = {key.removesuffix("s"): key for key in ENTITIES} | {"attendance": "attendance"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -87,6 +86,3 @@ def default_name(code: str, today: date | None = None) -> str:
     name = kelurahan.name.replace(" ", "-") if kelurahan else code
     return f"Umpan-Balik-{name}-{(today or date.today()).isoformat()}.xlsx"
 
-
-def target_in(folder: Path, code: str) -> Path:
-    return folder / default_name(code)
