@@ -9,9 +9,13 @@ from wksbm_desktop.cli.commands import (
     import_,
     init,
     print_,
+    receive,
     restore,
     stats,
     template,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_]
+ALL = [
+    init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
+    receive,
+]  # fmt: skip
