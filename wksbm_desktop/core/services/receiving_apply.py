@@ -467,7 +467,7 @@ class ReportApplier:
         query = select(table.c.activity_id, table.c.member_id).where(
             table.c.kelurahan_code == self.code
         )
-        held = {pair for pair in self.session.execute(query).tuples() if pair[0] in received}
+        held = {(a, m) for a, m in self.session.execute(query) if a in received}
         wanted: set[tuple[int, int]] = set()
         refused: dict[str, int] = {}
         for activity_uuid, member_uuid in self.report.attendance:

@@ -166,7 +166,7 @@ def apply_assessment_deletions(applier: ReportApplier) -> None:
     query = select(table.c.id, table.c.uuid).where(
         table.c.kelurahan_code == applier.code, table.c.uuid.in_(wanted)
     )
-    found = dict(applier.session.execute(query).tuples().all())
+    found = {record_id: uuid for record_id, uuid in applier.session.execute(query)}
     _refuse_foreign(applier, "assessments", table, (u for u in wanted if u not in found.values()))
     applier.writer.delete_ids(table, found)
     applier.receipt.count("deleted", "assessments", len(found))
