@@ -62,7 +62,8 @@ def test_two_kelurahan_received_at_once_both_land(city: Database, tmp_path: Path
     receipts = _at_once(city, paths)
     assert [r.status for r in receipts] == ["received", "received"]
     with city.read_session() as session:
-        rows = session.execute(select(Member.kelurahan_code, func.count()).group_by(Member.kelurahan_code))
+        by_code = select(Member.kelurahan_code, func.count()).group_by(Member.kelurahan_code)
+        rows = session.execute(by_code)
         assert dict(rows.all()) == {PORIS: 30, KETAPANG: 30}
 
 

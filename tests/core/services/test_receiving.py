@@ -99,7 +99,8 @@ def test_a_newer_report_replaces_and_an_older_one_is_refused_naming_both(
     assert refused.status == "refused"
     assert "lama.xlsx" in refused.message and "baru.xlsx" in refused.message
     with city.read_session() as session:
-        assert session.scalars(select(Member.full_name).where(Member.uuid == uuid)).one() == "Nama Baru"
+        name = session.scalars(select(Member.full_name).where(Member.uuid == uuid)).one()
+        assert name == "Nama Baru"
         statuses = sorted(session.scalars(select(ReceivedReport.status)))
     assert statuses == ["received", "refused"]
 
@@ -127,9 +128,9 @@ def test_archive_anonymise_and_change_between_two_monthly_reports(
     with city.read_session() as session:
         members = members_by_uuid(session)
         open_memberships = session.scalar(
-            select(func.count()).select_from(Membership).where(
-                Membership.member_id == members[archived].id, Membership.ended_on.is_(None)
-            )
+            select(func.count())
+            .select_from(Membership)
+            .where(Membership.member_id == members[archived].id, Membership.ended_on.is_(None))
         )
         history = " ".join(session.scalars(
             select(AuditEntry.changes).where(AuditEntry.entity_uuid == anonymised)
@@ -183,7 +184,8 @@ def test_a_uuid_of_another_kelurahan_is_refused_with_the_reason(
     assert receipt.status == "received"
     assert receipt.counts["refused"]["groups"] == _counts(kelurahan)["groups"]
     assert receipt.total("added") == 0
-    assert all(PORIS in refusal.reason for refusal in receipt.refusals if refusal.entity == "groups")
+    groups = [refusal for refusal in receipt.refusals if refusal.entity == "groups"]
+    assert groups and all(PORIS in refusal.reason for refusal in groups)
     with city.read_session() as session:
         assert session.scalar(select(func.count()).where(Group.kelurahan_code != PORIS)) == 0
 
@@ -203,7 +205,8 @@ def test_a_hostile_file_is_refused_and_recorded_with_nothing_kept(
     assert _counts(city)["members"] == 0 and _counts(city)["groups"] == 0
     with city.read_session() as session:
         assert sorted(session.scalars(select(ReceivedReport.file_name))) == [
-            "rusak.xlsx", "terpotong.xlsx"
+            "rusak.xlsx",
+            "terpotong.xlsx",
         ]
 
 
