@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.services.bulk import BATCH_SIZE, _driver_plan
 
 INT_MAX = 2**31 - 1  # PostgreSQL's integer
+# Insert plans by (dialect, table, columns): compiling one costs more than inserting a small
+# kelurahan's rows, and a city receives 104 files in a row.
+_PLANS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
 
 
 class RowWriter:
@@ -18,19 +21,18 @@ class RowWriter:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self._plans: dict[tuple[str, tuple[str, ...]], Any] = {}
 
     def insert(self, table: Any, rows: Sequence[dict[str, Any]]) -> None:
         connection = self.session.connection()
         for start in range(0, len(rows), BATCH_SIZE):
             chunk = list(rows[start : start + BATCH_SIZE])
             keys = tuple(chunk[0])
-            plan_key = (table.name, keys)
-            if plan_key not in self._plans:
+            plan_key = (connection.dialect.name, table.name, keys)
+            if plan_key not in _PLANS:
                 # SQLite: straight to the driver with SQLAlchemy's own bind processors (the
                 # bulk importer's plan, core/services/bulk.py); elsewhere insertmanyvalues.
-                self._plans[plan_key] = _driver_plan(table, connection.dialect, keys)
-            plan = self._plans[plan_key]
+                _PLANS[plan_key] = _driver_plan(table, connection.dialect, keys)
+            plan = _PLANS[plan_key]
             if plan is None:
                 connection.execute(insert(table), chunk)
             else:
@@ -103,13 +105,26 @@ def ids_by_uuid(session: Session, table: Any, code: str) -> dict[str, int]:
 def column_problem(table: Any, values: dict[str, Any]) -> tuple[str, str, int] | None:
     """(problem, column, limit) for the first value the column cannot hold: text longer than
     its length (PostgreSQL refuses it, SQLite would keep it), a whole number out of range."""
-    for name, value in values.items():
-        if name not in table.c or value is None:
-            continue
-        kind = table.c[name].type
-        if isinstance(kind, String) and kind.length and isinstance(value, str):
-            if len(value) > kind.length:
-                return "too_long", name, kind.length
-        elif isinstance(kind, Integer) and type(value) is int and not 0 <= value <= INT_MAX:
+    texts, numbers = _limits(table)
+    for name, limit in texts:
+        value = values.get(name)
+        if type(value) is str and len(value) > limit:
+            return "too_long", name, limit
+    for name in numbers:
+        value = values.get(name)
+        if type(value) is int and not 0 <= value <= INT_MAX:
             return "out_of_range", name, INT_MAX
     return None
+
+
+_LIMITS: dict[str, tuple[list[tuple[str, int]], list[str]]] = {}
+
+
+def _limits(table: Any) -> tuple[list[tuple[str, int]], list[str]]:
+    """The text columns with a length and the whole-number columns of a table, found once."""
+    if table.name not in _LIMITS:
+        texts = [(c.name, c.type.length) for c in table.c
+                 if isinstance(c.type, String) and c.type.length]  # fmt: skip
+        numbers = [c.name for c in table.c if isinstance(c.type, Integer) and not c.primary_key]
+        _LIMITS[table.name] = (texts, numbers)
+    return _LIMITS[table.name]

@@ -88,6 +88,13 @@ def open_book_fast(path: str | Path) -> Iterator[CalamineBook]:
     container = require_report_area(source)
     if not container.calamine_safe(report_sheets(container)):
         raise WorkbookProblem("excel.read.too_big", name=source.name)
+    with _calamine_book(source) as book:
+        yield book
+
+
+@contextmanager
+def _calamine_book(source: Path) -> Iterator[CalamineBook]:
+    """The book of a container already checked (the check reads the whole zip: once is enough)."""
     try:
         book = CalamineBook(source)
     except Exception as error:  # calamine raises its own types for damaged content
@@ -107,5 +114,5 @@ def open_report_fast(path: str | Path) -> Iterator[ReportReader]:
         with open_report(source) as reader:
             yield reader
         return
-    with open_book_fast(source) as book:
+    with _calamine_book(source) as book:
         yield ReportReader(source, book)
