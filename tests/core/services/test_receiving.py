@@ -222,3 +222,24 @@ def test_a_masked_report_keeps_the_full_niks_the_city_already_has(
     with city.read_session() as session:
         niks = list(session.scalars(select(Member.nik).where(Member.anonymised_at.is_(None))))
     assert niks and not any("*" in nik for nik in niks)
+
+
+def test_a_row_with_a_bad_value_is_refused_alone_and_listed(
+    city: Database, kelurahan: Database, tmp_path: Path
+) -> None:
+    book = load_workbook(export(kelurahan, tmp_path / "asli.xlsx"))
+    sheet = book["Warga"]
+    heading = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=heading.index("JK") + 1, value="X")
+    bad_uuid = sheet.cell(row=2, column=heading.index("UUID") + 1).value
+    edited = tmp_path / "satu-salah.xlsx"
+    book.save(edited)
+    [receipt] = receive_files(city, [edited])
+    assert receipt.status == "received"
+    assert receipt.counts["refused"]["members"] == 1
+    assert receipt.counts["added"]["members"] == 39
+    assert any(r.uuid == bad_uuid and r.row == 2 for r in receipt.refusals)
+    with city.read_session() as session:
+        assert bad_uuid not in members_by_uuid(session)
+        stored = json.loads(session.scalars(select(ReceivedReport.receipt)).one())
+    assert any(line.get("uuid") == bad_uuid for line in stored)

@@ -100,7 +100,8 @@ class Receipt:
 
     def refuse_row(self, refusal: RowRefusal) -> None:
         self.refusals.append(refusal)
-        self.counts["refused"][refusal.entity] += 1
+        refused = self.counts["refused"]
+        refused[refusal.entity] = refused.get(refusal.entity, 0) + 1
 
     def as_dict(self) -> dict[str, Any]:
         """The ``--json`` object: totals at the top, counts per entity under ``detail``."""

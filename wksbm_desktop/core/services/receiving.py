@@ -127,12 +127,15 @@ def local_text(stamp: datetime | None) -> str:
 
 
 def _new_receipt(report: IncomingReport, status: str, kelurahan: CityKelurahan | None) -> Receipt:
-    return Receipt(
+    receipt = Receipt(
         file_name=report.file_name, kelurahan_code=report.kelurahan_code, status=status,
         kelurahan_name=kelurahan.name if kelurahan else report.kelurahan_name,
         period_from=report.period_from, period_to=report.period_to,
-        generated_at=report.generated_at, refusals=list(report.refused),
+        generated_at=report.generated_at,
     )  # fmt: skip
+    for refusal in report.refused:  # rows the reader could not read
+        receipt.refuse_row(refusal)
+    return receipt
 
 
 def _received_with_checksum(session: Session, checksum: str) -> ReceivedReport | None:
