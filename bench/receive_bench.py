@@ -6,8 +6,8 @@ Generates (or reuses from ``--folder``) one full-NIK export per kelurahan, as
 bench/consolidate_bench.py does, then times in the same run:
   * ``receive_files()`` of all 104 into an empty city database (SQLite file; PostgreSQL too when
     ``--pg-url`` or WKSBM_TEST_PG_URL names a server where databases may be created);
-  * the plain way: python-calamine reading every cell of every data sheet of every report and
-    one ``executemany`` per sheet of the same rows into plain tables (sqlite3 / psycopg);
+  * the plain way: python-calamine reading the same cells and one ``executemany`` per sheet of
+    the same rows into the same tables of an empty city database (bench/receive_plain.py);
   * one kelurahan's next report into the full city database (the same records, one day newer:
     every row read and compared, what differs written).
 Prints a table and writes bench/results/receive.json.
@@ -50,45 +50,24 @@ def receive_all(target: str, files: list[Path]) -> tuple[float, Any]:
     return elapsed, (database, refused)
 
 
-def _sheets(path: Path) -> dict[str, list[list[Any]]]:
-    from python_calamine import CalamineWorkbook
+def empty_city(target: str) -> None:
+    from wksbm_desktop.core.domain.inputs import OfficeInput
+    from wksbm_desktop.core.services.office import save_office
+    from wksbm_desktop.core.storage.db import open_database
 
-    from wksbm_desktop.excel.report.schema import DATA_SHEETS, part_names
-
-    book = CalamineWorkbook.from_path(str(path))
-    found: dict[str, list[list[Any]]] = {}
-    for spec in DATA_SHEETS:
-        rows: list[list[Any]] = []
-        for name in part_names(spec.name, list(book.sheet_names)):
-            rows += book.get_sheet_by_name(name).to_python()[1:]
-        found[spec.key] = rows
-    book.close()
-    return found
+    database = open_database(target, operator="bench")
+    with database.session() as session:
+        save_office(session, OfficeInput(kelurahan_code=None))
+    database.dispose()
 
 
-def plain_way(files: list[Path], connect: Any, placeholder: str) -> float:
-    """calamine reading the same cells plus one executemany per sheet into plain tables."""
-    from wksbm_desktop.excel.report.schema import DATA_SHEETS
+def plain_way(files: list[Path], target: str, connect: Any, mark: str) -> float:
+    """calamine reading the same cells plus executemany of the same rows (bench/receive_plain)."""
+    from bench.receive_plain import land_all
 
+    empty_city(target)
     start = time.perf_counter()
-    connection = connect()
-    cursor = connection.cursor()
-    for spec in DATA_SHEETS:
-        columns = ", ".join(f"c{i} text" for i in range(len(spec.columns)))
-        cursor.execute(f"DROP TABLE IF EXISTS plain_{spec.key}")
-        cursor.execute(f"CREATE TABLE plain_{spec.key} ({columns})")
-    for path in files:
-        for key, rows in _sheets(path).items():
-            width = len(next(s for s in DATA_SHEETS if s.key == key).columns)
-            marks = ", ".join([placeholder] * width)
-            values = [
-                [None if v == "" else str(v) for v in (row + [None] * width)[:width]]
-                for row in rows
-            ]
-            if values:
-                cursor.executemany(f"INSERT INTO plain_{key} VALUES ({marks})", values)
-        connection.commit()
-    connection.close()
+    land_all(files, connect, mark)
     return time.perf_counter() - start
 
 
@@ -120,7 +99,8 @@ def main() -> None:
     report: dict[str, Any] = {"kelurahan": len(files), "members_per_kelurahan": args.members}
 
     ours, (database, refused) = receive_all(str(work / "kota.db"), files)
-    plain = plain_way(files, lambda: sqlite3.connect(work / "plain.db"), "?")
+    plain_db = work / "plain.db"
+    plain = plain_way(files, str(plain_db), lambda: sqlite3.connect(plain_db), "?")
     monthly_file = newer_copy(files[0], work / "bulan-depan.xlsx")
     start = time.perf_counter()
     from wksbm_desktop.excel.receiving.action import receive_files
@@ -150,9 +130,9 @@ def pg_figures(admin_url: str, files: list[Path]) -> dict[str, Any]:
     try:
         ours, (database, refused) = receive_all(server.create(), files)
         database.dispose()
-        plain_url = make_url(server.create())
-        dsn = plain_url.set(drivername="postgresql").render_as_string(hide_password=False)
-        plain = plain_way(files, lambda: psycopg.connect(dsn), "%s")
+        plain_url = server.create()
+        dsn = make_url(plain_url).set(drivername="postgresql").render_as_string(hide_password=False)
+        plain = plain_way(files, plain_url, lambda: psycopg.connect(dsn), "%s")
     finally:
         server.close()
     return {"receive_s": round(ours, 2), "plain_s": round(plain, 2),

@@ -125,11 +125,17 @@ class ReportApplier:
         )
 
     def _incoming(
-        self, entity: str, table: Any, name_of: Callable[[dict[str, Any]], str]
+        self,
+        entity: str,
+        table: Any,
+        existing: dict[str, dict[str, Any]],
+        name_of: Callable[[dict[str, Any]], str],
     ) -> list[dict[str, Any]]:
         """The file's rows of ``entity`` whose UUID is neither repeated nor another kelurahan's."""
         rows = self.report.entity_rows(entity)
-        elsewhere = owners_elsewhere(self.session, table, (r["uuid"] for r in rows), self.code)
+        # Only UUIDs the kelurahan does not hold yet can be someone else's (a unique column).
+        new = (row["uuid"] for row in rows if row["uuid"] not in existing)
+        elsewhere = owners_elsewhere(self.session, table, new, self.code)
         seen: set[str] = set()
         kept = []
         for row in rows:
@@ -213,7 +219,7 @@ class ReportApplier:
         existing = load_owned(
             self.session, table, (*GROUP_FIELDS, "parent_id", "archived_at"), self.code
         )
-        rows = self._incoming("groups", table, lambda r: str(r.get("name") or ""))
+        rows = self._incoming("groups", table, existing, lambda r: str(r.get("name") or ""))
         prepared = []
         for row in rows:
             try:
@@ -266,7 +272,7 @@ class ReportApplier:
         table = Member.__table__
         columns = (*MEMBER_FIELDS, "archived_at", "anonymised_at")
         existing = load_owned(self.session, table, columns, self.code)
-        rows = self._incoming("members", table, lambda r: str(r.get("full_name") or ""))
+        rows = self._incoming("members", table, existing, lambda r: str(r.get("full_name") or ""))
         claims = self._niks_held_outside_file(existing, {row["uuid"] for row in rows})
         prepared = []
         for row in rows:
@@ -350,7 +356,7 @@ class ReportApplier:
     def _memberships(self) -> None:
         table = Membership.__table__
         existing = load_owned(self.session, table, MEMBERSHIP_FIELDS, self.code)
-        rows = self._incoming("memberships", table, lambda r: "")
+        rows = self._incoming("memberships", table, existing, lambda r: "")
         in_file = {row["uuid"] for row in rows}
         current, ketua = self._current_outside_file(existing, in_file)
         prepared = []
@@ -431,7 +437,7 @@ class ReportApplier:
     def _activities(self) -> None:
         table = Activity.__table__
         existing = load_owned(self.session, table, (*ACTIVITY_FIELDS, "archived_at"), self.code)
-        rows = self._incoming("activities", table, lambda r: str(r.get("title") or ""))
+        rows = self._incoming("activities", table, existing, lambda r: str(r.get("title") or ""))
         prepared = []
         for row in rows:
             try:
@@ -504,7 +510,7 @@ class ReportApplier:
     def _assessments(self) -> None:
         table = Assessment.__table__
         existing = load_owned(self.session, table, ASSESSMENT_FIELDS, self.code)
-        rows = self._incoming("assessments", table, lambda r: "")
+        rows = self._incoming("assessments", table, existing, lambda r: "")
         prepared = []
         for row in rows:
             try:

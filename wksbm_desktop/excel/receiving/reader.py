@@ -11,7 +11,7 @@ against ``_meta``) refuses the whole file with a :class:`WorkbookProblem`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from wksbm_desktop.excel.reading import values as cell_values
 from wksbm_desktop.excel.reading.reader import WorkbookProblem, iter_values
 from wksbm_desktop.excel.reading.report_reader import ReportReader, convert
 from wksbm_desktop.excel.reading.report_sources import open_report_fast
-from wksbm_desktop.excel.report.schema import DATA_SHEETS, REMOVED, SheetSpec
+from wksbm_desktop.excel.report.schema import DATA_SHEETS, REMOVED, Column, SheetSpec
 from wksbm_desktop.i18n import t
 
 NAME_COLUMNS = {"groups": "name", "members": "full_name", "activities": "title"}
@@ -128,16 +128,17 @@ def _positions(spec: SheetSpec, header: tuple[Any, ...], sheet: str) -> dict[str
 def _read_rows(
     reader: ReportReader, spec: SheetSpec, report: IncomingReport, removed: bool = False
 ) -> Iterator[dict[str, Any]]:
-    columns = [column for column in spec.columns if not column.derived]
+    columns = [(column, _converter(column)) for column in spec.columns if not column.derived]
     offset = reader.stamp_offset
     for sheet, positions, number, raw in _parts(reader, spec):
         values: dict[str, Any] = {"_sheet": sheet, "_row": number}
         problems = []
-        for column in columns:
+        width = len(raw)
+        for column, converted in columns:
             index = positions[column.key]
-            cell = raw[index] if index < len(raw) else None
+            cell = raw[index] if index < width else None
             try:
-                value = convert(column, cell)
+                value = converted(cell)
             except cell_values.CellValueError as error:
                 where = f"{column.header} ({get_column_letter(index + 1)})"
                 problem = t(error.key, **dict(error.params))
@@ -150,6 +151,22 @@ def _read_rows(
             _refuse(report, spec.key if not removed else "removed", values, problems)
             continue
         yield values
+
+
+def _converter(column: Column) -> Callable[[Any], Any]:
+    """``convert`` for one column, with the common case of a text cell read by calamine first
+    (a string: trimmed, as ``values.text`` trims it); everything else goes the general way."""
+
+    def general(value: Any) -> Any:
+        return convert(column, value)
+
+    if column.kind != "text":
+        return general
+
+    def text(value: Any) -> Any:
+        return value.strip() if type(value) is str else general(value)
+
+    return text
 
 
 def _refuse(
