@@ -243,3 +243,23 @@ def test_a_row_with_a_bad_value_is_refused_alone_and_listed(
         assert bad_uuid not in members_by_uuid(session)
         stored = json.loads(session.scalars(select(ReceivedReport.receipt)).one())
     assert any(line.get("uuid") == bad_uuid for line in stored)
+
+
+def test_a_nik_twice_in_one_kelurahan_refuses_the_second_row(
+    city: Database, kelurahan: Database, tmp_path: Path
+) -> None:
+    book = load_workbook(export(kelurahan, tmp_path / "asli.xlsx"))
+    sheet = book["Warga"]
+    heading = [cell.value for cell in sheet[1]]
+    nik, uuid = heading.index("NIK") + 1, heading.index("UUID") + 1
+    sheet.cell(row=3, column=nik, value=sheet.cell(row=2, column=nik).value)
+    second = sheet.cell(row=3, column=uuid).value
+    edited = tmp_path / "nik-ganda.xlsx"
+    book.save(edited)
+    [receipt] = receive_files(city, [edited])
+    [refusal] = [r for r in receipt.refusals if r.entity == "members"]
+    assert refusal.uuid == second and "NIK" in refusal.reason
+    # Its memberships cannot land without it, and say why.
+    assert all("tidak ada" in r.reason for r in receipt.refusals if r.entity == "memberships")
+    with city.read_session() as session:
+        assert second not in members_by_uuid(session)
