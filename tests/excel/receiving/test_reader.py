@@ -68,3 +68,18 @@ def test_a_sheet_without_its_columns_refuses_the_file(report: Path, tmp_path: Pa
     with pytest.raises(WorkbookProblem) as refused:
         read_incoming(edited)
     assert "Nama Kelompok" in refused.value.message
+
+
+def test_calamine_rows_in_one_call_match_row_by_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from wksbm_desktop.excel.reading.fast_reader import calamine_rows
+    from wksbm_desktop.excel.reading.report_sources import CalamineBook
+
+    book = Workbook()
+    book.active["C3"], book.active["D4"] = "x", 1
+    book.save(tmp_path / "geser.xlsx")
+    sheet = CalamineBook(tmp_path / "geser.xlsx")[book.active.title]
+    by_row = [list(row) for row in calamine_rows(sheet._sheet)]
+    assert [list(row) for row in sheet.all_rows() if row] == [r for r in by_row if any(r)]
+    assert len(sheet.all_rows()) == len(by_row) == 4

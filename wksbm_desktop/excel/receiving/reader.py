@@ -11,7 +11,7 @@ against ``_meta``) refuses the whole file with a :class:`WorkbookProblem`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,7 @@ from wksbm_desktop.core.domain.wilayah import canonical_kelurahan_code
 from wksbm_desktop.excel.reading import values as cell_values
 from wksbm_desktop.excel.reading.reader import WorkbookProblem, iter_values
 from wksbm_desktop.excel.reading.report_reader import ReportReader, convert
-from wksbm_desktop.excel.reading.report_sources import open_report_fast
+from wksbm_desktop.excel.reading.report_sources import CalamineSheet, open_report_fast
 from wksbm_desktop.excel.report.schema import DATA_SHEETS, REMOVED, Column, SheetSpec
 from wksbm_desktop.i18n import t
 
@@ -85,19 +85,26 @@ def _iso_datetime(text: str) -> datetime | None:
 
 def _parts(
     reader: ReportReader, spec: SheetSpec
-) -> Iterator[tuple[str, dict[str, int], int, tuple[Any, ...]]]:
+) -> Iterator[tuple[str, dict[str, int], int, Sequence[Any]]]:
     """(sheet, positions, row number, raw values) of every non-empty data row of every part."""
     names = reader.sheet_names(spec.key) if spec is not REMOVED else _removed_parts(reader)
     for name in names:
-        rows = iter_values(reader.workbook[name], name)
+        rows = _sheet_rows(reader.workbook[name], name)
         first = next(rows, None)
         if first is None:
             continue
         positions = _positions(spec, first[1], name)
         for number, raw in rows:
-            if all(v is None or v == "" for v in raw):
-                continue
-            yield name, positions, number, raw
+            if any(raw):  # a row of empty cells (None, "") is no record
+                yield name, positions, number, raw
+
+
+def _sheet_rows(sheet: Any, name: str) -> Iterator[tuple[int, Sequence[Any]]]:
+    """(row number, values) of a worksheet: calamine's whole grid at once when it read the
+    book, else the reader's own row by row (openpyxl, with its row limit)."""
+    if isinstance(sheet, CalamineSheet):
+        return enumerate(sheet.all_rows(), 1)
+    return iter_values(sheet, name)
 
 
 def _removed_parts(reader: ReportReader) -> list[str]:
@@ -106,7 +113,7 @@ def _removed_parts(reader: ReportReader) -> list[str]:
     return part_names(REMOVED.name, list(reader.workbook.sheetnames))
 
 
-def _positions(spec: SheetSpec, header: tuple[Any, ...], sheet: str) -> dict[str, int]:
+def _positions(spec: SheetSpec, header: Sequence[Any], sheet: str) -> dict[str, int]:
     """Where each column the city keeps sits, found by its heading."""
     by_header = {cell_values.text(v).lower(): i for i, v in enumerate(header) if v is not None}
     positions, missing = {}, []
@@ -160,6 +167,8 @@ def _converter(column: Column) -> Callable[[Any], Any]:
     def general(value: Any) -> Any:
         return convert(column, value)
 
+    if column.kind == "uuid":
+        return _uuid_converter(general)
     if column.kind != "text":
         return general
 
@@ -167,6 +176,18 @@ def _converter(column: Column) -> Callable[[Any], Any]:
         return value.strip() if type(value) is str else general(value)
 
     return text
+
+
+def _uuid_converter(general: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A UUID as the export writes it (36 characters, four dashes) taken as it is, lower-cased;
+    anything else goes the general way (which names what is wrong)."""
+
+    def uuid(value: Any) -> Any:
+        if type(value) is str and len(value) == 36 and value.count("-") == 4:
+            return value.lower()
+        return general(value)
+
+    return uuid
 
 
 def _refuse(
@@ -186,13 +207,14 @@ def _refuse(
 
 def _read_attendance(reader: ReportReader, spec: SheetSpec, report: IncomingReport) -> None:
     """(activity uuid, member uuid) pairs: two cells a row, the sheet of a million rows."""
-    activity, member = spec.column("activity_uuid"), spec.column("member_uuid")
+    activity = _converter(spec.column("activity_uuid"))
+    member = _converter(spec.column("member_uuid"))
     pairs = report.attendance
     for sheet, positions, number, raw in _parts(reader, spec):
         a, m = positions["activity_uuid"], positions["member_uuid"]
         try:
-            pairs.append((convert(activity, raw[a] if a < len(raw) else None),
-                          convert(member, raw[m] if m < len(raw) else None)))  # fmt: skip
+            pairs.append((activity(raw[a] if a < len(raw) else None),
+                          member(raw[m] if m < len(raw) else None)))  # fmt: skip
         except cell_values.CellValueError as error:
             reason = t(
                 "receiving.row.bad_cell", column="UUID", problem=t(error.key, **dict(error.params))
