@@ -169,6 +169,8 @@ def _converter(column: Column) -> Callable[[Any], Any]:
 
     if column.kind == "uuid":
         return _uuid_converter(general)
+    if column.kind in _REPEATED_KINDS:
+        return _remembering(general)
     if column.kind != "text":
         return general
 
@@ -176,6 +178,24 @@ def _converter(column: Column) -> Callable[[Any], Any]:
         return value.strip() if type(value) is str else general(value)
 
     return text
+
+
+# Columns whose few values recur row after row (codes, yes/no, dates, amounts): each distinct
+# cell value is converted once per sheet.
+_REPEATED_KINDS = frozenset({"code", "bool", "date", "datetime", "int", "money"})
+
+
+def _remembering(general: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    known: dict[Any, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        key = (type(value), value)  # 1, 1.0 and True are equal keys, not equal cells
+        if key in known:
+            return known[key]
+        known[key] = result = general(value)  # a bad value raises, and is not remembered
+        return result
+
+    return remembered
 
 
 def _uuid_converter(general: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -206,20 +226,50 @@ def _refuse(
 
 
 def _read_attendance(reader: ReportReader, spec: SheetSpec, report: IncomingReport) -> None:
-    """(activity uuid, member uuid) pairs: two cells a row, the sheet of a million rows."""
-    activity = _converter(spec.column("activity_uuid"))
-    member = _converter(spec.column("member_uuid"))
-    pairs = report.attendance
-    for sheet, positions, number, raw in _parts(reader, spec):
+    """(activity uuid, member uuid) pairs: two cells a row, the sheet of a million rows. The
+    few hundred distinct UUIDs are checked once each, not once per row."""
+    for name in reader.sheet_names(spec.key):
+        rows = _sheet_rows(reader.workbook[name], name)
+        first = next(rows, None)
+        if first is None:
+            continue
+        positions = _positions(spec, first[1], name)
         a, m = positions["activity_uuid"], positions["member_uuid"]
+        width = max(a, m) + 1
+        cells = [
+            (number, raw[a], raw[m]) if len(raw) >= width else (number, _at(raw, a), _at(raw, m))
+            for number, raw in rows
+        ]
+        _attendance_pairs(report, name, cells, _converter(spec.column("activity_uuid")))
+
+
+def _at(raw: Sequence[Any], index: int) -> Any:
+    return raw[index] if index < len(raw) else None
+
+
+def _attendance_pairs(
+    report: IncomingReport,
+    sheet: str,
+    cells: list[tuple[int, Any, Any]],
+    converter: Callable[[Any], Any],
+) -> None:
+    known: dict[Any, str] = {}
+    bad: dict[Any, str] = {}
+    for value in {cell for _, x, y in cells for cell in (x, y)}:
         try:
-            pairs.append((activity(raw[a] if a < len(raw) else None),
-                          member(raw[m] if m < len(raw) else None)))  # fmt: skip
+            known[value] = converter(value)
         except cell_values.CellValueError as error:
-            reason = t(
-                "receiving.row.bad_cell", column="UUID", problem=t(error.key, **dict(error.params))
-            )
+            bad[value] = t(error.key, **dict(error.params))
+    pairs = report.attendance
+    if not bad:
+        pairs.extend((known[x], known[y]) for _, x, y in cells if x or y)
+        return
+    for number, x, y in cells:
+        if x in bad or y in bad:
+            reason = t("receiving.row.bad_cell", column="UUID", problem=bad.get(x) or bad[y])
             report.refused.append(RowRefusal("attendance", reason, sheet, number))
+        elif x or y:
+            pairs.append((known[x], known[y]))
 
 
 def _check_count(reader: ReportReader, spec: SheetSpec, report: IncomingReport) -> None:
