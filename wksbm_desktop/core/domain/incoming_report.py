@@ -56,6 +56,7 @@ class IncomingReport:
     refused: list[RowRefusal] = field(default_factory=list)
     refused_uuids: dict[str, set[str]] = field(default_factory=dict)
     unknown_refused: set[str] = field(default_factory=set)
+    meta: dict[str, str] = field(default_factory=dict)  # the file's _meta, as written
     # member uuid → (NIK, No. KK) from the sealed NIK sheet, when the city could open it.
     unsealed_niks: dict[str, tuple[str, str]] = field(default_factory=dict)
 

@@ -82,9 +82,14 @@ def _unsealed_niks(
 ) -> dict[str, tuple[str, str]]:
     """member uuid → (NIK, No. KK) from the report's sealed NIK sheet, opened with the city's key.
 
-    Seam for the sealed-NIK design (docs/data-safety.md): the lead wires it to
-    ``excel.reading.sealed_nik.read_sealed_niks(path, meta, city_private_key(session))`` when
-    that module lands. Until then a masked report stays masked at the city.
+    Seam for the sealed-NIK design (docs/data-safety.md), to be wired when that module lands::
+
+        with database.read_session() as session:
+            key = city_private_key(session)
+        return read_sealed_niks(path, incoming.meta, key) if key else {}
+
+    A WksbmError it raises (sheet changed, sealed for another key...) refuses the file with its
+    message (receive_file). Until then a masked report stays masked at the city.
     """
     return {}
 

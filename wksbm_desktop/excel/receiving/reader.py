@@ -66,6 +66,7 @@ def _header(path: Path, checksum: str, reader: ReportReader) -> IncomingReport:
         period_from=_iso_date(meta.get("period_from")), period_to=_iso_date(meta.get("period_to")),
         generated_at=generated - reader.stamp_offset if generated else None,
         generated_text=generated_text, nik_masked=meta.get("nik_masked", "ya") != "tidak",
+        meta=dict(meta),
     )  # fmt: skip
 
 
