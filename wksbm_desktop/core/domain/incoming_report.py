@@ -89,10 +89,6 @@ class Receipt:
     refusals: list[RowRefusal] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # archived by absence and other remarks
 
-    @property
-    def ok(self) -> bool:
-        return self.status != REFUSED
-
     def total(self, kind: str) -> int:
         return sum(self.counts[kind].values())
 
