@@ -385,6 +385,7 @@ class AuditEntry(Base):
 
 # --- the city database (docs/city.md) --------------------------------------------------------
 
+
 class CityKelurahan(Base):
     """A kelurahan of the city, one row each: names for the lists, and the row a receive locks
     (SELECT ... FOR UPDATE on PostgreSQL) so two reports of one kelurahan land one after the

@@ -313,6 +313,10 @@ class MainWindow(QMainWindow):
         """
         menu = self.menuBar().addMenu(t("ui_main.menu.city"))
         menu.setObjectName("cityMenu")
+        from wksbm_desktop.ui.excel.receive_action import receive_action
+
+        self.receive_reports_action = receive_action(self)
+        menu.addAction(self.receive_reports_action)
         menu.addAction(self.excel_actions["cityBoard"])
         from wksbm_desktop.ui.city.install import CityViews
 

@@ -11,6 +11,7 @@ from wksbm_desktop.cli.commands import (
     import_,
     init,
     print_,
+    receive,
     restore,
     stats,
     template,
@@ -18,5 +19,5 @@ from wksbm_desktop.cli.commands import (
 
 ALL = [
     init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
-    feedback, city_key,
+    receive, feedback, city_key,
 ]  # fmt: skip

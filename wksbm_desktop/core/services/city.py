@@ -34,4 +34,3 @@ def seed_city_kelurahan(session: Session) -> int:
     session.add_all(added)
     session.flush()
     return len(added)
-

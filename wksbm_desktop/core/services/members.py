@@ -249,15 +249,10 @@ def anonymise_member(session: Session, uuid: str, expected_version: int | None =
     check_version(session, member, expected_version, "anggota")
     if member.anonymised_at is not None:
         raise ValidationError("nik", "safety.member.already_anonymised")
-    member.nik = anonymous_nik(member.id)
-    member.kk = ""
-    member.full_name = ANONYMOUS_NAME
-    member.birth_place = member.address = member.phone = member.notes = ""
-    # Mid-year keeps the age band right to within half a year without keeping the birthday.
-    if member.birth_date is not None:
-        member.birth_date = date(member.birth_date.year, 7, 1)
+    for name, value in anonymised_values(member.id, member.birth_date).items():
+        setattr(member, name, value)
     member.anonymised_at = utcnow()
-    _redact_member_history(session, member.uuid)
+    redact_member_history(session, member.uuid)
     session.flush()
     new_values = audit.snapshot(member, PERSONAL_FIELDS)
     audit.record(session, "member", member.uuid, "anonymise",
@@ -265,7 +260,17 @@ def anonymise_member(session: Session, uuid: str, expected_version: int | None =
     return member
 
 
-def _redact_member_history(session: Session, uuid: str) -> None:
+def anonymised_values(member_id: int, birth_date: date | None) -> dict[str, object]:
+    """The personal fields of an anonymised member (the city's copy too: services/receiving)."""
+    # Mid-year keeps the age band right to within half a year without keeping the birthday.
+    return {
+        "nik": anonymous_nik(member_id), "kk": "", "full_name": ANONYMOUS_NAME,
+        "birth_place": "", "address": "", "phone": "", "notes": "",
+        "birth_date": date(birth_date.year, 7, 1) if birth_date is not None else None,
+    }  # fmt: skip
+
+
+def redact_member_history(session: Session, uuid: str) -> None:
     """Earlier audit entries of this member must not keep the values just removed."""
     from wksbm_desktop.core.models import AuditEntry
 

@@ -40,6 +40,16 @@ class CalamineSheet:
     def iter_rows(self, min_row: int = 1, values_only: bool = True) -> Iterator[tuple[Any, ...]]:
         return islice(calamine_rows(self._sheet), min_row - 1, None)
 
+    def all_rows(self) -> list[list[Any]]:
+        """Every row from row 1 and column A, like ``iter_rows``, in one call: no generator step
+        per row (a city receives a million attendance rows). calamine's grid starts at the first
+        used cell, so leading rows and columns are added back. Bounded by the container checks."""
+        rows = self._sheet.to_python()
+        first_row, lead = self._sheet.start or (0, 0)
+        if lead:
+            rows = [[None] * lead + row for row in rows]
+        return [[] for _ in range(first_row)] + rows if first_row else rows
+
 
 class CalamineBook:
     """A calamine workbook seen through openpyxl's read-only names (``sheetnames``, ``[name]``)."""
@@ -88,6 +98,13 @@ def open_book_fast(path: str | Path) -> Iterator[CalamineBook]:
     container = require_report_area(source)
     if not container.calamine_safe(report_sheets(container)):
         raise WorkbookProblem("excel.read.too_big", name=source.name)
+    with _calamine_book(source) as book:
+        yield book
+
+
+@contextmanager
+def _calamine_book(source: Path) -> Iterator[CalamineBook]:
+    """The book of a container already checked (the check reads the whole zip: once is enough)."""
     try:
         book = CalamineBook(source)
     except Exception as error:  # calamine raises its own types for damaged content
@@ -107,5 +124,5 @@ def open_report_fast(path: str | Path) -> Iterator[ReportReader]:
         with open_report(source) as reader:
             yield reader
         return
-    with open_book_fast(source) as book:
+    with _calamine_book(source) as book:
         yield ReportReader(source, book)

@@ -85,4 +85,3 @@ def default_name(code: str, today: date | None = None) -> str:
     kelurahan = kota_tangerang().kelurahan_by_code(code)
     name = kelurahan.name.replace(" ", "-") if kelurahan else code
     return f"Umpan-Balik-{name}-{(today or date.today()).isoformat()}.xlsx"
-
