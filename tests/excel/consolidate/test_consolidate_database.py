@@ -26,6 +26,7 @@ from wksbm_desktop.core.services.memberships import add_membership
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.city import CityOptions, consolidate
 from wksbm_desktop.excel.consolidate.from_database import consolidate_database, database_scan
+from wksbm_desktop.excel.receiving.action import receive_file
 from wksbm_desktop.excel.report.export import ExportOptions, export_report
 from wksbm_desktop.excel.report.rows import Period
 
@@ -106,10 +107,22 @@ def cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         workbook.close()
 
 
+def receive(city: Database, kelurahan: list[Kelurahan]) -> None:
+    """The city's real way: ``wksbm receive`` of each kelurahan's report workbook."""
+    for one in kelurahan:
+        assert receive_file(city, one.report).status == "received"
+
+
+@pytest.mark.parametrize("how", [fill, receive], ids=["copied", "received"])
 def test_city_workbook_from_database_equals_the_files(
-    kelurahan: list[Kelurahan], city: Database, tmp_path: Path
+    kelurahan: list[Kelurahan],
+    city: Database,
+    tmp_path: Path,
+    how: Callable[[Database, list[Kelurahan]], None],
 ) -> None:
-    fill(city, kelurahan)
+    # The issue's round trip: kelurahan database → report → city database → city workbook
+    # gives what consolidating the report files directly gives.
+    how(city, kelurahan)
     full = CityOptions(full_nik=True)
     from_files = consolidate(
         [k.report for k in kelurahan], tmp_path / "berkas.xlsx", today=TODAY, options=full
