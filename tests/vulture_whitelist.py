@@ -20,7 +20,7 @@ from wksbm_desktop.core.queries import records
 from wksbm_desktop.core.services import ownership
 from wksbm_desktop.core.storage import server
 from wksbm_desktop.excel import consolidate, importing, reading, report, writing
-from wksbm_desktop.excel.reading import report_reader, sealed_nik
+from wksbm_desktop.excel.reading import report_reader
 from wksbm_desktop.excel.writing import print_fit
 from wksbm_desktop.ui import safety
 from wksbm_desktop.ui.excel import import_wizard
@@ -134,8 +134,6 @@ MainWindow.print_actions
 ListTab.print_actions
 StartupOutcome.may_open
 report_reader.read_report
-# The city's receive (issue 16) opens a report's sealed NIKs with it; written before its caller.
-sealed_nik.read_sealed_niks
 print_fit.printed_font_size
 
 # Dead, but in ui/forms/, which another branch is rewriting at the same time (issue 15): delete

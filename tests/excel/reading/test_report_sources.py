@@ -2,7 +2,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from wksbm_desktop.excel.reading.report_sources import open_book_fast
+from wksbm_desktop.excel.reading.report_sources import CalamineBook
 
 
 def test_rows_of_a_sheet_not_starting_at_a1_keep_their_numbers(tmp_path: Path):
@@ -15,10 +15,13 @@ def test_rows_of_a_sheet_not_starting_at_a1_keep_their_numbers(tmp_path: Path):
     path = tmp_path / "offset.xlsx"
     workbook.save(path)
 
-    with open_book_fast(path) as book:
+    book = CalamineBook(path)
+    try:
         calamine_sheet = book["Sheet"]
         rows = list(calamine_sheet.iter_rows())
         later = list(calamine_sheet.iter_rows(min_row=3))
+    finally:
+        book.close()
 
     assert (calamine_sheet.max_row, calamine_sheet.max_column) == (5, 4)
     assert len(rows) == 5

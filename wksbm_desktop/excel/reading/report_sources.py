@@ -91,18 +91,6 @@ def require_report_area(path: Path) -> Container:
 
 
 @contextmanager
-def open_book_fast(path: str | Path) -> Iterator[CalamineBook]:
-    """A checked workbook read by calamine, closed when the block ends; refused when calamine
-    could not hold the sheets a report reader loads."""
-    source = Path(path)
-    container = require_report_area(source)
-    if not container.calamine_safe(report_sheets(container)):
-        raise WorkbookProblem("excel.read.too_big", name=source.name)
-    with _calamine_book(source) as book:
-        yield book
-
-
-@contextmanager
 def _calamine_book(source: Path) -> Iterator[CalamineBook]:
     """The book of a container already checked (the check reads the whole zip: once is enough)."""
     try:
