@@ -57,3 +57,18 @@ def test_a_kelurahan_database_refuses_with_a_plain_message(
     assert main(["--db", str(tmp_path / "poris.db"), "receive", str(report)]) == 1
     err = capsys.readouterr().err
     assert "instalasi kota" in err and "Traceback" not in err
+
+
+def test_a_pattern_or_a_folder_names_the_workbooks_as_on_windows(
+    tmp_path: Path, report: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Windows' command prompt passes laporan\*.xlsx unexpanded: the command expands it.
+    city = str(tmp_path / "kota.db")
+    main(["--db", city, "init", "--city"])
+    capsys.readouterr()
+    assert main(["--db", city, "receive", str(tmp_path / "laporan-*.xlsx"), "--json"]) == 0
+    assert [i["status"] for i in json.loads(capsys.readouterr().out)] == ["received"]
+    assert main(["--db", city, "receive", str(tmp_path), "--json"]) == 0
+    assert [i["file"] for i in json.loads(capsys.readouterr().out)] == ["laporan-poris.xlsx"]
+    assert main(["--db", city, "receive", str(tmp_path / "tidak-ada-*.xlsx")]) == 1
+    assert "tidak-ada-*.xlsx" in capsys.readouterr().out

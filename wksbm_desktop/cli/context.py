@@ -56,3 +56,21 @@ def emit(text: str) -> None:
 
     if sys.stdout is not None:
         print(text)
+
+
+def workbook_paths(arguments: list[str]) -> list[str]:
+    """The files named, with Windows in mind: its command prompt passes ``laporan\\*.xlsx`` as
+    written (no shell expands it), so a pattern is expanded here, and a folder stands for the
+    workbooks in it. A pattern that matches nothing stays as written: the reader then says the
+    file does not exist."""
+    found: list[str] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found += sorted(str(p) for p in path.iterdir() if p.suffix.lower() == ".xlsx")
+        elif not path.exists() and any(mark in argument for mark in "*?["):
+            matches = sorted(str(p) for p in path.parent.glob(path.name) if p.is_file())
+            found += matches or [argument]
+        else:
+            found.append(argument)
+    return found

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import NoReturn
 
-from wksbm_desktop.cli.context import emit, optional_db
+from wksbm_desktop.cli.context import emit, optional_db, workbook_paths
 from wksbm_desktop.cli.passwords import add_password_options, password_from
 from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate.scan import ReportFile
@@ -51,7 +51,8 @@ def run(args: argparse.Namespace) -> int:
     # The reports are the input; the database only receives the audit entry of the consolidation.
     database = optional_db(args)  # the database records the consolidation
     try:
-        result = consolidate(args.files, args.out, options=options, database=database)
+        files = workbook_paths(args.files)
+        result = consolidate(files, args.out, options=options, database=database)
     finally:
         if database is not None:
             database.dispose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.cli.context import emit, open_db, workbook_paths
 from wksbm_desktop.core.domain.incoming_report import RECEIVED, REFUSED, Receipt
 from wksbm_desktop.excel.receiving.action import receive_files, statuses
 from wksbm_desktop.excel.receiving.text import counts_text, period_label, status_label
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
-        receipts = receive_files(database, args.files)
+        receipts = receive_files(database, workbook_paths(args.files))
     finally:
         database.dispose()
     if args.json:

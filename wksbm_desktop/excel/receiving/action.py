@@ -53,7 +53,7 @@ def receive_files(
 def receive_file(database: Database, path: Path) -> Receipt:
     checksum = _checksum(path)
     try:
-        incoming = read_incoming(path, checksum) if checksum else read_incoming(path)
+        incoming = read_incoming(path, checksum)
         incoming.unsealed_niks = _unsealed_niks(database, path, incoming)
     except WksbmError as error:
         return _record_unreadable(database, path, checksum, error.message)

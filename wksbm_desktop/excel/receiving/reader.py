@@ -41,7 +41,9 @@ def file_checksum(path: Path) -> str:
 
 def read_incoming(path: Path, checksum: str | None = None) -> IncomingReport:
     """The report at ``path`` as plain rows; raises WorkbookProblem for a file it must refuse."""
-    checksum = checksum or file_checksum(path)
+    if checksum is None:
+        checksum = file_checksum(path)
+    # An unreadable path ("" checksum) is refused by the report reader with a plain message.
     with open_report_fast(path) as reader:
         report = _header(path, checksum, reader)
         for spec in DATA_SHEETS:
