@@ -7,9 +7,11 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import ActivityInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member, utcnow
 from wksbm_desktop.core.services import audit, reference
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import check_version, get_by_uuid
 from wksbm_desktop.i18n import t
 
@@ -95,6 +97,7 @@ def attendee_uuids(session: Session, activity_id: int) -> list[str]:
     return list(session.scalars(query))
 
 
+@requires(Permission.RECORD)
 def create_activity(session: Session, data: ActivityInput, uuid: str | None = None) -> Activity:
     """Create an activity; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data)
@@ -114,6 +117,7 @@ def check_activity(session: Session, data: ActivityInput) -> None:
     _validated_values(session, data)
 
 
+@requires(Permission.RECORD)
 def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) -> int:
     """Put members on an activity's attendance list, keeping those already on it (a daftar
     hadir imported twice adds nothing); returns how many were added."""
@@ -135,6 +139,7 @@ def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) ->
     return len(new)
 
 
+@requires(Permission.RECORD)
 def update_activity(
     session: Session, uuid: str, data: ActivityInput, expected_version: int | None = None
 ) -> Activity:
@@ -161,6 +166,7 @@ def _snapshot(activity: Activity) -> dict[str, object]:
     return audit.snapshot(activity, AUDITED_FIELDS)
 
 
+@requires(Permission.RECORD)
 def archive_activity(session: Session, uuid: str, expected_version: int | None = None) -> Activity:
     activity = get_activity(session, uuid)
     check_version(session, activity, expected_version, "kegiatan")
@@ -170,6 +176,7 @@ def archive_activity(session: Session, uuid: str, expected_version: int | None =
     return activity
 
 
+@requires(Permission.RECORD)
 def restore_activity(session: Session, uuid: str) -> Activity:
     activity = get_activity(session, uuid)
     if activity.archived_at is not None:

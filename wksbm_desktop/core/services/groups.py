@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import GroupInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import (
     NotFoundError,
     ValidationCollector,
@@ -25,6 +26,7 @@ from wksbm_desktop.core.models import (
     utcnow,
 )
 from wksbm_desktop.core.services import audit, reference
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import check_version, get_by_uuid, today
 from wksbm_desktop.i18n import t
 
@@ -102,6 +104,7 @@ def _has_children(session: Session, group_id: int) -> bool:
     return session.scalars(query).first() is not None
 
 
+@requires(Permission.RECORD)
 def create_group(session: Session, data: GroupInput, uuid: str | None = None) -> Group:
     """Create a group; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data, own_id=None)
@@ -124,6 +127,7 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
     return audit.created(values, AUDITED_FIELDS)
 
 
+@requires(Permission.RECORD)
 def update_group(
     session: Session, uuid: str, data: GroupInput, expected_version: int | None = None
 ) -> Group:
@@ -144,6 +148,7 @@ def _snapshot(group: Group) -> dict[str, object]:
     return audit.snapshot(group, AUDITED_FIELDS)
 
 
+@requires(Permission.RECORD)
 def archive_group(session: Session, uuid: str, expected_version: int | None = None) -> Group:
     group = get_group(session, uuid)
     check_version(session, group, expected_version, "kelompok")
@@ -153,6 +158,7 @@ def archive_group(session: Session, uuid: str, expected_version: int | None = No
     return group
 
 
+@requires(Permission.RECORD)
 def restore_group(session: Session, uuid: str) -> Group:
     group = get_group(session, uuid)
     if group.archived_at is not None:
@@ -161,6 +167,7 @@ def restore_group(session: Session, uuid: str) -> Group:
     return group
 
 
+@requires(Permission.RECORD)
 def add_assessment(
     session: Session,
     group_uuid: str,
@@ -188,6 +195,7 @@ def add_assessment(
     return assessment
 
 
+@requires(Permission.RECORD)
 def delete_assessment(session: Session, uuid: str) -> None:
     """Remove an assessment entered by mistake; the audit keeps what it said."""
     assessment = session.scalars(select(Assessment).where(Assessment.uuid == uuid)).first()

@@ -16,9 +16,11 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
 from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.domain.period import is_active_on
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.report import rekap, rekap_data, rows
@@ -80,6 +82,7 @@ class _Tracker:
 
 
 @written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
+@requires(Permission.EXPORT_MASKED)
 def export_report(
     database: Database,
     path: str | Path,
@@ -89,6 +92,8 @@ def export_report(
 ) -> ExportResult:
     """Write the report workbook to ``path``; the file appears only when everything succeeded."""
     options = options or ExportOptions()
+    if options.full_nik:
+        check(database, Permission.EXPORT_FULL)
     target = _checked_target(Path(path))
     _check_period(options.period)
     if options.password is not None:  # an empty password is too short, not "none"

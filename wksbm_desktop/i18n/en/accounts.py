@@ -1,0 +1,100 @@
+"""Sentences of accounts, sign-in and roles (issue 17), in English."""
+
+MESSAGES = {
+    # Roles
+    "accounts.role.operator": "Operator",
+    "accounts.role.admin": "Lurah / Admin",
+    "accounts.role.dinsos": "Social Affairs officer",
+    "accounts.role.pemantau": "Viewer",
+    # Refusals by role: nothing was changed
+    "accounts.refused.not_signed_in": (
+        "This database uses accounts: sign in first with your user name and password. "
+        "Nothing was changed."
+    ),
+    "accounts.refused.record": (
+        "The {role} role may not change groups, members or activities. Nothing was changed."
+    ),
+    "accounts.refused.import": "The {role} role may not import data. Nothing was changed.",
+    "accounts.refused.export_masked": (
+        "The {role} role may not export or print residents' data. No file was made."
+    ),
+    "accounts.refused.export_full": (
+        "The {role} role may not export full NIKs; only the Lurah / Admin may. Choose masked "
+        "NIKs, or ask the Lurah / Admin. No file was made."
+    ),
+    "accounts.refused.backup": "The {role} role may not back up the database.",
+    "accounts.refused.anonymise": (
+        "The {role} role may not anonymise residents; only the Lurah / Admin may. "
+        "Nothing was changed."
+    ),
+    "accounts.refused.restore": (
+        "The {role} role may not restore the database from a backup; only the Lurah / Admin "
+        "may. Nothing was changed."
+    ),
+    "accounts.refused.settings": (
+        "The {role} role may not change the office, signature or letterhead settings; only the "
+        "Lurah / Admin may. Nothing was changed."
+    ),
+    "accounts.refused.accounts": (
+        "The {role} role may not manage accounts; only the Lurah / Admin may. Nothing was changed."
+    ),
+    "accounts.refused.receive": (
+        "The {role} role may not receive kelurahan reports; only Social Affairs officers and "
+        "the Admin may. Nothing was changed."
+    ),
+    "accounts.refused.consolidate": (
+        "The {role} role may not make the city summary; only Social Affairs officers and the "
+        "Admin may. No file was made."
+    ),
+    "accounts.refused.nik_review": (
+        "The {role} role may not record duplicate-NIK decisions; only Social Affairs officers "
+        "and the Admin may. Nothing was changed."
+    ),
+    "accounts.refused.notices": (
+        "The {role} role may not send notices to kelurahan; only Social Affairs officers and "
+        "the Admin may. Nothing was changed."
+    ),
+    # Creating and changing accounts
+    "accounts.first_admin_exists": (
+        "This database already has accounts. Ask the Lurah / Admin to make one for you."
+    ),
+    "accounts.unknown_role": "Unknown role '{role}'. Choose operator, admin, dinsos or pemantau.",
+    "accounts.user_name_invalid": (
+        "A user name has 2–60 characters: lower-case letters, digits, dots, underscores or "
+        "hyphens, starting with a letter or digit (e.g. siti.aminah)."
+    ),
+    "accounts.user_name_taken": "The user name '{user_name}' is taken. Choose another.",
+    "accounts.full_name_too_long": "A full name has at most 150 characters.",
+    "accounts.full_name_taken": (
+        "An account named '{name}' exists. The change history records full names, so every "
+        "account needs a different one (add a surname or title)."
+    ),
+    "accounts.password_too_short": "A password has at least {length} characters.",
+    "accounts.password_blank": "A password cannot be only spaces.",
+    "accounts.no_such_user": "There is no account with the user name '{user_name}'.",
+    "accounts.cannot_disable_self": "You cannot disable your own account.",
+    "accounts.last_admin": (
+        "This is the only active Lurah / Admin. Make or enable another admin first, then "
+        "disable this account."
+    ),
+    "accounts.enable_needs_password": (
+        "Account '{user_name}' has no password yet: reset its password first, then enable it."
+    ),
+    "accounts.old_password_wrong": "The old password is wrong. The password was not changed.",
+    # Signing in
+    "accounts.wrong_password": (
+        "Wrong user name or password, or the account is disabled. Check and try again."
+    ),
+    "accounts.wait": "Too many wrong attempts. Wait {seconds} seconds, then try again.",
+    "accounts.recovery_wrong": (
+        "The recovery code is wrong, already used, or this account is not an active Lurah / Admin."
+    ),
+    # The change history
+    "safety.audit.entity.account": "Account",
+    "safety.audit.action.disable": "Disable",
+    "safety.audit.action.enable": "Enable",
+    "safety.audit.action.reset_password": "Reset password",
+    "safety.audit.action.change_password": "Change password",
+    "safety.audit.action.new_recovery_code": "New recovery code",
+    "safety.audit.action.recover": "Recover with code",
+}
