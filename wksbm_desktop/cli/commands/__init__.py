@@ -12,6 +12,20 @@ from wksbm_desktop.cli.commands import (
     restore,
     stats,
     template,
+    user,
 )
 
-ALL = [init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_]
+ALL = [
+    init,
+    demo,
+    stats,
+    check,
+    backup,
+    restore,
+    export,
+    import_,
+    template,
+    consolidate,
+    print_,
+    user,
+]
