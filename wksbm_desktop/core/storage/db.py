@@ -357,9 +357,18 @@ def _upgrade(database: Database, current: str | None) -> None:
     except _sqlalchemy_error() as error:
         # The migration runs in one transaction: the file is unchanged, and a backup exists.
         _log.exception("database upgrade from %s failed", current)
+        if _not_allowed(error):  # a daily-work login on the server: the owner must upgrade
+            raise DatabaseProblem(
+                "accounts.pg.owner_must_upgrade", target=database.label
+            ) from error
         raise DatabaseProblem(
             "db.upgrade_failed", path=database.label, detail=str(error).splitlines()[0]
         ) from error
+
+
+def _not_allowed(error: BaseException) -> bool:
+    """PostgreSQL refused for want of privilege (SQLSTATE 42501, insufficient_privilege)."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
 
 
 def _sqlalchemy_error() -> type[Exception]:

@@ -126,4 +126,6 @@ MESSAGES = {
     "accounts.cli.disabled": "Account {user} disabled.",
     "accounts.cli.enabled": "Account {user} enabled.",
     "accounts.cli.reset": "The password of account {user} was reset.",
+    # PostgreSQL
+    "accounts.pg.owner_must_upgrade": "The database on server {target} needs upgrading to this version of the application, but the login in use is for daily work only and may not alter tables. Ask IT to run the upgrade once with the database owner login (see README, PostgreSQL server section), then open the application again. Nothing was changed.",
 }

@@ -132,4 +132,6 @@ MESSAGES = {
     "accounts.cli.disabled": "Akun {user} dinonaktifkan.",
     "accounts.cli.enabled": "Akun {user} diaktifkan.",
     "accounts.cli.reset": "Kata sandi akun {user} diatur ulang.",
+    # PostgreSQL
+    "accounts.pg.owner_must_upgrade": "Database di server {target} perlu diperbarui ke versi aplikasi ini, tetapi login yang dipakai hanya untuk pekerjaan harian dan tidak boleh mengubah tabel. Minta petugas TI menjalankan pembaruan sekali dengan login pemilik database (lihat README, bagian Server PostgreSQL), lalu buka aplikasi lagi. Tidak ada yang diubah.",
 }
