@@ -327,3 +327,7 @@ def test_full_nik_export_needs_the_administrator(database: Database, tmp_path: P
     assert not (tmp_path / "laporan.xlsx").exists()
     export_report(database, tmp_path / "laporan.xlsx", ExportOptions())
     assert (tmp_path / "laporan.xlsx").exists()
+    with database.read_session() as session:  # with accounts, a masked export names its person
+        query = select(AuditEntry.action, AuditEntry.operator).where(AuditEntry.entity == "export")
+        entries = [tuple(row) for row in session.execute(query)]
+    assert entries == [("export", "Akun Uji")]

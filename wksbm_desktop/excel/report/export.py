@@ -105,6 +105,8 @@ def export_report(
             counts = _write_workbook(session, temp, work.path, options, progress, cancelled)
             if options.full_nik:
                 _audit_full_nik(session, target, options.period, counts)
+            elif database.account is not None:  # with accounts, every export names its person
+                _audit_export(session, target, options.period, counts, "export")
         _replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -292,9 +294,15 @@ def _replace(temp: Path, target: Path) -> None:
 
 
 def _audit_full_nik(session: Session, target: Path, period: Period, counts: dict[str, int]) -> None:
+    _audit_export(session, target, period, counts, "export_full_nik")
+
+
+def _audit_export(
+    session: Session, target: Path, period: Period, counts: dict[str, int], action: str
+) -> None:
     changes = {
         "file": [None, str(target)],
         "period": [None, period_text(period)],
         "members": [None, counts.get("members", 0)],
     }
-    audit.record(session, "export", "", "export_full_nik", changes)
+    audit.record(session, "export", "", action, changes)

@@ -33,8 +33,8 @@ class Cover(QWidget):
         return False
 
 
-def cover_all(windows: list[QWidget]) -> list[Cover]:
-    return [Cover(window) for window in windows]
+def cover_all(windows: list[QWidget], text_key: str) -> list[Cover]:
+    return [Cover(window, text_key) for window in windows]
 
 
 def uncover(covers: list[Cover]) -> None:

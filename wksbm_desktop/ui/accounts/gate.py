@@ -151,7 +151,7 @@ class AccountGate(QObject):
             return
         self.locked = True
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        self.covers = cover_all(windows)
+        self.covers = cover_all(windows, "accounts.ui.locked_cover")
         try:
             ask_unlock(self.window, self.window.database, self.account)
         finally:
