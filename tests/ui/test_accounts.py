@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import tab_of
-
 from wksbm_desktop.core.domain.roles import Role
 from wksbm_desktop.core.services import accounts
 from wksbm_desktop.ui.accounts import gate as gate_module
@@ -64,8 +63,10 @@ def test_first_administrator_dialog_makes_the_account_and_shows_the_code_once(
 def test_recovery_code_prints_through_the_print_preview(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     made = make_admin(main_window.database)
     shown: list[tuple[bytes, str]] = []
-    monkeypatch.setattr("wksbm_desktop.ui.printing.preview.show_preview",
-                        lambda _p, data, title, _f: shown.append((data, title)) or True)  # fmt: skip
+    monkeypatch.setattr(
+        "wksbm_desktop.ui.printing.preview.show_preview",
+        lambda _p, data, title, _f: shown.append((data, title)) or True,
+    )
     dialog = RecoveryCodeDialog(main_window.database, made.account, made.recovery_code)
     qtbot.addWidget(dialog)
     assert dialog.print_code()
@@ -125,8 +126,9 @@ def test_a_viewer_sees_no_writing_and_no_export(qtbot, main_window, tmp_path, mo
     database = main_window.database
     make_admin(database)
     add_clerk(database, Role.PEMANTAU)
-    monkeypatch.setattr(gate_module, "ask_sign_in",
-                        lambda _p, db, _u: accounts.sign_in(db, "siti", CLERK_PASSWORD))  # fmt: skip
+    monkeypatch.setattr(
+        gate_module, "ask_sign_in", lambda _p, db, _u: accounts.sign_in(db, "siti", CLERK_PASSWORD)
+    )
     gate = install_account_gate(main_window, Settings(tmp_path / "ui.ini"))
     qtbot.waitUntil(lambda: gate.account is not None)
     for name in ("newGroup", "exportReport", "importExcel", "exportLastMonth"):
@@ -171,8 +173,9 @@ def test_idle_lock_keeps_an_open_forms_unsaved_input(
     make_admin(database)
     settings = Settings(tmp_path / "ui.ini")
     settings.set(IDLE_LOCK_MINUTES, 1)
-    monkeypatch.setattr(gate_module, "ask_sign_in",
-                        lambda _p, db, _u: accounts.sign_in(db, "lurah", ADMIN_PASSWORD))  # fmt: skip
+    monkeypatch.setattr(
+        gate_module, "ask_sign_in", lambda _p, db, _u: accounts.sign_in(db, "lurah", ADMIN_PASSWORD)
+    )
     gate = install_account_gate(main_window, settings)
     qtbot.waitUntil(lambda: gate.account is not None)
     assert gate.idle.isActive() and gate.idle.interval() == 60_000

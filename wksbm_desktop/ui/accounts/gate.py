@@ -189,5 +189,6 @@ class AccountGate(QObject):
 
 
 def install_account_gate(window: MainWindow, settings: Settings) -> AccountGate:
-    window.account_gate = AccountGate(window, settings)  # type: ignore[attr-defined]
-    return window.account_gate  # type: ignore[attr-defined,no-any-return]
+    gate = AccountGate(window, settings)
+    window.account_gate = gate  # type: ignore[attr-defined]
+    return gate

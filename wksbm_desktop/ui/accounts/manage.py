@@ -3,6 +3,8 @@ and how long the window waits before it locks itself on this PC."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.roles import Role
 from wksbm_desktop.core.errors import WksbmError
@@ -199,7 +202,7 @@ class AccountsWindow(QDialog):
     def enable(self) -> None:
         self._change(accounts.enable_account, "")
 
-    def _change(self, change: object, confirm_key: str) -> None:
+    def _change(self, change: Callable[[Session, str], object], confirm_key: str) -> None:
         user = self._chosen()
         if user is None:
             return
@@ -207,7 +210,7 @@ class AccountsWindow(QDialog):
             return
         try:
             with self.database.session() as session:
-                change(session, user)  # type: ignore[operator]
+                change(session, user)
         except WksbmError as error:
             dialogs_util.show_error(self, error.message)
         self.reload()
