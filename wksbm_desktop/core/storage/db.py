@@ -192,6 +192,8 @@ class Database:
     def sign_in(self, account: SignedIn | None) -> None:
         """Act for ``account`` from now on (None: signed out)."""
         self.account = account
+        if account is not None:  # file-level work (restore) names the person too
+            self.operator = account.full_name
 
     def has_accounts(self) -> bool:
         """Whether anyone must sign in to work on this database (an active account exists)."""
