@@ -3,6 +3,7 @@ menus by role, the idle lock that keeps open work, account management (issue 17)
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
@@ -239,3 +240,41 @@ def test_admin_manages_accounts_in_the_window(qtbot, main_window, tmp_path, monk
     assert window.model.item(1, 3).text() == "nonaktif"
     window.idle.setValue(5)
     assert settings.get(IDLE_LOCK_MINUTES) == 5
+
+
+@pytest.mark.slow
+def test_the_application_asks_for_the_first_admin_then_signs_in_with_the_remembered_name(
+    qtbot, demo_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import threading
+
+    from wksbm_desktop import app
+
+    monkeypatch.setattr("wksbm_desktop.logs.setup_logging", lambda *a, **k: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    steps: list[tuple[str, object]] = []
+
+    def first(parent, database):  # type: ignore[no-untyped-def]
+        steps.append(("first", parent.isVisible()))
+        QTimer.singleShot(300, QApplication.instance().quit)
+        return make_admin(database).account
+
+    def sign_in(_parent, database, last_user):  # type: ignore[no-untyped-def]
+        steps.append(("sign_in", last_user))
+        QTimer.singleShot(300, QApplication.instance().quit)
+        return accounts.sign_in(database, last_user, ADMIN_PASSWORD)
+
+    monkeypatch.setattr(gate_module, "ask_first_administrator", first)
+    monkeypatch.setattr(gate_module, "ask_sign_in", sign_in)
+    guard = QTimer()  # never hang the suite; stopped after, so later tests keep their loop
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.instance().quit)
+    guard.start(30_000)
+    try:
+        assert app.main(["--db", str(demo_db)]) == 0
+        assert app.main(["--db", str(demo_db)]) == 0
+    finally:
+        guard.stop()
+    assert steps == [("first", True), ("sign_in", "lurah")]
