@@ -148,3 +148,17 @@ def test_a_password_never_reaches_logs_settings_or_the_database(
         for secret in (ADMIN_PASSWORD, CLERK_PASSWORD):
             assert secret.encode() not in content, path
             assert secret.encode("utf-16-le") not in content, path
+
+
+def test_backups_and_restores_name_the_person(office: Path, cli: RunCli, tmp_path: Path) -> None:
+    copy = tmp_path / "salinan.db"
+    made = as_user(cli, office, "lurah", ADMIN_PASSWORD, "backup", "--out", str(copy))
+    assert made.code == 0, made.err
+    with sqlite3.connect(office) as connection:
+        query = "SELECT action, operator FROM audit_entries WHERE entity = 'database'"
+        assert connection.execute(query).fetchall() == [("backup", "Budi Santoso")]
+    back = as_user(cli, office, "lurah", ADMIN_PASSWORD, "restore", str(copy))
+    assert back.code == 0, back.err
+    with sqlite3.connect(office) as connection:
+        query = "SELECT action, operator FROM audit_entries WHERE action = 'restore'"
+        assert connection.execute(query).fetchall() == [("restore", "Budi Santoso")]

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from wksbm_desktop.cli.sign_in import require, sign_in_for_command
-from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.core.domain.roles import Permission, SignedIn
 from wksbm_desktop.core.storage.db import Database, is_url, open_database
 from wksbm_desktop.core.storage.db_file import require_healthy_file
 from wksbm_desktop.i18n import t
@@ -35,9 +35,9 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     return database
 
 
-def acting_on_file(args: argparse.Namespace, permission: Permission) -> str:
+def acting_on_file(args: argparse.Namespace, permission: Permission) -> SignedIn | None:
     """For commands that work on the database file itself (backup, restore): sign ``--user``
-    in and check the role, then give the name the history records.
+    in and check the role; the account acting, or None on a database without accounts.
 
     The file is opened without upgrading it; one from before accounts existed, or too damaged
     to open (restore is how it gets mended), has no accounts to check.
@@ -47,15 +47,31 @@ def acting_on_file(args: argparse.Namespace, permission: Permission) -> str:
     try:
         database = open_database(resolve_db_target(args.db), migrate=False, create=False)
     except DatabaseProblem:
-        return args.operator or t("cli.operator_default")
+        return None
     try:
         sign_in_for_command(database, args)
         require(database, permission)
-        return (
-            database.account.full_name
-            if database.account
-            else args.operator or t("cli.operator_default")
-        )
+        return database.account
+    finally:
+        database.dispose()
+
+
+def operator_name(args: argparse.Namespace, account: SignedIn | None) -> str:
+    """The name the history records: the account's, else ``--operator`` as before accounts."""
+    return account.full_name if account else args.operator or t("cli.operator_default")
+
+
+def record_backup(args: argparse.Namespace, account: SignedIn | None, file_name: str) -> None:
+    """With accounts, a backup made from the command line names its person in the history."""
+    if account is None:
+        return
+    from wksbm_desktop.core.services.audit import record_backup as record
+
+    database = open_database(resolve_db_target(args.db), migrate=False, create=False)
+    try:
+        database.sign_in(account)
+        with database.session() as session:
+            record(session, file_name)
     finally:
         database.dispose()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.cli.context import acting_on_file, emit
+from wksbm_desktop.cli.context import acting_on_file, emit, operator_name
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.storage.db import is_url
 from wksbm_desktop.core.storage.restore import restore, validate_backup_file
@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         acting_on_file(args, Permission.RESTORE)
         return _server_restore(target, Path(args.file).expanduser())
     source = Path(args.file).expanduser()
-    operator = acting_on_file(args, Permission.RESTORE)
+    operator = operator_name(args, acting_on_file(args, Permission.RESTORE))
     # Check before anything else so a bad file changes nothing at all.
     validate_backup_file(source)
     result = restore(Path(target), source, operator=operator)

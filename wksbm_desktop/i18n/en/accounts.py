@@ -190,4 +190,6 @@ MESSAGES = {
     "accounts.sheet.how": "This code makes a new password when the Lurah / Admin password is forgotten: on the sign-in screen choose “Forgot password…”, fill in the user name, this code and a new password. The code works once; after use the application shows a new code to print again. Keep this sheet in a locked cupboard, do not photograph it and do not keep it with the computer. Whoever holds this code can sign in as the Lurah / Admin.",
     # The lock
     "accounts.ui.locked_cover": "The screen is locked. Open work is kept as it was behind it.",
+    # Backups in the history
+    "safety.audit.action.backup": "Back up",
 }

@@ -196,4 +196,6 @@ MESSAGES = {
     "accounts.sheet.how": "Kode ini membuat kata sandi baru bila kata sandi Lurah / Admin terlupa: di layar Masuk pilih “Lupa kata sandi…”, isi nama pengguna, kode ini dan kata sandi baru. Kode hanya berlaku sekali; sesudah dipakai aplikasi menampilkan kode baru untuk dicetak lagi. Simpan lembar ini di lemari terkunci, jangan difoto dan jangan disimpan bersama komputer. Siapa pun yang memegang kode ini dapat masuk sebagai Lurah / Admin.",
     # The lock
     "accounts.ui.locked_cover": "Layar terkunci. Pekerjaan yang terbuka tetap utuh di baliknya.",
+    # Backups in the history
+    "safety.audit.action.backup": "Cadangkan",
 }
