@@ -192,4 +192,6 @@ MESSAGES = {
     "accounts.ui.locked_cover": "The screen is locked. Open work is kept as it was behind it.",
     # Backups in the history
     "safety.audit.action.backup": "Back up",
+    # Export choices
+    "accounts.ui.full_nik_admin_only": "Only the Lurah / Admin may export full NIKs.",
 }

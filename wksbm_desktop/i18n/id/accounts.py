@@ -198,4 +198,6 @@ MESSAGES = {
     "accounts.ui.locked_cover": "Layar terkunci. Pekerjaan yang terbuka tetap utuh di baliknya.",
     # Backups in the history
     "safety.audit.action.backup": "Cadangkan",
+    # Export choices
+    "accounts.ui.full_nik_admin_only": "Hanya Lurah / Admin yang boleh mengekspor NIK lengkap.",
 }

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from wksbm_desktop.core.domain.roles import Permission, SignedIn
+from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
@@ -55,3 +56,11 @@ def apply_role(window: MainWindow, account: SignedIn | None) -> None:
         permission = NEEDS.get(widget.objectName())
         if permission is not None:
             widget.setVisible(account is None or account.may(permission))
+
+
+def limit_full_nik(check: QCheckBox, account: SignedIn | None) -> None:
+    """Only a role that may export full NIKs gets the choice (the core refuses it anyway)."""
+    if account is not None and not account.may(Permission.EXPORT_FULL):
+        check.setChecked(False)
+        check.setEnabled(False)
+        check.setToolTip(t("accounts.ui.full_nik_admin_only"))

@@ -23,6 +23,7 @@ from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResul
 from wksbm_desktop.excel.consolidate.scan import ReportScan, scan_reports
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.accounts.role_menus import limit_full_nik
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
 from wksbm_desktop.ui.excel.privacy_box import PrivacyBox
@@ -290,7 +291,9 @@ def open_city_board(parent: QWidget, settings: Settings | None) -> CityBoard:
     board = parent.findChild(CityBoard, "cityBoard")
     if board is None:
         # The main window's database receives the audit entry of each consolidation.
-        board = CityBoard(settings, parent, getattr(parent, "database", None))
+        database = getattr(parent, "database", None)
+        board = CityBoard(settings, parent, database)
+        limit_full_nik(board.privacy.full_nik_check, getattr(database, "account", None))
     board.show()
     board.raise_()
     board.activateWindow()
