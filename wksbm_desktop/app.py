@@ -129,7 +129,12 @@ def _run_window(opening: DatabaseOpening, run: SafetyRun | None = None) -> int:
     # A quick start means the file has an office; otherwise ask for one first.
     if not opening.is_quick and not _office_ready(opening.get()):
         return 0
-    window = MainWindow(opening, Settings())
+    settings = Settings()
+    window = MainWindow(opening, settings)
+    from wksbm_desktop.ui.accounts.gate import install_account_gate
+
+    # Covered until someone signs in (or the first administrator is made): issue 17.
+    install_account_gate(window, settings)
     if run is not None:
         run.attach(window)
     window.show()

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--operator", metavar=t("cli.metavar.name"), default="", help=t("cli.help.operator")
     )
+    parser.add_argument(
+        "--user", metavar=t("cli.metavar.name"), default="", help=t("accounts.cli.help_user")
+    )
     subparsers = parser.add_subparsers(dest="command", metavar=t("cli.metavar.command"))
     subparsers.required = True
     for command in commands.ALL:

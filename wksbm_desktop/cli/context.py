@@ -1,4 +1,5 @@
-"""What every command needs: the database named by ``--db`` / ``WKSBM_DB``, and who is acting.
+"""What every command needs: the database named by ``--db`` / ``WKSBM_DB``, and who is acting
+(``--user``, signed in by cli/sign_in.py once the database has accounts).
 
 This is the one place that decides whether a command may use the database it names: only
 ``init`` creates one; every other command refuses a path with no database, a file of another
@@ -11,6 +12,8 @@ import argparse
 import os
 from pathlib import Path
 
+from wksbm_desktop.cli.sign_in import require, sign_in_for_command
+from wksbm_desktop.core.domain.roles import Permission, SignedIn
 from wksbm_desktop.core.storage.db import Database, is_url, open_database
 from wksbm_desktop.core.storage.db_file import require_healthy_file
 from wksbm_desktop.i18n import t
@@ -23,7 +26,54 @@ def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
     if not is_url(target):
         require_healthy_file(local_path(target), allow_missing=create)
     operator = args.operator or t("cli.operator_default")
-    return open_database(target, operator=operator, create=create)
+    database = open_database(target, operator=operator, create=create)
+    try:
+        sign_in_for_command(database, args)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def acting_on_file(args: argparse.Namespace, permission: Permission) -> SignedIn | None:
+    """For commands that work on the database file itself (backup, restore): sign ``--user``
+    in and check the role; the account acting, or None on a database without accounts.
+
+    The file is opened without upgrading it; one from before accounts existed, or too damaged
+    to open (restore is how it gets mended), has no accounts to check.
+    """
+    from wksbm_desktop.core.errors import DatabaseProblem
+
+    try:
+        database = open_database(resolve_db_target(args.db), migrate=False, create=False)
+    except DatabaseProblem:
+        return None
+    try:
+        sign_in_for_command(database, args)
+        require(database, permission)
+        return database.account
+    finally:
+        database.dispose()
+
+
+def operator_name(args: argparse.Namespace, account: SignedIn | None) -> str:
+    """The name the history records: the account's, else ``--operator`` as before accounts."""
+    return account.full_name if account else args.operator or t("cli.operator_default")
+
+
+def record_backup(args: argparse.Namespace, account: SignedIn | None, file_name: str) -> None:
+    """With accounts, a backup made from the command line names its person in the history."""
+    if account is None:
+        return
+    from wksbm_desktop.core.services.audit import record_backup as record
+
+    database = open_database(resolve_db_target(args.db), migrate=False, create=False)
+    try:
+        database.sign_in(account)
+        with database.session() as session:
+            record(session, file_name)
+    finally:
+        database.dispose()
 
 
 def optional_db(args: argparse.Namespace) -> Database | None:

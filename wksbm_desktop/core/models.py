@@ -472,3 +472,32 @@ class Notice(Base):
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
     received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# --- who signs in (docs/data-safety.md, "Akun dan peran") ------------------------------------
+
+ACCOUNT_ROLES = ("operator", "admin", "dinsos", "pemantau")
+
+
+class Account(Stamped, Base):
+    """A person who signs in: the user name is kept in lower case, so it is unique whatever
+    the case typed; the password and the recovery code are kept only as Argon2id hashes."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (
+        CheckConstraint("role IN ('operator', 'admin', 'dinsos', 'pemantau')", name="role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(60), unique=True)
+    # The name the change history shows; unique too (checked by the service, case-insensitive),
+    # so a name in the history always points at one account.
+    full_name: Mapped[str] = mapped_column(String(150))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # None for the accounts made from the names recorded before accounts existed.
+    password_hash: Mapped[str | None] = mapped_column(Text)
+    recovery_hash: Mapped[str | None] = mapped_column(Text)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC

@@ -9,7 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.letterhead import issue_letter_number
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.documents.daftar_hadir import attendance_sheet, render_attendance_sheet
@@ -22,17 +24,20 @@ from wksbm_desktop.i18n import DEFAULT_LANGUAGE, written_in
 
 
 @written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
+@requires(Permission.EXPORT_MASKED)
 def attendance_pdf(session: Session, activity_uuid: str, *, filled: bool = False) -> bytes:
     sheet = attendance_sheet(session, activity_uuid, filled=filled)
     return render_attendance_sheet(sheet, letterhead_of(session))
 
 
 @written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
+@requires(Permission.EXPORT_MASKED)
 def profile_pdf(session: Session, group_uuid: str, today: date | None = None) -> bytes:
     return render_group_profile(group_profile(session, group_uuid), letterhead_of(session), today)
 
 
 @written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
+@requires(Permission.EXPORT_MASKED)
 def letter_pdf(
     session: Session, group_uuid: str, today: date | None = None, number: str | None = None
 ) -> bytes:

@@ -15,9 +15,10 @@ from wksbm_desktop.cli.commands import (
     restore,
     stats,
     template,
+    user,
 )
 
 ALL = [
     init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
-    receive, feedback, city_key,
+    receive, feedback, city_key, user,
 ]  # fmt: skip

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.cli.context import database_file, emit
+from wksbm_desktop.cli.context import acting_on_file, database_file, emit, record_backup
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.storage.backup import BackupInfo, backup_now, describe, verified_copy
 from wksbm_desktop.core.storage.db import is_url
@@ -25,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
+    account = acting_on_file(args, Permission.BACKUP)
     if is_url(target):  # a server database: pg_dump does it (core/storage/pg_backup.py)
         if args.to:
             raise DatabaseProblem("storage.offsite.no_server")
@@ -33,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if args.to:
         return _outside(db_path, args.to)
     info = _to_file(db_path, Path(args.out)) if args.out else backup_now(db_path, "manual")
+    record_backup(args, account, info.path.name)
     emit(t("safety.backup.done", path=str(info.path), size=human_size(info.size)))
     if info.counts is not None:
         emit(t("safety.backup.counts", **info.counts))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wksbm_desktop.cli.context import database_file, emit
+from wksbm_desktop.cli.sign_in import sign_in_for_command
 from wksbm_desktop.core.storage.checks import all_problems
 from wksbm_desktop.core.storage.db import is_url, open_database
 from wksbm_desktop.i18n import t
@@ -25,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     # Never migrate while checking: a damaged or old file must not be written to.
     database = open_database(target, migrate=False, create=False)
     try:
+        sign_in_for_command(database, args)
         with database.read_session() as session:
             problems = all_problems(session)
     finally:

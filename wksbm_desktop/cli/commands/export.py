@@ -8,6 +8,8 @@ from datetime import date
 
 from wksbm_desktop.cli.context import emit, open_db
 from wksbm_desktop.cli.passwords import add_password_options, password_from
+from wksbm_desktop.cli.sign_in import require
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.report.export import ExportOptions, export_report, period_text
 from wksbm_desktop.excel.report.rows import Period
@@ -54,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     )
     database = open_db(args)
     try:
+        require(database, Permission.EXPORT_FULL if args.full_nik else Permission.EXPORT_MASKED)
         warn_signature(database)
         result = export_report(database, args.out, options)
     finally:

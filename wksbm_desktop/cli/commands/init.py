@@ -7,10 +7,12 @@ import argparse
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.cli.sign_in import new_password
 from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.domain.wilayah import Kelurahan, require_kelurahan
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
+from wksbm_desktop.core.services.accounts import NewAdministrator, create_first_administrator
 from wksbm_desktop.core.services.city_key import ensure_city_key, installed_key_id
 from wksbm_desktop.core.services.office import get_office, save_office
 from wksbm_desktop.i18n import t
@@ -32,12 +34,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=argparse.SUPPRESS,
         help=t("cli.help.operator"),
     )
+    parser.add_argument("--admin", metavar=t("cli.metavar.name"), help=t("accounts.cli.init_admin"))
+    parser.add_argument(
+        "--full-name", metavar=t("cli.metavar.name"), help=t("accounts.cli.init_full_name")
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     # Check the code before touching any file, so a typo creates nothing.
     kelurahan = None if args.city else require_kelurahan(args.kelurahan)
+    password = new_password(args.admin) if args.admin else None
     database = open_db(args, create=True)
     try:
         with database.session() as session:
@@ -53,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
             save_office(session, data)
             # The key for NIKs in transit exists from the first day (services/city_key.py).
             key_id = _city_key(session) if kelurahan is None else ""
+            # One transaction: a refused administrator leaves the office as it was.
+            made = _first_admin(session, args, password) if password is not None else None
     finally:
         database.dispose()
     if kelurahan is None:
@@ -60,12 +69,20 @@ def run(args: argparse.Namespace) -> int:
         emit(t("city_key.cli.init_city", key_id=key_id))
     else:
         emit(t("cli.init.done", label=kelurahan.label, code=kelurahan.code, path=database.label))
+    if made is not None:
+        emit(t("accounts.cli.admin_made", user=made.account.user_name))
+        emit(t("accounts.cli.recovery_code", code=made.recovery_code))
     return 0
 
 
 def _city_key(session: Session) -> str:
     ensure_city_key(session)
     return installed_key_id(session)
+
+
+def _first_admin(session: Session, args: argparse.Namespace, password: str) -> NewAdministrator:
+    full_name = args.full_name or args.lurah or args.admin
+    return create_first_administrator(session, args.admin, full_name, password)
 
 
 def _refuse_switch(office: Office | None, kelurahan: Kelurahan | None) -> None:

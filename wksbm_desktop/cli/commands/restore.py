@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.cli.context import emit
+from wksbm_desktop.cli.context import acting_on_file, emit, operator_name
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.storage.db import is_url
 from wksbm_desktop.core.storage.restore import restore, validate_backup_file
 from wksbm_desktop.i18n import t
@@ -23,11 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
     if is_url(target):  # a server database: pg_restore does it (core/storage/pg_backup.py)
+        acting_on_file(args, Permission.RESTORE)
         return _server_restore(target, Path(args.file).expanduser())
     source = Path(args.file).expanduser()
+    operator = operator_name(args, acting_on_file(args, Permission.RESTORE))
     # Check before anything else so a bad file changes nothing at all.
     validate_backup_file(source)
-    result = restore(Path(target), source, operator=args.operator or t("cli.operator_default"))
+    result = restore(Path(target), source, operator=operator)
     emit(t("safety.restore.done", source=str(result.restored_from)))
     if result.safety_backup is not None:
         emit(t("safety.restore.safety_copy", path=str(result.safety_backup)))

@@ -26,6 +26,7 @@ from wksbm_desktop.core.demo_data.names import (
     PLACES,
     STREETS,
 )
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import (
     ASSESSMENT_LEVELS,
@@ -40,6 +41,7 @@ from wksbm_desktop.core.models import (
     utcnow,
 )
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.office import get_office
 
 MEMBERS_PER_GROUP = 30
@@ -82,6 +84,7 @@ class _Plan:
         return start + timedelta(days=self.rng.randint(0, span))
 
 
+@requires(Permission.RECORD)
 def generate(
     session: Session, members: int = 300, seed: int = 1, today: date | None = None
 ) -> DemoResult:

@@ -7,9 +7,11 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import ActivityInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
 from wksbm_desktop.core.models import Activity, Attendance, Group, Member
 from wksbm_desktop.core.services import audit, lifecycle, reference
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.i18n import t
 
 AUDITED_FIELDS = (
@@ -95,6 +97,7 @@ def attendee_uuids(session: Session, activity_id: int) -> list[str]:
     return list(session.scalars(query))
 
 
+@requires(Permission.RECORD)
 def create_activity(session: Session, data: ActivityInput, uuid: str | None = None) -> Activity:
     """Create an activity; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data)
@@ -114,6 +117,7 @@ def check_activity(session: Session, data: ActivityInput) -> None:
     _validated_values(session, data)
 
 
+@requires(Permission.RECORD)
 def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) -> int:
     """Put members on an activity's attendance list, keeping those already on it (a daftar
     hadir imported twice adds nothing); returns how many were added."""
@@ -135,6 +139,7 @@ def add_attendees(session: Session, uuid: str, member_uuids: tuple[str, ...]) ->
     return len(new)
 
 
+@requires(Permission.RECORD)
 def update_activity(
     session: Session, uuid: str, data: ActivityInput, expected_version: int | None = None
 ) -> Activity:
@@ -160,9 +165,11 @@ def _snapshot(activity: Activity) -> dict[str, object]:
     return KIND.snapshot(activity)
 
 
+@requires(Permission.RECORD)
 def archive_activity(session: Session, uuid: str, expected_version: int | None = None) -> Activity:
     return lifecycle.archive(session, KIND, uuid, expected_version)
 
 
+@requires(Permission.RECORD)
 def restore_activity(session: Session, uuid: str) -> Activity:
     return lifecycle.restore(session, KIND, uuid)

@@ -74,3 +74,8 @@ def entry_values(
         "action": action,
         "changes": _JSON.encode(dict(changes or {})),
     }
+
+
+def record_backup(session: Session, file_name: str) -> AuditEntry:
+    """A backup someone made by hand: who, and which file (automatic ones name nobody)."""
+    return record(session, "database", "", "backup", {"file": [None, file_name]})

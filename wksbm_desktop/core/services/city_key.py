@@ -12,9 +12,11 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import nik_seal
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office, utcnow
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.office import get_office
 
 ENTITY = "city_key"
@@ -25,6 +27,7 @@ def _is_city(office: Office) -> bool:
     return not office.kelurahan_code
 
 
+@requires(Permission.SETTINGS)
 def city_key_file(session: Session) -> dict[str, Any]:
     """The key file's content for the kelurahan (city only); the pair is made on first need.
 
@@ -71,6 +74,7 @@ def ensure_city_key(session: Session) -> bool:
     return True
 
 
+@requires(Permission.SETTINGS)
 def install_city_key(session: Session, data: Mapping[str, Any] | str | bytes) -> str:
     """Install the city's public key at a kelurahan (from the key file); returns its key_id.
 

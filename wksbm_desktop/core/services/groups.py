@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import rules
 from wksbm_desktop.core.domain.inputs import GroupInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import (
     ValidationCollector,
     ValidationError,
@@ -23,6 +24,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
 )
 from wksbm_desktop.core.services import audit, lifecycle, reference
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import today
 from wksbm_desktop.i18n import t
 
@@ -101,6 +103,7 @@ def _has_children(session: Session, group_id: int) -> bool:
     return session.scalars(query).first() is not None
 
 
+@requires(Permission.RECORD)
 def create_group(session: Session, data: GroupInput, uuid: str | None = None) -> Group:
     """Create a group; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data, own_id=None)
@@ -123,6 +126,7 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
     return audit.created(values, AUDITED_FIELDS)
 
 
+@requires(Permission.RECORD)
 def update_group(
     session: Session, uuid: str, data: GroupInput, expected_version: int | None = None
 ) -> Group:
@@ -136,14 +140,17 @@ def _snapshot(group: Group) -> dict[str, object]:
     return KIND.snapshot(group)
 
 
+@requires(Permission.RECORD)
 def archive_group(session: Session, uuid: str, expected_version: int | None = None) -> Group:
     return lifecycle.archive(session, KIND, uuid, expected_version)
 
 
+@requires(Permission.RECORD)
 def restore_group(session: Session, uuid: str) -> Group:
     return lifecycle.restore(session, KIND, uuid)
 
 
+@requires(Permission.RECORD)
 def add_assessment(
     session: Session,
     group_uuid: str,

@@ -18,10 +18,12 @@ from wksbm_desktop.core.domain.letter_template import (
     fill,
     roman_month,
 )
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.rules import optional_text
 from wksbm_desktop.core.errors import NotFoundError, ValidationCollector, WksbmError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.i18n import t
 
@@ -48,6 +50,7 @@ class LetterheadInput:
     logo_png: bytes | None  # already prepared by prepare_logo; None removes the logo
 
 
+@requires(Permission.SETTINGS)
 def save_letterhead(session: Session, data: LetterheadInput) -> Office:
     office = _require_office(session)
     errors = ValidationCollector()
@@ -121,6 +124,7 @@ def prepare_logo(raw: bytes) -> bytes:
     return out.getvalue()
 
 
+@requires(Permission.EXPORT_MASKED)
 def issue_letter_number(session: Session, today: date) -> str:
     """The next registration letter number; the counter starts again at 1 each year."""
     office = _require_office(session)
@@ -139,6 +143,7 @@ def issue_letter_number(session: Session, today: date) -> str:
     return format_letter_number(office, office.letter_last_number, today)
 
 
+@requires(Permission.EXPORT_MASKED)
 def release_letter_number(session: Session, number: str, today: date) -> bool:
     """Give back the number just issued when its letter was neither printed nor saved.
 

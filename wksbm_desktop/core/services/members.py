@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import nik, rules
 from wksbm_desktop.core.domain.inputs import MemberInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.core.models import OWN_KELURAHAN_CODE, SEXES, Member, Membership, utcnow
 from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import check_version, today
 from wksbm_desktop.i18n import t
 
@@ -143,6 +145,7 @@ def created_changes(values: dict[str, object]) -> dict[str, list[object]]:
     return audit.created(values, AUDITED_FIELDS)
 
 
+@requires(Permission.RECORD)
 def create_member(session: Session, data: MemberInput, uuid: str | None = None) -> Member:
     """Create a member; ``uuid`` keeps the identity of a record imported from a workbook."""
     values = _validated_values(session, data, own_id=None)
@@ -153,6 +156,7 @@ def create_member(session: Session, data: MemberInput, uuid: str | None = None) 
     return member
 
 
+@requires(Permission.RECORD)
 def update_member(
     session: Session, uuid: str, data: MemberInput, expected_version: int | None = None
 ) -> Member:
@@ -168,6 +172,7 @@ def _snapshot(member: Member) -> dict[str, object]:
     return KIND.snapshot(member)
 
 
+@requires(Permission.RECORD)
 def archive_member(session: Session, uuid: str, expected_version: int | None = None) -> Member:
     """Archive a member; their current memberships end today and come back on restore."""
 
@@ -188,6 +193,7 @@ def _end_current_memberships(session: Session, member: Member, on: date) -> list
     return ended
 
 
+@requires(Permission.RECORD)
 def restore_member(session: Session, uuid: str) -> Member:
     """Bring an archived member back, with the memberships that archiving ended."""
 
@@ -243,6 +249,7 @@ def anonymous_nik(member_id: int) -> str:
     return f"ANON{member_id:012d}"
 
 
+@requires(Permission.ANONYMISE)
 def anonymise_member(session: Session, uuid: str, expected_version: int | None = None) -> Member:
     """Remove a member's personal fields; sex, birth year, RT/RW and history keep the counts."""
     member = get_member(session, uuid)

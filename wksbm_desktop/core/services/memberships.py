@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import rules
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import (
     NotFoundError,
     ValidationCollector,
@@ -16,6 +17,7 @@ from wksbm_desktop.core.errors import (
 )
 from wksbm_desktop.core.models import ROLES, Member, Membership
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.current_memberships import current_ketua, current_membership
 from wksbm_desktop.core.services.groups import require_live_group
 from wksbm_desktop.core.services.members import get_member
@@ -29,6 +31,7 @@ def get_membership(session: Session, uuid: str) -> Membership:
     return membership
 
 
+@requires(Permission.RECORD)
 def add_membership(
     session: Session,
     member_uuid: str,
@@ -92,6 +95,7 @@ def _check_no_other_ketua(
         errors.add("role", "membership.ketua_taken", group=group_name, name=ketua.member.full_name)
 
 
+@requires(Permission.RECORD)
 def end_membership(session: Session, uuid: str, ended_on: date | None) -> Membership:
     """The member leaves the group on ``ended_on``; the membership stays in the history."""
     membership = get_membership(session, uuid)
@@ -110,6 +114,7 @@ def end_membership(session: Session, uuid: str, ended_on: date | None) -> Member
     return membership
 
 
+@requires(Permission.RECORD)
 def change_role(session: Session, uuid: str, role: str, on: date | None) -> Membership:
     """A new role from ``on``: the old membership ends and a new one starts, keeping history."""
     membership = get_membership(session, uuid)

@@ -7,15 +7,18 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Member, NikReview
 from wksbm_desktop.core.queries.nik_ganda import member_set
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 
 DECISIONS = ("same_person", "different_people")
 NOTE_LENGTH = 1000
 
 
+@requires(Permission.NIK_REVIEW)
 def record_decision(
     session: Session, nik: str, member_uuids: Sequence[str], decision: str, note: str = ""
 ) -> NikReview:

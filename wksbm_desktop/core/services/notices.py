@@ -9,8 +9,10 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.models import Notice, utcnow
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class NoticeInput:
     entity_uuid: str = ""
 
 
+@requires(Permission.IMPORT)
 def import_notices(
     session: Session, notices: Sequence[NoticeInput], source: str, sent_at: datetime | None
 ) -> int:
@@ -49,6 +52,7 @@ def import_notices(
     return len(added)
 
 
+@requires(Permission.RECORD)
 def mark_read(session: Session, uuids: Iterable[str]) -> int:
     """Mark notices read (those already read keep their first reading time)."""
     chosen = list(uuids)

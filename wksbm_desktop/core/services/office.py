@@ -6,11 +6,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.inputs import OfficeInput
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.rules import nip, optional_text
 from wksbm_desktop.core.domain.wilayah import require_kelurahan
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.city import seed_city_kelurahan
 from wksbm_desktop.core.services.ownership import forget_own_code
 from wksbm_desktop.i18n import t
@@ -31,6 +33,7 @@ def get_office(session: Session) -> Office | None:
     return session.scalars(select(Office).order_by(Office.id)).first()
 
 
+@requires(Permission.SETTINGS)
 def save_office(session: Session, data: OfficeInput) -> Office:
     """Create the office record or change it; a city installation passes no kelurahan."""
     errors = ValidationCollector()

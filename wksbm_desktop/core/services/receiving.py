@@ -22,9 +22,11 @@ from wksbm_desktop.core.domain.incoming_report import (
     IncomingReport,
     Receipt,
 )
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import CityKelurahan, ReceivedReport
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.services.ownership import acting_for_kelurahan
 from wksbm_desktop.core.services.receiving_apply import ReportApplier
@@ -57,6 +59,7 @@ def lock_kelurahan(session: Session, code: str) -> CityKelurahan | None:
     return session.scalars(query).first()
 
 
+@requires(Permission.RECEIVE)
 def receive_report(session: Session, report: IncomingReport) -> Receipt:
     """Land ``report`` for its kelurahan, or refuse it; the receipt says what happened."""
     kelurahan = lock_kelurahan(session, report.kelurahan_code)
@@ -89,6 +92,7 @@ def refuse(session: Session, report: IncomingReport, receipt: Receipt, message: 
     return receipt
 
 
+@requires(Permission.RECEIVE)
 def record_unreadable(session: Session, report: IncomingReport, message: str) -> Receipt:
     """A file refused before it could be read (broken, hostile, not a report): recorded too."""
     receipt = _new_receipt(report, REFUSED, None)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.rules import clean_text
 from wksbm_desktop.core.errors import ValidationCollector, ValidationError, ValidationFailed
 from wksbm_desktop.core.models import REFERENCE_KINDS, ReferenceItem
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 
 
 def list_items(session: Session, kind: str, include_inactive: bool = False) -> list[ReferenceItem]:
@@ -56,6 +58,7 @@ def field_label(kind: str) -> str:
     return t(f"reference.kind.{kind}")
 
 
+@requires(Permission.RECORD)
 def add_item(session: Session, kind: str, label: str) -> ReferenceItem:
     """Add an entry to a reference list (or reactivate a hidden one with that label)."""
     if kind not in REFERENCE_KINDS:

@@ -20,11 +20,13 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from wksbm_desktop.core.domain.roles import SignedIn
+
 _log = logging.getLogger(__name__)
 
 # The newest migration. A test checks it equals Alembic's head, so opening a current
 # database can compare this string and never import Alembic (which costs start-up time).
-HEAD_REVISION = "0005_city"
+HEAD_REVISION = "0006_accounts"
 BUSY_TIMEOUT_MS = 10_000
 
 SQLITE_PRAGMAS = (
@@ -133,6 +135,8 @@ class Database:
     path: Path | None
     operator: str = ""
     write_hold: WriteHold | None = field(default=None, repr=False)
+    # The signed-in account every session of this database acts for (core/services/access.py).
+    account: SignedIn | None = None
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -159,7 +163,7 @@ class Database:
         if self.write_hold is not None:
             self.write_hold.wait()
         session = self._factory()
-        session.info["operator"] = operator if operator is not None else self.operator
+        self._identify(session, operator)
         try:
             yield session
             session.commit()
@@ -173,12 +177,38 @@ class Database:
     def read_session(self) -> Iterator[Session]:
         """A session for reading only; nothing is committed."""
         session = self._factory()
-        session.info["operator"] = self.operator
+        self._identify(session, None)
         try:
             yield session
         finally:
             session.rollback()
             session.close()
+
+    def _identify(self, session: Session, operator: str | None) -> None:
+        """Who the session acts for: the signed-in account, named by its full name in the
+        history; without accounts, the operator name given as before."""
+        session.info["account"] = self.account
+        if self.account is not None:
+            session.info["operator"] = self.account.full_name
+        else:
+            session.info["operator"] = operator if operator is not None else self.operator
+
+    def sign_in(self, account: SignedIn | None) -> None:
+        """Act for ``account`` from now on (None: signed out)."""
+        self.account = account
+        if account is not None:  # file-level work (restore) names the person too
+            self.operator = account.full_name
+
+    def has_accounts(self) -> bool:
+        """Whether anyone must sign in to work on this database (an active account exists)."""
+        from sqlalchemy import select
+
+        from wksbm_desktop.core.models import Account
+
+        # Accounts made from names recorded before sign-in existed are inactive and count not.
+        query = select(Account.id).where(Account.active.is_(True)).limit(1)
+        with self.read_session() as session:
+            return session.scalar(query) is not None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -333,9 +363,18 @@ def _upgrade(database: Database, current: str | None) -> None:
     except _sqlalchemy_error() as error:
         # The migration runs in one transaction: the file is unchanged, and a backup exists.
         _log.exception("database upgrade from %s failed", current)
+        if _not_allowed(error):  # a daily-work login on the server: the owner must upgrade
+            raise DatabaseProblem(
+                "accounts.pg.owner_must_upgrade", target=database.label
+            ) from error
         raise DatabaseProblem(
             "db.upgrade_failed", path=database.label, detail=str(error).splitlines()[0]
         ) from error
+
+
+def _not_allowed(error: BaseException) -> bool:
+    """PostgreSQL refused for want of privilege (SQLSTATE 42501, insufficient_privilege)."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None) == "42501"
 
 
 def _sqlalchemy_error() -> type[Exception]:

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.storage.backup import (
     STAMP_FORMAT,
     backup_before,
@@ -86,6 +88,7 @@ def _is_known_revision(revision: str) -> bool:
     return is_known_revision(revision)
 
 
+@requires(Permission.RESTORE)
 def restore(
     db_path: Path, backup_file: Path, database: Database | None = None, operator: str = ""
 ) -> RestoreResult:

@@ -20,7 +20,9 @@ from typing import Any, Protocol
 
 from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.audit import record_consolidation
 from wksbm_desktop.excel.consolidate.nik import NikIndex, is_masked, write_nik_sheet
@@ -119,6 +121,7 @@ class _Tracker:
 
 
 @written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
+@requires(Permission.CONSOLIDATE)
 def consolidate(
     files: Iterable[str | Path],
     out: str | Path,
@@ -137,6 +140,8 @@ def consolidate(
     everything succeeded.
     """
     options = options or CityOptions()
+    if options.full_nik and database is not None:
+        check(database, Permission.EXPORT_FULL)
     paths = [Path(f) for f in files]
     if not paths:
         raise WksbmError("consolidate.no_files")

@@ -13,9 +13,11 @@ from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.wilayah import Kelurahan, kota_tangerang
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Activity, Group, Member, ReceivedReport
+from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.city import (
@@ -49,6 +51,7 @@ from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 __all__ = ["consolidate_database", "database_scan"]
 
 
+@requires(Permission.CONSOLIDATE)
 @written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
 def consolidate_database(
     database: Database,
@@ -66,6 +69,8 @@ def consolidate_database(
     Raises WksbmError on a kelurahan database, or when nothing was received yet.
     """
     options = options or CityOptions()
+    if options.full_nik:
+        check(database, Permission.EXPORT_FULL)
     target = checked_target(Path(out), [])
     if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)

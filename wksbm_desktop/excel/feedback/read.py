@@ -10,8 +10,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.feedback import FeedbackItem
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.notices import NoticeInput, import_notices
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.storage.db import Database
@@ -146,6 +148,7 @@ def _is_uuid(word: str) -> bool:
     return len(word) == 36 and word.count("-") == 4
 
 
+@requires(Permission.IMPORT)
 def import_feedback(database: Database, path: str | Path) -> FeedbackRead:
     """Read a feedback file into this kelurahan's notices; reading it twice adds nothing."""
     feedback = read_feedback(path)

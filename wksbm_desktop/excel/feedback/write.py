@@ -10,10 +10,12 @@ from pathlib import Path
 
 from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.wilayah import Kelurahan, canonical_kelurahan_code, kota_tangerang
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.feedback import FeedbackItem, feedback_items, note_item
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.layout import HEADER_HEIGHT, row_height
@@ -54,6 +56,7 @@ def require_kelurahan(code: str) -> Kelurahan:
 
 
 @written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
+@requires(Permission.NOTICES)
 def write_feedback(
     database: Database, kelurahan_code: str, out: str | Path, note: str = ""
 ) -> FeedbackWritten:

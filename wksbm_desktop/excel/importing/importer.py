@@ -9,6 +9,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.bulk import larger_page_cache
 from wksbm_desktop.core.storage.backup import BackupInfo, backup_before
 from wksbm_desktop.core.storage.concurrency import take_turns_importing
@@ -142,6 +144,7 @@ def backup_before_import(database: Database) -> BackupInfo | None:
     return backup_before(database.path, "impor")
 
 
+@requires(Permission.IMPORT)
 def import_workbook(
     database: Database,
     path: str | Path,

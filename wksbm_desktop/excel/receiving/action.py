@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from wksbm_desktop.core.domain.incoming_report import IncomingReport, Receipt
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.services import receiving
+from wksbm_desktop.core.services.access import PermissionRefused, requires
 from wksbm_desktop.core.services.bulk import larger_page_cache
 from wksbm_desktop.core.services.city_key import city_private_key
 from wksbm_desktop.core.storage.db import Database
@@ -28,6 +30,7 @@ def require_city_database(database: Database) -> None:
         receiving.require_city(session)
 
 
+@requires(Permission.RECEIVE)
 def receive_files(
     database: Database,
     paths: Sequence[str | Path],
@@ -64,7 +67,9 @@ def receive_file(database: Database, path: Path) -> Receipt:
         if receiving.is_duplicate_receipt(error):
             with database.read_session() as session:
                 return receiving.already_received(session, incoming)
-        if isinstance(error, WksbmError) and error.key == "receiving.not_city":
+        if isinstance(error, PermissionRefused) or (
+            isinstance(error, WksbmError) and error.key == "receiving.not_city"
+        ):
             raise
         _log.exception("receiving %s failed", path.name)
         message = error.message if isinstance(error, WksbmError) else t(

@@ -8,13 +8,16 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.nik import mask_id_for_file
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.queries.audit import AuditFilter, iter_audit
+from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.i18n import t
 
 # A NIK or KK in clear or masked for the screen (3671********0001): 16 digits and stars.
 _NIK_OR_SCREEN_MASK = re.compile(r"(?<![\d*])\d[\d*]{15}(?![\d*])")
 
 
+@requires(Permission.EXPORT_MASKED)
 def export_audit(session: Session, filters: AuditFilter | None, target: Path) -> int:
     """Write the filtered audit list to an .xlsx workbook (NIKs masked); returns the row count."""
     from openpyxl import Workbook

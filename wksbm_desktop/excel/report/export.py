@@ -16,9 +16,11 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
 from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.domain.period import is_active_on
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
 from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.report import rekap, rekap_data, rows
@@ -82,6 +84,7 @@ class _Tracker:
 
 
 @written_in(DEFAULT_LANGUAGE)  # a document of the programme: always Indonesian
+@requires(Permission.EXPORT_MASKED)
 def export_report(
     database: Database,
     path: str | Path,
@@ -91,6 +94,8 @@ def export_report(
 ) -> ExportResult:
     """Write the report workbook to ``path``; the file appears only when everything succeeded."""
     options = options or ExportOptions()
+    if options.full_nik:
+        check(database, Permission.EXPORT_FULL)
     target = _checked_target(Path(path))
     _check_period(options.period)
     if options.password is not None:  # an empty password is too short, not "none"
@@ -102,6 +107,8 @@ def export_report(
             counts, key_id = _write_workbook(session, temp, work.path, options, progress, cancelled)
             if options.full_nik:
                 _audit_full_nik(session, target, options.period, counts)
+            elif database.account is not None:  # with accounts, every export names its person
+                _audit_export(session, target, options.period, counts, "export")
         _replace(temp, target)
     finally:
         temp.unlink(missing_ok=True)
@@ -291,9 +298,15 @@ def _replace(temp: Path, target: Path) -> None:
 
 
 def _audit_full_nik(session: Session, target: Path, period: Period, counts: dict[str, int]) -> None:
+    _audit_export(session, target, period, counts, "export_full_nik")
+
+
+def _audit_export(
+    session: Session, target: Path, period: Period, counts: dict[str, int], action: str
+) -> None:
     changes = {
         "file": [None, str(target)],
         "period": [None, period_text(period)],
         "members": [None, counts.get("members", 0)],
     }
-    audit.record(session, "export", "", "export_full_nik", changes)
+    audit.record(session, "export", "", action, changes)

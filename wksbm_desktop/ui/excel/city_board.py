@@ -25,6 +25,7 @@ from wksbm_desktop.excel.consolidate.from_database import consolidate_database, 
 from wksbm_desktop.excel.consolidate.scan import CancelCheck, Progress, ReportScan, scan_reports
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.accounts.role_menus import limit_full_nik
 from wksbm_desktop.ui.excel import common
 from wksbm_desktop.ui.excel.city_model import PROBLEM, BoardModel, state_of
 from wksbm_desktop.ui.excel.city_source import SourceChoice, city_source_default
@@ -328,7 +329,9 @@ def open_city_board(parent: QWidget, settings: Settings | None) -> CityBoard:
     board = parent.findChild(CityBoard, "cityBoard")
     if board is None:
         # The main window's database receives the audit entry of each consolidation.
-        board = CityBoard(settings, parent, getattr(parent, "database", None))
+        database = getattr(parent, "database", None)
+        board = CityBoard(settings, parent, database)
+        limit_full_nik(board.privacy.full_nik_check, getattr(database, "account", None))
     board.show()
     board.raise_()
     board.activateWindow()

@@ -29,6 +29,7 @@ from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.excel.writing.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.accounts.role_menus import limit_full_nik
 from wksbm_desktop.ui.excel import common, periods, signature_warning
 from wksbm_desktop.ui.excel.periods import (
     DEFAULT_PRESET,
@@ -335,6 +336,7 @@ def start_export(window: MainWindow) -> ExportDialog:
     dialog = ExportDialog(
         _kelurahan_name(window), parent=window, seal_key_id=_installed_key_id(window)
     )
+    limit_full_nik(dialog.full_nik_check, window.database.account)  # accounts: admin only
     signature_warning.attach(dialog, window.database)  # Lurah name or NIP not filled in
     dialog.accepted.connect(
         lambda: _ask_path_and_run(window, dialog.suggested_name(), dialog.options())

@@ -29,6 +29,7 @@ from wksbm_desktop.ui.safety.restore_dialog import when_text
 from wksbm_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.main_window import MainWindow
 
 _log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ class BackupActions(QObject):
         self.busy = False
         self.policy.mark_backed_up()
         self.show_last_backup()
+        record_backup_by(self.window.database, info.path.name)
         dialogs_util.show_info(
             self.window,
             t("ui_safety.backup.done", name=info.path.name, folder=str(info.path.parent)),
@@ -231,3 +233,13 @@ def restore_summary(result: RestoreResult) -> str:
     if result.damaged_copy is not None:
         parts.append(t("safety.restore.damaged_copy", path=str(result.damaged_copy)))
     return "\n\n".join(parts)
+
+
+def record_backup_by(database: Database, file_name: str) -> None:
+    """With accounts, a backup made by hand names its person in the change history."""
+    if database.account is None:
+        return
+    from wksbm_desktop.core.services.audit import record_backup
+
+    with database.session() as session:
+        record_backup(session, file_name)

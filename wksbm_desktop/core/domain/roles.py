@@ -1,0 +1,78 @@
+"""Who may do what: the four roles and the permissions each one holds (issue 17, point 3)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    ADMIN = "admin"  # the Lurah, or the head of the Dinas's installation
+    DINSOS = "dinsos"  # Petugas Dinas Sosial, on the city installation
+    PEMANTAU = "pemantau"  # reads with masked NIKs, exports nothing with personal data
+
+
+class Permission(StrEnum):
+    RECORD = "record"  # groups, members, memberships, assessments, activities, lists
+    IMPORT = "import"  # workbooks, notices from the Dinas
+    EXPORT_MASKED = "export_masked"  # report, history, documents: NIK masked
+    EXPORT_FULL = "export_full"  # anything with full NIK
+    BACKUP = "backup"
+    ANONYMISE = "anonymise"
+    RESTORE = "restore"  # put a backup back in place of the database
+    SETTINGS = "settings"  # office, signature details, letterhead, the city key
+    ACCOUNTS = "accounts"
+    RECEIVE = "receive"  # reports of the kelurahan, at the city
+    CONSOLIDATE = "consolidate"
+    NIK_REVIEW = "nik_review"  # NIK ganda decisions
+    NOTICES = "notices"  # feedback to the kelurahan
+
+
+_OPERATOR = frozenset(
+    {
+        Permission.RECORD,
+        Permission.IMPORT,
+        Permission.EXPORT_MASKED,
+        Permission.BACKUP,
+    }
+)
+_DINSOS = frozenset(
+    {
+        Permission.EXPORT_MASKED,
+        Permission.BACKUP,
+        Permission.RECEIVE,
+        Permission.CONSOLIDATE,
+        Permission.NIK_REVIEW,
+        Permission.NOTICES,
+    }
+)
+
+# The administrator holds every permission: on a city installation the first account made is
+# an administrator, and it must be able to do the Dinas's work before anyone else exists.
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OPERATOR: _OPERATOR,
+    Role.ADMIN: frozenset(Permission),
+    Role.DINSOS: _DINSOS,
+    Role.PEMANTAU: frozenset(),
+}
+
+# Work that only makes sense on a city installation (docs/city.md).
+CITY_ONLY = frozenset({Permission.RECEIVE, Permission.NIK_REVIEW, Permission.NOTICES})
+
+
+def may(role: Role | str, permission: Permission) -> bool:
+    return permission in PERMISSIONS[Role(role)]
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The account a session acts for: what the history names and what the role allows."""
+
+    account_id: int
+    user_name: str
+    full_name: str
+    role: Role
+
+    def may(self, permission: Permission) -> bool:
+        return may(self.role, permission)

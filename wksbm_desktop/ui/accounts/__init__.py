@@ -1,0 +1,1 @@
+"""Accounts in the window: sign-in, the first administrator, the idle lock, account management."""

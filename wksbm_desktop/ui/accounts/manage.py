@@ -1,0 +1,227 @@
+"""Akun → Kelola akun (administrator): the accounts, adding, disabling, resetting a password,
+and how long the window waits before it locks itself on this PC."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from wksbm_desktop.core.domain.roles import Role
+from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.services import accounts
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.i18n import t
+from wksbm_desktop.ui import dialogs_util
+from wksbm_desktop.ui.accounts.fields import (
+    error_label,
+    password_field,
+    same_twice,
+    show_problem,
+    text_field,
+)
+from wksbm_desktop.ui.settings import Setting, Settings
+
+IDLE_LOCK_MINUTES = Setting("accounts/idle_lock_minutes", 15)
+LAST_USER = Setting("accounts/last_user", "")  # the user name only, never a password
+COLUMNS = ("user_name", "full_name", "role", "state", "last_sign_in")
+
+
+class AccountDialog(QDialog):
+    """A new account, or (``user_name`` given) a new password for an existing one."""
+
+    def __init__(self, parent: QWidget | None = None, user_name: str = "") -> None:
+        super().__init__(parent)
+        self.resetting = bool(user_name)
+        self.setObjectName("resetPasswordDialog" if self.resetting else "addAccountDialog")
+        title = "accounts.ui.reset_title" if self.resetting else "accounts.ui.add_title"
+        self.setWindowTitle(t(title, user=user_name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.user = text_field(self, "accountUser", "accounts.ui.user_name_hint")
+        self.user.setText(user_name)
+        self.full_name = text_field(self, "accountFullName", "accounts.ui.full_name_hint")
+        self.role = QComboBox(self)
+        self.role.setObjectName("accountRole")
+        for role in Role:
+            self.role.addItem(t(f"accounts.role.{role.value}"), role.value)
+        self.password = password_field(self, "accountPassword")
+        self.again = password_field(self, "accountAgain")
+        if not self.resetting:
+            form.addRow(t("accounts.ui.user_name"), self.user)
+            form.addRow(t("accounts.ui.full_name"), self.full_name)
+            form.addRow(t("accounts.ui.role"), self.role)
+        form.addRow(t("accounts.ui.new_password"), self.password)
+        form.addRow(t("accounts.ui.again"), self.again)
+        layout.addLayout(form)
+        self.error = error_label(self, "accountError")
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(self)
+        ok = box.addButton(t("accounts.ui.save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("accountOk")
+        box.addButton(t("accounts.ui.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        box.accepted.connect(self._on_ok)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setMinimumWidth(440)
+        self.save = lambda: None  # set by the window: the core call this dialog confirms
+
+    def _on_ok(self) -> None:
+        try:
+            same_twice(self.password, self.again)
+            self.save()
+        except WksbmError as error:
+            show_problem(self.error, error)
+            return
+        self.accept()
+
+
+class AccountsWindow(QDialog):
+    """The list of accounts with what an administrator does to them."""
+
+    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("accountsWindow")
+        self.setWindowTitle(t("accounts.ui.manage_title"))
+        self.database, self.settings = database, settings
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([t(f"accounts.ui.col.{c}") for c in COLUMNS])
+        self._build()
+        self.reload()
+        self.resize(820, 460)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("accountsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for name, key, slot in (
+            ("addAccount", "accounts.ui.add", self.add_account),
+            ("resetAccountPassword", "accounts.ui.reset", self.reset_password),
+            ("disableAccount", "accounts.ui.disable", self.disable),
+            ("enableAccount", "accounts.ui.enable", self.enable),
+        ):
+            button = QPushButton(t(key), self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addLayout(self._idle_row())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(t("accounts.ui.close"))
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+    def _idle_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(t("accounts.ui.idle_label"), self))
+        self.idle = QSpinBox(self)
+        self.idle.setObjectName("idleLockMinutes")
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(t("accounts.ui.minutes_suffix"))
+        self.idle.setValue(int(self.settings.get(IDLE_LOCK_MINUTES)))
+        self.idle.valueChanged.connect(lambda v: self.settings.set(IDLE_LOCK_MINUTES, v))
+        row.addWidget(self.idle)
+        row.addStretch(1)
+        return row
+
+    def reload(self) -> None:
+        with self.database.read_session() as session:
+            rows = accounts.list_accounts(session)
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            last = row.last_sign_in_at.strftime("%d-%m-%Y %H:%M") if row.last_sign_in_at else "-"
+            state = t("accounts.cli.active" if row.active else "accounts.cli.inactive")
+            cells = (
+                row.user_name,
+                row.full_name,
+                t(f"accounts.role.{row.role.value}"),
+                state,
+                last,
+            )
+            self.model.appendRow([QStandardItem(text) for text in cells])
+
+    def selected_user(self) -> str | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.item(indexes[0].row(), 0).text() if indexes else None
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self)
+
+        def save() -> None:
+            with self.database.session() as session:
+                accounts.add_account(session, dialog.user.text(), dialog.full_name.text(),
+                                     dialog.role.currentData(), dialog.password.text())  # fmt: skip
+
+        dialog.save = save
+        if run_dialog(dialog):
+            self.reload()
+
+    def reset_password(self) -> None:
+        user = self._chosen()
+        if user is None:
+            return
+        dialog = AccountDialog(self, user)
+
+        def save() -> None:
+            with self.database.session() as session:
+                accounts.reset_password(session, user, dialog.password.text())
+
+        dialog.save = save
+        if run_dialog(dialog):
+            dialogs_util.show_info(self, t("accounts.cli.reset", user=user))
+
+    def disable(self) -> None:
+        self._change(accounts.disable_account, "accounts.ui.confirm_disable")
+
+    def enable(self) -> None:
+        self._change(accounts.enable_account, "")
+
+    def _change(self, change: Callable[[Session, str], object], confirm_key: str) -> None:
+        user = self._chosen()
+        if user is None:
+            return
+        if confirm_key and not dialogs_util.ask_confirmation(self, t(confirm_key, user=user)):
+            return
+        try:
+            with self.database.session() as session:
+                change(session, user)
+        except WksbmError as error:
+            dialogs_util.show_error(self, error.message)
+        self.reload()
+
+    def _chosen(self) -> str | None:
+        user = self.selected_user()
+        if user is None:
+            dialogs_util.show_info(self, t("accounts.ui.choose_first"))
+        return user
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Show a modal dialog; tests replace this to fill it in."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
