@@ -64,6 +64,7 @@ def _steps() -> list[tuple[str, Callable[[_Run], None]]]:
         ("office", _step_office),
         ("resources", _step_resources),
         ("excel", _step_excel),
+        ("security", _step_security),
         ("charts", _step_charts),
         ("window", _step_window),
         ("log_check", _step_log_check),
@@ -160,6 +161,23 @@ def _step_excel(run: _Run) -> None:
         office.decrypt(out)
     if openpyxl.load_workbook(opened).active["A1"].value != run.marker:
         raise SelfTestCheckFailed(t("selftest.check.excel"))
+
+
+def _step_security(run: _Run) -> None:
+    """Argon2 (passwords) and X25519/AES-GCM (the city's sealed NIKs) are C extensions a frozen
+    build could leave out: hash and check a password, seal and open a NIK."""
+    from wksbm_desktop.core.domain import nik_seal
+    from wksbm_desktop.core.services.accounts import hash_secret, secret_matches
+
+    try:
+        stored = hash_secret("uji-kata-sandi")
+        keys = nik_seal.generate_key_pair()
+        sealed = nik_seal.seal(keys.public_key, b"3671010101010001", b"uji")
+        opened = nik_seal.unseal(keys.private_key, sealed, b"uji")
+    except Exception as error:  # an ImportError or a missing shared library in the bundle
+        raise SelfTestCheckFailed(t("selftest.check.security", error=str(error))) from error
+    if not secret_matches(stored, "uji-kata-sandi") or opened != b"3671010101010001":
+        raise SelfTestCheckFailed(t("selftest.check.security_mismatch"))
 
 
 def _step_charts(run: _Run) -> None:

@@ -1,7 +1,7 @@
 """Sentences of the self-test (``--self-test``) that proves an installed program works."""
 
 MESSAGES = {
-    "selftest.ok": "WKSBM Desktop {version} self-test passed: database, migrations, Excel, charts, main window and log all work.",
+    "selftest.ok": "WKSBM Desktop {version} self-test passed: database, migrations, Excel, passwords and sealed NIKs, charts, main window and log all work.",
     "selftest.failed": (
         'WKSBM Desktop {version} self-test FAILED at step "{step}": {detail}\n'
         "The details are in {log}; send that file to IT staff."
@@ -16,6 +16,8 @@ MESSAGES = {
     "selftest.step.charts": "drawing charts",
     "selftest.step.window": "opening the main window",
     "selftest.step.log_check": "checking the log contents",
+    "selftest.check.security": "the security libraries (Argon2 for passwords, cryptography for sealed NIKs) cannot be used: {error}; rebuild it with python packaging/build.py.",
+    "selftest.check.security_mismatch": "the security libraries gave a wrong result (a password or a sealed NIK did not match); rebuild it with python packaging/build.py.",
     "selftest.check.stdio": "this program was built without the console output guard (runtime hook rthook_stdio); rebuild it with python packaging/build.py.",
     "selftest.check.log_unwritable": "the log folder {path} cannot be written to.",
     "selftest.check.revision": "database schema version {found}, expected {expected}.",

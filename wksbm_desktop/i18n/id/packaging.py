@@ -1,7 +1,7 @@
 """Sentences of the self-test (``--self-test``) that proves an installed program works."""
 
 MESSAGES = {
-    "selftest.ok": "Uji mandiri WKSBM Desktop {version} berhasil: database, migrasi, Excel, grafik, jendela utama dan log berfungsi.",
+    "selftest.ok": "Uji mandiri WKSBM Desktop {version} berhasil: database, migrasi, Excel, kata sandi dan NIK terkunci, grafik, jendela utama dan log berfungsi.",
     "selftest.failed": (
         'Uji mandiri WKSBM Desktop {version} GAGAL pada langkah "{step}": {detail}\n'
         "Rinciannya dicatat di {log}; kirimkan berkas itu ke petugas TI."
@@ -16,6 +16,8 @@ MESSAGES = {
     "selftest.step.charts": "menggambar grafik",
     "selftest.step.window": "membuka jendela utama",
     "selftest.step.log_check": "memeriksa isi log",
+    "selftest.check.security": "pustaka keamanan (Argon2 untuk kata sandi, kriptografi untuk NIK terkunci) tidak dapat dipakai: {error}; buat ulang dengan python packaging/build.py.",
+    "selftest.check.security_mismatch": "pustaka keamanan memberi hasil yang salah (kata sandi atau NIK terkunci tidak cocok); buat ulang dengan python packaging/build.py.",
     "selftest.check.stdio": "program ini dibuat tanpa pelindung keluaran konsol (runtime hook rthook_stdio); buat ulang dengan python packaging/build.py.",
     "selftest.check.log_unwritable": "folder log {path} tidak dapat ditulisi.",
     "selftest.check.revision": "versi skema database {found}, seharusnya {expected}.",
