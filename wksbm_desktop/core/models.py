@@ -476,8 +476,6 @@ class Notice(Base):
 
 # --- who signs in (docs/data-safety.md, "Akun dan peran") ------------------------------------
 
-ACCOUNT_ROLES = ("operator", "admin", "dinsos", "pemantau")
-
 
 class Account(Stamped, Base):
     """A person who signs in: the user name is kept in lower case, so it is unique whatever

@@ -57,9 +57,6 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PEMANTAU: frozenset(),
 }
 
-# Work that only makes sense on a city installation (docs/city.md).
-CITY_ONLY = frozenset({Permission.RECEIVE, Permission.NIK_REVIEW, Permission.NOTICES})
-
 
 def may(role: Role | str, permission: Permission) -> bool:
     return permission in PERMISSIONS[Role(role)]

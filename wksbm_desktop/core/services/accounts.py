@@ -22,7 +22,6 @@ from wksbm_desktop.core.models import Account, utcnow
 from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.access import (
     note_account_created,
-    refuse_unless,
     requires,
     signed_in,
 )
@@ -314,19 +313,6 @@ def change_own_password(session: Session, old_password: str, new_password: str) 
 def _set_password(account: Account, password: str) -> None:
     account.password_hash = hash_secret(password)
     account.failed_attempts, account.locked_until = 0, None
-
-
-def renew_recovery_code(session: Session) -> str:
-    """A new recovery code for the signed-in administrator (the old one stops working)."""
-    me = signed_in(session)
-    refuse_unless(me, Permission.ACCOUNTS)
-    assert me is not None
-    account = session.get(Account, me.account_id)
-    assert account is not None
-    code = new_recovery_code()
-    account.recovery_hash = hash_secret(code)
-    audit.record(session, "account", str(account.id), "new_recovery_code")
-    return code
 
 
 # --- signing in --------------------------------------------------------------------------------

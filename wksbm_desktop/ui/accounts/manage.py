@@ -36,6 +36,7 @@ from wksbm_desktop.ui.accounts.fields import (
     show_problem,
     text_field,
 )
+from wksbm_desktop.ui.operations import accounts as account_ops
 from wksbm_desktop.ui.settings import Setting, Settings
 
 IDLE_LOCK_MINUTES = Setting("accounts/idle_lock_minutes", 15)
@@ -174,9 +175,9 @@ class AccountsWindow(QDialog):
         dialog = AccountDialog(self)
 
         def save() -> None:
-            with self.database.session() as session:
-                accounts.add_account(session, dialog.user.text(), dialog.full_name.text(),
-                                     dialog.role.currentData(), dialog.password.text())  # fmt: skip
+            account_ops.add_account(self, self.database, dialog.user.text(),
+                                    dialog.full_name.text(), dialog.role.currentData(),
+                                    dialog.password.text())  # fmt: skip
 
         dialog.save = save
         if run_dialog(dialog):
@@ -189,8 +190,7 @@ class AccountsWindow(QDialog):
         dialog = AccountDialog(self, user)
 
         def save() -> None:
-            with self.database.session() as session:
-                accounts.reset_password(session, user, dialog.password.text())
+            account_ops.reset_password(self, self.database, user, dialog.password.text())
 
         dialog.save = save
         if run_dialog(dialog):
@@ -209,8 +209,7 @@ class AccountsWindow(QDialog):
         if confirm_key and not dialogs_util.ask_confirmation(self, t(confirm_key, user=user)):
             return
         try:
-            with self.database.session() as session:
-                change(session, user)
+            account_ops.change_account(self, self.database, change, user)
         except WksbmError as error:
             dialogs_util.show_error(self, error.message)
         self.reload()

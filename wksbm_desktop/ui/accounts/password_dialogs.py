@@ -27,6 +27,7 @@ from wksbm_desktop.ui.accounts.fields import (
     show_problem,
     text_field,
 )
+from wksbm_desktop.ui.operations import accounts as account_ops
 
 
 def _intro(parent: QWidget, key: str, **params: object) -> QLabel:
@@ -76,10 +77,9 @@ class FirstAdminDialog(QDialog):
     def _on_ok(self) -> None:
         try:
             same_twice(self.password, self.again)
-            with self.database.session() as session:
-                made = accounts.create_first_administrator(
-                    session, self.user.text(), self.full_name.text(), self.password.text()
-                )
+            made = account_ops.create_first_administrator(
+                self, self.database, self.user.text(), self.full_name.text(), self.password.text()
+            )
         except WksbmError as error:
             show_problem(self.error, error)
             return
@@ -175,8 +175,7 @@ class ChangePasswordDialog(QDialog):
     def _on_ok(self) -> None:
         try:
             same_twice(self.new, self.again)
-            with self.database.session() as session:
-                accounts.change_own_password(session, self.old.text(), self.new.text())
+            account_ops.change_own_password(self, self.database, self.old.text(), self.new.text())
         except WksbmError as error:
             show_problem(self.error, error)
             return

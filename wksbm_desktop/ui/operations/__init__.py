@@ -42,6 +42,7 @@ class OpChanges:
     office: bool = False  # the office's settings: letterhead, letter numbers
     nik_reviews: bool = False  # the city's NIK ganda decisions
     notices: bool = False  # notices from Dinas Sosial read at the kelurahan
+    accounts: bool = False  # accounts and passwords
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)

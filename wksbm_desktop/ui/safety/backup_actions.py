@@ -239,7 +239,6 @@ def record_backup_by(database: Database, file_name: str) -> None:
     """With accounts, a backup made by hand names its person in the change history."""
     if database.account is None:
         return
-    from wksbm_desktop.core.services.audit import record_backup
+    from wksbm_desktop.ui.operations.accounts import record_backup
 
-    with database.session() as session:
-        record_backup(session, file_name)
+    record_backup(None, database, file_name)
