@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from wksbm_desktop.core.errors import WksbmError
@@ -88,17 +88,33 @@ class _Signals(QObject):
 
 
 class _Worker(QRunnable):
-    def __init__(self, work: Callable[[TaskContext], object], ctx: TaskContext, signals: _Signals):
+    def __init__(
+        self,
+        work: Callable[[TaskContext], object],
+        ctx: TaskContext,
+        signals: _Signals,
+        released: threading.Event,
+    ):
         super().__init__()
-        self._work, self._ctx, self._signals = work, ctx, signals
+        self._work: Callable[[TaskContext], object] | None = work
+        self._ctx: TaskContext | None = ctx
+        self._signals: _Signals | None = signals
+        self._released = released
 
     def run(self) -> None:
+        assert self._work is not None and self._ctx is not None and self._signals is not None
         try:
             result = self._work(self._ctx)
         except BaseException as error:
             self._signals.failed.emit(error)
         else:
             self._signals.succeeded.emit(result)
+        finally:
+            # The signals object lives on the GUI thread and must die there: the handle keeps
+            # it until this thread has let go (TaskHandle._forget), so the last reference is
+            # never dropped here, where deleting a QObject of another thread can crash.
+            self._work = self._ctx = self._signals = None
+            self._released.set()
 
 
 class TaskHandle(QObject):
@@ -121,6 +137,7 @@ class TaskHandle(QObject):
         self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
         self.signals = _Signals()
         self.ctx = TaskContext(self.signals)
+        self.worker_released = threading.Event()  # set by the worker once it holds nothing
         self.dialog = QProgressDialog(title, t("task.cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -181,8 +198,15 @@ class TaskHandle(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
-        _running.discard(self)
+        self._forget()
         self.finished.emit()
+
+    def _forget(self) -> None:
+        """Let the handle (and its signals) go once the worker thread has let go of them."""
+        if self.worker_released.is_set():
+            _running.discard(self)
+        else:
+            QTimer.singleShot(5, self._forget)
 
 
 # Running tasks are kept referenced here, so a handle nobody holds is not collected mid-way.
@@ -208,5 +232,6 @@ def run_task(
     """
     handle = TaskHandle(parent, title, on_success, on_failure, on_cancel, cancellable)
     _running.add(handle)
-    QThreadPool.globalInstance().start(_Worker(work, handle.ctx, handle.signals))
+    worker = _Worker(work, handle.ctx, handle.signals, handle.worker_released)
+    QThreadPool.globalInstance().start(worker)
     return handle
