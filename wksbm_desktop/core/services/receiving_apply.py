@@ -219,16 +219,9 @@ class ReportApplier:
         existing = load_owned(
             self.session, table, (*GROUP_FIELDS, "parent_id", "archived_at"), self.code
         )
-        rows = self._incoming("groups", table, existing, lambda r: str(r.get("name") or ""))
-        prepared = []
-        for row in rows:
-            try:
-                values = self._group_values(row)
-                self._checked("groups", table, row, values)
-            except Refused as refused:
-                self.refuse("groups", row, refused.reason, str(row.get("name") or ""))
-                continue
-            prepared.append((row, values))
+        name = _text_of("name")
+        rows = self._incoming("groups", table, existing, name)
+        prepared = self._prepared("groups", table, rows, self._group_values, name)
         inserts, updates = self._upsert("groups", table, existing, prepared, GROUP_FIELDS)
         self.writer.insert(table, inserts)
         self.writer.update(table, updates)
@@ -246,6 +239,26 @@ class ReportApplier:
                 values[f"{column}_id"] = self._reference_id(kind, row[column])
         values["archived_at"] = None
         return values
+
+    def _prepared(
+        self,
+        key: str,
+        table: Any,
+        rows: list[dict[str, Any]],
+        values_of: Callable[[dict[str, Any]], dict[str, Any]],
+        name_of: Callable[[dict[str, Any]], str],
+    ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(row, column values) of the rows that pass every check; the others are refused."""
+        prepared = []
+        for row in rows:
+            try:
+                values = values_of(row)
+                self._checked(key, table, row, values)
+            except Refused as refused:
+                self.refuse(key, row, refused.reason, name_of(row))
+                continue
+            prepared.append((row, values))
+        return prepared
 
     def _link_parents(
         self,
@@ -440,16 +453,9 @@ class ReportApplier:
     def _activities(self) -> None:
         table = Activity.__table__
         existing = load_owned(self.session, table, (*ACTIVITY_FIELDS, "archived_at"), self.code)
-        rows = self._incoming("activities", table, existing, lambda r: str(r.get("title") or ""))
-        prepared = []
-        for row in rows:
-            try:
-                values = self._activity_values(row)
-                self._checked("activities", table, row, values)
-            except Refused as refused:
-                self.refuse("activities", row, refused.reason, str(row.get("title") or ""))
-                continue
-            prepared.append((row, values))
+        title = _text_of("title")
+        rows = self._incoming("activities", table, existing, title)
+        prepared = self._prepared("activities", table, rows, self._activity_values, title)
         inserts, updates = self._upsert("activities", table, existing, prepared, ACTIVITY_FIELDS)
         self.writer.insert(table, inserts)
         self.writer.update(table, updates)
@@ -540,3 +546,8 @@ class ReportApplier:
         self.writer.update(Member.__table__, rows)
         for _member_id, uuid, _born, _at in members:
             redact_member_history(self.session, uuid)
+
+
+def _text_of(column: str) -> Callable[[dict[str, Any]], str]:
+    """How a receipt names a row: the text of one of its columns."""
+    return lambda row: str(row.get(column) or "")
