@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from wksbm_desktop import __version__
-from wksbm_desktop.cli import commands
+from wksbm_desktop.cli import argparse_texts, commands
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.i18n import LANGUAGES, choose_language, t
 
@@ -39,6 +39,7 @@ class IndonesianArgumentParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_texts.install()
     parser = IndonesianArgumentParser(
         prog="wksbm", description=t("cli.description"), allow_abbrev=False
     )
