@@ -33,16 +33,16 @@ _KEYS = {
 }
 
 
-def translate(message_id: str) -> str:
+def text_for(message_id: str) -> str:
     """The active language's text for one of argparse's message ids; unknown ids unchanged."""
     key = _KEYS.get(message_id)
     return t(key) if key else message_id
 
 
 def install() -> None:
-    """Route argparse's texts through ``translate`` from now on, in this process.
+    """Route argparse's texts through ``text_for`` from now on, in this process.
 
     argparse looks its module-level ``_`` up each time it builds a sentence, so replacing it once
     covers every parser, including the sub-command parsers ``add_subparsers`` creates.
     """
-    setattr(argparse, "_", translate)  # noqa: B010 (typeshed does not declare argparse._)
+    setattr(argparse, "_", text_for)  # noqa: B010 (typeshed does not declare argparse._)
