@@ -60,7 +60,9 @@ def test_a_row_without_a_uuid_or_with_a_repeated_one_is_refused_and_the_rest_lan
     assert receipt.status == "received", receipt.message
     assert (receipt.counts["added"]["groups"], receipt.counts["refused"]["groups"]) == (1, 2)
     refused = _by_row(receipt, "groups")
-    assert refused[3] == f"UUID {first['uuid']} muncul lebih dari sekali di berkas; baris ini ditolak."
+    assert (
+        refused[3] == f"UUID {first['uuid']} muncul lebih dari sekali di berkas; baris ini ditolak."
+    )
     assert refused[4].startswith("UUID kosong")
     assert city.read(lambda s: _names(s, Group.name)) == ["KUBE Melati"]
 
@@ -75,7 +77,9 @@ def test_an_empty_required_value_or_one_too_large_refuses_its_row_alone(city: Ci
     long_type = group("KUBE Dahlia", type="J" * 101, _row=5)
     crowded = activity(kept, "Pelatihan besar", participants_count=INT_MAX + 1, _row=3)
     receipt = city.receive(
-        city.report(groups=[kept, nameless, long_rt, long_type], activities=[activity(kept), crowded])
+        city.report(
+            groups=[kept, nameless, long_rt, long_type], activities=[activity(kept), crowded]
+        )
     )
     groups = _by_row(receipt, "groups")
     assert groups[3] == "Nama kosong; baris ditolak."
@@ -87,7 +91,9 @@ def test_an_empty_required_value_or_one_too_large_refuses_its_row_alone(city: Ci
     assert city.read(lambda s: _names(s, Group.name)) == ["KUBE Mawar"]
     assert city.read(lambda s: _names(s, Activity.title)) == ["Rapat anggota"]
     # A label too long for the list is not added to it either.
-    added = city.read(lambda s: s.scalar(select(ReferenceItem.id).where(ReferenceItem.label.like("JJJ%"))))
+    added = city.read(
+        lambda s: s.scalar(select(ReferenceItem.id).where(ReferenceItem.label.like("JJJ%")))
+    )
     assert added is None and receipt.lines == []
 
 
@@ -96,7 +102,9 @@ def test_a_label_the_city_does_not_know_joins_its_list_and_the_receipt_says_so(
 ) -> None:
     row = group("KUBE Kenanga", type="Kelompok Usaha Tenun")
     receipt = city.receive(city.report(groups=[row]))
-    assert receipt.lines == ['Jenis kelompok "Kelompok Usaha Tenun" belum dikenal dan ditambahkan ke daftar.']
+    assert receipt.lines == [
+        'Jenis kelompok "Kelompok Usaha Tenun" belum dikenal dan ditambahkan ke daftar.'
+    ]
     query = select(ReferenceItem.label).join(Group, Group.type_id == ReferenceItem.id)
     assert city.read(lambda s: s.scalars(query).all()) == ["Kelompok Usaha Tenun"]
     # Known from now on, in any spacing and case: the next report adds nothing to the list.
@@ -151,7 +159,9 @@ def test_a_resident_anonymised_at_the_city_never_takes_back_personal_values(
 ) -> None:
     person = member()
     city.receive(city.report(members=[person]))
-    city.receive(city.report(members=[person], removed=[tombstone("members", person, "anonymised")]))
+    city.receive(
+        city.report(members=[person], removed=[tombstone("members", person, "anonymised")])
+    )
     fields = (Member.nik, Member.kk, Member.full_name, Member.birth_date, Member.phone,
               Member.address, Member.anonymised_at)  # fmt: skip
     anonymised = city.read(lambda s: tuple(s.execute(select(*fields)).one()))
