@@ -114,7 +114,3 @@ class City:
     def read(self, query: Callable[[Session], Any]) -> Any:
         with self.database.read_session() as session:
             return query(session)
-
-
-def reasons(receipt: Receipt, entity: str) -> list[str]:
-    return [refusal.reason for refusal in receipt.refusals if refusal.entity == entity]
