@@ -30,19 +30,6 @@ PERFECT_FILES = (
     "wksbm_desktop/core/domain/nik.py",
     "wksbm_desktop/core/queries/nik_owner.py",
 )
-# A ratchet for the service modules of the city receive (issue 16) and of accounts (issue 17),
-# which landed below 100 %: at most this many lines each may stay unrun, the number may only go
-# down, and a module that reaches 100 % must leave this list. Bringing them to 100 % is open
-# work (issue 15, point 7).
-NOT_YET_PERFECT = {
-    "wksbm_desktop/core/services/access.py": 2,
-    "wksbm_desktop/core/services/accounts.py": 20,
-    "wksbm_desktop/core/services/audit.py": 1,
-    "wksbm_desktop/core/services/receiving.py": 15,
-    "wksbm_desktop/core/services/receiving_apply.py": 37,
-    "wksbm_desktop/core/services/receiving_removal.py": 8,
-    "wksbm_desktop/core/services/receiving_write.py": 6,
-}
 PERFECT_TESTS = (
     "tests/core/services",
     "tests/core/domain",
@@ -63,24 +50,9 @@ def missing_lines(report: dict, files: tuple[str, ...]) -> dict[str, list[int]]:
     return missing
 
 
-def ratcheted(
-    missing: dict[str, list[int]], allowed: dict[str, int] | None = None
-) -> dict[str, list[int]]:
-    """The files that break the floor: fully covered ones, and the ratchet's files that miss
-    more lines than recorded, or none at all (then they must leave the ratchet)."""
-    allowed = NOT_YET_PERFECT if allowed is None else allowed
-    broken = {name: lines for name, lines in missing.items() if len(lines) > allowed.get(name, 0)}
-    broken |= {name: [] for name in allowed if name not in missing}
-    return broken
-
-
 def describe(missing: dict[str, list[int]]) -> str:
     return "\n".join(
-        f"{name}: never imported"
-        if lines == [0]
-        else f"{name}: lines {lines}"
-        if lines
-        else f"{name}: at 100 %, remove it from NOT_YET_PERFECT"
+        f"{name}: never imported" if lines == [0] else f"{name}: lines {lines}"
         for name, lines in missing.items()
     )
 
@@ -103,7 +75,7 @@ def test_perfect_files_are_fully_covered(tmp_path: Path) -> None:
     run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     report = json.loads(report_path.read_text(encoding="utf-8"))
-    missing = ratcheted(missing_lines(report, PERFECT_FILES))
+    missing = missing_lines(report, PERFECT_FILES)
     assert not missing, (
         "Not covered by their own tests (write a test for each, or remove the line if it can "
         "never run):\n" + describe(missing)
@@ -153,16 +125,3 @@ def test_the_floor_fails_on_a_module_with_an_untested_branch(tmp_path: Path) -> 
     assert run.returncode == 0, run.stdout + run.stderr
     missing = missing_lines(json.loads(report_path.read_text(encoding="utf-8")), ("tiny.py",))
     assert missing == {"tiny.py": [3]}
-
-
-def test_the_ratchet_may_only_go_down() -> None:
-    allowed = {"wksbm_desktop/core/services/receiving.py": 2, "x/perfect_now.py": 1}
-    missing = {"wksbm_desktop/core/services/receiving.py": [10, 11, 12], "y/new.py": [4]}
-    assert ratcheted(missing, allowed) == {
-        "wksbm_desktop/core/services/receiving.py": [10, 11, 12],  # one more than recorded
-        "y/new.py": [4],  # not in the ratchet: must be perfect
-        "x/perfect_now.py": [],  # at 100 %: must leave the ratchet
-    }
-    assert ratcheted({"wksbm_desktop/core/services/receiving.py": [10]}, allowed) == {
-        "x/perfect_now.py": []
-    }

@@ -96,3 +96,13 @@ def test_every_service_change_is_audited(session: Session, make: Any) -> None:
     step(groups.archive_group(session, group.uuid), "group", "archive")
     step(groups.restore_group(session, group.uuid), "group", "restore")
     assert len(steps) == 14
+
+
+def test_a_backup_made_by_hand_names_its_maker_and_file(database: Database) -> None:
+    with database.session(operator="Siti Aminah") as session:
+        audit.record_backup(session, "wksbm-2026-12-02.db")
+    with database.read_session() as session:
+        entry = _entries(session)[-1]
+        assert (entry.entity, entry.entity_uuid, entry.action) == ("database", "", "backup")
+        assert entry.operator == "Siti Aminah"
+        assert json.loads(entry.changes) == {"file": [None, "wksbm-2026-12-02.db"]}

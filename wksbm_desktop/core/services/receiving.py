@@ -165,10 +165,8 @@ def _newer_received(
         .where(ReceivedReport.kelurahan_code == kelurahan.code, ReceivedReport.status == RECEIVED)
         .order_by(ReceivedReport.generated_at.desc(), ReceivedReport.id.desc())
     )
-    newest = session.scalars(query).first()
-    if newest is None:  # a stamp without its file: still newer, named by its date alone
-        return ReceivedReport(file_name="-", generated_at=last, checksum="", status=RECEIVED)
-    return newest
+    # The stamp is only ever set together with the received row of its file (receive_report).
+    return session.scalars(query).first()
 
 
 def _older_message(report: IncomingReport, newer: ReceivedReport) -> str:

@@ -399,9 +399,8 @@ class ReportApplier:
         current: set[tuple[int, int]] = set()
         ketua: set[int] = set()
         for uuid, old in existing.items():
+            # Archived members hold no current membership: archiving ended them before this.
             if uuid in in_file or old["ended_on"] is not None:
-                continue
-            if old["member_id"] in self.ending_members or old["member_id"] in self.archived_members:
                 continue
             current.add((old["member_id"], old["group_id"]))
             if old["role"] == "ketua":
