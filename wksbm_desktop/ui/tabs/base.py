@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
@@ -468,6 +469,9 @@ class ListTab(QWidget):
         self._edit(uuid)
 
     def _edit(self, uuid: str | None) -> None:
+        account = self.database.account
+        if account is not None and not account.may(Permission.RECORD):
+            return  # a Pemantau reads in the detail panel; editors are for those who record
         try:
             saved = self.open_editor(uuid)
         except ImportError:
