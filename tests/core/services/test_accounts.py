@@ -266,7 +266,7 @@ EXPECTED = {
     "importer": {"import_workbook"},
     "city": {"consolidate"},
     "restore": {"restore"},
-    "build": {"attendance_pdf", "profile_pdf", "letter_pdf"},
+    "build": {"attendance_pdf", "profile_pdf", "letter_pdf", "numbered_letter"},
     "receiving": {"receive_report", "record_unreadable"},
     "action": {"receive_files"},
     "nik_reviews": {"record_decision"},
