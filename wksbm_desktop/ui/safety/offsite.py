@@ -72,11 +72,11 @@ class OffsiteActions(QObject):
         if folder is None:
             return
         self.backups.busy = True
-        path = self.db_path
+        path, database = self.db_path, self.window.database
         run_task(
             self.window,
             t("storage.ui.offsite.running"),
-            lambda _ctx: copy_outside(path, folder),
+            lambda _ctx: copy_outside(path, folder, database=database),
             on_success=self._copied,
             on_failure=self._failed,
             on_cancel=self._cancelled,
