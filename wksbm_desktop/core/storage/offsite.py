@@ -12,8 +12,8 @@ from pathlib import Path
 
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import DatabaseProblem
-from wksbm_desktop.core.services.access import AccountHolder, requires
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.services.access import AccountHolder, requires
 from wksbm_desktop.core.storage.backup import (
     REASON_MANUAL,
     BackupInfo,
