@@ -138,6 +138,7 @@ def test_a_pemantau_reads_the_change_history_masked(
     text = " ".join(_cells(table))
     assert "3671************" in text
     assert not WHOLE_NIK.search(text) and f"{nik[:4]}********{nik[-4:]}" not in text
+    assert history.export_button.isHidden()  # a Pemantau exports nothing, the history neither
 
 
 def test_an_operator_still_reads_whole_niks(qtbot, main_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

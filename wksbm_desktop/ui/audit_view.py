@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.queries.audit import (
     AuditFilter,
     AuditRow,
@@ -178,6 +179,10 @@ class AuditView(QDialog):
         self.export_button = QPushButton(t("ui_safety.audit.export"), self)
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self.export)
+        # The history holds names and changed values: a role that exports nothing has no button
+        # (the core refuses the export anyway).
+        account = self.database.account
+        self.export_button.setVisible(account is None or account.may(Permission.EXPORT_MASKED))
         close = QPushButton(t("ui_safety.audit.close"), self)
         close.clicked.connect(self.accept)
         for widget in (self.previous_button, self.range_label, self.next_button):

@@ -5,6 +5,7 @@ MESSAGES = {
         "Peran {role} hanya melihat NIK dan No. KK yang disamarkan. Tidak ada yang diubah."
     ),
     "viewer.audit.before_sign_in": "otomatis (sebelum masuk)",
+    "safety.field.user_name": "Nama pengguna",
     "safety.field.reason": "Jenis cadangan",
     "safety.field.folder": "Tujuan",
 }
