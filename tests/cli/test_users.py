@@ -203,6 +203,32 @@ def test_every_backup_of_the_command_line_names_the_person(
     assert (drive / history[1][1]).is_file()
 
 
+def test_an_import_is_in_the_history_with_who_did_it_even_when_nothing_changed(
+    office: Path, cli: RunCli, tmp_path: Path
+) -> None:
+    import json
+
+    from openpyxl import Workbook
+
+    sheet = Workbook()
+    sheet.active.append(["Nama", "NIK", "L/P"])
+    sheet.active.append(["Siti Rahma", "3671055708850001", "P"])
+    sheet.save(tmp_path / "anggota.xlsx")
+    for _twice in range(2):
+        done = as_user(
+            cli, office, "lurah", ADMIN_PASSWORD, "import", str(tmp_path / "anggota.xlsx")
+        )
+        assert done.code == 0, done.err
+    with sqlite3.connect(office) as connection:
+        query = "SELECT operator, changes FROM audit_entries WHERE action = 'import' ORDER BY id"
+        rows = [(who, json.loads(changes)) for who, changes in connection.execute(query)]
+    assert [who for who, _changes in rows] == ["Budi Santoso", "Budi Santoso"]
+    first, again = (changes for _who, changes in rows)
+    assert first["file"][1] == "anggota.xlsx" and first["import_kind"][1] == "daftar biasa"
+    assert (first["rows_created"][1], again["rows_created"][1]) == (1, 0)
+    assert again["rows_unchanged"][1] >= 1
+
+
 def test_without_accounts_a_backup_names_the_operator_given(db: Path, cli: RunCli) -> None:
     assert cli("--db", str(db), "init", "--kelurahan", "36.71.05.1008").code == 0
     made = cli("--db", str(db), "--operator", "Pak Rahmat", "backup")
