@@ -35,9 +35,7 @@ PERFECT_FILES = (
 # down, and a module that reaches 100 % must leave this list. Bringing them to 100 % is open
 # work (issue 15, point 7).
 NOT_YET_PERFECT = {
-    "wksbm_desktop/core/services/access.py": 2,
     "wksbm_desktop/core/services/accounts.py": 20,
-    "wksbm_desktop/core/services/audit.py": 1,
     "wksbm_desktop/core/services/receiving.py": 15,
     "wksbm_desktop/core/services/receiving_apply.py": 37,
     "wksbm_desktop/core/services/receiving_removal.py": 8,

@@ -36,3 +36,15 @@ def test_a_signed_in_role_decides(database: Database, role: Role, shown: str) ->
 
 def test_a_file_is_no_reader(tmp_path: Path) -> None:
     assert shows_full_nik(tmp_path / "wksbm.db")  # type: ignore[arg-type]
+
+
+def test_an_operation_on_files_alone_is_checked_by_its_shell(tmp_path: Path) -> None:
+    """Without a session or database (the command line checked ``--user`` already) a guarded
+    file operation goes ahead, here to its own plain refusal of a missing folder."""
+    from wksbm_desktop.core.errors import DatabaseProblem
+    from wksbm_desktop.core.services.access import PermissionRefused
+    from wksbm_desktop.core.storage.offsite import copy_outside
+
+    with pytest.raises(DatabaseProblem) as refused:
+        copy_outside(tmp_path / "wksbm.db", tmp_path / "tidak-ada")
+    assert not isinstance(refused.value, PermissionRefused)
