@@ -78,3 +78,48 @@ def test_without_accounts_a_backup_names_the_operator_as_before(qtbot, main_wind
     qtbot.waitUntil(lambda: len(backups_in_history(main_window)) == 1, timeout=10_000)
     [(operator, _changes)] = backups_in_history(main_window)
     assert operator == main_window.database.operator != "otomatis (sebelum masuk)"
+
+
+def test_a_restore_names_the_admin_and_the_restored_window_asks_to_sign_in_again(
+    qtbot, demo_db: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_account_screens import ADMIN_PASSWORD
+    from wksbm_desktop.core.storage.backup import backup_now
+    from wksbm_desktop.ui.accounts import gate as gate_module
+    from wksbm_desktop.ui.accounts.gate import install_account_gate
+    from wksbm_desktop.ui.main_window import create_main_window
+    from wksbm_desktop.ui.safety import restore_dialog
+    from wksbm_desktop.ui.settings import Settings
+
+    window = create_main_window(demo_db, Settings(tmp_path / "ui.ini"))
+    make_admin(window.database)
+    earlier = backup_now(demo_db, "manual")
+    asked: list[str] = []
+
+    def sign_in(_parent, db, _last):  # type: ignore[no-untyped-def]
+        asked.append(db.target)
+        return accounts.sign_in(db, "lurah", ADMIN_PASSWORD)
+
+    monkeypatch.setattr(gate_module, "ask_sign_in", sign_in)
+    install_account_gate(window, window.settings)
+    run = attach(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.account_gate.account is not None)
+    said: list[str] = []
+    monkeypatch.setattr(restore_dialog, "choose_backup", lambda _parent, _db: earlier.path)
+    monkeypatch.setattr(dialogs_util, "ask_confirmation", lambda *_a: True)
+    monkeypatch.setattr(dialogs_util, "show_info", lambda _p, text, _t="": said.append(text))
+    window.findChild(QAction, "restoreBackup").trigger()
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    try:
+        restored = run.window
+        assert restored is not window
+        qtbot.waitUntil(lambda: restored.account_gate.account is not None, timeout=10_000)
+        assert len(asked) == 2  # once at start, once for the restored file
+        with restored.database.read_session() as session:
+            query = select(AuditEntry.operator).where(AuditEntry.action == "restore")
+            assert session.scalars(query).all() == ["Budi Santoso"]
+    finally:
+        run.window.close()
+        run.finish(clean=True)
+        window.database.dispose()
