@@ -14,6 +14,8 @@ MESSAGES = {
     "viewer.import_kind.report": "WKSBM report",
     "viewer.import_kind.template": "import template",
     "viewer.import_kind.list": "plain list",
+    "safety.audit.action.export_history": "Export history",
+    "safety.field.entries": "Entries",
     "safety.field.reason": "Kind of backup",
     "safety.field.folder": "Destination",
 }

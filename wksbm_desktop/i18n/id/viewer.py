@@ -14,6 +14,8 @@ MESSAGES = {
     "viewer.import_kind.report": "laporan WKSBM",
     "viewer.import_kind.template": "template impor",
     "viewer.import_kind.list": "daftar biasa",
+    "safety.audit.action.export_history": "Ekspor riwayat",
+    "safety.field.entries": "Jumlah catatan",
     "safety.field.reason": "Jenis cadangan",
     "safety.field.folder": "Tujuan",
 }
