@@ -115,7 +115,6 @@ DateEdit._calendar
 # The window holds the city views and the notice actions, which hold their own windows.
 MainWindow.city_views
 MainWindow.notice_actions
-MainWindow.account_gate
 
 # Operations announce what they changed by keyword (OpChanges(nik_reviews=True)).
 OpChanges.nik_reviews

@@ -162,3 +162,94 @@ def test_backups_and_restores_name_the_person(office: Path, cli: RunCli, tmp_pat
     with sqlite3.connect(office) as connection:
         query = "SELECT action, operator FROM audit_entries WHERE action = 'restore'"
         assert connection.execute(query).fetchall() == [("restore", "Budi Santoso")]
+
+
+def _backups_named(db: Path) -> list[tuple[str, str, str]]:
+    """(operator, file, reason) of each backup in the history, oldest first."""
+    import json
+
+    with sqlite3.connect(db) as connection:
+        query = "SELECT operator, changes FROM audit_entries WHERE action = 'backup' ORDER BY id"
+        rows = connection.execute(query).fetchall()
+    return [
+        (operator, json.loads(changes)["file"][1], json.loads(changes)["reason"][1])
+        for operator, changes in rows
+    ]
+
+
+def test_every_backup_of_the_command_line_names_the_person(
+    office: Path, cli: RunCli, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    drive = tmp_path / "FLASHDISK"
+    drive.mkdir()
+    assert as_user(cli, office, "lurah", ADMIN_PASSWORD, "backup").code == 0
+    assert as_user(cli, office, "lurah", ADMIN_PASSWORD, "backup", "--to", str(drive)).code == 0
+    sheet = Workbook()
+    sheet.active.append(["Nama", "NIK", "L/P"])
+    sheet.active.append(["Siti Rahma", "3671055708850001", "P"])
+    sheet.save(tmp_path / "anggota.xlsx")
+    imported = as_user(
+        cli, office, "lurah", ADMIN_PASSWORD, "import", str(tmp_path / "anggota.xlsx")
+    )
+    assert imported.code == 0, imported.err
+    history = _backups_named(office)
+    assert [(who, reason) for who, _file, reason in history] == [
+        ("Budi Santoso", "manual"),
+        ("Budi Santoso", "flashdisk"),
+        ("Budi Santoso", "sebelum-impor"),
+    ]
+    assert (drive / history[1][1]).is_file()
+
+
+def test_an_import_is_in_the_history_with_who_did_it_even_when_nothing_changed(
+    office: Path, cli: RunCli, tmp_path: Path
+) -> None:
+    import json
+
+    from openpyxl import Workbook
+
+    sheet = Workbook()
+    sheet.active.append(["Nama", "NIK", "L/P"])
+    sheet.active.append(["Siti Rahma", "3671055708850001", "P"])
+    sheet.save(tmp_path / "anggota.xlsx")
+    for _twice in range(2):
+        done = as_user(
+            cli, office, "lurah", ADMIN_PASSWORD, "import", str(tmp_path / "anggota.xlsx")
+        )
+        assert done.code == 0, done.err
+    with sqlite3.connect(office) as connection:
+        query = "SELECT operator, changes FROM audit_entries WHERE action = 'import' ORDER BY id"
+        rows = [(who, json.loads(changes)) for who, changes in connection.execute(query)]
+    assert [who for who, _changes in rows] == ["Budi Santoso", "Budi Santoso"]
+    first, again = (changes for _who, changes in rows)
+    assert first["file"][1] == "anggota.xlsx" and first["import_kind"][1] == "daftar biasa"
+    assert (first["rows_created"][1], again["rows_created"][1]) == (1, 0)
+    assert again["rows_unchanged"][1] >= 1
+
+
+def test_without_accounts_a_backup_names_the_operator_given(db: Path, cli: RunCli) -> None:
+    assert cli("--db", str(db), "init", "--kelurahan", "36.71.05.1008").code == 0
+    made = cli("--db", str(db), "--operator", "Pak Rahmat", "backup")
+    assert made.code == 0, made.err
+    assert [(who, reason) for who, _f, reason in _backups_named(db)] == [("Pak Rahmat", "manual")]
+
+
+def test_a_role_that_may_not_import_makes_no_backup_for_it(
+    office: Path, cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    monkeypatch.setenv("WKSBM_NEW_PASSWORD", CLERK_PASSWORD)
+    as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "add", "pantau", "--role", "pemantau")
+    sheet = Workbook()
+    sheet.active.append(["Nama", "NIK", "L/P"])
+    sheet.save(tmp_path / "anggota.xlsx")
+    refused = as_user(
+        cli, office, "pantau", CLERK_PASSWORD, "import", str(tmp_path / "anggota.xlsx")
+    )
+    assert refused.code == 1 and "tidak boleh" in refused.err
+    from wksbm_desktop.core.storage.backup import list_backups
+
+    assert list_backups(office) == []

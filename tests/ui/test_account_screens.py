@@ -263,6 +263,18 @@ def test_the_application_asks_for_the_first_admin_then_signs_in_with_the_remembe
         "first True",
         "sign_in lurah",
     ]
+    # The real start-up wrote its log, its settings and the database: no password in any.
+    from tests.ui.accounts_start_child import PASSWORD
+    from wksbm_desktop.paths import data_dir
+
+    written = [
+        p for folder in (data_dir(), demo_db.parent) for p in folder.rglob("*") if p.is_file()
+    ]
+    names = {p.name for p in written}
+    assert "wksbm.log" in names and "wksbm-desktop.ini" in names and demo_db in written
+    for path in written:
+        content = path.read_bytes()
+        assert PASSWORD.encode() not in content and PASSWORD.encode("utf-16-le") not in content
 
 
 def test_only_the_admin_is_offered_full_niks_in_the_export(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from tests.ui.conftest import tab_of
 from wksbm_desktop.core.domain.inputs import MemberInput
-from wksbm_desktop.core.models import Member
+from wksbm_desktop.core.models import AuditEntry, Member
 from wksbm_desktop.core.services.groups import archive_group, restore_group
 from wksbm_desktop.core.services.members import update_member
 from wksbm_desktop.ui import dialogs_util
@@ -155,3 +155,10 @@ def test_export_writes_the_filtered_list_with_masked_niks(
     assert NEW_NIK_TAIL not in text
     assert old_nik not in text and new_nik not in text
     assert re.search(r"(?<!\d)\d{16}(?!\d)", text) is None
+    # The export itself is in the history now, naming who took the file away.
+    with main_window.database.read_session() as session:
+        query = select(AuditEntry.operator, AuditEntry.changes).where(
+            AuditEntry.action == "export_history"
+        )
+        [(operator, changes)] = session.execute(query).all()
+    assert operator == main_window.database.operator and str(written) in changes

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWizard
 from sqlalchemy import select
 
 from tests.ui.conftest import answer_file_dialogs, tab_of
-from wksbm_desktop.core.models import Member
+from wksbm_desktop.core.models import AuditEntry, Member
 from wksbm_desktop.core.queries.stats import counts
 from wksbm_desktop.core.storage.backup import list_backups
 from wksbm_desktop.excel.importing.errors_out import RESULT_SHEET
@@ -148,6 +148,10 @@ def test_an_office_spreadsheet_is_mapped_corrected_checked_and_imported(
     [backup] = list_backups(main_window.database.path)
     assert backup.reason == "sebelum-impor"
     assert backup.path.name in wizard.summary_page.backup.text()
+    with main_window.database.read_session() as session:  # the history names the copy too
+        query = select(AuditEntry.changes).where(AuditEntry.action == "backup")
+        [changes] = session.scalars(query).all()
+    assert backup.path.name in changes and "sebelum-impor" in changes
 
 
 def test_a_bad_file_lists_every_problem_and_writes_nothing(qtbot, main_window, dialogs, tmp_path):

@@ -106,3 +106,17 @@ def test_only_the_first_cards_are_built(qtbot, city, monkeypatch) -> None:
     assert len(view.cards) == 1
     more = view.findChild(QLabel, "nikGandaMore").text()
     assert more.startswith("Ditampilkan 1 dari 2 NIK ganda")
+
+
+def test_a_pemantau_reads_each_nik_ganda_with_only_its_kab_kota(qtbot, city) -> None:
+    from wksbm_desktop.core.domain.roles import Role, SignedIn
+    from wksbm_desktop.core.services import accounts
+
+    with city.session() as session:
+        accounts.create_first_administrator(session, "kadis", "Kepala Dinas", "rahasia-kadis-1")
+    city.sign_in(SignedIn(2, "pantau", "Rina Pemantau", Role.PEMANTAU))
+    view = NikGandaView(city)
+    qtbot.addWidget(view)
+    titles = [card.title() for card in view.cards]
+    assert titles and all("3671************" in title for title in titles)
+    assert not any("0002" in title for title in titles)  # the serial stays hidden too

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from wksbm_desktop.cli.sign_in import require, sign_in_for_command
@@ -61,17 +63,37 @@ def operator_name(args: argparse.Namespace, account: SignedIn | None) -> str:
     return account.full_name if account else args.operator or t("cli.operator_default")
 
 
-def record_backup(args: argparse.Namespace, account: SignedIn | None, file_name: str) -> None:
-    """With accounts, a backup made from the command line names its person in the history."""
-    if account is None:
-        return
+def record_backup(
+    args: argparse.Namespace,
+    account: SignedIn | None,
+    file_name: str,
+    reason: str,
+    folder: str = "",
+) -> None:
+    """A backup made from the command line goes into the history naming who made it: the
+    ``--user`` account, or ``--operator`` on a database without accounts."""
     from wksbm_desktop.core.services.audit import record_backup as record
 
+    with _acting_database(args, account) as database, database.session() as session:
+        record(session, file_name, reason, folder)
+
+
+def record_restore(args: argparse.Namespace, account: SignedIn | None, changes: dict) -> None:
+    """A server restore (pg_restore) into the restored database's history, naming who did it
+    (a file's restore records itself: core/storage/restore.py)."""
+    from wksbm_desktop.core.services import audit
+
+    with _acting_database(args, account) as database, database.session() as session:
+        audit.record(session, "database", "", "restore", changes)
+
+
+@contextmanager
+def _acting_database(args: argparse.Namespace, account: SignedIn | None) -> Iterator[Database]:
     database = open_database(resolve_db_target(args.db), migrate=False, create=False)
     try:
+        database.operator = operator_name(args, account)
         database.sign_in(account)
-        with database.session() as session:
-            record(session, file_name)
+        yield database
     finally:
         database.dispose()
 

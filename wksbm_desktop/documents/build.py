@@ -46,6 +46,7 @@ def letter_pdf(
 
 
 @written_in(DEFAULT_LANGUAGE)  # printed on the office's documents: always Indonesian
+@requires(Permission.EXPORT_MASKED)  # the window prints the letter through this one directly
 def numbered_letter(
     session: Session, group_uuid: str, today: date | None = None, number: str | None = None
 ) -> tuple[bytes, str]:

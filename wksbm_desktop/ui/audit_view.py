@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.audit import (
     AuditFilter,
     AuditRow,
@@ -33,12 +35,11 @@ from wksbm_desktop.core.queries.audit import (
 from wksbm_desktop.core.queries.audit_lookup import find_records, record_names
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.core.storage.db import Database
-from wksbm_desktop.excel.report.audit_export import export_audit
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import data_dir
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.models.simple import TextTableModel
-from wksbm_desktop.ui.tasks import run_task
+from wksbm_desktop.ui.tasks import failure_message
 
 PAGE_SIZE = 100
 ENTITIES = (
@@ -178,6 +179,10 @@ class AuditView(QDialog):
         self.export_button = QPushButton(t("ui_safety.audit.export"), self)
         self.export_button.setObjectName("auditExport")
         self.export_button.clicked.connect(self.export)
+        # The history holds names and changed values: a role that exports nothing has no button
+        # (the core refuses the export anyway).
+        account = self.database.account
+        self.export_button.setVisible(account is None or account.may(Permission.EXPORT_MASKED))
         close = QPushButton(t("ui_safety.audit.close"), self)
         close.clicked.connect(self.accept)
         for widget in (self.previous_button, self.range_label, self.next_button):
@@ -279,17 +284,17 @@ class AuditView(QDialog):
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
-        filters, database = self.current_filter(), self.database
+        from wksbm_desktop.ui.operations.history import export_history
 
-        def work(_ctx: object) -> int:
-            with database.read_session() as session:
-                return export_audit(session, filters, target)
-
-        def done(count: int) -> None:
-            message = t("ui_safety.audit.exported", count=thousands(count), path=str(target))
-            dialogs_util.show_info(self, message, t("ui_safety.audit.export_title"))
-
-        run_task(self, t("ui_safety.audit.exporting"), work, on_success=done)
+        try:
+            count = export_history(self, self.database, self.current_filter(), target)
+        except (WksbmError, OSError) as error:  # a locked or full drive, a refused role
+            dialogs_util.show_error(self, failure_message(error))
+            return
+        message = t("ui_safety.audit.exported", count=thousands(count), path=str(target))
+        dialogs_util.show_info(self, message, t("ui_safety.audit.export_title"))
+        self.refresh_operators()
+        self.reload()  # the export is in the history now
 
 
 def _date_of(edit: QDateEdit) -> date:

@@ -222,6 +222,7 @@ GUARDED_MODULES = (
     "wksbm_desktop.excel.importing.importer",
     "wksbm_desktop.excel.consolidate.city",
     "wksbm_desktop.core.storage.restore",
+    "wksbm_desktop.core.storage.offsite",
     "wksbm_desktop.documents.build",
     # The city database (issue 16).
     "wksbm_desktop.core.services.receiving",
@@ -266,7 +267,8 @@ EXPECTED = {
     "importer": {"import_workbook"},
     "city": {"consolidate"},
     "restore": {"restore"},
-    "build": {"attendance_pdf", "profile_pdf", "letter_pdf"},
+    "build": {"attendance_pdf", "profile_pdf", "letter_pdf", "numbered_letter"},
+    "offsite": {"copy_outside"},
     "receiving": {"receive_report", "record_unreadable"},
     "action": {"receive_files"},
     "nik_reviews": {"record_decision"},

@@ -107,3 +107,21 @@ def test_each_broken_rule_is_reported(filled: Database, db_path: Path, key: str)
         problem = next(p for p in all_problems(session) if p.key == key)
     assert problem.count >= 1
     assert problem.message and not problem.message.startswith("check."), "Indonesian sentence"
+
+
+def test_a_pemantau_reads_the_duplicate_nik_example_masked(filled: Database, db_path: Path) -> None:
+    from wksbm_desktop.core.domain.roles import Role, SignedIn
+    from wksbm_desktop.core.services import accounts
+
+    with filled.session() as session:
+        accounts.create_first_administrator(session, "lurah", "Ibu Lurah", "rahasia-lurah-1")
+    filled.dispose()
+    _raw(db_path, *BREAKAGES["check.duplicate_live_nik"])
+    examples = {}
+    for role in (Role.OPERATOR, Role.PEMANTAU):
+        filled.sign_in(SignedIn(2, "uji", "Akun Uji", role))
+        with filled.read_session() as session:
+            [problem] = [p for p in all_problems(session) if p.key == "check.duplicate_live_nik"]
+        examples[role] = problem.example
+    assert len(examples[Role.OPERATOR]) == 16 and examples[Role.OPERATOR].isdigit()
+    assert examples[Role.PEMANTAU] == examples[Role.OPERATOR][:4] + "*" * 12

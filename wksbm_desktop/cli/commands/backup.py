@@ -6,9 +6,17 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import acting_on_file, database_file, emit, record_backup
-from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.core.domain.roles import Permission, SignedIn
 from wksbm_desktop.core.errors import DatabaseProblem
-from wksbm_desktop.core.storage.backup import BackupInfo, backup_now, describe, verified_copy
+from wksbm_desktop.core.storage.backup import (
+    REASON_MANUAL,
+    REASON_OFFSITE,
+    REASON_SERVER,
+    BackupInfo,
+    backup_now,
+    describe,
+    verified_copy,
+)
 from wksbm_desktop.core.storage.db import is_url
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import resolve_db_target
@@ -30,22 +38,27 @@ def run(args: argparse.Namespace) -> int:
     if is_url(target):  # a server database: pg_dump does it (core/storage/pg_backup.py)
         if args.to:
             raise DatabaseProblem("storage.offsite.no_server")
-        return _server_backup(target, args.out)
+        return _server_backup(args, account, target)
     db_path = database_file(args)
     if args.to:
-        return _outside(db_path, args.to)
-    info = _to_file(db_path, Path(args.out)) if args.out else backup_now(db_path, "manual")
-    record_backup(args, account, info.path.name)
+        return _outside(args, account, db_path)
+    if args.out:
+        info = _to_file(db_path, Path(args.out))
+        record_backup(args, account, info.path.name, REASON_MANUAL, str(info.path.parent))
+    else:
+        info = backup_now(db_path, REASON_MANUAL)
+        record_backup(args, account, info.path.name, REASON_MANUAL)
     emit(t("safety.backup.done", path=str(info.path), size=human_size(info.size)))
     if info.counts is not None:
         emit(t("safety.backup.counts", **info.counts))
     return 0
 
 
-def _outside(db_path: Path, folder: str) -> int:
+def _outside(args: argparse.Namespace, account: SignedIn | None, db_path: Path) -> int:
     from wksbm_desktop.core.storage.offsite import copy_outside
 
-    copy = copy_outside(db_path, folder)
+    copy = copy_outside(db_path, args.to)
+    record_backup(args, account, copy.path.name, REASON_OFFSITE, str(copy.path.parent))
     source = copy.source
     when = source.taken_at_local.strftime("%d-%m-%Y %H:%M")
     size = human_size(copy.path.stat().st_size)
@@ -57,10 +70,11 @@ def _outside(db_path: Path, folder: str) -> int:
     return 0
 
 
-def _server_backup(url: str, out: str | None) -> int:
+def _server_backup(args: argparse.Namespace, account: SignedIn | None, url: str) -> int:
     from wksbm_desktop.core.storage.pg_backup import backup_server
 
-    path = backup_server(url, Path(out) if out else None)
+    path = backup_server(url, Path(args.out) if args.out else None)
+    record_backup(args, account, path.name, REASON_SERVER, str(path.parent))
     emit(t("server.backup.done", path=str(path), size=human_size(path.stat().st_size)))
     return 0
 

@@ -6,7 +6,11 @@ import argparse
 from pathlib import Path
 
 from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.cli.sign_in import require
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.services.audit import record_backup
+from wksbm_desktop.core.storage.backup import REASON_BEFORE_IMPORT
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.importing.errors_out import check_error_copy_target, write_error_copy
 from wksbm_desktop.excel.importing.importer import backup_before_import, import_workbook
@@ -39,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         check_error_copy_target(source, args.errors_out)
     database = open_db(args)
     try:
+        require(database, Permission.IMPORT)  # a role that may not import makes no backup either
         if not args.dry_run:
             _backup(database)
         report = import_workbook(database, source, dry_run=args.dry_run, valid_only=args.valid_only)
@@ -56,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
 def _backup(database: Database) -> None:
     info = backup_before_import(database)
     if info is not None:
+        with database.session() as session:
+            record_backup(session, info.path.name, REASON_BEFORE_IMPORT)
         emit(t("import_more.cli.backup_done", path=str(info.path)))
     elif database.path is None:
         emit(t("import_more.cli.backup_server"))

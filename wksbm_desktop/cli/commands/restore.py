@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from wksbm_desktop.cli.context import acting_on_file, emit, operator_name
-from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.cli.context import acting_on_file, emit, operator_name, record_restore
+from wksbm_desktop.core.domain.roles import Permission, SignedIn
 from wksbm_desktop.core.storage.db import is_url
 from wksbm_desktop.core.storage.restore import restore, validate_backup_file
 from wksbm_desktop.i18n import t
@@ -24,8 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     target = resolve_db_target(args.db)
     if is_url(target):  # a server database: pg_restore does it (core/storage/pg_backup.py)
-        acting_on_file(args, Permission.RESTORE)
-        return _server_restore(target, Path(args.file).expanduser())
+        account = acting_on_file(args, Permission.RESTORE)
+        return _server_restore(args, account, target, Path(args.file).expanduser())
     source = Path(args.file).expanduser()
     operator = operator_name(args, acting_on_file(args, Permission.RESTORE))
     # Check before anything else so a bad file changes nothing at all.
@@ -39,10 +39,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _server_restore(url: str, dump: Path) -> int:
+def _server_restore(
+    args: argparse.Namespace, account: SignedIn | None, url: str, dump: Path
+) -> int:
     from wksbm_desktop.core.storage.pg_backup import restore_server
 
     safety = restore_server(url, dump)
+    record_restore(args, account, {
+        "file": [None, dump.name], "safety_backup": [None, safety.name if safety else None],
+    })  # fmt: skip
     emit(t("server.restore.done", path=str(dump)))
     if safety is not None:
         emit(t("safety.restore.safety_copy", path=str(safety)))

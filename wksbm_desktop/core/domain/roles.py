@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+
+from wksbm_desktop.core.domain.nik import mask_id_for_file
 
 
 class Role(StrEnum):
@@ -27,6 +30,7 @@ class Permission(StrEnum):
     CONSOLIDATE = "consolidate"
     NIK_REVIEW = "nik_review"  # NIK ganda decisions
     NOTICES = "notices"  # feedback to the kelurahan
+    SEE_FULL_NIK = "see_full_nik"  # NIK and No. KK whole on screen (a Pemantau sees them masked)
 
 
 _OPERATOR = frozenset(
@@ -35,6 +39,7 @@ _OPERATOR = frozenset(
         Permission.IMPORT,
         Permission.EXPORT_MASKED,
         Permission.BACKUP,
+        Permission.SEE_FULL_NIK,
     }
 )
 _DINSOS = frozenset(
@@ -45,6 +50,7 @@ _DINSOS = frozenset(
         Permission.CONSOLIDATE,
         Permission.NIK_REVIEW,
         Permission.NOTICES,
+        Permission.SEE_FULL_NIK,  # NIK ganda are judged on the whole number
     }
 )
 
@@ -60,6 +66,27 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def may(role: Role | str, permission: Permission) -> bool:
     return permission in PERMISSIONS[Role(role)]
+
+
+def sees_full_nik(account: SignedIn | None, accounts_exist: bool) -> bool:
+    """The one rule for NIK and No. KK on screen, followed by every list, panel and view.
+
+    Without accounts the application works as before they existed (whole numbers); once an
+    account exists, nobody signed in yet sees them masked, and a signed-in role only whole
+    with SEE_FULL_NIK (every role but the Pemantau).
+    """
+    if account is None:
+        return not accounts_exist
+    return account.may(Permission.SEE_FULL_NIK)
+
+
+def id_on_screen(full: bool) -> Callable[[str], str]:
+    """How a NIK or No. KK is shown: whole, or masked as in exported files (``3671****...``)."""
+    return _whole if full else mask_id_for_file
+
+
+def _whole(number: str) -> str:
+    return number
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -12,9 +12,10 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.domain.nik import mask_nik
+from wksbm_desktop.core.domain.nik import mask_id_for_file, mask_nik
 from wksbm_desktop.core.models import AuditEntry
 from wksbm_desktop.core.queries.common import DEFAULT_PAGE_SIZE, count_rows, page
+from wksbm_desktop.core.services.access import shows_full_nik
 from wksbm_desktop.i18n import has_key, t
 
 _SIXTEEN_DIGITS = re.compile(r"(?<!\d)\d{16}(?!\d)")
@@ -95,7 +96,9 @@ def list_audit(
 ) -> list[AuditRow]:  # fmt: skip
     """One page of entries, newest first."""
     query = page(_query(filters or AuditFilter()), offset, limit)
-    return [to_row(entry) for entry in session.scalars(query)]
+    # The history hides the middle of every NIK; a Pemantau sees only the kab/kota prefix.
+    hide = mask_nik if shows_full_nik(session) else mask_id_for_file
+    return [to_row(entry, hide) for entry in session.scalars(query)]
 
 
 def count_audit(session: Session, filters: AuditFilter | None = None) -> int:
@@ -115,7 +118,7 @@ def iter_audit(session: Session, filters: AuditFilter | None = None) -> Iterator
         yield to_row(entry)
 
 
-def to_row(entry: AuditEntry) -> AuditRow:
+def to_row(entry: AuditEntry, hide: Callable[[str], str] = mask_nik) -> AuditRow:
     return AuditRow(
         id=entry.id,
         at=entry.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None),
@@ -125,7 +128,7 @@ def to_row(entry: AuditEntry) -> AuditRow:
         entity_uuid=entry.entity_uuid,
         action=entry.action,
         action_label=_label("safety.audit.action", entry.action),
-        changes=tuple(_changes(entry.changes)),
+        changes=tuple(_changes(entry.changes, hide)),
     )
 
 
@@ -134,7 +137,7 @@ def _label(prefix: str, code: str) -> str:
     return t(key) if has_key(key) else code
 
 
-def _changes(raw: str) -> Iterator[FieldChange]:
+def _changes(raw: str, hide: Callable[[str], str]) -> Iterator[FieldChange]:
     try:
         data = json.loads(raw or "{}")
     except ValueError:
@@ -144,10 +147,10 @@ def _changes(raw: str) -> Iterator[FieldChange]:
     for name, value in data.items():
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
         label = _label("safety.field", name)
-        yield FieldChange(name, label, display_value(old), display_value(new))
+        yield FieldChange(name, label, display_value(old, hide), display_value(new, hide))
 
 
-def display_value(value: Any) -> str:
+def display_value(value: Any, hide: Callable[[str], str] = mask_nik) -> str:
     """A stored audit value as text: dates dd-mm-yyyy, booleans Ya/Tidak, NIKs masked."""
     if value is None or value == "":
         return t("safety.audit.empty")
@@ -155,11 +158,11 @@ def display_value(value: Any) -> str:
         return t("safety.audit.yes") if value else t("safety.audit.no")
     if isinstance(value, list):
         return str(len(value)) if all(_looks_like_uuid(v) for v in value) else ", ".join(
-            display_value(v) for v in value)  # fmt: skip
+            display_value(v, hide) for v in value)  # fmt: skip
     text = str(value)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         text = f"{text[8:10]}-{text[5:7]}-{text[0:4]}"
-    text = mask_nik_runs(text)
+    text = mask_nik_runs(text, hide)
     return text if len(text) <= _MAX_VALUE_CHARS else text[: _MAX_VALUE_CHARS - 1] + "…"
 
 
@@ -167,5 +170,5 @@ def _looks_like_uuid(value: Any) -> bool:
     return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
 
 
-def mask_nik_runs(text: str) -> str:
-    return _SIXTEEN_DIGITS.sub(lambda match: mask_nik(match.group(0)), text)
+def mask_nik_runs(text: str, hide: Callable[[str], str] = mask_nik) -> str:
+    return _SIXTEEN_DIGITS.sub(lambda match: hide(match.group(0)), text)

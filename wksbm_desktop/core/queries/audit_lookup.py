@@ -9,9 +9,10 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.domain.nik import mask_nik
+from wksbm_desktop.core.domain.nik import ID_LENGTH, mask_id_for_file, mask_nik
 from wksbm_desktop.core.models import Activity, Group, Member
 from wksbm_desktop.core.queries.common import search_condition
+from wksbm_desktop.core.services.access import shows_full_nik
 from wksbm_desktop.i18n import t
 
 MATCH_LIMIT = 30
@@ -43,11 +44,13 @@ def find_records(session: Session, text: str, limit: int = MATCH_LIMIT) -> list[
         return [RecordMatch(text, "", text)]
     found: list[RecordMatch] = []
     name, nik = _column(Member.full_name), _column(Member.nik)
-    member_condition = search_condition(text, [name], caseless=[nik])
+    full = shows_full_nik(session)
+    member_condition = _member_condition(text, name, nik, full)
     if member_condition is not None:
+        hide = mask_nik if full else mask_id_for_file
         query = select(Member.uuid, Member.full_name, Member.nik).where(member_condition)
         for uuid, full_name, number in session.execute(query.order_by(name).limit(limit)):
-            label = t("ui_safety.audit.match.member", name=f"{full_name} · {mask_nik(number)}")
+            label = t("ui_safety.audit.match.member", name=f"{full_name} · {hide(number)}")
             found.append(RecordMatch(label, "member", uuid))
     for entity, uuid_column, title in (
         ("group", Group.uuid, _column(Group.name)),
@@ -61,6 +64,18 @@ def find_records(session: Session, text: str, limit: int = MATCH_LIMIT) -> list[
             text_label = t(f"ui_safety.audit.match.{entity}", name=label)
             found.append(RecordMatch(text_label, entity, uuid))
     return found[:limit]
+
+
+def _member_condition(
+    text: str, name: ColumnElement[Any], nik: ColumnElement[Any], full: bool
+) -> ColumnElement[bool] | None:
+    """By name or a part of the NIK; a Pemantau's NIK must be typed whole (members.py says why)."""
+    if full:
+        return search_condition(text, [name], caseless=[nik])
+    typed = text.replace(" ", "")
+    if typed.isdigit() and len(typed) == ID_LENGTH:
+        return nik == typed
+    return search_condition(text, [name])
 
 
 def record_names(session: Session, uuids: Iterable[str]) -> dict[str, str]:

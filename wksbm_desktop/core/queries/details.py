@@ -19,6 +19,7 @@ from wksbm_desktop.core.models import (
     ReferenceItem,
 )
 from wksbm_desktop.core.queries.records import ROLE_RANK, copy_fields
+from wksbm_desktop.core.services.access import ids_on_screen
 
 
 @dataclass(frozen=True)
@@ -174,9 +175,12 @@ def member_detail(session: Session, uuid: str) -> MemberDetail | None:
     attended = Activity.id.in_(
         select(Attendance.activity_id).where(Attendance.member_id == member.id)
     )
+    shown = ids_on_screen(session)
     return copy_fields(
         MemberDetail,
         member,
+        nik=shown(member.nik),
+        kk=shown(member.kk),
         memberships=tuple(_memberships(session, member.id)),
         activities=tuple(_activities(session, attended)),
         archived=member.archived_at is not None,

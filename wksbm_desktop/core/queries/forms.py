@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -22,6 +23,7 @@ from wksbm_desktop.core.models import (
 )
 from wksbm_desktop.core.queries.labels import rt_rw
 from wksbm_desktop.core.queries.records import ROLE_RANK, copy_fields
+from wksbm_desktop.core.services.access import ids_on_screen
 from wksbm_desktop.core.services.common import get_by_uuid
 from wksbm_desktop.core.services.reference import labels
 
@@ -289,7 +291,8 @@ def _group_record(session: Session, group: Group) -> GroupRecord:
 
 def load_member_form(session: Session, uuid: str | None) -> MemberForm:
     member = None if uuid is None else get_by_uuid(session, Member, uuid, "anggota")
-    record = None if member is None else _member_record(member)
+    # An editor is for those who record, who see NIKs whole; whoever else gets here must not.
+    record = None if member is None else _member_record(member, ids_on_screen(session))
     memberships = [] if member is None else member_memberships(session, member.id)
     educations = labels(session, "education")
     return MemberForm(
@@ -300,8 +303,8 @@ def load_member_form(session: Session, uuid: str | None) -> MemberForm:
     )
 
 
-def _member_record(member: Member) -> MemberRecord:
-    return copy_fields(MemberRecord, member)
+def _member_record(member: Member, shown: Callable[[str], str]) -> MemberRecord:
+    return copy_fields(MemberRecord, member, nik=shown(member.nik), kk=shown(member.kk))
 
 
 def load_activity_form(session: Session, uuid: str | None) -> ActivityForm:

@@ -4,7 +4,8 @@ builds these before SQLAlchemy is imported, and the list queries build the rest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 
@@ -25,3 +26,7 @@ class MemberRow:
     # The owning kelurahan's names: filled on a city installation, blank otherwise.
     kecamatan: str = field(default="", kw_only=True)
     kelurahan: str = field(default="", kw_only=True)
+
+    def with_ids(self, shown: Callable[[str], str]) -> MemberRow:
+        """The row with NIK and No. KK as the reader may see them (``roles.id_on_screen``)."""
+        return replace(self, nik=shown(self.nik), kk=shown(self.kk))

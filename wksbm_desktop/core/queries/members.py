@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
+from wksbm_desktop.core.domain.nik import ID_LENGTH
+from wksbm_desktop.core.domain.roles import id_on_screen
 from wksbm_desktop.core.models import Group, Member, Membership
 from wksbm_desktop.core.queries.city_lists import (
     PLACE_COLUMNS,
@@ -35,6 +37,7 @@ from wksbm_desktop.core.queries.common import (
     sort_key,
 )
 from wksbm_desktop.core.queries.member_row import MemberRow
+from wksbm_desktop.core.services.access import shows_full_nik
 
 
 def _current_membership_in(group_condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -85,13 +88,16 @@ SORT_KEYS: dict[str, tuple[Column, ...]] = {
 }
 
 
-def _term_condition(term: str) -> ColumnElement[bool]:
+def _term_condition(term: str, partial_ids: bool = True) -> ColumnElement[bool]:
     """One search word: in the name or a current group's name, or in a number column.
 
     Only the columns where the word can occur are read: NIK and No. KK hold 16 digits (an
     anonymised NIK "ANON" and digits), RT and RW three digits, "RT/RW" digits and a slash;
     a long number (a NIK or KK fragment) and an RT/RW ("001/003") are no names. Each skipped
     column is a LIKE less on every member, most of a search's time at city scale.
+
+    Without ``partial_ids`` (a Pemantau, who sees them masked) NIK and No. KK match a whole
+    typed number only: searching by fragments would spell out the hidden digits one by one.
     """
     pattern = f"%{escape_like(term)}%"
     long_number = term.isdigit() and len(term) >= LONG_NUMBER
@@ -102,15 +108,18 @@ def _term_condition(term: str) -> ColumnElement[bool]:
             like(Member.full_name, pattern),
             _current_membership_in(like(Group.name, pattern)),
         ]
-    if term.isdigit():
+    if term.isdigit() and partial_ids:
         alternatives += [_plain_like(Member.nik, pattern), _plain_like(Member.kk, pattern)]
+    elif term.isdigit() and len(term) == ID_LENGTH:
+        alternatives += [Member.nik == term, Member.kk == term]
+    if term.isdigit():
         if len(term) <= _RT_RW_WIDTH:
             alternatives += [_plain_like(Member.rt, pattern), _plain_like(Member.rw, pattern)]
     elif term.isalnum() and (term in "anon" or any(char.isdigit() for char in term)):
         alternatives.append(like(Member.nik, pattern))
     if rt_rw:
         alternatives.append(_plain_like(Member.rt + "/" + Member.rw, pattern))
-    return or_(*alternatives)
+    return or_(false(), *alternatives)  # a Pemantau's fragment of a NIK matches nothing
 
 
 def _plain_like(column: Column, pattern: str) -> ColumnElement[bool]:
@@ -122,11 +131,13 @@ _RT_RW_WIDTH = 3
 _RT_RW_CHARACTERS = set("0123456789/")
 
 
-def _base_query(request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS) -> Query:
+def _base_query(
+    request: ListRequest, columns: Sequence[Any] = _ROW_COLUMNS, partial_ids: bool = True
+) -> Query:
     archived = Member.archived_at.is_not(None) if request.archived else Member.archived_at.is_(None)
     query = select(*columns).where(archived)
     for term in search_terms(request.search):
-        query = query.where(_term_condition(term))
+        query = query.where(_term_condition(term, partial_ids))
     if (value := request.filter("sex")) is not None:
         query = query.where(Member.sex == value)
     if (value := request.filter("rw")) is not None:
@@ -147,22 +158,23 @@ def _ordered(query: Query, request: ListRequest) -> Query:
 def list_members(
     session: Session, request: ListRequest, offset: int, limit: int
 ) -> list[MemberRow]:
+    full = shows_full_nik(session)
     listed = with_place(
-        _base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS)), Member.kelurahan_code
+        _base_query(request, (*_ROW_COLUMNS, *PLACE_COLUMNS), full), Member.kelurahan_code
     ).add_columns(Member.id)
     if request.sort in PLACE_SORTS:
         fetched = _fetch_by_place(session, listed, request, offset, limit)
     else:
         fetched = list(session.execute(page(_ordered(listed, request), offset, limit)).all())
     names = _current_group_names(session, [row[-1] for row in fetched])
-    width = len(_ROW_COLUMNS)
+    width, shown = len(_ROW_COLUMNS), id_on_screen(full)
     return [
         MemberRow(
             *row[:width],
             groups=", ".join(names.get(row[-1], ())),
             kecamatan=row[width] or "",
             kelurahan=row[width + 1] or "",
-        )
+        ).with_ids(shown)
         for row in fetched
     ]
 
@@ -187,7 +199,8 @@ def _counts_by_code(session: Session, request: ListRequest) -> dict[str, int]:
     """Matching members per kelurahan code; the whole live list (or a place) from indexes."""
     other_filters = set(request.filters) - set(PLACE_FILTERS)
     if request.archived or request.search.strip() or any(request.filter(n) for n in other_filters):
-        counted = _base_query(request, (Member.kelurahan_code, func.count()))
+        columns = (Member.kelurahan_code, func.count())
+        counted = _base_query(request, columns, shows_full_nik(session))
         grouped = counted.group_by(Member.kelurahan_code)
         return {str(code): int(n) for code, n in session.execute(grouped)}
     return live_counts_by_code(session, request, Member.kelurahan_code, Member.archived_at)
@@ -214,12 +227,13 @@ def _current_group_names(session: Session, member_ids: list[int]) -> dict[int, l
 
 
 def count_members(session: Session, request: ListRequest) -> int:
-    return count_rows(session, _base_query(request, (Member.id,)))
+    return count_rows(session, _base_query(request, (Member.id,), shows_full_nik(session)))
 
 
 def count_members_upto(session: Session, request: ListRequest, cap: int) -> int:
     """The count, but at most ``cap``: typing "a" need not count 150.000 matches."""
-    return count_rows_upto(session, _base_query(request, (Member.id,)), cap)
+    query = _base_query(request, (Member.id,), shows_full_nik(session))
+    return count_rows_upto(session, query, cap)
 
 
 def member_rws(session: Session) -> list[str]:

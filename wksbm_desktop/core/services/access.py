@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, runtime_checkable
 
-from wksbm_desktop.core.domain.roles import Permission, SignedIn
+from wksbm_desktop.core.domain.roles import Permission, SignedIn, id_on_screen, sees_full_nik
 from wksbm_desktop.core.errors import WksbmError
 
 if TYPE_CHECKING:
@@ -81,20 +81,33 @@ def check(holder: Session | AccountHolder | object, permission: Permission) -> N
     one exists, nothing may be done without a signed-in account. A holder that is neither a
     session nor a database (a file path: no database involved) is not checked here.
     """
+    checked, account = _acting(holder)
+    if checked:
+        refuse_unless(account, permission)
+
+
+def _acting(holder: Session | AccountHolder | object) -> tuple[bool, SignedIn | None]:
+    """Whether roles apply to ``holder`` (accounts exist), and the account acting through it."""
     from sqlalchemy.orm import Session
 
     if isinstance(holder, Session):
         account = holder.info.get(ACCOUNT_KEY)
-        if account is None and not accounts_exist(holder):
-            return
-    elif _is_database(holder):
+        return account is not None or accounts_exist(holder), account
+    if _is_database(holder):
         assert isinstance(holder, AccountHolder)
-        account = holder.account
-        if account is None and not holder.has_accounts():
-            return
-    else:
-        return
-    refuse_unless(account, permission)
+        return holder.account is not None or holder.has_accounts(), holder.account
+    return False, None
+
+
+def ids_on_screen(holder: Session | AccountHolder) -> Callable[[str], str]:
+    """How NIK and No. KK show to whoever reads through ``holder`` (a session or database):
+    whole, or masked for a Pemantau (``roles.sees_full_nik`` decides)."""
+    return id_on_screen(shows_full_nik(holder))
+
+
+def shows_full_nik(holder: Session | AccountHolder) -> bool:
+    checked, account = _acting(holder)
+    return sees_full_nik(account, accounts_exist=checked)
 
 
 def refuse_unless(account: SignedIn | None, permission: Permission) -> None:

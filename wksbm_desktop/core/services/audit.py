@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import AuditEntry, utcnow
+from wksbm_desktop.core.services.access import accounts_exist, signed_in
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 SYSTEM_OPERATOR = "sistem"
 # json.dumps with these options, built once: bulk writes encode tens of thousands of entries.
@@ -76,6 +78,28 @@ def entry_values(
     }
 
 
-def record_backup(session: Session, file_name: str) -> AuditEntry:
-    """A backup someone made by hand: who, and which file (automatic ones name nobody)."""
-    return record(session, "database", "", "backup", {"file": [None, file_name]})
+def record_backup(
+    session: Session, file_name: str, reason: str = "manual", folder: str = ""
+) -> AuditEntry:
+    """Every backup in the history: which file, why (``manual``, ``otomatis``, ``impor``,
+    ``flashdisk``, ``server``), where it went when it left the PC, and who made it.
+
+    The signed-in account is named, also for the automatic copies taken while someone works
+    (their session, their data). The start-up copy is taken before anyone has signed in: an
+    auditor reading "who made this copy" must not find a person who was not there, nor the
+    first name of the office's list, so it is named as what it is, ``otomatis (sebelum
+    masuk)``. Naming whoever signs in next would be a guess: the window may be closed at the
+    sign-in, or opened by someone else than the one who started the PC.
+    """
+    changes: dict[str, list[str | None]] = {"file": [None, file_name], "reason": [None, reason]}
+    if folder:
+        changes["folder"] = [None, folder]
+    entry = record(session, "database", "", "backup", changes)
+    if signed_in(session) is None and accounts_exist(session):
+        entry.operator = _before_sign_in()
+    return entry
+
+
+@written_in(DEFAULT_LANGUAGE)  # the office's history reads in Indonesian whatever the screen
+def _before_sign_in() -> str:
+    return t("viewer.audit.before_sign_in")

@@ -20,6 +20,10 @@ BACKUP_DIR_NAME = "cadangan"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 REASON_MANUAL = "manual"
 REASON_AUTO = "otomatis"
+# How the history names backups that are not a file in the cadangan folder, or not only.
+REASON_OFFSITE = "flashdisk"  # a verified copy taken out of the PC (core/storage/offsite.py)
+REASON_BEFORE_IMPORT = "sebelum-impor"
+REASON_SERVER = "server"  # pg_dump of a server database
 # Reasons of copies taken before an operation; backup_before() accepts the short names too.
 BEFORE_REASONS = ("sebelum-impor", "sebelum-upgrade", "sebelum-pulih", "sebelum-gabung")
 STARTUP_MAX_AGE = timedelta(days=1)

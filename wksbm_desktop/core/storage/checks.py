@@ -95,11 +95,16 @@ def schema_problems(session: Session) -> list[Problem]:
 
 
 def invariant_problems(session: Session) -> list[Problem]:
+    from wksbm_desktop.core.services.access import ids_on_screen
+
     problems = []
     for key, sql in INVARIANTS.items():
         rows = session.execute(text(sql)).all()
         if rows:
-            problems.append(Problem(key, len(rows), str(rows[0][0])))
+            example = str(rows[0][0])
+            if key == "check.duplicate_live_nik":  # a Pemantau reads it masked, as everywhere
+                example = ids_on_screen(session)(example)
+            problems.append(Problem(key, len(rows), example))
     return problems
 
 

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
+from wksbm_desktop.core.services.access import AccountHolder, requires
 from wksbm_desktop.core.storage.backup import (
     REASON_MANUAL,
     BackupInfo,
@@ -112,8 +114,19 @@ def _changed_after(db_path: Path, backup: Path) -> bool:
     return any(f.exists() and f.stat().st_mtime > taken for f in files)
 
 
-def copy_outside(db_path: Path, folder: Path | str, now: datetime | None = None) -> OffsiteCopy:
-    """Copy a verified backup into ``folder``, read it back, check it, and record the copy."""
+@requires(Permission.BACKUP)
+def copy_outside(
+    db_path: Path,
+    folder: Path | str,
+    now: datetime | None = None,
+    *,
+    database: AccountHolder | None = None,
+) -> OffsiteCopy:
+    """Copy a verified backup into ``folder``, read it back, check it, and record the copy.
+
+    The whole database leaves the PC: with ``database`` (the window's) the signed-in role must
+    be one that makes backups; the command line checks ``--user`` before it gets here.
+    """
     destination = check_destination(folder, db_path)
     source = backup_to_copy(Path(db_path))
     checksum = file_checksum(source.path)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from wksbm_desktop.core.domain.roles import id_on_screen, sees_full_nik
 from wksbm_desktop.core.queries.member_row import MemberRow
 from wksbm_desktop.core.storage.db import HEAD_REVISION
 from wksbm_desktop.core.storage.db_file import connect_read_only
@@ -105,6 +106,13 @@ class QuickReader:
     def _has_office(self) -> bool:
         return self._connection.execute("SELECT 1 FROM office LIMIT 1").fetchone() is not None
 
+    def accounts_exist(self) -> bool:
+        """Someone must sign in (an active account exists): nobody has yet while this reads."""
+        return (
+            self._connection.execute("SELECT 1 FROM accounts WHERE active LIMIT 1").fetchone()
+            is not None
+        )
+
     def is_city(self) -> bool:
         """The office has no kelurahan of its own: Dinas Sosial's city installation."""
         row = self._connection.execute(
@@ -121,6 +129,9 @@ class QuickReader:
         order = ", ".join(key + direction for key in keys)
         fetched = self._connection.execute(_PAGE_SQL.format(order=order), (limit,)).fetchall()
         names = self._group_names([row[-1] for row in fetched])
+        # Read before anyone signs in: with accounts, the page shows NIKs masked until the
+        # list is read again for the person who signed in (roles.sees_full_nik).
+        shown = id_on_screen(sees_full_nik(None, self.accounts_exist()))
         rows = [
             MemberRow(
                 uuid=row[0],
@@ -136,7 +147,7 @@ class QuickReader:
                 groups=", ".join(names.get(row[12], ())),
                 kecamatan=row[10] or "",
                 kelurahan=row[11] or "",
-            )
+            ).with_ids(shown)
             for row in fetched
         ]
         if len(rows) < limit:

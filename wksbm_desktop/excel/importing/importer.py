@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from wksbm_desktop.core.domain.roles import Permission
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.bulk import larger_page_cache
 from wksbm_desktop.core.storage.backup import BackupInfo, backup_before
@@ -37,7 +38,7 @@ from wksbm_desktop.excel.reading.reader import (
 from wksbm_desktop.excel.reading.report_reader import ReportReader, is_report_meta
 from wksbm_desktop.excel.report.meta import read_meta
 from wksbm_desktop.excel.report.schema import META_SHEET, TEMPLATE_FORMAT_NAME
-from wksbm_desktop.i18n import t
+from wksbm_desktop.i18n import DEFAULT_LANGUAGE, t, written_in
 
 # Rounds of "only the valid rows": leaving a row out can make a row that needed it fail (a
 # daftar hadir line whose activity was left out); each round leaves those out too.
@@ -195,6 +196,7 @@ class _Attempt:
                     _run(session, self.workbook, self.source, report, self)
                 if not report.ok or self.dry_run:
                     raise _Rollback
+                _record_import(session, self.source, report)
             report.written = True
         except _Rollback:
             report.written = False
@@ -217,6 +219,25 @@ class _Attempt:
         report.left_out = left_out
         report.problems = list(problems)
         return report
+
+
+def _record_import(session: Any, source: Path, report: ImportReport) -> None:
+    """The import itself in the history, with who did it: each record it wrote has its own
+    entry, but an import that found everything already there must leave a trace too."""
+    changes = {
+        "file": [None, source.name],
+        "import_kind": [None, _kind_text(report.kind)],
+        "rows_read": [None, report.rows_read],
+        "rows_created": [None, sum(report.created.values())],
+        "rows_updated": [None, sum(report.updated.values())],
+        "rows_unchanged": [None, sum(report.unchanged.values())],
+    }
+    audit.record(session, "database", "", "import", changes)
+
+
+@written_in(DEFAULT_LANGUAGE)  # the office's history reads in Indonesian whatever the screen
+def _kind_text(kind: ImportKind) -> str:
+    return t(f"viewer.import_kind.{kind}")
 
 
 def _error_rows(report: ImportReport) -> frozenset[RowKey]:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.queries.audit import AuditFilter, iter_audit
+from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.i18n import t
 
@@ -42,6 +43,9 @@ def export_audit(session: Session, filters: AuditFilter | None, target: Path) ->
     partial = target.with_name(target.name + ".partial")
     workbook.save(partial)
     partial.replace(target)
+    # Names and changed values left the program: who took them, and where (a write session).
+    changes = {"file": [None, str(target)], "entries": [None, count]}
+    audit.record(session, "export", "", "export_history", changes)
     return count
 
 

@@ -120,6 +120,9 @@ class AccountGate(QObject):
     def signed_in(self, account: SignedIn) -> None:
         self.account = account
         self.window.database.sign_in(account)
+        # What showed before sign-in (the quick first page too) was read for nobody, with
+        # NIKs masked: read it again for this person's role (roles.sees_full_nik).
+        self.window.refresh_all()
         self.settings.set(LAST_USER, account.user_name)
         uncover(self.covers)
         self.covers = []

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wksbm_desktop.core.domain.nik import mask_nik
+from wksbm_desktop.core.domain.nik import mask_id_for_file, mask_nik
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import date_text, rt_rw, sex_label
 from wksbm_desktop.core.queries.nik_ganda import NikGanda, NikRecord, nik_ganda
+from wksbm_desktop.core.services.access import shows_full_nik
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.city.report_status_view import local_text
@@ -55,7 +56,9 @@ class NikCard(QGroupBox):
 
     def __init__(self, found: NikGanda, view: NikGandaView) -> None:
         count = len(found.records)
-        super().__init__(t("city_views.nik.card_title", nik=mask_nik(found.nik), count=count))
+        # The middle stays hidden even for the officer; a Pemantau sees the kab/kota only.
+        hide = mask_nik if shows_full_nik(view.database) else mask_id_for_file
+        super().__init__(t("city_views.nik.card_title", nik=hide(found.nik), count=count))
         self.setObjectName("nikGandaCard")
         self.found = found
         layout = QVBoxLayout(self)

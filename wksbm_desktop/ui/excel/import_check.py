@@ -235,6 +235,11 @@ class CheckPage(QWizardPage):
 
     def _imported(self, outcome: tuple[ImportReport, str]) -> None:
         report, backup = outcome
+        if backup:  # taken whether or not the import then wrote anything
+            from wksbm_desktop.core.storage.backup import REASON_BEFORE_IMPORT
+            from wksbm_desktop.ui.safety.backup_actions import record_backup_by
+
+            record_backup_by(self._wizard.database, backup, REASON_BEFORE_IMPORT)
         if not report.written:
             # The file changed since the check, or the data did: show what the import found.
             self._show(report, report.summary())

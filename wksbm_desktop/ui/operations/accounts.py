@@ -57,9 +57,12 @@ def change_own_password(parent: QWidget | None, database: Database, old: str, ne
     _run(parent, database, lambda session: accounts.change_own_password(session, old, new))
 
 
-def record_backup(parent: QWidget | None, database: Database, file_name: str) -> None:
-    """With accounts, a backup made by hand names its person in the change history."""
+def record_backup(
+    parent: QWidget | None, database: Database, file_name: str, reason: str, folder: str = ""
+) -> None:
+    """A backup (made by hand, automatic, before an import, to a flashdisk) into the history,
+    naming who made it."""
     from wksbm_desktop.core.services.audit import record_backup as record
 
-    CollectionOp(parent, database, lambda s: record(s, file_name), OpChanges(),
+    CollectionOp(parent, database, lambda s: record(s, file_name, reason, folder), OpChanges(),
                  t("op.saving")).run()  # fmt: skip

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 
 from wksbm_desktop.core.models import utcnow
@@ -138,6 +138,19 @@ class BackupActions(QObject):
         self.busy = False
         _log.info("automatic backup written: %s", info.path.name)
         self.show_last_backup()
+        self.record(info.path.name, REASON_AUTO)
+
+    def record(self, file_name: str, reason: str, folder: str = "") -> None:
+        """Name the backup in the history, once the database is open (the start-up copy can be
+        ready before the data layer is)."""
+        opening = self.window.opening
+        if opening.is_open:
+            record_backup_by(opening.get(), file_name, reason, folder)
+            return
+        self.window.opened.connect(
+            lambda: record_backup_by(opening.get(), file_name, reason, folder),
+            Qt.ConnectionType.SingleShotConnection,
+        )
 
     @Slot(object)
     def _auto_failed(self, error: BaseException) -> None:
@@ -167,7 +180,7 @@ class BackupActions(QObject):
         self.busy = False
         self.policy.mark_backed_up()
         self.show_last_backup()
-        record_backup_by(self.window.database, info.path.name)
+        self.record(info.path.name, REASON_MANUAL)
         dialogs_util.show_info(
             self.window,
             t("ui_safety.backup.done", name=info.path.name, folder=str(info.path.parent)),
@@ -235,10 +248,16 @@ def restore_summary(result: RestoreResult) -> str:
     return "\n\n".join(parts)
 
 
-def record_backup_by(database: Database, file_name: str) -> None:
-    """With accounts, a backup made by hand names its person in the change history."""
-    if database.account is None:
-        return
+def record_backup_by(database: Database, file_name: str, reason: str, folder: str = "") -> None:
+    """Every backup goes into the change history with who made it (core/services/audit.py).
+
+    The copy is made whatever happens here: a history line that cannot be written (a locked
+    or damaged file) is logged, not shown as if the backup had failed.
+    """
+    from wksbm_desktop.core.errors import WksbmError
     from wksbm_desktop.ui.operations.accounts import record_backup
 
-    record_backup(None, database, file_name)
+    try:
+        record_backup(None, database, file_name, reason, folder)
+    except WksbmError:
+        _log.warning("backup %s not recorded in the history", file_name, exc_info=True)

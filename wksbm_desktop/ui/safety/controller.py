@@ -212,6 +212,12 @@ class SafetyRun:
             dialogs_util.show_error(old, message)
             return None
         self._extra_openings.append(window.opening)
+        if getattr(old, "account_gate", None) is not None:
+            from wksbm_desktop.ui.accounts.gate import install_account_gate
+
+            # The restored file holds its own accounts (perhaps older ones, other passwords):
+            # the window stays covered until someone signs in to it, as at start-up.
+            install_account_gate(window, old.settings)
         self.attach(window)
         window.show()
         old.close()

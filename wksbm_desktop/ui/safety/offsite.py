@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
+from wksbm_desktop.core.storage.backup import REASON_OFFSITE
 from wksbm_desktop.core.storage.offsite import (
     OffsiteCopy,
     copy_outside,
@@ -71,11 +72,11 @@ class OffsiteActions(QObject):
         if folder is None:
             return
         self.backups.busy = True
-        path = self.db_path
+        path, database = self.db_path, self.window.database
         run_task(
             self.window,
             t("storage.ui.offsite.running"),
-            lambda _ctx: copy_outside(path, folder),
+            lambda _ctx: copy_outside(path, folder, database=database),
             on_success=self._copied,
             on_failure=self._failed,
             on_cancel=self._cancelled,
@@ -85,6 +86,8 @@ class OffsiteActions(QObject):
         self.backups.busy = False
         self.backups.show_last_backup()  # a fresh backup may have been taken for the copy
         self.show_reminder()
+        # The whole database has left the PC: the history says who took it, and where.
+        self.backups.record(copy.path.name, REASON_OFFSITE, str(copy.path.parent))
         dialogs_util.show_info(self.window, result_text(copy), t("storage.ui.offsite.done_title"))
 
     def _failed(self, error: BaseException) -> None:

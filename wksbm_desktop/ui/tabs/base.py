@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
@@ -443,19 +444,26 @@ class ListTab(QWidget):
         self.apply_request()
 
     def _on_delete_key(self) -> None:
-        if self.show_archive_action.isChecked():
+        if self.show_archive_action.isChecked() or not self.may_record():
             return
         self.archive_current()
 
     def _update_actions(self) -> None:
         archive_mode = self.show_archive_action.isChecked()
         has_row = self.current_row() is not None
-        self.add_action.setEnabled(not archive_mode)
-        self.edit_action.setEnabled(has_row and not archive_mode)
-        self.archive_action.setVisible(not archive_mode)
-        self.archive_action.setEnabled(has_row and not archive_mode)
-        self.restore_action.setVisible(archive_mode)
-        self.restore_action.setEnabled(has_row and archive_mode)
+        # A row chosen must not bring back what the role hid (ui/accounts/role_menus.py).
+        records = self.may_record()
+        self.add_action.setEnabled(records and not archive_mode)
+        self.edit_action.setEnabled(records and has_row and not archive_mode)
+        self.archive_action.setVisible(records and not archive_mode)
+        self.archive_action.setEnabled(records and has_row and not archive_mode)
+        self.restore_action.setVisible(records and archive_mode)
+        self.restore_action.setEnabled(records and has_row and archive_mode)
+
+    def may_record(self) -> bool:
+        """Whether the signed-in role records (without accounts, or before opening: yes)."""
+        account = self.database.account if self.opening.is_open else None
+        return account is None or account.may(Permission.RECORD)
 
     # Actions
     def _on_add(self) -> None:
@@ -468,6 +476,8 @@ class ListTab(QWidget):
         self._edit(uuid)
 
     def _edit(self, uuid: str | None) -> None:
+        if not self.may_record():
+            return  # a Pemantau reads in the detail panel; editors are for those who record
         try:
             saved = self.open_editor(uuid)
         except ImportError:

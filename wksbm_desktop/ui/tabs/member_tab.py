@@ -1,4 +1,4 @@
-"""The Anggota tab: residents with sex, RW and group filters; the full NIK is shown here only."""
+"""The Anggota tab: residents with sex, RW and group filters; NIKs whole (a Pemantau: masked)."""
 
 from __future__ import annotations
 
