@@ -105,4 +105,7 @@ def test_a_backup_made_by_hand_names_its_maker_and_file(database: Database) -> N
         entry = _entries(session)[-1]
         assert (entry.entity, entry.entity_uuid, entry.action) == ("database", "", "backup")
         assert entry.operator == "Siti Aminah"
-        assert json.loads(entry.changes) == {"file": [None, "wksbm-2026-12-02.db"]}
+        assert json.loads(entry.changes) == {
+            "file": [None, "wksbm-2026-12-02.db"],
+            "reason": [None, "manual"],
+        }
