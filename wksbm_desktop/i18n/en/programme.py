@@ -134,4 +134,9 @@ MESSAGES = {
     "programme.visit.follow_up_missing": (
         "Write down the follow-up before marking it In progress or Done."
     ),
+    # wksbm stats
+    "programme.stats.aid": "Aid",
+    "programme.stats.lpj_overdue": "Overdue LPJ",
+    "programme.stats.visits": "Coaching visits",
+    "programme.stats.unvisited": "Unvisited for 6 months",
 }

@@ -136,4 +136,9 @@ MESSAGES = {
     "programme.visit.follow_up_missing": (
         "Tuliskan tindak lanjutnya sebelum menandai statusnya Sedang diproses atau Selesai."
     ),
+    # wksbm stats
+    "programme.stats.aid": "Bantuan",
+    "programme.stats.lpj_overdue": "LPJ terlambat",
+    "programme.stats.visits": "Kunjungan pendampingan",
+    "programme.stats.unvisited": "Belum dikunjungi 6 bulan",
 }
