@@ -14,9 +14,6 @@ from wksbm_desktop.core.domain import programme
 from wksbm_desktop.core.models import Aid, AidDisbursement, AidReport, Group, ReferenceItem
 from wksbm_desktop.core.queries.programme_common import in_place
 
-# What an aid's LPJ amount to, the most pressing first (``AidRow.lpj_state``).
-LPJ_STATES = ("overdue", "owed", "submitted", "accepted", "none")
-
 
 @dataclass(frozen=True)
 class AidRow:
@@ -30,7 +27,8 @@ class AidRow:
     amount_approved: int
     source: str  # the aid_source label, "" while unknown
     disbursed: int
-    lpj_state: str  # one of LPJ_STATES
+    # Its LPJ, the most pressing state: "overdue", "owed", "submitted", "accepted", "none".
+    lpj_state: str
     lpj_next_due: date | None  # the earliest due date of an LPJ still owed
     notes: str
 
