@@ -244,7 +244,7 @@ def _report(run: _Run, aid: dict[str, Any], aid_id: int) -> dict[str, object]:
 def _quarters(run: _Run, founded: date, count: int) -> list[date]:
     """The last ``count`` quarters that have ended by today and began after the founding."""
     start = programme.period_start("triwulan", run.today)
-    found = []
+    found: list[date] = []
     while len(found) < count:
         start = programme.period_start("triwulan", start - timedelta(days=1))
         if start < founded:

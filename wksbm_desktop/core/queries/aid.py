@@ -167,10 +167,13 @@ def overdue_reports(
     if group_uuid is not None:
         query = query.where(Group.uuid == group_uuid)
     query = query.order_by(AidReport.due_on, func.lower(Group.name), AidReport.id)
-    return [
-        OverdueReport(*row, days_overdue=programme.days_overdue(row[-1], row[-2], today))
-        for row in session.execute(query)
-    ]
+    found = []
+    for report, aid, group, name, code, purpose, approved, due_on, status in session.execute(query):
+        days = programme.days_overdue(status, due_on, today)
+        found.append(
+            OverdueReport(report, aid, group, name, code, purpose, approved, due_on, status, days)
+        )
+    return found
 
 
 def overdue_by_kelurahan(session: Session, today: date) -> dict[str, int]:

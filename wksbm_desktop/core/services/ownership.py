@@ -38,11 +38,10 @@ from wksbm_desktop.core.models import (
 
 _OWN_CODE = "wksbm.own_kelurahan_code"
 _ACTING = "wksbm.acting_for_kelurahan"
-_OWNED = (Group, Member, Membership, Assessment, Activity, Attendance)
-# The programme's records (issue 19): they hang on a group, or on an aid of a group.
+# The programme's records (issue 19) hang on a group, or on an aid of a group.
 _ON_GROUP = (Membership, Activity, Assessment, Aid, GroupIndicator, Visit)
 _ON_AID = (AidDisbursement, AidReport)
-_OWNED = (*_OWNED, Aid, AidDisbursement, AidReport, GroupIndicator, Visit)
+_OWNED = (Group, Member, Attendance, *_ON_GROUP, *_ON_AID)
 
 
 def own_kelurahan_code(session: Session) -> str:
