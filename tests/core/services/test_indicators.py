@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain.programme_inputs import IndicatorInput
-from wksbm_desktop.core.errors import NotFoundError, ValidationFailed
-from wksbm_desktop.core.models import AuditEntry, Group, IndicatorValue
+from wksbm_desktop.core.errors import ConflictError, NotFoundError, ValidationFailed
+from wksbm_desktop.core.models import AuditEntry, Group, GroupIndicator, IndicatorValue
 from wksbm_desktop.core.services import indicator_measures
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.indicators import (
@@ -22,6 +22,7 @@ from wksbm_desktop.core.services.indicators import (
     restore_indicators,
     update_indicators,
 )
+from wksbm_desktop.core.storage.db import Database
 
 
 def figures(group: Group, **changes: Any) -> IndicatorInput:
@@ -242,3 +243,20 @@ def test_an_unknown_measure_is_not_found(session: Session) -> None:
     with pytest.raises(NotFoundError) as caught:
         indicator_measures.set_measure_active(session, 999_999, True)
     assert "ukuran indikator" in caught.value.message
+
+
+def test_one_period_saved_by_two_users_at_once_is_a_plain_conflict(
+    database: Database, make: Any
+) -> None:
+    """The service checks the period first; the database's own rule catches a lost race."""
+    with database.session() as session:
+        group = create_group(session, make.group())
+        record_indicators(session, figures(group))
+        group_id = group.id
+    stamp = datetime(2025, 5, 1)
+    race = {"uuid": "00000000-0000-4000-8000-00000000aaaa", "group_id": group_id,
+            "period_kind": "triwulan", "period_start": date(2025, 4, 1), "notes": "",
+            "version": 1, "created_at": stamp, "updated_at": stamp}  # fmt: skip
+    with pytest.raises(ConflictError) as caught, database.session() as session:
+        session.execute(insert(GroupIndicator.__table__).values(race))
+    assert "periode yang sama" in caught.value.message

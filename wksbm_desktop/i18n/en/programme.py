@@ -134,6 +134,11 @@ MESSAGES = {
     "programme.visit.follow_up_missing": (
         "Write down the follow-up before marking it In progress or Done."
     ),
+    # Two users at once (core/storage/concurrency.py)
+    "programme.conflict.period": (
+        "Another user just recorded this group's indicators for the same period. "
+        "Reload the group; nothing was saved."
+    ),
     # wksbm stats
     "programme.stats.aid": "Aid",
     "programme.stats.lpj_overdue": "Overdue LPJ",

@@ -136,6 +136,11 @@ MESSAGES = {
     "programme.visit.follow_up_missing": (
         "Tuliskan tindak lanjutnya sebelum menandai statusnya Sedang diproses atau Selesai."
     ),
+    # Two users at once (core/storage/concurrency.py)
+    "programme.conflict.period": (
+        "Pengguna lain baru saja mencatat indikator kelompok ini untuk periode yang sama. "
+        "Muat ulang data kelompok; tidak ada yang disimpan."
+    ),
     # wksbm stats
     "programme.stats.aid": "Bantuan",
     "programme.stats.lpj_overdue": "LPJ terlambat",
