@@ -261,3 +261,22 @@ def test_the_city_filters_by_kecamatan_and_kelurahan(
     assert groups_with_recent_indicators(session, TODAY, kecamatan="36.71.01") == 1
     unvisited = groups_without_visit(session, TODAY, kelurahan="36.71.02.1001")
     assert [g.name for g in unvisited] == ["KUBE Jatiuwung"]
+
+
+def test_the_change_history_names_the_programme_s_records_and_fields(
+    session: Session, make: Any
+) -> None:
+    from wksbm_desktop.core.queries.audit import AuditFilter, list_audit
+
+    bank = create_group(session, make.group("Bank Sampah Asri", type="Bank Sampah",
+                                            sector="Pengelolaan Sampah"))  # fmt: skip
+    record = indicators.record_indicators(
+        session, _quarter(bank, date(2025, 4, 1), 1_000, measures=(("Sampah terkumpul", 12),))
+    )
+    session.flush()
+    [row] = list_audit(session, AuditFilter(entity_uuid=record.uuid))
+    labels = {change.label: change.new for change in row.changes}
+    assert row.entity_label == "Indikator kelompok"
+    assert labels["Ukuran: Sampah terkumpul"] == "12"
+    assert labels["Awal periode"] == "01-04-2025"
+    assert labels["Kas/tabungan"] == "1000"
