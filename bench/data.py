@@ -9,7 +9,7 @@ from pathlib import Path
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 KELURAHAN = "36.71.05.1008"  # Kel. Poris Plawad, Kec. Cipondoh
-FORMAT = 2  # bump when the cached files must be rebuilt (a new demo shape, a new schema)
+FORMAT = 3  # bump when the cached files must be rebuilt (a new demo shape, a new schema)
 
 
 def cache_dir() -> Path:

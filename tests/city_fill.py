@@ -19,13 +19,20 @@ from sqlalchemy import Connection, Table, insert, select
 from wksbm_desktop.core.domain.inputs import OfficeInput
 from wksbm_desktop.core.models import (
     Activity,
+    Aid,
+    AidDisbursement,
+    AidReport,
     Assessment,
     Attendance,
     Group,
+    GroupIndicator,
+    IndicatorMeasure,
+    IndicatorValue,
     Member,
     Membership,
     ReceivedReport,
     ReferenceItem,
+    Visit,
 )
 from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.core.storage.db import Database, open_database
@@ -34,6 +41,7 @@ from wksbm_desktop.excel.reading.report_reader import open_report, read_report
 _REFERENCES = {
     "groups": ("type_id", "sector_id"),
     "activities": ("type_id", "sector_id", "funding_id"),
+    "aid": ("source_id",),
 }
 
 
@@ -58,6 +66,34 @@ def copy_kelurahan(source: Database, city: Database, code: str, report: Path | N
         copy.table(Membership.__table__, "memberships", fks)
         copy.table(Assessment.__table__, "assessments", fks)
         copy.table(Attendance.__table__, "attendance", {**fks, "activity_id": activities})
+        if carried is None:  # reports do not carry the programme's records yet (issue 19)
+            _copy_programme(copy, fks)
+
+
+def _copy_programme(copy: _Copy, fks: dict[str, dict[int, int]]) -> None:
+    """Aid with its disbursements and LPJ, indicators with their measures, and visits."""
+    aid = copy.table(Aid.__table__, "aid", fks)
+    copy.table(AidDisbursement.__table__, "aid_disbursements", {"aid_id": aid})
+    copy.table(AidReport.__table__, "aid_reports", {"aid_id": aid})
+    indicators = copy.table(GroupIndicator.__table__, "group_indicators", fks)
+    measures = {"indicator_id": indicators, "measure_id": _measure_map(copy)}
+    copy.table(IndicatorValue.__table__, "group_indicator_values", measures)
+    copy.table(Visit.__table__, "visits", fks)
+
+
+def _measure_map(copy: _Copy) -> dict[int, int]:
+    """The kelurahan's indicator measures to the city's, by sector and label."""
+    table = IndicatorMeasure.__table__
+    city = {(r.sector_id, r.label): r.id for r in copy.write.execute(select(table))}
+    mapping = {}
+    for row in copy.read.execute(select(table)):
+        sector = copy.references.get(row.sector_id) if row.sector_id is not None else None
+        if (sector, row.label) not in city:
+            values = {k: v for k, v in row._mapping.items() if k != "id"} | {"sector_id": sector}
+            statement = insert(table).values(values).returning(table.c.id)
+            city[(sector, row.label)] = copy.write.execute(statement).scalar_one()
+        mapping[row.id] = city[(sector, row.label)]
+    return mapping
 
 
 def _carried(report: Path) -> dict[str, set[Any]]:
@@ -144,7 +180,8 @@ class _Copy:
             old_id = values.pop("id", None)
             values["kelurahan_code"] = self.code
             for column in _REFERENCES.get(table.name, ()):
-                values[column] = self.references[values[column]]
+                if values[column] is not None:
+                    values[column] = self.references[values[column]]
             if table.name == "groups" and values["parent_id"] is not None:
                 parents.append((old_id, values["parent_id"], values["updated_at"]))
                 values["parent_id"] = None

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -38,7 +39,9 @@ GROUP_STATUSES = ("aktif", "kurang_aktif", "tidak_aktif")
 ASSESSMENT_LEVELS = ("tumbuh", "berkembang", "maju", "mandiri")
 ROLES = ("ketua", "wakil_ketua", "sekretaris", "bendahara", "anggota")
 SEXES = ("L", "P")
-REFERENCE_KINDS = ("group_type", "sector", "activity_type", "funding_source", "education")
+REFERENCE_KINDS = (
+    "group_type", "sector", "activity_type", "funding_source", "education", "aid_source",
+)  # fmt: skip
 
 
 def new_uuid() -> str:
@@ -499,3 +502,210 @@ class Account(Stamped, Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
     last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime)  # UTC
+
+
+# --- the programme: aid, group indicators, monitoring visits (issue 19, docs/programme.md) ----
+# Codes are stored in Indonesian like the other statuses; the shells show them through t().
+
+AID_DECISIONS = ("menunggu", "disetujui", "ditolak")
+DISBURSEMENT_FORMS = ("uang", "barang")
+LPJ_STATUSES = ("belum", "diserahkan", "diterima", "dikembalikan")
+PERIOD_KINDS = ("bulan", "triwulan")
+FOLLOW_UP_STATUSES = ("belum", "proses", "selesai")
+
+
+def _in(column: str, codes: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(code) for code in codes)})"
+
+
+class Aid(Owned, Stamped, Base):
+    """Aid (Bantuan) for a group: the proposal, the decision on it and where it came from."""
+
+    __tablename__ = "aid"
+    __table_args__ = (
+        CheckConstraint(_in("decision", AID_DECISIONS), name="decision"),
+        CheckConstraint("amount_requested >= 0 AND amount_approved >= 0", name="amounts"),
+        _archived_index("aid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    proposed_on: Mapped[date] = mapped_column(Date)
+    purpose: Mapped[str] = mapped_column(String(500))
+    amount_requested: Mapped[int] = mapped_column(BigInteger, default=0)
+    decision: Mapped[str] = mapped_column(String(20), default="menunggu")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    amount_approved: Mapped[int] = mapped_column(BigInteger, default=0)
+    # An "aid_source" reference item; required once the aid is approved.
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    group: Mapped[Group] = relationship()
+    source: Mapped[ReferenceItem | None] = relationship()
+
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AidDisbursement(Owned, Stamped, Base):
+    """One handing-over of approved aid: money, or goods with their value and description."""
+
+    __tablename__ = "aid_disbursements"
+    __table_args__ = (
+        CheckConstraint(_in("form", DISBURSEMENT_FORMS), name="form"),
+        CheckConstraint("amount >= 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    aid_id: Mapped[int] = mapped_column(ForeignKey("aid.id"), index=True)
+    disbursed_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    form: Mapped[str] = mapped_column(String(10), default="uang")
+    goods: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    aid: Mapped[Aid] = relationship()
+
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AidReport(Owned, Stamped, Base):
+    """An accountability report (LPJ) the group owes for an aid; overdue rule in
+    core/domain/programme.py."""
+
+    __tablename__ = "aid_reports"
+    __table_args__ = (
+        CheckConstraint(_in("status", LPJ_STATUSES), name="status"),
+        Index("ix_aid_reports_due_on", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    aid_id: Mapped[int] = mapped_column(ForeignKey("aid.id"), index=True)
+    due_on: Mapped[date] = mapped_column(Date)
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="belum")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    aid: Mapped[Aid] = relationship()
+
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class IndicatorMeasure(Base):
+    """An entry of the editable list of sector measures ("Sampah terkumpul", kg); a measure
+    without a sector applies to groups of every sector."""
+
+    __tablename__ = "indicator_measures"
+    __table_args__ = (
+        UniqueConstraint("sector_id", "label", name="uq_indicator_measures_sector_label"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sector_id: Mapped[int | None] = mapped_column(ForeignKey("reference_items.id"), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(30), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    sector: Mapped[ReferenceItem | None] = relationship()
+
+
+class GroupIndicator(Owned, Stamped, Base):
+    """A group's figures for one month or quarter: savings, turnover, assets, active members;
+    its sector measures are rows of ``group_indicator_values``. Empty means not recorded."""
+
+    __tablename__ = "group_indicators"
+    __table_args__ = (
+        CheckConstraint(_in("period_kind", PERIOD_KINDS), name="period_kind"),
+        CheckConstraint(
+            "(cash IS NULL OR cash >= 0) AND (turnover IS NULL OR turnover >= 0) "
+            "AND (assets IS NULL OR assets >= 0) "
+            "AND (active_members IS NULL OR active_members >= 0)",
+            name="figures",
+        ),
+        # One live record per group and period: a correction edits it.
+        Index(
+            "uq_group_indicators_live_period",
+            "group_id",
+            "period_kind",
+            "period_start",
+            unique=True,
+            sqlite_where=text("archived_at IS NULL"),
+            postgresql_where=text("archived_at IS NULL"),
+        ),
+        Index("ix_group_indicators_period_start", "period_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    period_kind: Mapped[str] = mapped_column(String(10))
+    period_start: Mapped[date] = mapped_column(Date)
+    cash: Mapped[int | None] = mapped_column(BigInteger)
+    turnover: Mapped[int | None] = mapped_column(BigInteger)
+    assets: Mapped[int | None] = mapped_column(BigInteger)
+    active_members: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    group: Mapped[Group] = relationship()
+
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class IndicatorValue(Owned, Base):
+    """One sector measure of a group indicator record (like Attendance: no identity of its own)."""
+
+    __tablename__ = "group_indicator_values"
+    __table_args__ = (CheckConstraint("value >= 0", name="value"),)
+
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("group_indicators.id"), primary_key=True)
+    measure_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator_measures.id"), primary_key=True, index=True
+    )
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Visit(Owned, Stamped, Base):
+    """A coaching and monitoring visit (monev) to a group, with its follow-up."""
+
+    __tablename__ = "visits"
+    __table_args__ = (
+        CheckConstraint(_in("follow_up_status", FOLLOW_UP_STATUSES), name="follow_up_status"),
+        Index("ix_visits_visited_on", "visited_on"),
+        _archived_index("visits"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id"), index=True)
+    visited_on: Mapped[date] = mapped_column(Date)
+    facilitator: Mapped[str] = mapped_column(String(200))
+    findings: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    follow_up_status: Mapped[str] = mapped_column(String(20), default="belum")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    group: Mapped[Group] = relationship()
+
+    # SQLAlchemy reads this mapping once at class creation; it is never mutated.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# The record kinds of the programme that the shared update/archive/restore (lifecycle) handles.
+ProgrammeRecord = Aid | AidDisbursement | AidReport | GroupIndicator | Visit

@@ -233,6 +233,13 @@ GUARDED_MODULES = (
     "wksbm_desktop.excel.consolidate.from_database",
     "wksbm_desktop.excel.feedback.write",
     "wksbm_desktop.excel.feedback.read",
+    # The programme (issue 19).
+    "wksbm_desktop.core.services.aid",
+    "wksbm_desktop.core.services.disbursements",
+    "wksbm_desktop.core.services.aid_reports",
+    "wksbm_desktop.core.services.indicators",
+    "wksbm_desktop.core.services.indicator_measures",
+    "wksbm_desktop.core.services.visits",
 )
 EXPECTED = {
     "activities": {
@@ -276,6 +283,22 @@ EXPECTED = {
     "city_key": {"city_key_file", "install_city_key"},
     "from_database": {"consolidate_database"},
     "write": {"write_feedback"},
+    "aid": {"create_aid", "update_aid", "archive_aid", "restore_aid"},
+    "disbursements": {
+        "add_disbursement",
+        "update_disbursement",
+        "archive_disbursement",
+        "restore_disbursement",
+    },
+    "aid_reports": {"add_report", "update_report", "archive_report", "restore_report"},
+    "indicators": {
+        "record_indicators",
+        "update_indicators",
+        "archive_indicators",
+        "restore_indicators",
+    },
+    "indicator_measures": {"add_measure", "update_measure", "set_measure_active"},
+    "visits": {"record_visit", "update_visit", "archive_visit", "restore_visit"},
     "read": {"import_feedback"},
 }
 # Operations whose first argument is a file: the open database comes by keyword.

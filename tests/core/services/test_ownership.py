@@ -121,3 +121,44 @@ def test_is_city_tells_the_installations_apart(city: Database, database: Databas
         assert is_city(session)
     with database.read_session() as session:
         assert not is_city(session)
+
+
+def test_the_programme_records_of_a_received_group_stay_the_kelurahan_s(city: Database) -> None:
+    """Aid, indicators and visits hang on a group (disbursements and LPJ on its aid): at the
+    city, those of a kelurahan's group arrive with its report and are not added by hand."""
+    from wksbm_desktop.core.domain.programme_inputs import (
+        AidInput,
+        AidReportInput,
+        DisbursementInput,
+        IndicatorInput,
+        VisitInput,
+    )
+    from wksbm_desktop.core.models import Aid
+    from wksbm_desktop.core.services import aid, aid_reports, disbursements, indicators, visits
+
+    group_uuid, _ = _received(city)
+    aid_data = AidInput(group_uuid, date(2025, 1, 6), "Modal usaha", 5_000_000, "disetujui",
+                        date(2025, 2, 1), 5_000_000, "APBD Kota")  # fmt: skip
+    writes = (
+        lambda s: aid.create_aid(s, aid_data),
+        lambda s: indicators.record_indicators(
+            s, IndicatorInput(group_uuid, "bulan", date(2025, 3, 1), cash=100_000)
+        ),
+        lambda s: visits.record_visit(
+            s, VisitInput(group_uuid, date(2025, 3, 4), "Pendamping", "Kas rapi")
+        ),
+    )
+    for write in writes:
+        with pytest.raises(WksbmError, match="Poris Plawad"), city.session() as session:
+            write(session)
+    with city.session() as session, acting_for_kelurahan(session):  # as a receive does
+        received = aid.create_aid(session, aid_data)
+        session.flush()
+        session.execute(update(Aid).where(Aid.id == received.id).values(kelurahan_code=PORIS))
+    aid_uuid = received.uuid
+    with pytest.raises(WksbmError, match="Poris Plawad"), city.session() as session:
+        disbursements.add_disbursement(
+            session, DisbursementInput(aid_uuid, date(2025, 2, 10), 1_000_000)
+        )
+    with pytest.raises(WksbmError, match="Poris Plawad"), city.session() as session:
+        aid_reports.add_report(session, AidReportInput(aid_uuid, date(2025, 8, 1)))

@@ -26,6 +26,7 @@ from wksbm_desktop.core.demo_data.names import (
     PLACES,
     STREETS,
 )
+from wksbm_desktop.core.demo_data.programme import insert_programme
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import (
@@ -63,6 +64,9 @@ class DemoResult:
     members: int = 0
     memberships: int = 0
     activities: int = 0
+    aid: int = 0
+    indicators: int = 0
+    visits: int = 0
 
 
 @dataclass
@@ -88,7 +92,8 @@ class _Plan:
 def generate(
     session: Session, members: int = 300, seed: int = 1, today: date | None = None
 ) -> DemoResult:
-    """Add ``members`` residents with groups, memberships, assessments and activities."""
+    """Add ``members`` residents with groups, memberships, assessments and activities, and the
+    programme's aid, indicators and visits for the groups."""
     office = get_office(session)
     if office is None or not office.kecamatan_code:
         raise WksbmError("cli.demo.no_office")
@@ -99,7 +104,9 @@ def generate(
     memberships = _insert_memberships(session, plan, groups, member_rows)
     _insert_assessments(session, plan, groups)
     activities = _insert_activities(session, plan, groups, memberships)
-    result = DemoResult(len(groups), len(member_rows), len(memberships), activities)
+    programme = insert_programme(session, plan.rng, plan.today, plan.now, groups)
+    result = DemoResult(len(groups), len(member_rows), len(memberships), activities,
+                        programme.aid, programme.indicators, programme.visits)  # fmt: skip
     audit.record(session, "database", "", "demo", {"seed": [None, seed], **{
         k: [None, v] for k, v in result.__dict__.items()}})  # fmt: skip
     return result

@@ -147,6 +147,8 @@ def _changes(raw: str, hide: Callable[[str], str]) -> Iterator[FieldChange]:
     for name, value in data.items():
         old, new = value if isinstance(value, list) and len(value) == 2 else (None, value)
         label = _label("safety.field", name)
+        if name.startswith("measure:"):  # a sector measure of group indicators (issue 19)
+            label = t("safety.field.measure", measure=name.removeprefix("measure:"))
         yield FieldChange(name, label, display_value(old, hide), display_value(new, hide))
 
 

@@ -9,7 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.errors import ConflictError, NotFoundError
-from wksbm_desktop.core.models import Activity, AuditEntry, Base, Group, Member
+from wksbm_desktop.core.models import (
+    Activity,
+    AuditEntry,
+    Base,
+    Group,
+    Member,
+    ProgrammeRecord,
+)
 
 RecordT = TypeVar("RecordT", bound=Base)
 
@@ -27,7 +34,7 @@ def get_by_uuid(session: Session, model: type[RecordT], uuid: str, entity: str) 
 
 def check_version(
     session: Session,
-    record: Group | Member | Activity,
+    record: Group | Member | Activity | ProgrammeRecord,
     expected_version: int | None,
     entity: str,
 ) -> None:

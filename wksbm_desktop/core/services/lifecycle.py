@@ -1,4 +1,5 @@
-"""Update, archive and restore written once for every record kind (group, member, activity).
+"""Update, archive and restore written once for every record kind (group, member, activity,
+and the programme's aid, disbursements, LPJ, indicators and visits).
 
 Each service names its kind and passes what is particular to it as small callables: a
 member's archive ends its memberships, its restore checks the NIK and reopens them, an
@@ -13,11 +14,23 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import Activity, Group, Member, utcnow
+from wksbm_desktop.core.models import (
+    Activity,
+    Aid,
+    AidDisbursement,
+    AidReport,
+    Group,
+    GroupIndicator,
+    Member,
+    Visit,
+    utcnow,
+)
 from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.common import check_version, get_by_uuid
 
-RecordT = TypeVar("RecordT", Group, Member, Activity)
+RecordT = TypeVar(
+    "RecordT", Group, Member, Activity, Aid, AidDisbursement, AidReport, GroupIndicator, Visit
+)
 Changes = dict[str, Any]
 
 

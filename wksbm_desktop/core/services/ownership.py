@@ -22,18 +22,26 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import (
     Activity,
+    Aid,
+    AidDisbursement,
+    AidReport,
     Assessment,
     Attendance,
     CityKelurahan,
     Group,
+    GroupIndicator,
     Member,
     Membership,
     Office,
+    Visit,
 )
 
 _OWN_CODE = "wksbm.own_kelurahan_code"
 _ACTING = "wksbm.acting_for_kelurahan"
-_OWNED = (Group, Member, Membership, Assessment, Activity, Attendance)
+# The programme's records (issue 19) hang on a group, or on an aid of a group.
+_ON_GROUP = (Membership, Activity, Assessment, Aid, GroupIndicator, Visit)
+_ON_AID = (AidDisbursement, AidReport)
+_OWNED = (Group, Member, Attendance, *_ON_GROUP, *_ON_AID)
 
 
 def own_kelurahan_code(session: Session) -> str:
@@ -72,8 +80,10 @@ def _owner_code(session: Session, record: Any) -> str | None:
     """The kelurahan a record belongs to; a new one belongs to the record it hangs on."""
     if record.kelurahan_code is not None and record not in session.new:
         return str(record.kelurahan_code)
-    if isinstance(record, Membership | Activity | Assessment) and record.group_id is not None:
+    if isinstance(record, _ON_GROUP) and record.group_id is not None:
         return session.scalar(select(Group.kelurahan_code).where(Group.id == record.group_id))
+    if isinstance(record, _ON_AID) and record.aid_id is not None:
+        return session.scalar(select(Aid.kelurahan_code).where(Aid.id == record.aid_id))
     if isinstance(record, Attendance) and record.activity_id is not None:
         query = select(Activity.kelurahan_code).where(Activity.id == record.activity_id)
         return session.scalar(query)

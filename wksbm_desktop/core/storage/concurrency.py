@@ -27,9 +27,17 @@ _UNIQUE_KEYS = {
     "memberships.group_id": "server.conflict.ketua",
     "uq_memberships_current_member_group": "server.conflict.membership",
     "memberships.member_id, memberships.group_id": "server.conflict.membership",
+    "uq_group_indicators_live_period": "programme.conflict.period",
+    "group_indicators.group_id, group_indicators.period_kind, group_indicators.period_start": (
+        "programme.conflict.period"
+    ),
 }
 _STALE_TABLE = re.compile(r"on table '(\w+)'")
-_ENTITIES = {"groups": "kelompok", "members": "anggota", "activities": "kegiatan"}
+_ENTITIES = {
+    "groups": "kelompok", "members": "anggota", "activities": "kegiatan", "aid": "bantuan",
+    "aid_disbursements": "penyaluran bantuan", "aid_reports": "LPJ",
+    "group_indicators": "indikator", "visits": "kunjungan",
+}  # fmt: skip
 
 
 Candidate = tuple[type[Any], Any]
