@@ -77,7 +77,7 @@ class World:
                 "Sosial",
                 "APBD Kota",
                 attendee_uuids=tuple(attendees),
-            ),  # fmt: skip
+            ),
         )
         return activity.id
 
@@ -271,8 +271,8 @@ def test_refusals_change_nothing(world: World) -> None:
         ((world.keep, world.keep), {}, "duplicates.merge.same_record"),
         ((world.keep, third), {}, "duplicates.merge.archived"),
         ((fourth, world.keep), {}, "duplicates.merge.anonymised"),
-        ((world.keep, world.other), {"take_from_other": ["version"]}, "duplicates.merge.unknown_field"),
-    ]  # fmt: skip
+        ((world.keep, world.other), {"take_from_other": ["id"]}, "duplicates.merge.unknown_field"),
+    ]
     for (keep, other), options, key in cases:
         with pytest.raises(WksbmError) as caught:
             merge_members(session, keep, other, **options)
