@@ -235,6 +235,15 @@ class _Merge:
         self.undo["history"] = ids
 
 
+def check_merge(
+    session: Session, keep_uuid: str, other_uuid: str, *, take_from_other: Iterable[str] = ()
+) -> None:
+    """Raise the refusal :func:`merge_members` would give, without changing anything: the
+    shells ask before they make the backup that precedes a merge."""
+    _checked_fields(take_from_other)
+    _mergeable(session, keep_uuid, other_uuid)
+
+
 @requires(Permission.MERGE)
 def merge_members(
     session: Session, keep_uuid: str, other_uuid: str, *, take_from_other: Iterable[str] = ()
@@ -313,17 +322,7 @@ def _recorded(
 def undo_merge(session: Session, merge_id: int) -> None:
     """Put both records back exactly as they were before the merge, while nothing else has
     touched them since; otherwise refuse and say why."""
-    merge = session.get(MemberMerge, merge_id)
-    if merge is None:
-        raise NotFoundError("duplicates.undo.not_found", merge_id=merge_id)
-    if merge.undone_at is not None:
-        raise WksbmError(
-            "duplicates.undo.already", when=_shown(merge.undone_at), who=merge.undone_by
-        )
-    data = json.loads(merge.undo_data or "{}")
-    keep = get_by_uuid(session, Member, merge.keep_uuid, t("duplicates.entity.member"))
-    other = get_by_uuid(session, Member, merge.other_uuid, t("duplicates.entity.member"))
-    _check_untouched(session, merge, data, keep, other)
+    merge, data, keep, other = _undoable(session, merge_id)
     _restore_values(session, keep, other, data)
     _restore_memberships(session, keep, other, data)
     _restore_attendance(session, keep, other, data)
@@ -342,13 +341,33 @@ def undo_merge(session: Session, merge_id: int) -> None:
     session.flush()
 
 
+def check_undo(session: Session, merge_id: int) -> None:
+    """Raise the refusal :func:`undo_merge` would give, without changing anything."""
+    _undoable(session, merge_id)
+
+
+def _undoable(
+    session: Session, merge_id: int
+) -> tuple[MemberMerge, dict[str, Any], Member, Member]:
+    merge = session.get(MemberMerge, merge_id)
+    if merge is None:
+        raise NotFoundError("duplicates.undo.not_found", merge_id=merge_id)
+    if merge.undone_at is not None:
+        raise WksbmError(
+            "duplicates.undo.already", when=_shown(merge.undone_at), who=merge.undone_by
+        )
+    data = json.loads(merge.undo_data or "{}")
+    keep = get_by_uuid(session, Member, merge.keep_uuid, t("duplicates.entity.member"))
+    other = get_by_uuid(session, Member, merge.other_uuid, t("duplicates.entity.member"))
+    _check_untouched(session, data, keep, other)
+    return merge, data, keep, other
+
+
 def _shown(when: datetime) -> str:
     return when.strftime("%d-%m-%Y %H:%M")
 
 
-def _check_untouched(
-    session: Session, merge: MemberMerge, data: dict[str, Any], keep: Member, other: Member
-) -> None:
+def _check_untouched(session: Session, data: dict[str, Any], keep: Member, other: Member) -> None:
     """Refuse when either record, or a membership the merge moved, changed since."""
     session.refresh(keep)
     session.refresh(other)
