@@ -35,6 +35,8 @@ from wksbm_desktop.core.services.members import (
 from wksbm_desktop.core.services.memberships import add_membership, end_membership
 from wksbm_desktop.core.services.merging import (
     MERGEABLE_FIELDS,
+    check_merge,
+    check_undo,
     dismiss_pair,
     field_label,
     merge_members,
@@ -264,6 +266,19 @@ def test_a_merged_away_record_is_not_restored_from_the_archive(world: World) -> 
         restore_member(world.session, world.other)
     assert caught.value.key == "duplicates.restore.merged"
     assert world.member(world.other).archived_at is not None
+
+
+def test_checks_ask_without_changing_anything(world: World) -> None:
+    before = world.state()
+    check_merge(world.session, world.keep, world.other, take_from_other=["nik"])
+    with pytest.raises(WksbmError, match="tidak bisa dipilih"):
+        check_merge(world.session, world.keep, world.other, take_from_other=["uuid"])
+    assert world.state() == before
+    result = merge_members(world.session, world.keep, world.other)
+    check_undo(world.session, result.merge_id)
+    update_member(world.session, world.keep, member_input(12, full_name="Budi S."))
+    with pytest.raises(WksbmError, match="tidak bisa dibatalkan"):
+        check_undo(world.session, result.merge_id)
 
 
 def test_undo_of_an_unknown_merge(session: Session) -> None:
