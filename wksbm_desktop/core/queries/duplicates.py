@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import Select, String, cast, func, select, union
@@ -86,8 +87,8 @@ def _live_people(session: Session, whole_city: bool) -> list[Person]:
     )
     if not whole_city:
         query = query.where(Member.kelurahan_code == OWN_KELURAHAN_CODE)
-    # Core rows (no ORM layer): 150,000 of them.
-    return [Person(row) for row in session.connection().execute(query)]
+    # Core rows (no ORM layer), fetched at once: 150,000 of them.
+    return [Person(row) for row in session.connection().execute(query).all()]
 
 
 def _keys(person: Person) -> Iterator[str]:
@@ -115,11 +116,8 @@ def _candidate_pairs(people: list[Person]) -> set[tuple[int, int]]:
             blocks[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK:
-            continue
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
-                pairs.add((first, second))
+        if 1 < len(members) <= MAX_BLOCK:
+            pairs.update(combinations(members, 2))  # indices ascend: (lower, higher)
     return pairs
 
 
@@ -178,7 +176,7 @@ def _find(session: Session, whole_city: bool) -> list[DuplicatePair]:
     found: list[tuple[Person, Person, Verdict]] = []
     for first, second in pairs:
         p, q = people[first], people[second]
-        if _pair_key(p.uuid, q.uuid) in dismissed:
+        if dismissed and _pair_key(p.uuid, q.uuid) in dismissed:
             continue
         verdict = judge(p, q)
         if verdict.kinds:
