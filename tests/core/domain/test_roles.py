@@ -18,7 +18,18 @@ from wksbm_desktop.core.domain.roles import (
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
-        ("operator", {"record", "import", "export_masked", "backup", "see_full_nik"}),
+        (
+            "operator",
+            {
+                "record",
+                "import",
+                "export_masked",
+                "backup",
+                "see_full_nik",
+                "merge",
+                "duplicate_review",
+            },
+        ),
         ("admin", {p.value for p in Permission}),
         (
             "dinsos",
@@ -30,6 +41,7 @@ from wksbm_desktop.core.domain.roles import (
                 "nik_review",
                 "notices",
                 "see_full_nik",
+                "duplicate_review",
             },
         ),
         ("pemantau", set()),

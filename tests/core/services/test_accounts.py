@@ -240,6 +240,8 @@ GUARDED_MODULES = (
     "wksbm_desktop.core.services.indicators",
     "wksbm_desktop.core.services.indicator_measures",
     "wksbm_desktop.core.services.visits",
+    # Likely duplicates and merging (issue 18).
+    "wksbm_desktop.core.services.merging",
 )
 EXPECTED = {
     "activities": {
@@ -300,6 +302,7 @@ EXPECTED = {
     "indicator_measures": {"add_measure", "update_measure", "set_measure_active"},
     "visits": {"record_visit", "update_visit", "archive_visit", "restore_visit"},
     "read": {"import_feedback"},
+    "merging": {"dismiss_pair", "merge_members", "undo_merge"},
 }
 # Operations whose first argument is a file: the open database comes by keyword.
 FILE_FIRST = {"consolidate": ([],), "restore": (Path("tidak-ada.db"), Path("tidak-ada.bak"))}

@@ -31,6 +31,10 @@ class Permission(StrEnum):
     NIK_REVIEW = "nik_review"  # NIK ganda decisions
     NOTICES = "notices"  # feedback to the kelurahan
     SEE_FULL_NIK = "see_full_nik"  # NIK and No. KK whole on screen (a Pemantau sees them masked)
+    MERGE = "merge"  # merge two records of one person, and undo a merge (issue 18)
+    # Mark a likely duplicate "bukan orang yang sama": the clerk at the kelurahan, and at the
+    # city the Dinas officer whose NIK ganda review the whole-city finder feeds.
+    DUPLICATE_REVIEW = "duplicate_review"
 
 
 _OPERATOR = frozenset(
@@ -40,6 +44,8 @@ _OPERATOR = frozenset(
         Permission.EXPORT_MASKED,
         Permission.BACKUP,
         Permission.SEE_FULL_NIK,
+        Permission.MERGE,
+        Permission.DUPLICATE_REVIEW,
     }
 )
 _DINSOS = frozenset(
@@ -51,6 +57,7 @@ _DINSOS = frozenset(
         Permission.NIK_REVIEW,
         Permission.NOTICES,
         Permission.SEE_FULL_NIK,  # NIK ganda are judged on the whole number
+        Permission.DUPLICATE_REVIEW,
     }
 )
 

@@ -20,7 +20,7 @@ from alembic import op
 from sqlalchemy.schema import SchemaItem
 
 revision: str = "0008_programme"
-down_revision: str | None = "0006_accounts"
+down_revision: str | None = "0007_duplicates"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
