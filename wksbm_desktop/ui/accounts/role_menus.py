@@ -40,6 +40,7 @@ NEEDS: dict[str, Permission] = {
     "letterheadSettings": Permission.SETTINGS,
     "serverSettings": Permission.SETTINGS,
     "cityBoard": Permission.CONSOLIDATE,
+    "findDuplicates": Permission.DUPLICATE_REVIEW,
     "manageAccounts": Permission.ACCOUNTS,
 }
 
