@@ -229,10 +229,16 @@ class Member(Owned, Stamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The member this record was merged into (issue 18); the record is archived then.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     # SQLAlchemy reads this mapping once at class creation; it is never mutated.
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# The at-entry duplicate check (core/queries/duplicates.py) looks members up by No. KK.
+Index("ix_members_kk", Member.kk)
 
 
 # The Anggota list (core/queries/members.py): live members in name order, with every column its
@@ -454,6 +460,43 @@ class NikReview(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     decided_by: Mapped[str] = mapped_column(String(150), default="")
+
+
+class DismissedPair(Base):
+    """Two members an officer said are not the same person ("bukan orang yang sama"): the
+    duplicate finder leaves the pair out. The uuids are kept in sorted order (low, high)."""
+
+    __tablename__ = "dismissed_pairs"
+    __table_args__ = (
+        UniqueConstraint("low_uuid", "high_uuid", name="uq_dismissed_pairs_low_uuid_high_uuid"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    low_uuid: Mapped[str] = mapped_column(String(36))
+    high_uuid: Mapped[str] = mapped_column(String(36))
+    note: Mapped[str] = mapped_column(Text, default="")
+    dismissed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    dismissed_by: Mapped[str] = mapped_column(String(150), default="")
+
+
+class MemberMerge(Base):
+    """One merge of a member into another, with what its undo needs (core/services/merging.py).
+
+    ``undo_data`` is JSON: the survivor's replaced values, the moved and ended membership and
+    attendance rows, the audit entries pointed at the survivor, and both records' versions
+    right after the merge (undo is refused once either has changed since).
+    """
+
+    __tablename__ = "member_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    keep_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    other_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    undo_data: Mapped[str] = mapped_column(Text, default="{}")
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(150), default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+    undone_by: Mapped[str] = mapped_column(String(150), default="")
 
 
 class Notice(Base):

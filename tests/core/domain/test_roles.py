@@ -10,11 +10,22 @@ from wksbm_desktop.core.domain.roles import PERMISSIONS, Permission, Role, Signe
 @pytest.mark.parametrize(
     ("role", "allowed"),
     [
-        ("operator", {"record", "import", "export_masked", "backup"}),
+        (
+            "operator",
+            {"record", "import", "export_masked", "backup", "merge", "duplicate_review"},
+        ),
         ("admin", {p.value for p in Permission}),
         (
             "dinsos",
-            {"export_masked", "backup", "receive", "consolidate", "nik_review", "notices"},
+            {
+                "export_masked",
+                "backup",
+                "receive",
+                "consolidate",
+                "nik_review",
+                "notices",
+                "duplicate_review",
+            },
         ),
         ("pemantau", set()),
     ],

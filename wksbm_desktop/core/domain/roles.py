@@ -27,6 +27,10 @@ class Permission(StrEnum):
     CONSOLIDATE = "consolidate"
     NIK_REVIEW = "nik_review"  # NIK ganda decisions
     NOTICES = "notices"  # feedback to the kelurahan
+    MERGE = "merge"  # merge two records of one person, and undo a merge (issue 18)
+    # Mark a likely duplicate "bukan orang yang sama": the clerk at the kelurahan, and at the
+    # city the Dinas officer whose NIK ganda review the whole-city finder feeds.
+    DUPLICATE_REVIEW = "duplicate_review"
 
 
 _OPERATOR = frozenset(
@@ -35,6 +39,8 @@ _OPERATOR = frozenset(
         Permission.IMPORT,
         Permission.EXPORT_MASKED,
         Permission.BACKUP,
+        Permission.MERGE,
+        Permission.DUPLICATE_REVIEW,
     }
 )
 _DINSOS = frozenset(
@@ -45,6 +51,7 @@ _DINSOS = frozenset(
         Permission.CONSOLIDATE,
         Permission.NIK_REVIEW,
         Permission.NOTICES,
+        Permission.DUPLICATE_REVIEW,
     }
 )
 
