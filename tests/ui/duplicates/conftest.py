@@ -22,7 +22,9 @@ from wksbm_desktop.ui.forms import base
 
 BORN = date(1980, 5, 17)
 PEOPLE = {
-    "rizki": MemberInput("3671051705800011", "Muhammad Rizki", birth_date=BORN, phone="081234567890"),
+    "rizki": MemberInput(
+        "3671051705800011", "Muhammad Rizki", birth_date=BORN, phone="081234567890"
+    ),
     "rizki2": MemberInput(
         "3671051705800012", "Muhamad Rizki", birth_date=BORN, kk="3671050101100001", rt="005"
     ),

@@ -56,13 +56,14 @@ MESSAGES = {
     "duplicates_ui.merge_dialog.title": "Merge the records of one person",
     "duplicates_ui.merge_dialog.keep": "Record to keep",
     "duplicates_ui.merge_dialog.side": (
-        "{name}: {current} current memberships, {attendance} attendances, {history} history "
-        "entries"
+        "{name}: {current} current memberships, {attendance} attendances, {history} history entries"
     ),
     "duplicates_ui.merge_dialog.fields_intro": (
         "On the rows that differ, choose the right value. The chosen values are saved on the "
         "record that is kept."
     ),
+    "duplicates_ui.merge_dialog.kept": "{name} (kept)",
+    "duplicates_ui.merge_dialog.archived": "{name} (archived)",
     "duplicates_ui.merge_dialog.empty": "(empty)",
     "duplicates_ui.merge_dialog.summary": (
         "Moved from {other} to {keep}: {memberships} memberships, {attendance} attendances "

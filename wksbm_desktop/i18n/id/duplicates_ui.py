@@ -62,6 +62,8 @@ MESSAGES = {
         "Pada baris yang berbeda, pilih isian yang benar. Isian yang dipilih disimpan pada "
         "data yang dipertahankan."
     ),
+    "duplicates_ui.merge_dialog.kept": "{name} (dipertahankan)",
+    "duplicates_ui.merge_dialog.archived": "{name} (diarsipkan)",
     "duplicates_ui.merge_dialog.empty": "(kosong)",
     "duplicates_ui.merge_dialog.summary": (
         "Dari {other} dipindahkan ke {keep}: {memberships} keanggotaan, {attendance} kehadiran "

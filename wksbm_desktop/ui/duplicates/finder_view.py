@@ -39,8 +39,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 BANNER_STYLE = (
-    "QFrame#duplicateBanner { background: #e6f4ea; border: 1px solid #a8d5b4; "
-    "border-radius: 4px; }"
+    "QFrame#duplicateBanner { background: #e6f4ea; border: 1px solid #a8d5b4; border-radius: 4px; }"
 )
 
 
@@ -86,7 +85,8 @@ class DuplicatesView(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
-        hint = QLabel(t("duplicates_ui.city_hint" if self.whole_city else "duplicates_ui.hint"), self)
+        hint_key = "duplicates_ui.city_hint" if self.whole_city else "duplicates_ui.hint"
+        hint = QLabel(t(hint_key), self)
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addWidget(self._banner())
@@ -100,8 +100,10 @@ class DuplicatesView(QWidget):
         may_merge = account is None or account.may(Permission.MERGE)
         self.review.merge_button.setVisible(may_merge and not self.whole_city)
         splitter.addWidget(self.review)
-        splitter.setStretchFactor(0, 2)
+        # A few rows of pairs are enough to choose from; the two records need the room.
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([170, 480])
         layout.addWidget(splitter, 1)
 
     def _top_row(self) -> QHBoxLayout:

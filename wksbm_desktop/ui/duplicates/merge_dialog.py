@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 
 from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.duplicates.review import DIFFERENT_STYLE, LABEL_STYLE, SAME_STYLE, CompareRow
-
-WARNING_STYLE = (
-    "background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;"
+from wksbm_desktop.ui.duplicates.review import (
+    DIFFERENT_STYLE,
+    HEADER_STYLE,
+    LABEL_STYLE,
+    SAME_STYLE,
+    CompareRow,
 )
+
+WARNING_STYLE = "background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;"
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class MergeDialog(QDialog):
         self.sides: tuple[Side, Side] | None = None
         self.rows: tuple[CompareRow, ...] = ()
         self.choices: dict[str, QButtonGroup] = {}
+        self.headers: tuple[QLabel, ...] = ()
         layout = QVBoxLayout(self)
         self.survivor_box = QGroupBox(t("duplicates_ui.merge_dialog.keep"), self)
         self.survivor = QButtonGroup(self)
@@ -132,7 +137,13 @@ class MergeDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         self.choices = {}
-        for line, row in enumerate(self.rows):
+        assert self.sides is not None
+        self.headers = tuple(QLabel(side.name, holder) for side in self.sides)
+        for column, header in enumerate(self.headers, start=1):
+            header.setObjectName(f"mergeHeader{column - 1}")
+            header.setStyleSheet(HEADER_STYLE)
+            grid.addWidget(header, 0, column)
+        for line, row in enumerate(self.rows, start=1):
             choose = row.mergeable and row.differs
             label = QLabel(row.label, holder)
             label.setStyleSheet(DIFFERENT_STYLE if choose else LABEL_STYLE)
@@ -146,7 +157,7 @@ class MergeDialog(QDialog):
                     cell.setTextFormat(Qt.TextFormat.PlainText)
                     cell.setStyleSheet(SAME_STYLE)
                     grid.addWidget(cell, line, column)
-        grid.setRowStretch(len(self.rows), 1)
+        grid.setRowStretch(len(self.rows) + 1, 1)
         self.area.setWidget(holder)
 
     def _add_choice(self, grid: QGridLayout, line: int, row: CompareRow, holder: QWidget) -> None:
@@ -169,6 +180,9 @@ class MergeDialog(QDialog):
                 values = (row.a, row.b)
                 chosen = index if values[index].strip() else 1 - index
                 group.button(chosen).setChecked(True)
+        for column, (header, side) in enumerate(zip(self.headers, self.sides, strict=True)):
+            role = "kept" if column == index else "archived"
+            header.setText(t(f"duplicates_ui.merge_dialog.{role}", name=side.name))
         self._show_summary()
 
     def _show_summary(self) -> None:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from wksbm_desktop.i18n import t
 
 # Calm but plain: a pale yellow row and bold text, as in the NIK ganda review.
-DIFFERENT_STYLE = "background: #fff4ce; font-weight: bold; padding: 3px 6px;"
-SAME_STYLE = "padding: 3px 6px;"
-LABEL_STYLE = "color: #555555; padding: 3px 6px;"
-HEADER_STYLE = "font-weight: bold; padding: 3px 6px; border-bottom: 1px solid #c8c8c8;"
+DIFFERENT_STYLE = "background: #fff4ce; font-weight: bold; padding: 2px 6px;"
+SAME_STYLE = "padding: 2px 6px;"
+LABEL_STYLE = "color: #555555; padding: 2px 6px;"
+HEADER_STYLE = "font-weight: bold; padding: 2px 6px; border-bottom: 1px solid #c8c8c8;"
 
 
 @dataclass(frozen=True)

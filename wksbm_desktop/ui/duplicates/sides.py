@@ -64,10 +64,10 @@ def compare_rows(
     rows.append(_groups_row(pair.a, pair.b))
     if city:
         codes = (pair.a.kelurahan_code, pair.b.kelurahan_code)
+        label = t("duplicates_ui.field.kelurahan")
+        a_place, b_place = (kelurahan_name(code) for code in codes)
         rows.append(
-            CompareRow("kelurahan", t("duplicates_ui.field.kelurahan"),
-                       *(kelurahan_name(code) for code in codes),
-                       differs=codes[0] != codes[1], mergeable=False)  # fmt: skip
+            CompareRow("kelurahan", label, a_place, b_place, codes[0] != codes[1], mergeable=False)
         )
     return rows
 

@@ -94,7 +94,7 @@ class SimilarSearch(QObject):
 
 
 def similar_text(pair: DuplicatePair) -> str:
-    """ "Mungkin sudah terdaftar: Muhammad Rizki (RT/RW 005/002), nama mirip, tanggal lahir sama." """
+    """ "Mungkin sudah terdaftar: Muhammad Rizki, RT/RW 005/002. Tanggal lahir sama (…)." """
     person = pair.b
     place = rt_rw(person.rt, person.rw)
     where = t("forms.owner.place", rt_rw=place) if place else ""

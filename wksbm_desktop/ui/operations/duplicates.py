@@ -47,7 +47,8 @@ def merge(
     def op(session: Session) -> tuple[MergeResult, str]:
         # Before the session reads anything: the copy holds the data as it was.
         backup = backup_before(database.path, "gabung") if database.path is not None else None
-        result = merge_members(session, keep_uuid, other_uuid, take_from_other=tuple(take_from_other))
+        taken = tuple(take_from_other)
+        result = merge_members(session, keep_uuid, other_uuid, take_from_other=taken)
         return result, backup.path.name if backup is not None else ""
 
     return CollectionOp(parent, database, op, MERGED, t("duplicates_ui.op.merging")).run()
