@@ -12,9 +12,8 @@ MESSAGES = {
         "see both records side by side; rows that differ have a yellow background."
     ),
     "duplicates_ui.city_hint": (
-        "Pairs of residents across the city that may be the same person, also between "
-        "kelurahan. A kelurahan's records can only be merged at that kelurahan; here a pair "
-        "that turns out to be two different people can be marked."
+        "Residents across the city who may be the same person, also between kelurahan. "
+        "Merging is done at the kelurahan that owns the records."
     ),
     "duplicates_ui.reload": "Check again",
     "duplicates_ui.searching": "Looking for possible duplicates…",

@@ -12,9 +12,8 @@ MESSAGES = {
         "pasangan untuk melihat kedua data berdampingan; baris yang berbeda berlatar kuning."
     ),
     "duplicates_ui.city_hint": (
-        "Pasangan warga di seluruh kota yang mungkin orang yang sama, juga antar kelurahan. "
-        "Data kelurahan hanya bisa digabungkan di kelurahan itu sendiri; di sini pasangan yang "
-        "ternyata dua orang berbeda bisa ditandai."
+        "Warga seluruh kota yang mungkin orang yang sama, juga antar kelurahan. Penggabungan "
+        "dilakukan di kelurahan pemilik datanya."
     ),
     "duplicates_ui.reload": "Periksa ulang",
     "duplicates_ui.searching": "Mencari kemungkinan data ganda…",

@@ -73,7 +73,8 @@ class DuplicatesView(QWidget):
         self.setWindowTitle(t("duplicates_ui.title"))
         self.database, self.whole_city = database, whole_city
         self.pairs: list[DuplicatePair] = []
-        self.full_nik = full_nik_allowed(database.account)
+        # At the city NIKs show masked, as on the NIK ganda page beside this one.
+        self.full_nik = full_nik_allowed(database.account) and not whole_city
         self.busy = False
         self._again = False
         self._stale = True
@@ -155,7 +156,7 @@ class DuplicatesView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        widths = {"score": 125, "name": 180, "nik": 140, "kelurahan": 120}
+        widths = {"score": 140, "name": 180, "nik": 140, "kelurahan": 120}
         for column, key in enumerate(keys[:-1]):
             self.table.setColumnWidth(column, widths[key.removesuffix("_a").removesuffix("_b")])
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())

@@ -110,6 +110,7 @@ class PairReview(QWidget):
         for line, row in enumerate(self.rows, start=1):
             style = DIFFERENT_STYLE if row.differs else SAME_STYLE
             label = self._cell(row.label, DIFFERENT_STYLE if row.differs else LABEL_STYLE, "")
+            label.setWordWrap(False)  # a short label on one line; the values wrap
             grid.addWidget(label, line, 0)
             for column, text in enumerate((row.a, row.b), start=1):
                 cell = self._cell(text or "—", style, f"duplicateCell_{row.field}")

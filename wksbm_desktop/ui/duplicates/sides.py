@@ -47,9 +47,9 @@ def _record(session: Session, uuid: str) -> MemberRecord:
 def compare_rows(
     session: Session, pair: DuplicatePair, *, full_nik: bool, city: bool
 ) -> list[CompareRow]:
-    """Every mergeable field, then the groups (they all move) and, at the city, the kelurahan."""
+    """At the city the kelurahan first; every mergeable field; then the groups (they move)."""
     a, b = _record(session, pair.a.uuid), _record(session, pair.b.uuid)
-    rows = []
+    rows = [_kelurahan_row(pair.a, pair.b)] if city else []
     for field in MERGEABLE_FIELDS:
         left, right = getattr(a, field), getattr(b, field)
         rows.append(
@@ -62,14 +62,18 @@ def compare_rows(
             )
         )
     rows.append(_groups_row(pair.a, pair.b))
-    if city:
-        codes = (pair.a.kelurahan_code, pair.b.kelurahan_code)
-        label = t("duplicates_ui.field.kelurahan")
-        a_place, b_place = (kelurahan_name(code) for code in codes)
-        rows.append(
-            CompareRow("kelurahan", label, a_place, b_place, codes[0] != codes[1], mergeable=False)
-        )
     return rows
+
+
+def _kelurahan_row(a: PersonSummary, b: PersonSummary) -> CompareRow:
+    return CompareRow(
+        "kelurahan",
+        t("duplicates_ui.field.kelurahan"),
+        kelurahan_name(a.kelurahan_code),
+        kelurahan_name(b.kelurahan_code),
+        differs=a.kelurahan_code != b.kelurahan_code,
+        mergeable=False,
+    )
 
 
 def _stored(value: object) -> object:
