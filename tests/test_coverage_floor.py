@@ -28,6 +28,7 @@ PERFECT_FILES = (
     ),
     "wksbm_desktop/core/domain/rules.py",
     "wksbm_desktop/core/domain/nik.py",
+    "wksbm_desktop/core/domain/person_names.py",
     "wksbm_desktop/core/queries/nik_owner.py",
 )
 # A ratchet for the service modules of the city receive (issue 16) and of accounts (issue 17),

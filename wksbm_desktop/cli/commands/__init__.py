@@ -6,10 +6,12 @@ from wksbm_desktop.cli.commands import (
     city_key,
     consolidate,
     demo,
+    duplicates,
     export,
     feedback,
     import_,
     init,
+    merge,
     print_,
     receive,
     restore,
@@ -20,5 +22,5 @@ from wksbm_desktop.cli.commands import (
 
 ALL = [
     init, demo, stats, check, backup, restore, export, import_, template, consolidate, print_,
-    receive, feedback, city_key, user,
+    receive, feedback, city_key, user, duplicates, merge,
 ]  # fmt: skip

@@ -57,11 +57,14 @@ def _ascii_lower(text: str) -> str:
 
 def _fold_token(token: str) -> str:
     token = _NOT_LETTERS.sub("", token)
-    for old, new in _LETTER_RULES:
-        token = token.replace(old, new)
-    token = _DOUBLED.sub(r"\1", token)
-    if len(token) > 2 and token.endswith("y"):  # Hendry / Hendri, Rahmawaty / Rahmawati
-        token = token[:-1] + "i"
+    before = ""
+    while token != before:  # one rule's result may be another's input ("aqh" → "akh" → "ah")
+        before = token
+        for old, new in _LETTER_RULES:
+            token = token.replace(old, new)
+        token = _DOUBLED.sub(r"\1", token)
+        if len(token) > 2 and token.endswith("y"):  # Hendry / Hendri, Rahmawaty / Rahmawati
+            token = token[:-1] + "i"
     return _VARIANTS.get(token, token)
 
 
@@ -85,11 +88,16 @@ def normalise_name(text: str) -> str:
     if not head.strip() and comma:
         head = lowered.replace(",", " ")
     tokens: list[str] = []
-    for position, raw in enumerate(head.split()):
+    for raw in head.split():
         raw = raw.strip(".'`-")
-        if not raw or raw.replace(".", "") in _TITLES or _is_degree(raw, position):
+        if not raw or raw.replace(".", "") in _TITLES or _is_degree(raw, len(tokens)):
             continue
-        tokens.extend(folded for part in _SPLIT.split(raw) if (folded := _fold_token(part)))
+        for part in _SPLIT.split(raw):
+            folded = _fold_token(part)
+            # A folded word that reads as a title ("HH" → "h") is dropped too: folding twice
+            # must give what folding once gave.
+            if folded and folded not in _TITLES and not _is_degree(folded, len(tokens)):
+                tokens.append(folded)
     return " ".join(tokens)
 
 

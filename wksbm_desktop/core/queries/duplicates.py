@@ -209,7 +209,7 @@ class _Verdict:
             self.kinds, self.reasons = [], []
         if kind not in self.kinds:
             self.kinds.append(kind)
-            self.reasons.append(reason)
+            self.note(reason)
         # A second kind of evidence raises the score a little, never past 1.
         self.score = max(self.score, score) + (0.03 if len(self.kinds) > 1 else 0.0)
 

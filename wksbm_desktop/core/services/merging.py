@@ -235,6 +235,15 @@ class _Merge:
         self.undo["history"] = ids
 
 
+def check_merge(
+    session: Session, keep_uuid: str, other_uuid: str, *, take_from_other: Iterable[str] = ()
+) -> None:
+    """Raise the refusal :func:`merge_members` would give, without changing anything: the
+    shells ask before they make the backup that precedes a merge."""
+    _checked_fields(take_from_other)
+    _mergeable(session, keep_uuid, other_uuid)
+
+
 @requires(Permission.MERGE)
 def merge_members(
     session: Session, keep_uuid: str, other_uuid: str, *, take_from_other: Iterable[str] = ()
@@ -251,80 +260,59 @@ def merge_members(
     merge.history()
     values = {name: getattr(other, name) for name in taken}
     before = {name: _plain(getattr(keep, name)) for name in taken}
-    other_ended = _end_remaining(session, other)
     other.archived_at, other.merged_into = utcnow(), keep.uuid
     session.flush()  # the other's NIK is free once it is archived
     for name, value in values.items():
         setattr(keep, name, value)
     session.flush()
-    changes = {
-        name: [before[name], _plain(values[name])]
-        for name in taken
-        if before[name] != _plain(values[name])
-    }
+    record = _recorded(session, merge, before, {n: _plain(v) for n, v in values.items()})
+    undo = merge.undo
+    return MergeResult(
+        merge_id=record.id,
+        keep_uuid=keep.uuid,
+        other_uuid=other.uuid,
+        memberships_moved=len(undo["moved_memberships"]),
+        memberships_joined=len(undo["joined_memberships"]),
+        attendance_moved=len(undo["moved_attendance"]),
+        attendance_dropped=len(undo["dropped_attendance"]),
+        assessments_moved=0,
+        history_moved=len(undo["history"]),
+        fields_taken=taken,
+        notes=tuple(merge.notes),
+    )
+
+
+def _recorded(
+    session: Session, merge: _Merge, before: dict[str, Any], taken: dict[str, Any]
+) -> MemberMerge:
+    """The merge row with its undo data, and an entry in each record's history."""
+    keep, other = merge.keep, merge.other
     record = MemberMerge(
         keep_uuid=keep.uuid, other_uuid=other.uuid, merged_by=audit.operator_of(session)
     )
     session.add(record)
     session.flush()
+    changes = {name: [before[name], taken[name]] for name in taken if before[name] != taken[name]}
+    link = {"merge_id": [None, record.id]}
     audit.record(
-        session,
-        "member",
-        keep.uuid,
-        "merge",
-        changes | {"merged_from": [None, other.uuid], "merge_id": [None, record.id]},
+        session, "member", keep.uuid, "merge", changes | link | {"merged_from": [None, other.uuid]}
     )
-    audit.record(
-        session,
-        "member",
-        other.uuid,
-        "merged_into",
-        {
-            "merged_into": [None, keep.uuid],
-            "merge_id": [None, record.id],
-            "ended_memberships": other_ended,
-        },
-    )
+    into = {"merged_into": [None, keep.uuid], "archived": [None, _plain(other.archived_at)]}
+    audit.record(session, "member", other.uuid, "merged_into", link | into)
     session.flush()
     last_audit = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1))
     record.undo_data = json.dumps(
         merge.undo
         | {
             "keep_before": before,
-            "taken": {n: _plain(v) for n, v in values.items()},
-            "ended_memberships": other_ended,
+            "taken": taken,
             "keep_version": keep.version,
             "other_version": other.version,
             "last_audit_id": last_audit,
-        },
+        }
     )
     session.flush()
-    return MergeResult(
-        record.id,
-        keep.uuid,
-        other.uuid,
-        len(merge.undo["moved_memberships"]),
-        len(merge.undo["joined_memberships"]),
-        len(merge.undo["moved_attendance"]),
-        len(merge.undo["dropped_attendance"]),
-        0,
-        len(merge.undo["history"]),
-        taken,
-        tuple(merge.notes),
-    )
-
-
-def _end_remaining(session: Session, member: Member) -> list[str]:
-    """Current memberships still on the merged-away record (none after a merge, normally):
-    ended as archiving ends them, so the archived record is in no group."""
-    query = select(Membership).where(
-        Membership.member_id == member.id, Membership.ended_on.is_(None)
-    )
-    ended = []
-    for membership in session.scalars(query):
-        membership.ended_on = max(today(), membership.started_on)
-        ended.append(membership.uuid)
-    return ended
+    return record
 
 
 # --- undoing a merge -------------------------------------------------------------------------
@@ -334,17 +322,7 @@ def _end_remaining(session: Session, member: Member) -> list[str]:
 def undo_merge(session: Session, merge_id: int) -> None:
     """Put both records back exactly as they were before the merge, while nothing else has
     touched them since; otherwise refuse and say why."""
-    merge = session.get(MemberMerge, merge_id)
-    if merge is None:
-        raise NotFoundError("duplicates.undo.not_found", merge_id=merge_id)
-    if merge.undone_at is not None:
-        raise WksbmError(
-            "duplicates.undo.already", when=_shown(merge.undone_at), who=merge.undone_by
-        )
-    data = json.loads(merge.undo_data or "{}")
-    keep = get_by_uuid(session, Member, merge.keep_uuid, t("duplicates.entity.member"))
-    other = get_by_uuid(session, Member, merge.other_uuid, t("duplicates.entity.member"))
-    _check_untouched(session, merge, data, keep, other)
+    merge, data, keep, other = _undoable(session, merge_id)
     _restore_values(session, keep, other, data)
     _restore_memberships(session, keep, other, data)
     _restore_attendance(session, keep, other, data)
@@ -363,13 +341,33 @@ def undo_merge(session: Session, merge_id: int) -> None:
     session.flush()
 
 
+def check_undo(session: Session, merge_id: int) -> None:
+    """Raise the refusal :func:`undo_merge` would give, without changing anything."""
+    _undoable(session, merge_id)
+
+
+def _undoable(
+    session: Session, merge_id: int
+) -> tuple[MemberMerge, dict[str, Any], Member, Member]:
+    merge = session.get(MemberMerge, merge_id)
+    if merge is None:
+        raise NotFoundError("duplicates.undo.not_found", merge_id=merge_id)
+    if merge.undone_at is not None:
+        raise WksbmError(
+            "duplicates.undo.already", when=_shown(merge.undone_at), who=merge.undone_by
+        )
+    data = json.loads(merge.undo_data or "{}")
+    keep = get_by_uuid(session, Member, merge.keep_uuid, t("duplicates.entity.member"))
+    other = get_by_uuid(session, Member, merge.other_uuid, t("duplicates.entity.member"))
+    _check_untouched(session, data, keep, other)
+    return merge, data, keep, other
+
+
 def _shown(when: datetime) -> str:
     return when.strftime("%d-%m-%Y %H:%M")
 
 
-def _check_untouched(
-    session: Session, merge: MemberMerge, data: dict[str, Any], keep: Member, other: Member
-) -> None:
+def _check_untouched(session: Session, data: dict[str, Any], keep: Member, other: Member) -> None:
     """Refuse when either record, or a membership the merge moved, changed since."""
     session.refresh(keep)
     session.refresh(other)
@@ -426,7 +424,7 @@ def _restore_memberships(
         kept.role = joined["kept_role"]
         kept.started_on = date.fromisoformat(joined["kept_started_on"])
     session.flush()  # a Ketua role goes back before the other's membership is current again
-    for uuid in [j["membership"] for j in data["joined_memberships"]] + data["ended_memberships"]:
+    for uuid in [joined["membership"] for joined in data["joined_memberships"]]:
         by_uuid(uuid).ended_on = None
     session.flush()
 

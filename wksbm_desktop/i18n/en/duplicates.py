@@ -100,7 +100,7 @@ MESSAGES = {
     "duplicates.cli.other": "UUID of the member merged in and archived.",
     "duplicates.cli.take": "Fields taken from --other (comma-separated), e.g. full_name,birth_date.",
     "duplicates.cli.undo": "Undo the merge with this number.",
-    "duplicates.cli.merge_usage": "Give --keep and --other, or --undo NUMBER.",
+    "duplicates.cli.merge_usage": "Give --keep and --other, or --undo NUMBER",
     "duplicates.cli.backup_done": "Verified backup made: {path}",
     "duplicates.cli.backup_server": "Server database: its own backups apply.",
     "duplicates.cli.merged": (

@@ -112,7 +112,7 @@ MESSAGES = {
         "Kolom yang diambil dari --other (dipisah koma), misalnya full_name,birth_date."
     ),
     "duplicates.cli.undo": "Batalkan penggabungan bernomor ini.",
-    "duplicates.cli.merge_usage": "Sebutkan --keep dan --other, atau --undo NOMOR.",
+    "duplicates.cli.merge_usage": "Sebutkan --keep dan --other, atau --undo NOMOR",
     "duplicates.cli.backup_done": "Cadangan terverifikasi dibuat: {path}",
     "duplicates.cli.backup_server": "Database server: gunakan cadangan server yang berlaku.",
     "duplicates.cli.merged": (

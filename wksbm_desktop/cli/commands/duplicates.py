@@ -1,0 +1,102 @@
+"""``wksbm duplicates``: pairs of members likely to be one person; ``--dismiss`` remembers a
+pair that is not (docs/duplicates.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from wksbm_desktop.cli.context import emit, open_db
+from wksbm_desktop.core.domain.nik import mask_nik
+from wksbm_desktop.core.domain.roles import Role
+from wksbm_desktop.core.queries.duplicates import DuplicatePair, PersonSummary, find_duplicates
+from wksbm_desktop.core.services.city import is_city
+from wksbm_desktop.core.services.merging import dismiss_pair
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.i18n import t
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "duplicates", help=t("duplicates.cli.help"), description=t("duplicates.cli.help")
+    )
+    parser.add_argument("--json", action="store_true", help=t("duplicates.cli.json"))
+    parser.add_argument(
+        "--dismiss", nargs=2, metavar=("UUID", "UUID"), help=t("duplicates.cli.dismiss")
+    )
+    parser.add_argument("--note", default="", help=t("duplicates.cli.note"))
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    try:
+        if args.dismiss:
+            first, second = args.dismiss
+            with database.session() as session:
+                dismiss_pair(session, first, second, note=args.note)
+            emit(t("duplicates.cli.dismissed", first=first, second=second))
+            return 0
+        with database.read_session() as session:
+            city = is_city(session)
+            pairs = find_duplicates(session, whole_city=city)
+        masked = _masks_niks(database)
+    finally:
+        database.dispose()
+    if args.json:
+        emit(json.dumps([_as_json(pair, masked) for pair in pairs], ensure_ascii=False, indent=2))
+    else:
+        _print_table(pairs, masked, city)
+    return 0
+
+
+def _masks_niks(database: Database) -> bool:
+    """A pemantau reads NIKs masked (docs/data-safety.md, "Akun dan peran")."""
+    account = database.account
+    return account is not None and account.role == Role.PEMANTAU
+
+
+def _person(person: PersonSummary, masked: bool) -> dict[str, Any]:
+    return {
+        "uuid": person.uuid,
+        "nik": mask_nik(person.nik) if masked else person.nik,
+        "name": person.name,
+        "sex": person.sex,
+        "birth_date": person.birth_date.isoformat() if person.birth_date else None,
+        "kk": mask_nik(person.kk) if masked and person.kk else person.kk,
+        "rt": person.rt,
+        "rw": person.rw,
+        "kelurahan_code": person.kelurahan_code,
+        "groups": list(person.groups),
+    }
+
+
+def _as_json(pair: DuplicatePair, masked: bool) -> dict[str, Any]:
+    return {
+        "a": _person(pair.a, masked),
+        "b": _person(pair.b, masked),
+        "score": pair.score,
+        "reasons": list(pair.reasons),
+        "kinds": list(pair.kinds),
+    }
+
+
+def _line(person: PersonSummary, masked: bool, city: bool) -> str:
+    born = person.birth_date.strftime("%d-%m-%Y") if person.birth_date else "-"
+    nik = mask_nik(person.nik) if masked else person.nik
+    place = f" · {person.kelurahan_code}" if city and person.kelurahan_code else ""
+    return f"{person.name} · NIK {nik} · {born}{place} · {person.uuid}"
+
+
+def _print_table(pairs: list[DuplicatePair], masked: bool, city: bool) -> None:
+    if not pairs:
+        emit(t("duplicates.cli.none"))
+        return
+    for number, pair in enumerate(pairs, start=1):
+        score = f"{pair.score:.2f}".replace(".", ",")
+        emit(f"{number:>4}. {score}  A: {_line(pair.a, masked, city)}")
+        emit(f"{'':>12}B: {_line(pair.b, masked, city)}")
+        for reason in pair.reasons:
+            emit(f"{'':>12}- {reason}")
+    emit(t("duplicates.cli.count", count=len(pairs)))
