@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.services.merging import (
     MergeResult,
+    check_merge,
     dismiss_pair,
     merge_members,
     undo_merge,
@@ -44,10 +45,13 @@ def merge(
     """A verified backup first, then ``other`` merged into ``keep``; the result and the
     backup's file name ("" on a server, whose own backups apply)."""
 
+    taken = tuple(take_from_other)
+
     def op(session: Session) -> tuple[MergeResult, str]:
-        # Before the session reads anything: the copy holds the data as it was.
+        with database.read_session() as reading:  # a refusal comes before any backup
+            check_merge(reading, keep_uuid, other_uuid, take_from_other=taken)
+        # Before the write session reads anything: the copy holds the data as it was.
         backup = backup_before(database.path, "gabung") if database.path is not None else None
-        taken = tuple(take_from_other)
         result = merge_members(session, keep_uuid, other_uuid, take_from_other=taken)
         return result, backup.path.name if backup is not None else ""
 
