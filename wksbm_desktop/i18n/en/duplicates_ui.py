@@ -79,6 +79,11 @@ MESSAGES = {
     "duplicates_ui.entry.open_tip": (
         "Open the record of that registered resident; what you typed here is not saved"
     ),
+    "duplicates_ui.history.undo": "Undo merge",
+    "duplicates_ui.history.confirm": (
+        "Undo this merge? Both records go back to how they were before: memberships, "
+        "attendance and history return to their own record."
+    ),
     "duplicates_ui.city.tab_nik": "Same NIK",
     "duplicates_ui.city.tab_similar": "Likely the same person",
 }

@@ -80,6 +80,11 @@ MESSAGES = {
     "duplicates_ui.entry.open_tip": (
         "Buka data warga yang sudah terdaftar itu; yang Anda ketik di sini tidak disimpan"
     ),
+    "duplicates_ui.history.undo": "Urungkan penggabungan",
+    "duplicates_ui.history.confirm": (
+        "Urungkan penggabungan ini? Kedua data kembali seperti sebelum digabungkan: "
+        "keanggotaan, kehadiran dan riwayatnya kembali ke data masing-masing."
+    ),
     "duplicates_ui.city.tab_nik": "NIK sama",
     "duplicates_ui.city.tab_similar": "Kemungkinan orang yang sama",
 }
