@@ -184,6 +184,7 @@ class DuplicatesView(QWidget):
         self.busy, self._stale = True, False
         self.summary.setText(t("duplicates_ui.searching"))
         self.reload_button.setEnabled(False)
+        self.review.setEnabled(False)  # no decision on a pair the finder may be dropping
         database, whole_city = self.database, self.whole_city
 
         def work(_ctx: TaskContext) -> list[DuplicatePair]:
@@ -214,6 +215,7 @@ class DuplicatesView(QWidget):
     def _done_reading(self, pairs: list[DuplicatePair]) -> None:
         self.busy = False
         self.reload_button.setEnabled(True)
+        self.review.setEnabled(True)
         self._show_pairs(pairs, keep_row=self.table.currentIndex().row())
 
     def _show_pairs(self, pairs: list[DuplicatePair], keep_row: int = 0) -> None:
