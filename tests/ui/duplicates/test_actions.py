@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 
 from tests.city_data import build_city
+from tests.ui.conftest import tab_of
 from tests.ui.duplicates.conftest import plant
 from wksbm_desktop.core.domain.roles import Role, SignedIn
 from wksbm_desktop.core.storage.db import open_database
 from wksbm_desktop.ui.accounts.role_menus import apply_role
 from wksbm_desktop.ui.city.nik_review import NikReview
 from wksbm_desktop.ui.duplicates.finder_view import DuplicatesView
-from wksbm_desktop.ui.main_window import create_main_window
+from wksbm_desktop.ui.main_window import MEMBERS, create_main_window
 from wksbm_desktop.ui.operations import members as member_ops
 
 
@@ -50,6 +51,26 @@ def test_the_data_menu_opens_one_finder_that_follows_changes(qtbot, tmp_path: Pa
     qtbot.waitUntil(lambda: not view.busy and len(view.pairs) == 1)
     action.trigger()  # again: the same window
     assert window.findChildren(DuplicatesView) == [view]
+    window.close()
+    window.database.dispose()
+
+
+def test_a_merge_in_the_finder_refreshes_the_anggota_list(
+    qtbot, tmp_path: Path, answer_dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    database = open_database(tmp_path / "ganda.db")
+    plant(database)
+    database.dispose()
+    window = open_window(qtbot, tmp_path / "ganda.db")
+    members = tab_of(window, MEMBERS)
+    qtbot.waitUntil(lambda: members.model.total == 5)
+    answer_dialogs(lambda dialog: dialog.merge_button.click())
+    view = window.duplicate_actions.show_view()
+    qtbot.waitUntil(lambda: not view.busy and len(view.pairs) == 2)
+    view.table.selectRow(0)
+    view.merge_current()
+    qtbot.waitUntil(lambda: members.model.total == 4)  # the other record is archived
+    assert "4" in window.counts_label.text()
     window.close()
     window.database.dispose()
 
