@@ -72,6 +72,8 @@ def test_the_whole_city_finder_shows_pairs_across_kelurahan(qtbot, city) -> None
     # A kelurahan's records are merged at the kelurahan; the city marks different people.
     assert not view.review.merge_button.isVisible()
     assert view.review.dismiss_button.isVisible()
+    title = view.review.findChild(QLabel, "duplicateTitle0")
+    assert title.text() == "Muhammad Rizki"  # no "Buka data": records change at the kelurahan
 
 
 def test_the_city_marks_a_pair_as_different_people(qtbot, city) -> None:

@@ -134,3 +134,27 @@ def test_cancelling_the_merge_dialog_changes_nothing(qtbot, kelurahan, answer_di
     assert len(view.pairs) == 2 and not view.banner.isVisible()
     with database.read_session() as session:
         assert len(find_duplicates(session)) == 2
+
+
+def test_a_record_opened_from_the_review_and_corrected_leaves_the_list(
+    qtbot, kelurahan, answer_dialogs
+) -> None:
+    database, _planted = kelurahan
+    seen: list[str] = []
+
+    def correct(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen.append(dialog.windowTitle())
+        dialog.full_name.setText("Stefani Nurhaliza")  # a sister, not the same person
+        dialog.birth_date.line.setText("01-02-1990")
+        dialog.nik.setText("3671054102900005")
+        dialog.save()
+
+    answer_dialogs(correct)
+    view = open_view(qtbot, database)
+    select(view, "Siti Nurhaliza")
+    titles = [view.review.findChild(QLabel, f"duplicateTitle{side}") for side in (0, 1)]
+    assert all("Buka data" in title.text() for title in titles)
+    titles[1].linkActivated.emit("open")
+    assert seen == ["Ubah anggota: St. Nurhaliza"]
+    qtbot.waitUntil(lambda: not view.busy)
+    assert names_listed(view) == [("Muhammad Rizki", "Muhamad Rizki")]

@@ -100,6 +100,9 @@ class DuplicatesView(QWidget):
         account = self.database.account
         may_merge = account is None or account.may(Permission.MERGE)
         self.review.merge_button.setVisible(may_merge and not self.whole_city)
+        may_edit = account is None or account.may(Permission.RECORD)
+        self.review.can_open = may_edit and not self.whole_city
+        self.review.open_requested.connect(self.open_record)
         splitter.addWidget(self.review)
         # A few rows of pairs are enough to choose from; the two records need the room.
         splitter.setStretchFactor(0, 1)
@@ -257,6 +260,17 @@ class DuplicatesView(QWidget):
         with self.database.read_session() as session:
             rows = sides.compare_rows(session, pair, full_nik=self.full_nik, city=self.whole_city)
         self.review.show_rows(sides.titles(pair), rows, pair.reasons)
+
+    def open_record(self, side: int) -> None:
+        """Buka data: the member form of one record, e.g. to correct a NIK instead of merging."""
+        from wksbm_desktop.ui import forms
+
+        pair = self.current_pair()
+        if pair is None:
+            return
+        saved = forms.edit_member(self, self.database, (pair.a, pair.b)[side].uuid)
+        if saved is not None and not self.busy:  # in the main window its change started one
+            self.reload()
 
     # Deciding
     def dismiss_current(self) -> None:

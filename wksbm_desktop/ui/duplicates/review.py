@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,11 +44,13 @@ class PairReview(QWidget):
 
     dismiss_requested = Signal()
     merge_requested = Signal()
+    open_requested = Signal(int)  # 0 or 1: which record to open in the member form
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateReview")
         self.rows: tuple[CompareRow, ...] = ()
+        self.can_open = False  # the column heads offer "Buka data" (who may edit records)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.reasons = QLabel(self)
@@ -106,7 +109,7 @@ class PairReview(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         for column, title in enumerate(titles, start=1):
-            grid.addWidget(self._cell(title, HEADER_STYLE, f"duplicateTitle{column}"), 0, column)
+            grid.addWidget(self._title(title, column - 1), 0, column)
         for line, row in enumerate(self.rows, start=1):
             style = DIFFERENT_STYLE if row.differs else SAME_STYLE
             label = self._cell(row.label, DIFFERENT_STYLE if row.differs else LABEL_STYLE, "")
@@ -118,6 +121,17 @@ class PairReview(QWidget):
                 grid.addWidget(cell, line, column)
         grid.setRowStretch(len(self.rows) + 1, 1)
         return grid
+
+    def _title(self, name: str, side: int) -> QLabel:
+        """The record's name heading its column, with a link that opens it when allowed."""
+        title = self._cell(name, HEADER_STYLE, f"duplicateTitle{side}")
+        if self.can_open:
+            link = t("duplicates_ui.open_record")
+            title.setTextFormat(Qt.TextFormat.RichText)
+            title.setText(f'{html.escape(name)} &nbsp;<a href="open">{html.escape(link)}</a>')
+            title.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+            title.linkActivated.connect(lambda _link: self.open_requested.emit(side))
+        return title
 
     @staticmethod
     def _cell(text: str, style: str, name: str) -> QLabel:
