@@ -126,9 +126,8 @@ class PairReview(QWidget):
         """The record's name heading its column, with a link that opens it when allowed."""
         title = self._cell(name, HEADER_STYLE, f"duplicateTitle{side}")
         if self.can_open:
-            link = t("duplicates_ui.open_record")
             title.setTextFormat(Qt.TextFormat.RichText)
-            title.setText(f'{html.escape(name)} &nbsp;<a href="open">{html.escape(link)}</a>')
+            title.setText(t("duplicates_ui.open_record", name=html.escape(name)))
             title.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
             title.linkActivated.connect(lambda _link: self.open_requested.emit(side))
         return title
