@@ -19,9 +19,9 @@ from bench.memory import peak_rss_mb  # needs the path above
 
 
 def _probes() -> dict[str, Any]:
-    from bench import excel_probes, gui_probes
+    from bench import duplicates, excel_probes, gui_probes
 
-    return {**gui_probes.PROBES, **excel_probes.PROBES}
+    return {**gui_probes.PROBES, **excel_probes.PROBES, **duplicates.PROBES}
 
 
 def main(argv: list[str]) -> int:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import ColumnElement, String, cast, func, or_, select
+from sqlalchemy import Select, String, cast, func, select, union
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import person_names as names
@@ -31,7 +31,7 @@ from wksbm_desktop.i18n import t
 
 KINDS = ("same_nik", "nik_typo", "nik_swap", "name_birth", "name_no_birth_date", "kk_name_age")
 NIK_NAME_SIMILARITY = 0.8  # a NIK one digit off or swapped counts with a name this alike
-KK_NAME_SIMILARITY = 0.85
+KK_NAME_SIMILARITY = 0.8
 KK_AGE_YEARS = 2
 NO_BIRTH_NAME_SIMILARITY = 0.92
 MAX_BLOCK = 400  # a larger block (a masked NIK, a very common name) says nothing about identity
@@ -293,11 +293,13 @@ def _judge_missing_birth(verdict: _Verdict, p: _Person, q: _Person, similarity: 
     without = q if p.birth else p
     if with_date.birth and without.nik_key and without.nik_key == with_date.born_key:
         evidence.append(t("duplicates.reason.nik_birth_matches"))
-    if p.rt and p.rw and (p.rt, p.rw) == (q.rt, q.rw):
+    # RT, RW and street repeat in every kelurahan: they say something within one only.
+    here = p.code == q.code
+    if here and p.rt and p.rw and (p.rt, p.rw) == (q.rt, q.rw):
         evidence.append(t("duplicates.reason.same_rt_rw", rt=p.rt, rw=p.rw))
     if p.full_kk and p.kk == q.kk:
         evidence.append(t("duplicates.reason.same_kk"))
-    if p.address and p.address == q.address:
+    if here and p.address and p.address == q.address:
         evidence.append(t("duplicates.reason.same_address"))
     if not evidence:
         return
@@ -499,36 +501,13 @@ def similar_members(
     (or the one in the NIK), the No. KK, and the same name among members without a birth date.
     """
     nik = "".join(ch for ch in str(nik) if not ch.isspace())
-    draft = _Person(
-        (
-            0,
-            "",
-            nik,
-            full_name,
-            "",
-            birth_date.isoformat() if birth_date else "",
-            kk.strip(),
-            "",
-            "",
-            "",
-            "",
-        )
-    )
-    draft.sex = _sex_of(nik)
-    conditions: list[ColumnElement[bool]] = []
-    if draft.full_nik:
-        conditions.append(Member.nik.in_(sorted(_nik_neighbours(nik))))
-    dates = _birth_dates(birth_date, nik)
-    if dates:
-        conditions.append(Member.sex.in_(SEXES) & Member.birth_date.in_(dates))
-    if draft.full_kk:
-        conditions.append(Member.kk == draft.kk)
-    if draft.key:
-        conditions.append(Member.sex.in_(SEXES) & Member.birth_date.is_(None))
-    if not conditions:
+    draft = _draft(nik, full_name, birth_date, kk)
+    lookups = _lookups(draft, birth_date)
+    if not lookups:
         return []
+    # One indexed lookup per clue, united: an OR of them would read the whole table.
     query = select(*_columns()).where(  # type: ignore[call-overload]
-        Member.archived_at.is_(None), Member.anonymised_at.is_(None), or_(*conditions)
+        Member.id.in_(union(*lookups)), Member.anonymised_at.is_(None)
     )
     if exclude_uuid:
         query = query.where(Member.uuid != exclude_uuid)
@@ -546,6 +525,34 @@ def similar_members(
         DuplicatePair(empty, details[p.id], v.score, tuple(v.reasons or ()), tuple(v.kinds or ()))
         for p, v in found
     ]
+
+
+def _draft(nik: str, full_name: str, birth_date: date | None, kk: str) -> _Person:
+    born = birth_date.isoformat() if birth_date else ""
+    draft = _Person((0, "", nik, full_name, "", born, kk.strip(), "", "", "", ""))
+    draft.sex = _sex_of(nik)
+    return draft
+
+
+def _lookups(draft: _Person, birth_date: date | None) -> list[Select[Any]]:
+    """The ids of live members sharing a clue with the draft, one indexed query per clue."""
+    live = Member.archived_at.is_(None)
+    found = []
+    if draft.full_nik:
+        neighbours = sorted(_nik_neighbours(draft.nik))
+        found.append(select(Member.id).where(Member.nik.in_(neighbours), live))
+    dates = _birth_dates(birth_date, draft.nik)
+    if dates:
+        found.append(
+            select(Member.id).where(Member.sex.in_(SEXES), Member.birth_date.in_(dates), live)
+        )
+    if draft.full_kk:
+        found.append(select(Member.id).where(Member.kk == draft.kk, live))
+    if draft.key:  # members without a birth date: found by name below
+        found.append(
+            select(Member.id).where(Member.sex.in_(SEXES), Member.birth_date.is_(None), live)
+        )
+    return found
 
 
 def _sex_of(nik: str) -> str:
