@@ -104,3 +104,26 @@ def test_editing_an_existing_member_does_not_look_for_others(
 
     drive(driver)
     forms.edit_member(None, database, muhammad)
+
+
+def test_a_nik_one_digit_off_is_named_and_the_exact_nik_keeps_its_own_box(
+    database, muhammad, drive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    seen: dict[str, object] = {}
+
+    def driver(dialog: MemberDialog) -> None:
+        qtbot.keyClicks(dialog.full_name, "Muhammad Rizky")
+        qtbot.keyClicks(dialog.nik, "3671051705800017")  # the last digit mistyped
+        qtbot.waitUntil(dialog.similar_box.isVisible, timeout=3000)
+        seen["typo"] = dialog.similar_box.text.text()
+        dialog.nik.setText("3671051705800011")  # now exactly his NIK
+        qtbot.waitUntil(dialog.owner_box.isVisible, timeout=3000)
+        dialog.look_for_similar()
+        qtbot.waitUntil(lambda: not dialog._similar.busy, timeout=3000)
+        seen["similar_after"] = dialog.similar_box.isVisible()
+        dialog.reject()
+
+    drive(driver)
+    forms.edit_member(None, database, None)
+    assert "NIK hanya berbeda satu angka" in str(seen["typo"])
+    assert seen["similar_after"] is False  # the owner's box says it already, right under NIK
