@@ -257,8 +257,15 @@ class DuplicatesView(QWidget):
         if pair is None:
             self.review.show_rows(("", ""), (), ())
             return
-        with self.database.read_session() as session:
-            rows = sides.compare_rows(session, pair, full_nik=self.full_nik, city=self.whole_city)
+        try:
+            with self.database.read_session() as session:
+                rows = sides.compare_rows(
+                    session, pair, full_nik=self.full_nik, city=self.whole_city
+                )
+        except WksbmError as error:  # gone since the finder ran (a restore, another window)
+            self.review.show_rows(("", ""), (), ())
+            self._show_banner(error.message, undo=False)
+            return
         self.review.show_rows(sides.titles(pair), rows, pair.reasons)
 
     def open_record(self, side: int) -> None:
