@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QRadioButton
 
+from wksbm_desktop.core.queries.audit import AuditFilter, list_audit
 from wksbm_desktop.core.queries.details import member_detail
 from wksbm_desktop.core.queries.duplicates import find_duplicates
 from wksbm_desktop.ui.duplicates.finder_view import DuplicatesView
@@ -55,9 +56,10 @@ def test_the_planted_pairs_are_listed_with_their_reasons(qtbot, kelurahan) -> No
 
 
 def test_not_the_same_person_is_remembered(qtbot, kelurahan) -> None:
-    database, _planted = kelurahan
+    database, planted = kelurahan
     view = open_view(qtbot, database)
     select(view, "Siti Nurhaliza")
+    view.review.note.setText("Kakak-adik, NIK sudah dicek di KK")
     view.review.dismiss_button.click()
     assert names_listed(view) == [("Muhammad Rizki", "Muhamad Rizki")]
     assert "bukan orang yang sama" in view.banner_text.text()
@@ -67,6 +69,9 @@ def test_not_the_same_person_is_remembered(qtbot, kelurahan) -> None:
     assert names_listed(view) == [("Muhammad Rizki", "Muhamad Rizki")]
     with database.read_session() as session:
         assert len(find_duplicates(session)) == 1
+        notes = list_audit(session, AuditFilter(entity_uuid=planted.members["siti"]))
+    assert any("Kakak-adik" in change.new for row in notes for change in row.changes)
+    assert view.review.note.text() == ""  # the next pair starts without the note
 
 
 def test_merge_keeps_a_chosen_field_of_the_other_record_then_undo(

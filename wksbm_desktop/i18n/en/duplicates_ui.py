@@ -32,6 +32,7 @@ MESSAGES = {
     "duplicates_ui.reasons": "Reasons: {reasons}",
     "duplicates_ui.choose_pair": "Choose a pair above to see both of its records.",
     "duplicates_ui.open_record": '{name} &nbsp;<a href="open">Open record</a>',
+    "duplicates_ui.note_placeholder": "Note on the decision (optional), e.g. siblings",
     "duplicates_ui.dismiss": "Not the same person",
     "duplicates_ui.dismiss_tip": (
         "These records are two different people: this pair is not shown again"

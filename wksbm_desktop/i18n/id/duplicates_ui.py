@@ -32,6 +32,7 @@ MESSAGES = {
     "duplicates_ui.reasons": "Alasan: {reasons}",
     "duplicates_ui.choose_pair": "Pilih sebuah pasangan di atas untuk melihat kedua datanya.",
     "duplicates_ui.open_record": '{name} &nbsp;<a href="open">Buka data</a>',
+    "duplicates_ui.note_placeholder": "Catatan keputusan (boleh kosong), mis. kakak-adik",
     "duplicates_ui.dismiss": "Bukan orang yang sama",
     "duplicates_ui.dismiss_tip": (
         "Kedua data ini dua orang yang berbeda: pasangan ini tidak ditampilkan lagi"

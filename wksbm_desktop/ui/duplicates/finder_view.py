@@ -288,7 +288,10 @@ class DuplicatesView(QWidget):
         if pair is None:
             return
         row = self.table.currentIndex().row()
-        done, _ = self._write(lambda: ops.dismiss(self, self.database, pair.a.uuid, pair.b.uuid))
+        note = self.review.note.text()
+        done, _ = self._write(
+            lambda: ops.dismiss(self, self.database, pair.a.uuid, pair.b.uuid, note=note)
+        )
         if not done:
             return
         self._show_pairs([p for p in self.pairs if p is not pair], keep_row=row)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from wksbm_desktop.core.services.merging import NOTE_LENGTH
 from wksbm_desktop.i18n import t
 
 # Calm but plain: a pale yellow row and bold text, as in the NIK ganda review.
@@ -68,6 +70,10 @@ class PairReview(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.note = QLineEdit(self)
+        self.note.setObjectName("duplicateNote")
+        self.note.setPlaceholderText(t("duplicates_ui.note_placeholder"))
+        self.note.setMaxLength(NOTE_LENGTH)
         self.dismiss_button = QPushButton(t("duplicates_ui.dismiss"), self)
         self.dismiss_button.setObjectName("duplicateDismiss")
         self.dismiss_button.setToolTip(t("duplicates_ui.dismiss_tip"))
@@ -76,7 +82,7 @@ class PairReview(QWidget):
         self.merge_button.setObjectName("duplicateMerge")
         self.merge_button.setToolTip(t("duplicates_ui.merge_tip"))
         self.merge_button.clicked.connect(self.merge_requested)
-        row.addStretch(1)
+        row.addWidget(self.note, 1)
         row.addWidget(self.dismiss_button)
         row.addWidget(self.merge_button)
         return row
@@ -91,6 +97,8 @@ class PairReview(QWidget):
         self.reasons.setVisible(shown)
         self.dismiss_button.setEnabled(shown)
         self.merge_button.setEnabled(shown)
+        self.note.setEnabled(shown)
+        self.note.clear()  # a note belongs to the pair it was written for
         holder = QWidget(self.area)
         if shown:
             holder.setLayout(self._grid(titles))

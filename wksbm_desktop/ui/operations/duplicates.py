@@ -26,11 +26,13 @@ MERGED = OpChanges(
 )
 
 
-def dismiss(parent: QWidget | None, database: Database, a_uuid: str, b_uuid: str) -> None:
+def dismiss(
+    parent: QWidget | None, database: Database, a_uuid: str, b_uuid: str, *, note: str = ""
+) -> None:
     """Remember that the two records are different people: the pair is not shown again."""
 
     def op(session: Session) -> None:
-        dismiss_pair(session, a_uuid, b_uuid)
+        dismiss_pair(session, a_uuid, b_uuid, note=note)
 
     CollectionOp(parent, database, op, DISMISSED, t("op.saving")).run()
 
