@@ -335,8 +335,8 @@ class AuditView(QDialog):
 
 
 def merge_of(row: AuditRow) -> int | None:
-    """The merge id a member's "merge" entry carries (its survivor's side), else None."""
-    if row.entity != "member" or row.action != "merge":
+    """The merge id a member's "merge" (survivor) or "merged_into" (other) entry carries."""
+    if row.entity != "member" or row.action not in ("merge", "merged_into"):
         return None
     found = [change.new for change in row.changes if change.field == "merge_id"]
     return int(found[0]) if found and found[0].isdigit() else None

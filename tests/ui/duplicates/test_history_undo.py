@@ -30,6 +30,8 @@ def test_undo_from_the_merge_entry_in_the_history(qtbot, kelurahan, monkeypatch)
     other_row = next(i for i, row in enumerate(view.rows) if row.action == "create")
     view.table.selectRow(other_row)
     assert not view.undo_merge_button.isVisible()  # only a merge's entry offers it
+    view.table.selectRow(next(i for i, r in enumerate(view.rows) if r.action == "merged_into"))
+    assert view.undo_merge_button.isVisible()  # the other record's side offers it too
     view.table.selectRow(merge_row)
     assert view.undo_merge_button.isVisible()
     view.undo_merge_button.click()
