@@ -73,8 +73,7 @@ class DuplicatesView(QWidget):
         self.setWindowTitle(t("duplicates_ui.title"))
         self.database, self.whole_city = database, whole_city
         self.pairs: list[DuplicatePair] = []
-        # At the city NIKs show masked, as on the NIK ganda page beside this one.
-        self.full_nik = full_nik_allowed(database.account) and not whole_city
+        self.full_nik = False
         self.busy = False
         self._again = False
         self._stale = True
@@ -96,19 +95,30 @@ class DuplicatesView(QWidget):
         self.review = PairReview(splitter)
         self.review.dismiss_requested.connect(self.dismiss_current)
         self.review.merge_requested.connect(self.merge_current)
-        # At the city a kelurahan's records change only with its reports: merged there.
-        account = self.database.account
-        may_merge = account is None or account.may(Permission.MERGE)
-        self.review.merge_button.setVisible(may_merge and not self.whole_city)
-        may_edit = account is None or account.may(Permission.RECORD)
-        self.review.can_open = may_edit and not self.whole_city
         self.review.open_requested.connect(self.open_record)
+        self.apply_role()
         splitter.addWidget(self.review)
         # A few rows of pairs are enough to choose from; the two records need the room.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([170, 480])
         layout.addWidget(splitter, 1)
+
+    def apply_role(self) -> None:
+        """What the signed-in role may see and do here (asked again at each showing: the next
+        person to sign in may hold another role)."""
+        account = self.database.account
+        # At the city NIKs show masked, as on the NIK ganda page beside this one, and a
+        # kelurahan's records change only with its reports: they are merged there.
+        full_nik = full_nik_allowed(account) and not self.whole_city
+        if full_nik != self.full_nik:
+            self.full_nik = full_nik
+            if self.pairs:  # shown already: written again the new way
+                self._show_pairs(self.pairs, keep_row=self.table.currentIndex().row())
+        may_merge = account is None or account.may(Permission.MERGE)
+        self.review.merge_button.setVisible(may_merge and not self.whole_city)
+        may_edit = account is None or account.may(Permission.RECORD)
+        self.review.can_open = may_edit and not self.whole_city
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -168,6 +178,7 @@ class DuplicatesView(QWidget):
     # Reading
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.apply_role()
         if self._stale:
             self.reload()
 
