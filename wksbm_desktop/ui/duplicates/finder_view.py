@@ -110,15 +110,13 @@ class DuplicatesView(QWidget):
         account = self.database.account
         # At the city NIKs show masked, as on the NIK ganda page beside this one, and a
         # kelurahan's records change only with its reports: they are merged there.
-        full_nik = full_nik_allowed(account) and not self.whole_city
-        if full_nik != self.full_nik:
-            self.full_nik = full_nik
-            if self.pairs:  # shown already: written again the new way
-                self._show_pairs(self.pairs, keep_row=self.table.currentIndex().row())
+        self.full_nik = full_nik_allowed(account) and not self.whole_city
         may_merge = account is None or account.may(Permission.MERGE)
         self.review.merge_button.setVisible(may_merge and not self.whole_city)
         may_edit = account is None or account.may(Permission.RECORD)
         self.review.can_open = may_edit and not self.whole_city
+        if self.pairs:  # shown already: written again as this role reads it
+            self._show_pairs(self.pairs, keep_row=self.table.currentIndex().row())
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
