@@ -10,6 +10,7 @@ cached demo database of bench/data.py, works on a scratch copy), or the step ``d
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import random
 import shutil
@@ -367,11 +368,17 @@ def finder_runs(path: Path, repeats: int) -> tuple[list[float], list[Any]]:
     try:
         for _ in range(repeats):
             with database.read_session() as session:
+                cpu = time.process_time()
                 ms, pairs = timed(partial(find_duplicates, session, whole_city=True))
+                CPU_MS.append((time.process_time() - cpu) * 1000)
             runs.append(ms)
     finally:
         database.dispose()
     return runs, pairs
+
+
+# CPU time of each finder run: the machine is shared, so wall time alone says little.
+CPU_MS: list[float] = []
 
 
 def measure(path: Path, per_kind: int, seed: int, repeats: int = 3) -> dict[str, Any]:
@@ -382,7 +389,9 @@ def measure(path: Path, per_kind: int, seed: int, repeats: int = 3) -> dict[str,
     connection.close()
     before_ms, background = finder_runs(path, 1)
     planted = plant(path, per_kind, seed)
+    CPU_MS.clear()
     runs, pairs = finder_runs(path, repeats)
+    cpu_ms = list(CPU_MS)
     ours, plain, hits = entry_check(path, entry_drafts(path, ENTRY_CHECKS, seed))
     return {
         "members": members + len(planted),
@@ -390,6 +399,9 @@ def measure(path: Path, per_kind: int, seed: int, repeats: int = 3) -> dict[str,
         "background_kinds": dict(Counter(pair.kinds[0] for pair in background)),
         "quality": quality(pairs, planted),
         "finder_ms": runs,
+        "finder_cpu_ms": cpu_ms,
+        "load_average": os.getloadavg(),
+        "cpus": os.cpu_count(),
         "finder_before_planting_ms": before_ms,
         "scan_ms": full_scan_ms(path),
         "all_pairs_estimate_s": round(all_pairs_estimate_s(names, members), 1),
@@ -426,7 +438,9 @@ def summary(result: dict[str, Any]) -> str:
     entry, plain = result["entry_ms"], result["entry_plain_ms"]
     lines += [
         "",
-        f"finder: runs {', '.join(f'{v / 1000:.2f} s' for v in finder)} (first cold); "
+        f"finder: runs {', '.join(f'{v / 1000:.2f} s' for v in finder)} (first cold), CPU "
+        f"{', '.join(f'{v / 1000:.2f} s' for v in result['finder_cpu_ms'])}; load average "
+        f"{', '.join(f'{v:.1f}' for v in result['load_average'])} on {result['cpus']} cores; "
         f"plain full scan {statistics.median(scan):.0f} ms → ratio "
         f"{statistics.median(finder) / statistics.median(scan):.1f}×; comparing every pair "
         f"would take ≈ {result['all_pairs_estimate_s'] / 3600:.1f} h",

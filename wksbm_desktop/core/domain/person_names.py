@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -118,17 +117,13 @@ def name_similarity(first: str, second: str) -> float:
 
 
 def nik_birth_key(nik: str) -> str:
-    """``DDMMYY`` of the birth date a 16-digit NIK holds (women's day less 40), or ""."""
+    """``DDMMYY`` of the birth date a 16-digit NIK holds (women's day less 40), or "";
+    comparable with a recorded birth date written the same way."""
     if len(nik) != 16 or not nik.isdigit():
         return ""
     day = int(nik[6:8])
     day = day - 40 if day > 40 else day
     return f"{day:02d}{nik[8:12]}"
-
-
-def birth_key(born: date | None) -> str:
-    """``DDMMYY`` of a birth date, comparable with :func:`nik_birth_key`."""
-    return "" if born is None else f"{born.day:02d}{born.month:02d}{born.year % 100:02d}"
 
 
 def nik_difference(first: str, second: str) -> str:

@@ -1,20 +1,21 @@
 """Likely duplicates among live members: blocking keys find candidates, rules score them.
 
 The finder never compares every pair. Each member gets a few blocking keys (parts of the NIK,
-its sorted digits, the birth date with sex, the No. KK, the folded name for those without a
-birth date); only members sharing a key are compared, by :func:`judge`. docs/duplicates.md
+the birth date with sex, the No. KK; the folded name for those without a birth date); only
+members sharing a key are compared, by :func:`duplicate_rules.judge`. docs/duplicates.md
 describes the kinds and the scores.
 """
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from rapidfuzz.distance import Levenshtein
 from sqlalchemy import Select, String, cast, func, select, union
 from sqlalchemy.orm import Session
 
@@ -26,14 +27,10 @@ from wksbm_desktop.core.models import (
     Group,
     Member,
     Membership,
+    Office,
 )
-from wksbm_desktop.i18n import t
+from wksbm_desktop.core.queries.duplicate_rules import Person, Verdict, judge
 
-KINDS = ("same_nik", "nik_typo", "nik_swap", "name_birth", "name_no_birth_date", "kk_name_age")
-NIK_NAME_SIMILARITY = 0.8  # a NIK one digit off or swapped counts with a name this alike
-KK_NAME_SIMILARITY = 0.8
-KK_AGE_YEARS = 2
-NO_BIRTH_NAME_SIMILARITY = 0.92
 MAX_BLOCK = 400  # a larger block (a masked NIK, a very common name) says nothing about identity
 
 
@@ -63,57 +60,7 @@ class DuplicatePair:
     b: PersonSummary
     score: float  # 0..1
     reasons: tuple[str, ...]  # sentences in the UI language
-    kinds: tuple[str, ...]  # machine names, see KINDS
-
-
-class _Person:
-    """What the finder knows of one member (plain attributes: 150,000 of them are built)."""
-
-    __slots__ = (
-        "address",
-        "birth",
-        "born_key",
-        "code",
-        "id",
-        "key",
-        "kk",
-        "name",
-        "nik",
-        "nik_key",
-        "norm",
-        "rt",
-        "rw",
-        "sex",
-        "uuid",
-    )
-    id: int
-    uuid: str
-    sex: str
-    rt: str
-    rw: str
-
-    def __init__(self, row: Any) -> None:
-        (self.id, self.uuid, nik, name, self.sex, birth, kk, self.rt, self.rw, address, code) = row
-        self.nik = str(nik or "")
-        self.name = str(name or "")
-        self.norm = names.normalise_name(self.name)
-        self.key = self.norm.replace(" ", "")
-        self.birth = str(birth or "")[:10]  # ISO text: parsing 150,000 dates costs more
-        self.born_key = (
-            f"{self.birth[8:10]}{self.birth[5:7]}{self.birth[2:4]}" if self.birth else ""
-        )
-        self.nik_key = names.nik_birth_key(self.nik)
-        self.kk = str(kk or "")
-        self.address = " ".join(str(address or "").lower().split())
-        self.code = str(code or "")
-
-    @property
-    def full_nik(self) -> bool:
-        return len(self.nik) == 16 and self.nik.isdigit()
-
-    @property
-    def full_kk(self) -> bool:
-        return len(self.kk) == 16 and self.kk.isdigit()
+    kinds: tuple[str, ...]  # machine names, see duplicate_rules.KINDS
 
 
 def _columns() -> tuple[object, ...]:
@@ -129,36 +76,39 @@ def _columns() -> tuple[object, ...]:
         Member.rw,
         Member.address,
         Member.kelurahan_code,
+        Member.birth_place,
     )
 
 
-def _live_people(session: Session, whole_city: bool) -> list[_Person]:
+def _live_people(session: Session, whole_city: bool) -> list[Person]:
     query = select(*_columns()).where(  # type: ignore[call-overload]
         Member.archived_at.is_(None), Member.anonymised_at.is_(None)
     )
     if not whole_city:
         query = query.where(Member.kelurahan_code == OWN_KELURAHAN_CODE)
-    return [_Person(tuple(row)) for row in session.execute(query)]
+    # Core rows (no ORM layer): 150,000 of them.
+    return [Person(row) for row in session.connection().execute(query)]
 
 
-def _keys(person: _Person) -> Iterator[str]:
+def _keys(person: Person) -> Iterator[str]:
     """The blocking keys of one member; two members are compared when they share one."""
     nik = person.nik
     if person.full_nik:
-        # One digit off leaves the last 8, the first 12 or the first 8 + serial unchanged;
-        # two digits exchanged keep the sorted digits.
+        # One digit off leaves digits 9-16, 1-12 or 1-8 + 13-16 unchanged; so do two
+        # neighbouring digits exchanged, except across 8|9 and 12|13: the last two keys.
         yield "a" + nik[8:]
         yield "b" + nik[:12]
         yield "c" + nik[:8] + nik[12:]
-        yield "s" + "".join(sorted(nik))
-    born = person.born_key or person.nik_key
+        yield "x" + nik[:7] + "".join(sorted(nik[7:9])) + nik[9:]
+        yield "y" + nik[:11] + "".join(sorted(nik[11:13])) + nik[13:]
+    born = person.any_birth_key
     if born:
         yield f"d{born}{person.sex}"
     if person.full_kk:
         yield "k" + person.kk
 
 
-def _candidate_pairs(people: list[_Person]) -> set[tuple[int, int]]:
+def _candidate_pairs(people: list[Person]) -> set[tuple[int, int]]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for index, person in enumerate(people):
         for key in _keys(person):
@@ -173,7 +123,7 @@ def _candidate_pairs(people: list[_Person]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _name_keyed(people: list[_Person]) -> dict[str, list[int]]:
+def _name_keyed(people: list[Person]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = defaultdict(list)
     for index, person in enumerate(people):
         if person.key:
@@ -181,7 +131,7 @@ def _name_keyed(people: list[_Person]) -> dict[str, list[int]]:
     return found
 
 
-def _missing_birth_pairs(people: list[_Person]) -> set[tuple[int, int]]:
+def _missing_birth_pairs(people: list[Person]) -> set[tuple[int, int]]:
     """Each member without a birth date against everyone with the same folded name."""
     by_name = _name_keyed(people)
     pairs: set[tuple[int, int]] = set()
@@ -195,152 +145,6 @@ def _missing_birth_pairs(people: list[_Person]) -> set[tuple[int, int]]:
     return pairs
 
 
-# --- judging one pair --------------------------------------------------------------------------
-
-
-@dataclass
-class _Verdict:
-    score: float = 0.0
-    kinds: list[str] | None = None
-    reasons: list[str] | None = None
-
-    def add(self, kind: str, score: float, reason: str) -> None:
-        if self.kinds is None or self.reasons is None:
-            self.kinds, self.reasons = [], []
-        if kind not in self.kinds:
-            self.kinds.append(kind)
-            self.note(reason)
-        # A second kind of evidence raises the score a little, never past 1.
-        self.score = max(self.score, score) + (0.03 if len(self.kinds) > 1 else 0.0)
-
-    def note(self, reason: str) -> None:
-        if self.reasons is not None and reason not in self.reasons:
-            self.reasons.append(reason)
-
-
-def _same_birth(p: _Person, q: _Person) -> bool:
-    if p.birth and q.birth:
-        return p.birth == q.birth
-    # Without a recorded date, the one in the NIK stands in (its century is not known).
-    return bool(p.born_key or p.nik_key) and (p.born_key or p.nik_key) == (q.born_key or q.nik_key)
-
-
-def _names_match_closely(p: _Person, q: _Person) -> bool:
-    """The same name after folding, one slip of a letter, or one name inside the other."""
-    if p.key == q.key:
-        return True
-    if min(len(p.key), len(q.key)) >= 6 and Levenshtein.distance(p.key, q.key, score_cutoff=1) <= 1:
-        return True
-    few, many = sorted((p.norm.split(), q.norm.split()), key=len)
-    return len(few) >= 2 and set(few) <= set(many)
-
-
-def _years_apart(p: _Person, q: _Person) -> int | None:
-    if not p.birth or not q.birth:
-        return None
-    return abs(int(p.birth[:4]) - int(q.birth[:4]))
-
-
-def judge(p: _Person, q: _Person) -> _Verdict:
-    """Every kind of evidence that ``p`` and ``q`` are one person, with a score 0..1."""
-    verdict = _Verdict()
-    similarity = names.name_similarity(p.norm, q.norm)
-    _judge_nik(verdict, p, q, similarity)
-    same_sex = p.sex == q.sex or not p.sex or not q.sex
-    if same_sex and _same_birth(p, q) and _names_match_closely(p, q):
-        score = 0.95 if p.key == q.key else 0.8 + 0.1 * similarity
-        verdict.add("name_birth", score, _name_reason(p, q, similarity))
-        verdict.note(t("duplicates.reason.same_birth", date=_shown_birth(p, q)))
-    if (not p.birth or not q.birth) and p.key and similarity >= NO_BIRTH_NAME_SIMILARITY:
-        _judge_missing_birth(verdict, p, q, similarity)
-    if p.full_kk and p.kk == q.kk and similarity >= KK_NAME_SIMILARITY:
-        apart = _years_apart(p, q)
-        if apart is None or apart <= KK_AGE_YEARS:
-            verdict.add("kk_name_age", 0.55 + 0.35 * similarity, _kk_reason(apart, similarity))
-    if verdict.kinds:
-        _judge_extras(verdict, p, q, same_sex)
-    return verdict
-
-
-def _judge_nik(verdict: _Verdict, p: _Person, q: _Person, similarity: float) -> None:
-    if not (p.full_nik and q.full_nik):
-        return
-    difference = names.nik_difference(p.nik, q.nik)
-    if difference == "same":
-        reason = (
-            t("duplicates.reason.same_nik_two_places", first=p.code, second=q.code)
-            if p.code != q.code
-            else t("duplicates.reason.same_nik")
-        )
-        verdict.add("same_nik", 0.75 + 0.25 * similarity, reason)
-        if similarity >= NIK_NAME_SIMILARITY:
-            verdict.note(_name_reason(p, q, similarity))
-    elif difference and similarity >= NIK_NAME_SIMILARITY:
-        positions = [i + 1 for i in range(16) if p.nik[i] != q.nik[i]]
-        if difference == "one_digit":
-            reason = t("duplicates.reason.nik_one_digit", position=positions[0])
-            verdict.add("nik_typo", 0.55 + 0.4 * similarity, reason)
-        else:
-            reason = t("duplicates.reason.nik_swap", first=positions[0], second=positions[1])
-            verdict.add("nik_swap", 0.6 + 0.35 * similarity, reason)
-        verdict.note(_name_reason(p, q, similarity))
-
-
-def _judge_missing_birth(verdict: _Verdict, p: _Person, q: _Person, similarity: float) -> None:
-    """Same name, a birth date on one record only: counts with one more thing in common."""
-    evidence = []
-    with_date = p if p.birth else q
-    without = q if p.birth else p
-    if with_date.birth and without.nik_key and without.nik_key == with_date.born_key:
-        evidence.append(t("duplicates.reason.nik_birth_matches"))
-    # RT, RW and street repeat in every kelurahan: they say something within one only.
-    here = p.code == q.code
-    if here and p.rt and p.rw and (p.rt, p.rw) == (q.rt, q.rw):
-        evidence.append(t("duplicates.reason.same_rt_rw", rt=p.rt, rw=p.rw))
-    if p.full_kk and p.kk == q.kk:
-        evidence.append(t("duplicates.reason.same_kk"))
-    if here and p.address and p.address == q.address:
-        evidence.append(t("duplicates.reason.same_address"))
-    if not evidence:
-        return
-    score = 0.6 + 0.2 * similarity + 0.05 * min(len(evidence), 3)
-    verdict.add("name_no_birth_date", score, t("duplicates.reason.one_without_birth"))
-    verdict.note(_name_reason(p, q, similarity))
-    for reason in evidence:
-        verdict.note(reason)
-
-
-def _judge_extras(verdict: _Verdict, p: _Person, q: _Person, same_sex: bool) -> None:
-    if not same_sex:
-        verdict.score -= 0.1
-        verdict.note(t("duplicates.reason.other_sex"))
-    if p.code != q.code:
-        verdict.note(t("duplicates.reason.two_kelurahan", first=p.code, second=q.code))
-    verdict.score = round(min(max(verdict.score, 0.0), 1.0), 3)
-
-
-def _name_reason(p: _Person, q: _Person, similarity: float) -> str:
-    if p.name.strip().lower() == q.name.strip().lower():
-        return t("duplicates.reason.same_name")
-    if p.norm == q.norm or p.key == q.key:
-        return t("duplicates.reason.same_name_folded", name=p.norm)
-    return t("duplicates.reason.similar_name", percent=round(similarity * 100))
-
-
-def _shown_birth(p: _Person, q: _Person) -> str:
-    iso = p.birth or q.birth
-    if iso:
-        return f"{iso[8:10]}-{iso[5:7]}-{iso[:4]}"
-    key = p.born_key or p.nik_key
-    return f"{key[:2]}-{key[2:4]}-..{key[4:]}"
-
-
-def _kk_reason(apart: int | None, similarity: float) -> str:
-    if apart is None:
-        return t("duplicates.reason.same_kk_name", percent=round(similarity * 100))
-    return t("duplicates.reason.same_kk_name_age", percent=round(similarity * 100), years=apart)
-
-
 # --- the finder ------------------------------------------------------------------------------
 
 
@@ -350,10 +154,28 @@ def find_duplicates(session: Session, *, whole_city: bool = False) -> list[Dupli
     On a kelurahan installation the office's own members; ``whole_city`` (the city) every
     kelurahan's.
     """
+    with _no_cycle_collection():
+        return _find(session, whole_city)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The finder makes a million small lists and tuples, none in a cycle; the cyclic
+    collector would walk them all again and again (twice the time at 150,000 members)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _find(session: Session, whole_city: bool) -> list[DuplicatePair]:
     people = _live_people(session, whole_city)
     pairs = _candidate_pairs(people) | _missing_birth_pairs(people)
     dismissed = dismissed_pairs(session)
-    found: list[tuple[_Person, _Person, _Verdict]] = []
+    found: list[tuple[Person, Person, Verdict]] = []
     for first, second in pairs:
         p, q = people[first], people[second]
         if _pair_key(p.uuid, q.uuid) in dismissed:
@@ -365,7 +187,7 @@ def find_duplicates(session: Session, *, whole_city: bool = False) -> list[Dupli
     return _summarised(session, found)
 
 
-def _ordered(p: _Person, q: _Person) -> tuple[_Person, _Person]:
+def _ordered(p: Person, q: Person) -> tuple[Person, Person]:
     """The older record first: it is the one usually kept."""
     return (p, q) if p.id < q.id else (q, p)
 
@@ -381,7 +203,7 @@ def dismissed_pairs(session: Session) -> set[tuple[str, str]]:
 
 
 def _summarised(
-    session: Session, found: list[tuple[_Person, _Person, _Verdict]]
+    session: Session, found: list[tuple[Person, Person, Verdict]]
 ) -> list[DuplicatePair]:
     ids = {person.id for p, q, _ in found for person in (p, q)}
     details = _details(session, ids)
@@ -390,8 +212,8 @@ def _summarised(
             details[p.id],
             details[q.id],
             verdict.score,
-            tuple(verdict.reasons or ()),
-            tuple(verdict.kinds or ()),
+            tuple(verdict.reasons),
+            tuple(verdict.kinds),
         )
         for p, q, verdict in found
     ]
@@ -494,6 +316,7 @@ def similar_members(
     kk: str = "",
     exclude_uuid: str | None = None,
     limit: int = 5,
+    birth_place: str = "",
 ) -> list[DuplicatePair]:
     """Live members that look like the draft being entered (``a``, uuid ""), best first.
 
@@ -501,7 +324,7 @@ def similar_members(
     (or the one in the NIK), the No. KK, and the same name among members without a birth date.
     """
     nik = "".join(ch for ch in str(nik) if not ch.isspace())
-    draft = _draft(nik, full_name, birth_date, kk)
+    draft = _draft(session, nik, full_name, birth_date, kk, birth_place)
     lookups = _lookups(draft, birth_date)
     if not lookups:
         return []
@@ -513,28 +336,32 @@ def similar_members(
         query = query.where(Member.uuid != exclude_uuid)
     found = []
     for row in session.execute(query):
-        person = _Person(tuple(row))
+        person = Person(tuple(row))
         verdict = judge(draft, person)
         if verdict.kinds:
             found.append((person, verdict))
     found.sort(key=lambda item: (-item[1].score, item[0].name.lower()))
     found = found[:limit]
     details = _details(session, {person.id for person, _ in found})
-    empty = PersonSummary("", nik, full_name, draft.sex, "", birth_date, kk, "", "", "", "", ())
+    empty = PersonSummary(
+        "", nik, full_name, draft.sex, birth_place, birth_date, kk, "", "", "", draft.code, ()
+    )
     return [
-        DuplicatePair(empty, details[p.id], v.score, tuple(v.reasons or ()), tuple(v.kinds or ()))
+        DuplicatePair(empty, details[p.id], v.score, tuple(v.reasons), tuple(v.kinds))
         for p, v in found
     ]
 
 
-def _draft(nik: str, full_name: str, birth_date: date | None, kk: str) -> _Person:
+def _draft(session: Session, nik: str, full_name: str, birth_date: date | None, kk: str,
+           birth_place: str) -> Person:  # fmt: skip
+    """The record being typed, as if saved at this office."""
     born = birth_date.isoformat() if birth_date else ""
-    draft = _Person((0, "", nik, full_name, "", born, kk.strip(), "", "", "", ""))
-    draft.sex = _sex_of(nik)
-    return draft
+    code = session.scalar(select(Office.kelurahan_code).order_by(Office.id).limit(1)) or ""
+    sex = _sex_of(nik)
+    return Person((0, "", nik, full_name, sex, born, kk.strip(), "", "", "", code, birth_place))
 
 
-def _lookups(draft: _Person, birth_date: date | None) -> list[Select[Any]]:
+def _lookups(draft: Person, birth_date: date | None) -> list[Select[Any]]:
     """The ids of live members sharing a clue with the draft, one indexed query per clue."""
     live = Member.archived_at.is_(None)
     found = []

@@ -26,6 +26,7 @@ MESSAGES = {
     "duplicates.reason.same_kk_name_age": (
         "Same No. KK, similar names ({percent}% alike) and ages only {years} years apart."
     ),
+    "duplicates.reason.same_birth_place": "Same place of birth ({place}).",
     "duplicates.reason.other_sex": "Different sex: check carefully.",
     "duplicates.reason.two_kelurahan": "Recorded in two kelurahan ({first} and {second}).",
     "duplicates.kind.same_nik": "Same NIK",

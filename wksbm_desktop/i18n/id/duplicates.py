@@ -25,6 +25,7 @@ MESSAGES = {
     "duplicates.reason.same_kk_name_age": (
         "No. KK sama, nama mirip ({percent}% sama) dan umur hanya selisih {years} tahun."
     ),
+    "duplicates.reason.same_birth_place": "Tempat lahir sama ({place}).",
     "duplicates.reason.other_sex": "Jenis kelamin berbeda: periksa dengan teliti.",
     "duplicates.reason.two_kelurahan": "Tercatat di dua kelurahan ({first} dan {second}).",
     # Jenis pasangan (untuk daftar dan saringan).
