@@ -17,8 +17,8 @@ def test_the_guide_walks_through_checking_merging_and_undoing() -> None:
     html = " ".join(Path(guide_url().toLocalFile()).read_text(encoding="utf-8").split())
     keys = (
         "duplicates_ui.menu", "duplicates_ui.dismiss", "duplicates_ui.merge",
-        "duplicates_ui.undo", "duplicates_ui.history.undo", "forms.owner.open",
-        "duplicates_ui.city.tab_similar", "ui_safety.audit.title",
+        "duplicates_ui.undo", "duplicates_ui.history.undo", "duplicates_ui.merges.open",
+        "forms.owner.open", "duplicates_ui.city.tab_similar", "ui_safety.audit.title",
     )  # fmt: skip
     for key in keys:
         assert _label(key) in html, key

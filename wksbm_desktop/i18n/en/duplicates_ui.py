@@ -86,6 +86,16 @@ MESSAGES = {
         "Undo this merge? Both records go back to how they were before: memberships, "
         "attendance and history return to their own record."
     ),
+    "duplicates_ui.merges.open": "Earlier merges…",
+    "duplicates_ui.merges.open_tip": "The merges done so far; a merge can be undone from there",
+    "duplicates_ui.merges.title": "Earlier merges",
+    "duplicates_ui.merges.hint": "Newest merge first. A merge can be undone while neither record has changed since.",
+    "duplicates_ui.merges.col.at": "When",
+    "duplicates_ui.merges.col.other": "Record merged",
+    "duplicates_ui.merges.col.keep": "Into",
+    "duplicates_ui.merges.col.by": "By",
+    "duplicates_ui.merges.col.state": "State",
+    "duplicates_ui.merges.undone": "Undone {at} by {by}",
     "duplicates_ui.city.tab_nik": "Same NIK",
     "duplicates_ui.city.tab_similar": "Likely the same person",
 }

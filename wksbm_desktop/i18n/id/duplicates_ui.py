@@ -87,6 +87,16 @@ MESSAGES = {
         "Urungkan penggabungan ini? Kedua data kembali seperti sebelum digabungkan: "
         "keanggotaan, kehadiran dan riwayatnya kembali ke data masing-masing."
     ),
+    "duplicates_ui.merges.open": "Penggabungan sebelumnya…",
+    "duplicates_ui.merges.open_tip": "Daftar penggabungan yang sudah dilakukan; dari sana penggabungan bisa diurungkan",
+    "duplicates_ui.merges.title": "Penggabungan sebelumnya",
+    "duplicates_ui.merges.hint": "Penggabungan terbaru di atas. Penggabungan bisa diurungkan selama kedua data belum diubah lagi sesudahnya.",
+    "duplicates_ui.merges.col.at": "Waktu",
+    "duplicates_ui.merges.col.other": "Data yang digabungkan",
+    "duplicates_ui.merges.col.keep": "Ke data",
+    "duplicates_ui.merges.col.by": "Oleh",
+    "duplicates_ui.merges.col.state": "Keadaan",
+    "duplicates_ui.merges.undone": "Diurungkan {at} oleh {by}",
     "duplicates_ui.city.tab_nik": "NIK sama",
     "duplicates_ui.city.tab_similar": "Kemungkinan orang yang sama",
 }

@@ -28,6 +28,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.duplicates import sides
 from wksbm_desktop.ui.duplicates.merge_dialog import MergeDialog
+from wksbm_desktop.ui.duplicates.merges_dialog import MergesDialog
 from wksbm_desktop.ui.duplicates.review import PairReview
 from wksbm_desktop.ui.duplicates.texts import full_nik_allowed, kelurahan_name, nik_text, score_text
 from wksbm_desktop.ui.forms import base as form_base
@@ -113,6 +114,7 @@ class DuplicatesView(QWidget):
         self.full_nik = full_nik_allowed(account) and not self.whole_city
         may_merge = account is None or account.may(Permission.MERGE)
         self.review.merge_button.setVisible(may_merge and not self.whole_city)
+        self.merges_button.setVisible(may_merge and not self.whole_city)
         may_edit = account is None or account.may(Permission.RECORD)
         self.review.can_open = may_edit and not self.whole_city
         if self.pairs:  # shown already: written again as this role reads it
@@ -126,7 +128,12 @@ class DuplicatesView(QWidget):
         self.reload_button = QPushButton(t("duplicates_ui.reload"), self)
         self.reload_button.setObjectName("duplicatesReload")
         self.reload_button.clicked.connect(self.reload)
+        self.merges_button = QPushButton(t("duplicates_ui.merges.open"), self)
+        self.merges_button.setObjectName("duplicatesMerges")
+        self.merges_button.setToolTip(t("duplicates_ui.merges.open_tip"))
+        self.merges_button.clicked.connect(self.show_merges)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.merges_button)
         row.addWidget(self.reload_button)
         return row
 
@@ -334,6 +341,19 @@ class DuplicatesView(QWidget):
         result, backup = outcome
         self.last_merge = result.merge_id
         self._show_banner(merged_text(pair, result, backup), undo=True)
+        self.reload()
+
+    def show_merges(self) -> None:
+        """Penggabungan sebelumnya…: the merges so far, any of them undone from there."""
+        dialog = MergesDialog(self.database, self)
+        dialog.undone.connect(self._undone_elsewhere)
+        form_base.exec_dialog(dialog)
+        dialog.deleteLater()
+
+    def _undone_elsewhere(self, merge_id: int) -> None:
+        if merge_id == self.last_merge:
+            self.last_merge = None
+            self._show_banner(t("duplicates_ui.undone"), undo=False)
         self.reload()
 
     def undo_last_merge(self) -> None:
