@@ -10,8 +10,8 @@ cached demo database of bench/data.py, works on a scratch copy), or the step ``d
 from __future__ import annotations
 
 import argparse
-import os
 import json
+import os
 import random
 import shutil
 import sqlite3

@@ -264,7 +264,7 @@ class Suite:
         notes = {k: result[k] for k in ("members", "quality", "all_pairs_estimate_s")}
         self.figures.append(
             Figure(
-                "duplicates: whole-city finder",
+                "duplicates: city finder",
                 result["finder_ms"],
                 result["scan_ms"],
                 "plain sqlite3 scan of the same columns",
@@ -275,7 +275,7 @@ class Suite:
         )
         self.figures.append(
             Figure(
-                "duplicates: at-entry check",
+                "duplicates: at entry",
                 result["entry_ms"],
                 result["entry_plain_ms"],
                 "one indexed NIK lookup with sqlite3",

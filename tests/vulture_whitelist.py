@@ -18,6 +18,7 @@ from wksbm_desktop.core.domain.nik import NikInfo
 from wksbm_desktop.core.queries import common as query_common
 from wksbm_desktop.core.queries import records
 from wksbm_desktop.core.services import ownership
+from wksbm_desktop.core.services.merging import MergeResult
 from wksbm_desktop.core.storage import server
 from wksbm_desktop.excel import consolidate, importing, reading, report, writing
 from wksbm_desktop.excel.reading import report_reader
@@ -136,6 +137,10 @@ ListTab.print_actions
 StartupOutcome.may_open
 report_reader.read_report
 print_fit.printed_font_size
+
+# Part of the merge result issue 18 names: assessments belong to groups, so it is always 0 and
+# says so to whoever reads the result (tests read it).
+MergeResult.assessments_moved
 
 # Dead, but in ui/forms/, which another branch is rewriting at the same time (issue 15): delete
 # CheckListModel.set_all and this entry once that branch has landed.

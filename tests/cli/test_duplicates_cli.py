@@ -141,3 +141,34 @@ def test_on_a_city_installation_the_whole_city(cli: RunCli, tmp_path: Path) -> N
         "--db", str(path), "merge", "--keep", data.members["ani1"], "--other", data.members["ani2"]
     )
     assert refused.code == 1 and "kelurahan yang berbeda" in refused.err
+
+
+def test_like_checks_one_new_record_as_the_form_does(cli: RunCli, db: Path) -> None:
+    keep, other = _office(db)
+    nik = make_nik("L", date(1980, 5, 17), 14)
+    found = cli("--db", str(db), "duplicates", "--like", nik, "Budi Santoso", "--json")
+    assert found.code == 0, found.err
+    pairs = json.loads(found.out)
+    assert pairs[0]["a"]["uuid"] == "" and pairs[0]["a"]["name"] == "Budi Santoso"
+    assert {pair["b"]["uuid"] for pair in pairs} == {keep, other}
+    text = cli("--db", str(db), "duplicates", "--like", nik, "Budi Santoso", "--born", "1980-05-17")
+    assert "NIK beda satu angka" in text.out and "A: Budi Santoso · NIK" in text.out
+    bad = cli("--db", str(db), "duplicates", "--like", nik, "Budi", "--born", "17-05-1980")
+    assert bad.code == 1 and "Tulis seperti 1980-05-17" in bad.err
+
+
+def test_lists_of_dismissed_pairs_and_of_merges(cli: RunCli, db: Path) -> None:
+    keep, other = _office(db)
+    assert (
+        cli("--db", str(db), "duplicates", "--dismiss", keep, other, "--note", "kembar").code == 0
+    )
+    listed = cli("--db", str(db), "duplicates", "--dismissed")
+    assert "Budi Santoso / H. Budi Santosa" in listed.out and "catatan: kembar" in listed.out
+    merged = cli("--db", str(db), "merge", "--keep", keep, "--other", other, "--take", "full_name")
+    assert "Diambil dari data yang digabungkan: Nama lengkap." in merged.out
+    assert cli("--db", str(db), "merge", "--undo", "1").code == 0
+    merges = cli("--db", str(db), "merge", "--list")
+    assert merges.code == 0
+    assert "Nomor 1: H. Budi Santosa → Budi Santoso" in merges.out and "dibatalkan" in merges.out
+    assert merges.out.rstrip().endswith("1 penggabungan.")
+    assert cli("--db", str(db), "merge", "--list", "--undo", "1").code == 2

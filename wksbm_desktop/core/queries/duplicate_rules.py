@@ -20,13 +20,17 @@ NIK_NAME_SIMILARITY = 0.8  # a NIK one digit off or swapped counts with a name t
 KK_NAME_SIMILARITY = 0.8
 KK_AGE_YEARS = 2
 NO_BIRTH_NAME_SIMILARITY = 0.92
-# The columns a Person is made from, in this order (core/queries/duplicates.py selects them).
-PERSON_FIELDS = ("id", "uuid", "nik", "full_name", "sex", "birth_date", "kk", "rt", "rw",
-                 "address", "kelurahan_code", "birth_place")  # fmt: skip
+
+
+def kind_label(kind: str) -> str:
+    """A kind of evidence as users read it ("NIK beda satu angka")."""
+    return t(f"duplicates.kind.{kind}")
 
 
 class Person:
-    """What the rules know of one member, prepared once (plain attributes)."""
+    """What the rules know of one member, prepared once (plain attributes), from a row of
+    id, uuid, nik, full_name, sex, birth_date, kk, rt, rw, address, kelurahan_code and
+    birth_place (core/queries/duplicates.py selects them in this order)."""
 
     __slots__ = ("birth", "born_key", "code", "full_kk", "full_nik", "id", "key", "kk", "name",
                  "nik", "norm", "raw_address", "raw_place", "rt", "rw", "sex", "uuid",

@@ -1,4 +1,4 @@
-"""Merges of members done so far, newest first: what ``wksbm merge --list`` and an undo show."""
+"""Merges done so far and pairs marked as different people, newest first."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from wksbm_desktop.core.models import Member, MemberMerge
+from wksbm_desktop.core.models import DismissedPair, Member, MemberMerge
 
 
 @dataclass(frozen=True)
@@ -51,3 +51,37 @@ def merges(
             or_(MemberMerge.keep_uuid == member_uuid, MemberMerge.other_uuid == member_uuid)
         )
     return [MergeSummary(*row) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class DismissedSummary:
+    """A pair marked "bukan orang yang sama": who said so, when, and why."""
+
+    low_uuid: str
+    low_name: str
+    high_uuid: str
+    high_name: str
+    note: str
+    dismissed_at: datetime  # UTC
+    dismissed_by: str
+
+
+def dismissed(session: Session, *, limit: int = 500) -> list[DismissedSummary]:
+    """The pairs marked as different people, newest first."""
+    low, high = aliased(Member), aliased(Member)
+    query = (
+        select(
+            DismissedPair.low_uuid,
+            func.coalesce(low.full_name, "-"),
+            DismissedPair.high_uuid,
+            func.coalesce(high.full_name, "-"),
+            DismissedPair.note,
+            DismissedPair.dismissed_at,
+            DismissedPair.dismissed_by,
+        )
+        .outerjoin(low, low.uuid == DismissedPair.low_uuid)
+        .outerjoin(high, high.uuid == DismissedPair.high_uuid)
+        .order_by(DismissedPair.id.desc())
+        .limit(limit)
+    )
+    return [DismissedSummary(*row) for row in session.execute(query)]

@@ -101,7 +101,7 @@ MESSAGES = {
     "duplicates.cli.other": "UUID of the member merged in and archived.",
     "duplicates.cli.take": "Fields taken from --other (comma-separated), e.g. full_name,birth_date.",
     "duplicates.cli.undo": "Undo the merge with this number.",
-    "duplicates.cli.merge_usage": "Give --keep and --other, or --undo NUMBER",
+    "duplicates.cli.merge_usage": "Give --keep and --other, --undo NUMBER, or --list",
     "duplicates.cli.backup_done": "Verified backup made: {path}",
     "duplicates.cli.backup_server": "Server database: its own backups apply.",
     "duplicates.cli.merged": (
@@ -109,4 +109,21 @@ MESSAGES = {
         "{history} history entries moved to {keep}."
     ),
     "duplicates.cli.undone": "Merge number {merge_id} undone; both records are back.",
+    "duplicates.cli.metavar.date": "YYYY-MM-DD",
+    "duplicates.cli.metavar.fields": "FIELD,...",
+    "duplicates.cli.metavar.number": "NUMBER",
+    "duplicates.cli.like": "Check one new record as the member form does: NIK and name (with --born).",
+    "duplicates.cli.born": "Birth date of the new record for --like.",
+    "duplicates.cli.bad_date": 'The date "{value}" is not understood. Write it like 1980-05-17.',
+    "duplicates.cli.dismissed_help": "List the pairs marked as not the same person.",
+    "duplicates.cli.dismissed_line": "{first} / {second} · {when} by {who} · note: {note}",
+    "duplicates.cli.dismissed_count": "{count} pairs marked as not the same person.",
+    "duplicates.cli.list": "List the merges, newest first.",
+    "duplicates.cli.list_line": "Number {merge_id}: {other} → {keep} · {when} by {who}",
+    "duplicates.cli.list_undone": " · undone {when}",
+    "duplicates.cli.list_count": "{count} merges.",
+    "duplicates.cli.attendance_dropped": (
+        "{count} double attendance rows (both attended the same activity) made one."
+    ),
+    "duplicates.cli.fields_taken": "Taken from the merged record: {fields}.",
 }

@@ -113,7 +113,7 @@ MESSAGES = {
         "Kolom yang diambil dari --other (dipisah koma), misalnya full_name,birth_date."
     ),
     "duplicates.cli.undo": "Batalkan penggabungan bernomor ini.",
-    "duplicates.cli.merge_usage": "Sebutkan --keep dan --other, atau --undo NOMOR",
+    "duplicates.cli.merge_usage": "Sebutkan --keep dan --other, --undo NOMOR, atau --list",
     "duplicates.cli.backup_done": "Cadangan terverifikasi dibuat: {path}",
     "duplicates.cli.backup_server": "Database server: gunakan cadangan server yang berlaku.",
     "duplicates.cli.merged": (
@@ -121,4 +121,23 @@ MESSAGES = {
         "{history} riwayat dipindahkan ke {keep}."
     ),
     "duplicates.cli.undone": "Penggabungan nomor {merge_id} dibatalkan; kedua data kembali.",
+    "duplicates.cli.metavar.date": "TTTT-BB-HH",
+    "duplicates.cli.metavar.fields": "KOLOM,...",
+    "duplicates.cli.metavar.number": "NOMOR",
+    "duplicates.cli.like": (
+        "Periksa satu data baru seperti formulir anggota: NIK dan nama (dengan --born)."
+    ),
+    "duplicates.cli.born": "Tanggal lahir data baru untuk --like.",
+    "duplicates.cli.bad_date": 'Tanggal "{value}" tidak dikenali. Tulis seperti 1980-05-17.',
+    "duplicates.cli.dismissed_help": "Daftar pasangan yang sudah ditandai bukan orang yang sama.",
+    "duplicates.cli.dismissed_line": "{first} / {second} · {when} oleh {who} · catatan: {note}",
+    "duplicates.cli.dismissed_count": "{count} pasangan ditandai bukan orang yang sama.",
+    "duplicates.cli.list": "Daftar penggabungan, yang terbaru dulu.",
+    "duplicates.cli.list_line": "Nomor {merge_id}: {other} → {keep} · {when} oleh {who}",
+    "duplicates.cli.list_undone": " · dibatalkan {when}",
+    "duplicates.cli.list_count": "{count} penggabungan.",
+    "duplicates.cli.attendance_dropped": (
+        "{count} kehadiran ganda (keduanya hadir di kegiatan yang sama) dijadikan satu."
+    ),
+    "duplicates.cli.fields_taken": "Diambil dari data yang digabungkan: {fields}.",
 }
