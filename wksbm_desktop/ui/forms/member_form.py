@@ -276,7 +276,11 @@ class MemberDialog(FormDialog):
         if self._similar is None:
             return
         draft = Draft(
-            self.nik.text(), self.full_name.text(), self.birth_date.date(), self.kk.text()
+            self.nik.text(),
+            self.full_name.text(),
+            self.birth_date.date(),
+            self.kk.text(),
+            self.birth_place.text(),
         )
         if draft.worth_asking:
             self._similar.ask(draft, self._show_similar)

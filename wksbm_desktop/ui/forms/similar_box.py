@@ -31,6 +31,7 @@ class Draft:
     full_name: str
     birth_date: date | None
     kk: str
+    birth_place: str = ""
 
     @property
     def worth_asking(self) -> bool:
@@ -66,6 +67,7 @@ class SimilarSearch(QObject):
             return similar_members(
                 session, nik=draft.nik, full_name=draft.full_name,
                 birth_date=draft.birth_date, kk=draft.kk, exclude_uuid=exclude,
+                birth_place=draft.birth_place,
             )  # fmt: skip
 
         job = QueryJob(self._database, generation, work)
