@@ -256,6 +256,16 @@ def test_undo_is_refused_when_the_nik_is_taken_again(world: World) -> None:
     assert caught.value.key == "duplicates.undo.nik_taken" and "Orang Baru" in caught.value.message
 
 
+def test_a_merged_away_record_is_not_restored_from_the_archive(world: World) -> None:
+    from wksbm_desktop.core.services.members import restore_member
+
+    merge_members(world.session, world.keep, world.other)
+    with pytest.raises(WksbmError) as caught:
+        restore_member(world.session, world.other)
+    assert caught.value.key == "duplicates.restore.merged"
+    assert world.member(world.other).archived_at is not None
+
+
 def test_undo_of_an_unknown_merge(session: Session) -> None:
     with pytest.raises(NotFoundError, match="nomor 99"):
         undo_merge(session, 99)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain import nik, rules
 from wksbm_desktop.core.domain.inputs import MemberInput
 from wksbm_desktop.core.domain.roles import Permission
-from wksbm_desktop.core.errors import ValidationCollector, ValidationError
+from wksbm_desktop.core.errors import ValidationCollector, ValidationError, WksbmError
 from wksbm_desktop.core.models import OWN_KELURAHAN_CODE, SEXES, Member, Membership, utcnow
 from wksbm_desktop.core.services import audit, lifecycle
 from wksbm_desktop.core.services.access import requires
@@ -198,6 +198,8 @@ def restore_member(session: Session, uuid: str) -> Member:
     """Bring an archived member back, with the memberships that archiving ended."""
 
     def nik_still_free(member: Member) -> None:
+        if member.merged_into:  # its memberships and history live with the survivor now
+            raise WksbmError("duplicates.restore.merged")
         errors = ValidationCollector()
         _check_unique_nik(session, errors, member.nik, member.id)
         errors.raise_if_any()

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import NotFoundError, WksbmError
 from wksbm_desktop.core.models import (
+    ROLES,
     Attendance,
     AuditEntry,
     DismissedPair,
@@ -180,7 +181,7 @@ class _Merge:
 
     def _join(self, kept: Membership, theirs: Membership) -> None:
         """Both are current members of one group: the survivor's membership stays, from the
-        earlier start and with the other's board role if the survivor was a plain member."""
+        earlier start and with the higher of the two roles (ROLES order: Ketua first)."""
         self.undo["joined_memberships"].append(
             {
                 "membership": theirs.uuid,
@@ -192,7 +193,7 @@ class _Merge:
         theirs.ended_on = max(today(), theirs.started_on)
         self.session.flush()  # a Ketua role is free only once the other's membership ended
         kept.started_on = min(kept.started_on, theirs.started_on)
-        if kept.role == "anggota" and theirs.role != "anggota":
+        if ROLES.index(theirs.role) < ROLES.index(kept.role):  # a Ketua stays the Ketua
             kept.role = theirs.role
         self.notes.append(
             t(

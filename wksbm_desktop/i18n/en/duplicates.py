@@ -71,6 +71,10 @@ MESSAGES = {
     "duplicates.merge.note.joined": (
         "Both were current members of {group}: one membership was kept, from {started}."
     ),
+    "duplicates.restore.merged": (
+        "This record was merged into another member. To separate them again, undo the merge "
+        "(wksbm merge --list shows its number). Nothing was changed."
+    ),
     "duplicates.dismiss.note_too_long": "The note is too long (at most {limit} characters).",
     "duplicates.undo.not_found": "Merge number {merge_id} was not found. Check it in the history.",
     "duplicates.undo.already": "This merge was already undone on {when} by {who}.",

@@ -75,6 +75,10 @@ MESSAGES = {
     "duplicates.merge.note.joined": (
         "Keduanya anggota aktif {group}: satu keanggotaan dipertahankan, mulai {started}."
     ),
+    "duplicates.restore.merged": (
+        "Data ini sudah digabungkan ke anggota lain. Untuk memisahkannya lagi, batalkan "
+        "penggabungannya (wksbm merge --list menampilkan nomornya). Tidak ada yang diubah."
+    ),
     "duplicates.dismiss.note_too_long": "Catatan terlalu panjang (paling banyak {limit} huruf).",
     "duplicates.undo.not_found": (
         "Penggabungan nomor {merge_id} tidak ditemukan. Periksa nomornya di riwayat perubahan."
