@@ -124,9 +124,9 @@ NikInfo.district_code
 # References that keep a Qt object alive: Qt does not own the printer, nor the calendar popup.
 PrintPreview._printer
 DateEdit._calendar
-# The window holds the city views and the notice actions, which hold their own windows.
-MainWindow.city_views
+# The window holds the notice and duplicate actions, which hold their own windows.
 MainWindow.notice_actions
+MainWindow.duplicate_actions
 
 # Operations announce what they changed by keyword (OpChanges(nik_reviews=True)).
 OpChanges.nik_reviews

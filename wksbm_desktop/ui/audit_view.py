@@ -69,6 +69,7 @@ class AuditView(QDialog):
         self.setWindowTitle(t("ui_safety.audit.title"))
         self.database = database
         self.offset = 0
+        self.rows: list[AuditRow] = []
         self.total = 0
         self._build()
         self.resize(1100, 640)
@@ -95,6 +96,7 @@ class AuditView(QDialog):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_footer())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_undo())
 
     def _build_filters(self) -> QGridLayout:
         grid = QGridLayout()
@@ -185,9 +187,16 @@ class AuditView(QDialog):
         self.export_button.setVisible(account is None or account.may(Permission.EXPORT_MASKED))
         close = QPushButton(t("ui_safety.audit.close"), self)
         close.clicked.connect(self.accept)
+        # A merge of two records of one person (issue 18) is undone from its history entry.
+        self.undo_merge_button = QPushButton(t("duplicates_ui.history.undo"), self)
+        self.undo_merge_button.setObjectName("auditUndoMerge")
+        self.undo_merge_button.setToolTip(t("duplicates_ui.undo_tip"))
+        self.undo_merge_button.clicked.connect(self.undo_merge)
+        self.undo_merge_button.setVisible(False)
         for widget in (self.previous_button, self.range_label, self.next_button):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self.undo_merge_button)
         row.addWidget(self.export_button)
         row.addWidget(close)
         return row
@@ -217,8 +226,10 @@ class AuditView(QDialog):
             self.total = count_audit(session, filters)
             rows = list_audit(session, filters, self.offset, PAGE_SIZE)
             names = record_names(session, (row.entity_uuid for row in rows))
+        self.rows = rows
         self.model.set_rows([audit_cells(r, names.get(r.entity_uuid, "")) for r in rows])
         self._show_range(len(rows))
+        self._show_undo()
 
     def _show_range(self, shown: int) -> None:
         if self.total == 0:
@@ -235,6 +246,35 @@ class AuditView(QDialog):
         self.previous_button.setEnabled(self.offset > 0)
         self.next_button.setEnabled(self.offset + shown < self.total)
         self.export_button.setEnabled(self.total > 0)
+
+    # Undoing a merge from its entry
+    def selected_merge(self) -> int | None:
+        """The merge the selected entry records, when it is one and the role may undo it."""
+        row = self.table.currentIndex().row()
+        account = self.database.account
+        if account is not None and not account.may(Permission.MERGE):
+            return None
+        if not 0 <= row < len(self.rows):
+            return None
+        return merge_of(self.rows[row])
+
+    def _show_undo(self) -> None:
+        self.undo_merge_button.setVisible(self.selected_merge() is not None)
+
+    def undo_merge(self) -> None:
+        from wksbm_desktop.ui.operations import duplicates as duplicate_ops
+
+        merge_id = self.selected_merge()
+        question = t("duplicates_ui.history.confirm")
+        if merge_id is None or not dialogs_util.ask_confirmation(self, question):
+            return
+        try:
+            duplicate_ops.undo(self, self.database, merge_id)
+        except WksbmError as error:
+            dialogs_util.show_error(self, error.message)
+            return
+        dialogs_util.show_info(self, t("duplicates_ui.undone"))
+        self.load_page()
 
     # Record search
     def search_records(self) -> None:
@@ -295,6 +335,14 @@ class AuditView(QDialog):
         dialogs_util.show_info(self, message, t("ui_safety.audit.export_title"))
         self.refresh_operators()
         self.reload()  # the export is in the history now
+
+
+def merge_of(row: AuditRow) -> int | None:
+    """The merge id a member's "merge" (survivor) or "merged_into" (other) entry carries."""
+    if row.entity != "member" or row.action not in ("merge", "merged_into"):
+        return None
+    found = [change.new for change in row.changes if change.field == "merge_id"]
+    return int(found[0]) if found and found[0].isdigit() else None
 
 
 def _date_of(edit: QDateEdit) -> date:

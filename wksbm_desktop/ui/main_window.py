@@ -26,6 +26,7 @@ from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import settings as ui_settings
 from wksbm_desktop.ui.city_key_actions import install_city_key_actions
 from wksbm_desktop.ui.city_key_actions import show_for as show_city_key_actions
+from wksbm_desktop.ui.duplicates.actions import DuplicateActions
 from wksbm_desktop.ui.excel.actions import install_excel_actions
 from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.add_file_action(quit_action, "quit")
         self.data_menu = self._build_data_menu()
+        self.duplicate_actions = DuplicateActions(self)  # Periksa data ganda (issue 18)
         self.city_menu = self._build_city_menu()
         self.city_key_actions = install_city_key_actions(self)  # ui/city_key_actions.py
         self.help_menu = self._build_help_menu()

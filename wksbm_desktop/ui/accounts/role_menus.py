@@ -41,6 +41,7 @@ NEEDS: dict[str, Permission] = {
     "serverSettings": Permission.SETTINGS,
     "cityBoard": Permission.CONSOLIDATE,
     "nikGandaAction": Permission.NIK_REVIEW,
+    "findDuplicates": Permission.DUPLICATE_REVIEW,
     "manageAccounts": Permission.ACCOUNTS,
 }
 

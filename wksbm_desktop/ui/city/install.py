@@ -26,9 +26,9 @@ def _report_status(database: Database, parent: QWidget) -> QWidget:
 
 
 def _nik_ganda(database: Database, parent: QWidget) -> QWidget:
-    from wksbm_desktop.ui.city.nik_ganda_view import NikGandaView
+    from wksbm_desktop.ui.city.nik_review import NikReview
 
-    return NikGandaView(database, parent)
+    return NikReview(database, parent)  # NIK ganda, and likely the same person (issue 18)
 
 
 # Action object name → (menu text key, the view it opens).

@@ -16,6 +16,7 @@ from wksbm_desktop.ui.forms import base
 from wksbm_desktop.ui.forms.activity_form import ActivityDialog
 from wksbm_desktop.ui.forms.group_form import GroupDialog
 from wksbm_desktop.ui.forms.member_form import MemberDialog
+from wksbm_desktop.ui.forms.similar_box import SimilarSearch
 from wksbm_desktop.ui.operations import activities as activity_ops
 from wksbm_desktop.ui.operations import groups as group_ops
 from wksbm_desktop.ui.operations import members as member_ops
@@ -113,6 +114,8 @@ def _member_form(parent: QWidget | None, database: Database, group_name: str | N
         form = _read(database, queries.load_member_form, uuid)
         dialog = MemberDialog(parent, group_name=group_name)
         dialog.set_nik_lookup(lambda nik: _read(database, find_nik_owner, nik, uuid))
+        if uuid is None:  # a new person: say so when someone like them is registered already
+            dialog.set_similar_search(SimilarSearch(database, None, dialog))
         dialog.load(form)
         version = form.record.version if form.record else None
         dialog.set_saver(

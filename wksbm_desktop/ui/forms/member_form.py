@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from wksbm_desktop.ui.forms.base import FormDialog, columns_page, date_errors
 from wksbm_desktop.ui.forms.memberships import MembershipPanel
 from wksbm_desktop.ui.forms.nik_owner_box import NikOwnerBox
 from wksbm_desktop.ui.forms.pending import PendingChoice
+from wksbm_desktop.ui.forms.similar_box import Draft, SimilarBox, SimilarSearch
 from wksbm_desktop.ui.forms.values import AddMembership, MemberValues
 from wksbm_desktop.ui.forms.widgets import (
     DateEdit,
@@ -39,8 +40,12 @@ from wksbm_desktop.ui.forms.widgets import (
     short_line,
 )
 
+if TYPE_CHECKING:
+    from wksbm_desktop.core.queries.duplicates import DuplicatePair
+
 NikLookup = Callable[[str], NikOwner | None]
 LOOKUP_DELAY_MS = 120  # after the 16th digit: the lookup waits for a pause in typing
+SIMILAR_DELAY_MS = 400  # "Mungkin sudah terdaftar" waits for a pause after NIK, name or date
 
 
 class MemberDialog(FormDialog):
@@ -59,6 +64,11 @@ class MemberDialog(FormDialog):
         self.owner_box = NikOwnerBox(group_name, self)
         self.owner_box.open_requested.connect(self._on_open_owner)
         self.owner_box.add_requested.connect(self._on_use_owner)
+        self._similar: SimilarSearch | None = None
+        self._similar_timer = QTimer(self, singleShot=True, interval=SIMILAR_DELAY_MS)
+        self._similar_timer.timeout.connect(self.look_for_similar)
+        self.similar_box = SimilarBox(self)
+        self.similar_box.open_requested.connect(self._on_open_owner)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_data_page(), t("forms.member.tab_data"))
         self.memberships = MembershipPanel(self.errors, "member")
@@ -68,6 +78,8 @@ class MemberDialog(FormDialog):
         self.nik.textChanged.connect(self._on_nik_edited)
         self.sex.currentIndexChanged.connect(self.check_nik_now)
         self.birth_date.changed.connect(self.check_nik_now)
+        for edited in (self.nik.textChanged, self.full_name.textChanged, self.birth_date.changed):
+            edited.connect(self._on_identity_edited)
         self.resize(900, 620)
 
     def _build_data_page(self) -> QWidget:
@@ -103,6 +115,7 @@ class MemberDialog(FormDialog):
         self.add_rows(left, "forms.member", fields)
         self.rt, self.rw = self.add_rt_rw_row(left)
         self.add_rows(left, "forms.member", {"phone": self.phone})
+        left.addRow(self.similar_box)  # under the fields: nothing moves while typing
         return columns_page(left, self._build_right_column())
 
     def _build_right_column(self) -> QVBoxLayout:
@@ -249,6 +262,43 @@ class MemberDialog(FormDialog):
         else:
             self._lookup_timer.stop()
             self.owner_box.show_owner(None)
+
+    # Someone like the new person, already registered (issue 18): a notice, never a refusal.
+    def set_similar_search(self, search: SimilarSearch) -> None:
+        self._similar = search
+
+    def _on_identity_edited(self) -> None:
+        if self._similar is not None:
+            self._similar_timer.start()
+
+    def look_for_similar(self) -> None:
+        self._similar_timer.stop()
+        if self._similar is None:
+            return
+        draft = Draft(
+            self.nik.text(),
+            self.full_name.text(),
+            self.birth_date.date(),
+            self.kk.text(),
+            self.birth_place.text(),
+        )
+        if draft.worth_asking:
+            self._similar.ask(draft, self._show_similar)
+        else:
+            self._similar.cancel()
+            self.similar_box.show_pairs(())
+
+    def _show_similar(self, pairs: Sequence[DuplicatePair]) -> None:
+        # The holder of this very NIK is shown in its own box, right under the NIK.
+        owner = self.owner_box.owner
+        others = [pair for pair in pairs if owner is None or pair.b.uuid != owner.uuid]
+        self.similar_box.show_pairs(others)
+
+    def done(self, result: int) -> None:
+        if self._similar is not None:
+            self._similar.cancel()  # an answer arriving after the form closed is dropped
+        self._similar_timer.stop()
+        super().done(result)
 
     def _typed_beyond_nik(self, additions_go_along: bool) -> bool:
         """Whether anything besides the NIK (and what it filled in) would be given up."""

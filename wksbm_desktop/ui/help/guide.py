@@ -18,7 +18,7 @@ TASK_ANCHORS = (
     "laporan-bulan-lalu",
     "impor-perbaiki",
 )
-OTHER_ANCHORS = ("cadangan", "kirim-laporan")
+OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda")
 
 
 def guide_url() -> QUrl:

@@ -43,6 +43,7 @@ class OpChanges:
     nik_reviews: bool = False  # the city's NIK ganda decisions
     notices: bool = False  # notices from Dinas Sosial read at the kelurahan
     accounts: bool = False  # accounts and passwords
+    duplicates: bool = False  # likely duplicates: pairs merged or marked "bukan orang yang sama"
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
