@@ -62,8 +62,8 @@ def test_the_whole_city_finder_shows_pairs_across_kelurahan(qtbot, city) -> None
     assert headers == ["Kemiripan", "Nama", "NIK", "Kelurahan", "Nama", "NIK", "Kelurahan",
                        "Alasan"]  # fmt: skip
     assert cells[1:7] == [
-        "Muhammad Rizki", "3671********0011", "Sukarasa",
-        "Muhamad Rizki", "3671********0012", "Keroncong",
+        "Muhammad Rizki", "3671011705800011", "Sukarasa",
+        "Muhamad Rizki", "3671011705800012", "Keroncong",
     ]  # fmt: skip
     view.table.selectRow(row)
     places = view.review.findChildren(QLabel, "duplicateCell_kelurahan")

@@ -89,6 +89,9 @@ def test_who_sees_the_entry_and_the_merge_button(qtbot, tmp_path: Path) -> None:
     view = DuplicatesView(window.database)
     qtbot.addWidget(view)
     assert not view.review.merge_button.isVisibleTo(view)  # marks pairs, merges nothing
+    assert view.full_nik  # the one rule of issue 17: the Dinas judges on the whole number
+    window.database.sign_in(account(Role.PEMANTAU))
+    view.apply_role()
     assert not view.full_nik
     window.database.sign_in(account(Role.OPERATOR))  # the next person signs in
     view.show()

@@ -10,8 +10,7 @@ from datetime import date
 from typing import Any
 
 from wksbm_desktop.cli.context import emit, open_db
-from wksbm_desktop.core.domain.nik import mask_nik
-from wksbm_desktop.core.domain.roles import Role
+from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.duplicate_rules import kind_label
 from wksbm_desktop.core.queries.duplicates import (
@@ -21,6 +20,7 @@ from wksbm_desktop.core.queries.duplicates import (
     similar_members,
 )
 from wksbm_desktop.core.queries.merges import dismissed
+from wksbm_desktop.core.services.access import shows_full_nik
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.services.merging import dismiss_pair
 from wksbm_desktop.core.storage.db import Database
@@ -85,19 +85,18 @@ def _date(text: str) -> date:
 
 
 def _masks_niks(database: Database) -> bool:
-    """A pemantau reads NIKs masked (docs/data-safety.md, "Akun dan peran")."""
-    account = database.account
-    return account is not None and account.role == Role.PEMANTAU
+    """NIKs read as on screen: masked for a pemantau (the one rule, ``roles.sees_full_nik``)."""
+    return not shows_full_nik(database)
 
 
 def _person(person: PersonSummary, masked: bool) -> dict[str, Any]:
     return {
         "uuid": person.uuid,
-        "nik": mask_nik(person.nik) if masked else person.nik,
+        "nik": mask_id_for_file(person.nik) if masked else person.nik,
         "name": person.name,
         "sex": person.sex,
         "birth_date": person.birth_date.isoformat() if person.birth_date else None,
-        "kk": mask_nik(person.kk) if masked and person.kk else person.kk,
+        "kk": mask_id_for_file(person.kk) if masked and person.kk else person.kk,
         "rt": person.rt,
         "rw": person.rw,
         "kelurahan_code": person.kelurahan_code,
@@ -117,7 +116,7 @@ def _as_json(pair: DuplicatePair, masked: bool) -> dict[str, Any]:
 
 def _line(person: PersonSummary, masked: bool, city: bool) -> str:
     born = person.birth_date.strftime("%d-%m-%Y") if person.birth_date else "-"
-    nik = mask_nik(person.nik) if masked else person.nik
+    nik = mask_id_for_file(person.nik) if masked else person.nik
     place = f" · {person.kelurahan_code}" if city and person.kelurahan_code else ""
     uuid = f" · {person.uuid}" if person.uuid else ""
     return f"{person.name} · NIK {nik} · {born}{place}{uuid}"

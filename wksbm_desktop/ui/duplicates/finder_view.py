@@ -23,6 +23,7 @@ from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.queries.duplicates import DuplicatePair, find_duplicates
 from wksbm_desktop.core.queries.labels import thousands
+from wksbm_desktop.core.services.access import shows_full_nik
 from wksbm_desktop.core.services.merging import MergeResult
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
@@ -30,7 +31,7 @@ from wksbm_desktop.ui.duplicates import sides
 from wksbm_desktop.ui.duplicates.merge_dialog import MergeDialog
 from wksbm_desktop.ui.duplicates.merges_dialog import MergesDialog
 from wksbm_desktop.ui.duplicates.review import PairReview
-from wksbm_desktop.ui.duplicates.texts import full_nik_allowed, kelurahan_name, nik_text, score_text
+from wksbm_desktop.ui.duplicates.texts import kelurahan_name, nik_text, score_text
 from wksbm_desktop.ui.forms import base as form_base
 from wksbm_desktop.ui.models.simple import TextTableModel
 from wksbm_desktop.ui.tasks import TaskContext, run_task
@@ -109,9 +110,9 @@ class DuplicatesView(QWidget):
         """What the signed-in role may see and do here (asked again at each showing: the next
         person to sign in may hold another role)."""
         account = self.database.account
-        # At the city NIKs show masked, as on the NIK ganda page beside this one, and a
+        # NIKs show as on every other screen (the one rule of issue 17). At the city a
         # kelurahan's records change only with its reports: they are merged there.
-        self.full_nik = full_nik_allowed(account) and not self.whole_city
+        self.full_nik = shows_full_nik(self.database)
         may_merge = account is None or account.may(Permission.MERGE)
         self.review.merge_button.setVisible(may_merge and not self.whole_city)
         self.merges_button.setVisible(may_merge and not self.whole_city)

@@ -27,8 +27,8 @@ def titles(pair: DuplicatePair) -> tuple[str, str]:
 
 def value_text(field: str, value: object, *, full_nik: bool) -> str:
     """A stored value as the member form and the detail panel write it."""
-    if field == "nik":
-        return nik_text(str(value or ""), full_nik)
+    if field in ("nik", "kk"):
+        return nik_text(str(value or ""), full_nik) if value else ""
     if field == "sex":
         return sex_label(str(value or "")) if value else ""
     if isinstance(value, bool):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from wksbm_desktop.core.domain.nik import mask_nik
-from wksbm_desktop.core.domain.roles import Permission, SignedIn
+from wksbm_desktop.core.domain.roles import id_on_screen
 from wksbm_desktop.core.domain.wilayah import kota_tangerang
 from wksbm_desktop.i18n import t
 
@@ -17,16 +16,11 @@ def score_text(score: float) -> str:
     return t("duplicates_ui.score.text", percent=round(score * 100), word=word)
 
 
-def full_nik_allowed(account: SignedIn | None) -> bool:
-    """Who handles single records (or everyone, without accounts) sees the whole NIK, as in
-    the Anggota tab; the Dinas's officers and the pemantau see it masked, as in NIK ganda."""
-    return account is None or account.may(Permission.MERGE) or account.may(Permission.RECORD)
-
-
 def nik_text(nik: str, full: bool) -> str:
+    """A NIK or No. KK as the one on-screen rule shows it (``roles.sees_full_nik``)."""
     if not nik:
         return "—"
-    return nik if full else mask_nik(nik)
+    return id_on_screen(full)(nik)
 
 
 def kelurahan_name(code: str) -> str:
