@@ -13,6 +13,7 @@ from typing import Any
 from rapidfuzz.distance import Hamming, Levenshtein
 
 from wksbm_desktop.core.domain import person_names as names
+from wksbm_desktop.core.domain.wilayah import kota_tangerang
 from wksbm_desktop.i18n import t
 
 KINDS = ("same_nik", "nik_typo", "nik_swap", "name_birth", "name_no_birth_date", "kk_name_age")
@@ -139,7 +140,11 @@ def _judge_nik(verdict: Verdict, p: Person, q: Person, similarity: _Similarity) 
     apart = Hamming.distance(p.nik, q.nik, score_cutoff=2)
     if apart == 0:
         reason = (
-            t("duplicates.reason.same_nik_two_places", first=p.code, second=q.code)
+            t(
+                "duplicates.reason.same_nik_two_places",
+                first=_place_name(p.code),
+                second=_place_name(q.code),
+            )
             if p.code != q.code
             else t("duplicates.reason.same_nik")
         )
@@ -223,7 +228,13 @@ def _judge_extras(verdict: Verdict, p: Person, q: Person, same_sex: bool) -> Non
     if p.code != q.code:
         if p.place and p.place == q.place:
             verdict.note(t("duplicates.reason.same_birth_place", place=p.place.title()))
-        verdict.note(t("duplicates.reason.two_kelurahan", first=p.code, second=q.code))
+        verdict.note(
+            t(
+                "duplicates.reason.two_kelurahan",
+                first=_place_name(p.code),
+                second=_place_name(q.code),
+            )
+        )
     verdict.score = round(min(max(verdict.score, 0.0), 1.0), 3)
     verdict.kinds.sort(key=KINDS.index)
 
@@ -249,3 +260,9 @@ def _kk_reason(apart: int | None, similarity: _Similarity) -> str:
     if apart is None:
         return t("duplicates.reason.same_kk_name", percent=percent)
     return t("duplicates.reason.same_kk_name_age", percent=percent, years=apart)
+
+
+def _place_name(code: str) -> str:
+    """ "Kelurahan Sukarasa" reads better in a reason than its Kemendagri code."""
+    found = kota_tangerang().kelurahan_by_code(code)
+    return found.name if found is not None else code
