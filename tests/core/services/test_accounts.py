@@ -232,6 +232,9 @@ GUARDED_MODULES = (
     "wksbm_desktop.excel.consolidate.from_database",
     "wksbm_desktop.excel.feedback.write",
     "wksbm_desktop.excel.feedback.read",
+    # The programme's evidence (issue 19): attachments and the level rubric.
+    "wksbm_desktop.core.services.attachments",
+    "wksbm_desktop.core.services.rubric",
 )
 EXPECTED = {
     "activities": {
@@ -274,6 +277,22 @@ EXPECTED = {
     "city_key": {"city_key_file", "install_city_key"},
     "from_database": {"consolidate_database"},
     "write": {"write_feedback"},
+    "attachments": {
+        "add_attachment",
+        "add_attachment_file",
+        "describe_attachment",
+        "archive_attachment",
+        "restore_attachment",
+        "read_attachment",
+        "read_thumbnail",
+    },
+    "rubric": {
+        "add_criterion",
+        "reword_criterion",
+        "reorder_criteria",
+        "set_criterion_active",
+        "record_assessment",
+    },
     "read": {"import_feedback"},
 }
 # Operations whose first argument is a file: the open database comes by keyword.

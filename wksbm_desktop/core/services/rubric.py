@@ -117,7 +117,10 @@ def _wording(
     session: Session, errors: ValidationCollector, level: str, text: str, own_id: int | None
 ) -> str:
     label = t("evidence.rubric.criterion")
-    wording = rules.require_text(errors, "text", text, label, MAX_CRITERION_LENGTH)
+    # One space between words: "punya  kas" and "punya kas" are the same criterion.
+    wording = rules.require_text(
+        errors, "text", " ".join(text.split()), label, MAX_CRITERION_LENGTH
+    )
     query = select(RubricCriterion.id).where(
         RubricCriterion.level == level,
         func.lower(RubricCriterion.text) == wording.lower(),

@@ -83,7 +83,9 @@ def test_falling_turnover_holds_the_suggestion_at_berkembang() -> None:
 def test_falling_savings_or_assets_hold_the_suggestion_at_maju() -> None:
     falling_savings = IndicatorTrend(savings=Change(1, 2), turnover=Change(2, 1))
     assert suggest_level(answers(), falling_savings).level == "maju"
-    falling_assets = IndicatorTrend(savings=Change(2, 1), turnover=Change(2, 1), assets=Change(1, 3))
+    falling_assets = IndicatorTrend(
+        savings=Change(2, 1), turnover=Change(2, 1), assets=Change(1, 3)
+    )
     suggestion = suggest_level(answers(), falling_assets)
     assert suggestion.level == "maju"
     assert any(reason.startswith("Aset kelompok turun") for reason in suggestion.reasons)
