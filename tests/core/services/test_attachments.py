@@ -135,7 +135,8 @@ def test_a_photo_keeps_its_checksum_size_thumbnail_and_history(
     changes = json.loads(entry.changes)
     assert (entry.entity, entry.action, entry.operator) == ("attachment", "create", OPERATOR)
     assert changes["sha256"] == [None, attachment.sha256]
-    assert changes["attachment_owner"] == [None, f"group {group.uuid}"]
+    assert changes["attachment_owner"] == [None, group.uuid]
+    assert changes["attachment_owner_kind"] == [None, "group"]
 
 
 def test_a_png_stays_a_png_with_its_transparency(session: Session, group: Group) -> None:

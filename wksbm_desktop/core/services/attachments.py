@@ -145,7 +145,7 @@ def _add(
         owner_kind=owner_kind,
         owner_uuid=owner_uuid,
         document_kind=document_kind,
-        title=caption or PurePath(name).stem[:200] or name[:200],
+        title=caption or PurePath(name).stem[:200],
         file_name=name[:255],
         media_type=prepared.media_type,
         size=len(prepared.data),
@@ -165,7 +165,8 @@ def _add(
 
 def _created(attachment: Attachment) -> dict[str, list[object]]:
     return {
-        "attachment_owner": [None, f"{attachment.owner_kind} {attachment.owner_uuid}"],
+        "attachment_owner_kind": [None, attachment.owner_kind],
+        "attachment_owner": [None, attachment.owner_uuid],
         "document_kind": [None, attachment.document_kind],
         "attachment_title": [None, attachment.title],
         "file_name": [None, attachment.file_name],

@@ -101,6 +101,7 @@ MESSAGES = {
     "safety.audit.entity.attachment": "Attachment",
     "safety.audit.entity.rubric_criterion": "Assessment criterion",
     "safety.audit.action.rubric": "Rubric answers",
+    "safety.field.attachment_owner_kind": "Kind of owner",
     "safety.field.attachment_owner": "Belongs to",
     "safety.field.document_kind": "Document kind",
     "safety.field.attachment_title": "Attachment title",

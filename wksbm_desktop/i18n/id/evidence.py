@@ -101,6 +101,7 @@ MESSAGES = {
     "safety.audit.entity.attachment": "Lampiran",
     "safety.audit.entity.rubric_criterion": "Kriteria penilaian",
     "safety.audit.action.rubric": "Jawaban rubrik",
+    "safety.field.attachment_owner_kind": "Jenis pemilik",
     "safety.field.attachment_owner": "Milik",
     "safety.field.document_kind": "Jenis dokumen",
     "safety.field.attachment_title": "Judul lampiran",
