@@ -155,6 +155,14 @@ def test_a_cmyk_jpeg_is_stored_as_rgb(session: Session, group: Group) -> None:
         assert kept.mode == "RGB"
 
 
+def test_a_16_bit_greyscale_scan_is_stored_as_8_bit(session: Session, group: Group) -> None:
+    out = io.BytesIO()
+    Image.new("I;16", (2400, 100), 40_000).save(out, "PNG")
+    attachment = attach(session, group, out.getvalue(), "pindai16.png", kind="sk")
+    with Image.open(io.BytesIO(read_attachment(session, attachment.uuid).data)) as kept:
+        assert (kept.mode, kept.size, kept.getpixel((0, 0))) == ("L", (2000, 83), 156)
+
+
 def test_a_pdf_is_kept_byte_for_byte_whatever_its_name(session: Session, group: Group) -> None:
     attachment = attach(session, group, PDF_BYTES, "C:\\Dokumen\\lpj.jpg", kind="lpj")
     assert attachment.media_type == "application/pdf"  # the content decides, not the name

@@ -238,7 +238,7 @@ def _prepared_image(data: bytes, media_type: str, file_name: str) -> Prepared:
                 if opened.width * opened.height > MAX_IMAGE_PIXELS:
                     raise _too_many_pixels(file_name)
                 opened.draft("RGB", (MAX_IMAGE_SIDE, MAX_IMAGE_SIDE))  # JPEG: decode smaller
-                image = ImageOps.exif_transpose(opened)  # upright, as the camera meant it
+                image = _eight_bit(ImageOps.exif_transpose(opened))  # upright, as meant
                 image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Image.Resampling.LANCZOS)
                 return Prepared(
                     _encoded(image, image_format),
@@ -251,6 +251,13 @@ def _prepared_image(data: bytes, media_type: str, file_name: str) -> Prepared:
         raise _too_many_pixels(file_name) from None
     except (OSError, SyntaxError, ValueError) as error:
         raise AttachmentRefused("evidence.file.broken_image", file=file_name) from error
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """A 16-bit greyscale scan as 8-bit greyscale: what JPEG thumbnails and viewers take."""
+    if image.mode in ("I", "I;16"):
+        return image.convert("I").point(lambda value: value * (1 / 256)).convert("L")
+    return image
 
 
 def _too_many_pixels(file_name: str) -> AttachmentRefused:
