@@ -6,6 +6,7 @@ import io
 import json
 import struct
 import zlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tests.core.conftest import KELURAHAN, OPERATOR, group_input
-from wksbm_desktop.core.domain.inputs import ActivityInput
+from wksbm_desktop.core.domain.inputs import ActivityInput, OfficeInput
 from wksbm_desktop.core.domain.roles import Role, SignedIn
-from wksbm_desktop.core.errors import NotFoundError, ValidationFailed
+from wksbm_desktop.core.errors import NotFoundError, ValidationFailed, WksbmError
 from wksbm_desktop.core.models import Attachment, AttachmentContent, AuditEntry, Group
 from wksbm_desktop.core.queries.attachments import (
     attachment_counts,
@@ -40,6 +41,7 @@ from wksbm_desktop.core.services.attachments import (
     restore_attachment,
 )
 from wksbm_desktop.core.services.groups import archive_group, create_group
+from wksbm_desktop.core.services.office import save_office
 from wksbm_desktop.core.storage.backup import backup_now
 from wksbm_desktop.core.storage.db import Database, open_database
 
@@ -391,3 +393,30 @@ def test_a_backup_carries_the_files(database: Database, db_path: Path) -> None:
             assert read_attachment(session, uuid).data == original
     finally:
         copy.dispose()
+
+
+def test_at_the_city_a_kelurahan_s_records_take_no_attachments(
+    new_target: Callable[..., str],
+) -> None:
+    city = open_database(new_target("kota.db", at_head=True), operator="Petugas Dinas")
+    try:
+        with city.session() as session:
+            save_office(session, OfficeInput(kelurahan_code=None))
+            received = create_group(session, group_input("KUBE Poris"))
+            own = create_group(session, group_input("KUBE Binaan Dinas"))
+            uuid = attach(session, received, PDF_BYTES, "sk.pdf", kind="sk").uuid
+            attach(session, own, PDF_BYTES, "sk.pdf", kind="sk")  # the Dinas's own entry
+            # As a receive would leave them: owned by the kelurahan that sent them.
+            for model, key in ((Group, received.uuid), (Attachment, uuid)):
+                session.execute(
+                    update(model).where(model.uuid == key).values(kelurahan_code=KELURAHAN)
+                )
+            received_uuid = received.uuid
+        with city.session() as session:
+            group = session.scalars(select(Group).where(Group.uuid == received_uuid)).one()
+            with pytest.raises(WksbmError, match="laporan kelurahan berikutnya"):
+                attach(session, group, PDF_BYTES, "lpj.pdf", kind="lpj")
+            with pytest.raises(WksbmError, match="laporan kelurahan berikutnya"):
+                archive_attachment(session, uuid)
+    finally:
+        city.dispose()

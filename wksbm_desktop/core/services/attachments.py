@@ -28,7 +28,7 @@ from wksbm_desktop.core.models import (
     AttachmentContent,
     utcnow,
 )
-from wksbm_desktop.core.services import audit
+from wksbm_desktop.core.services import audit, ownership
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.i18n import t
 
@@ -139,6 +139,7 @@ def _add(
     caption = rules.optional_text(errors, "title", title, t("evidence.title"), 200)
     errors.raise_if_any()
     kelurahan_code = _live_owner_kelurahan(session, owner_kind, owner_uuid)
+    _require_own(session, kelurahan_code)
     prepared = prepare(data, name, document_kind)
     attachment = Attachment(
         kelurahan_code=kelurahan_code,
@@ -174,6 +175,13 @@ def _created(attachment: Attachment) -> dict[str, list[object]]:
         "size_bytes": [None, attachment.size],
         "sha256": [None, attachment.sha256],
     }
+
+
+def _require_own(session: Session, kelurahan_code: str) -> None:
+    """At the city, a kelurahan's records (and so their attachments) change only with its own
+    reports, as every other record there (core/services/ownership.py)."""
+    if not ownership.own_kelurahan_code(session):
+        ownership.require_own(session, kelurahan_code)
 
 
 def _live_owner_kelurahan(session: Session, owner_kind: str, owner_uuid: str) -> str:
@@ -321,6 +329,12 @@ def read_thumbnail(session: Session, uuid: str) -> bytes | None:
     return session.scalar(query)
 
 
+def _own(session: Session, uuid: str) -> Attachment:
+    attachment = _get(session, uuid)
+    _require_own(session, attachment.kelurahan_code)
+    return attachment
+
+
 def _get(session: Session, uuid: str) -> Attachment:
     attachment = session.scalars(select(Attachment).where(Attachment.uuid == uuid)).first()
     if attachment is None:
@@ -334,7 +348,7 @@ def _get(session: Session, uuid: str) -> Attachment:
 @requires(Permission.RECORD)
 def describe_attachment(session: Session, uuid: str, title: str, document_kind: str) -> Attachment:
     """Change an attachment's title or document kind; its file stays as it is."""
-    attachment = _get(session, uuid)
+    attachment = _own(session, uuid)
     errors = ValidationCollector()
     caption = rules.require_text(errors, "title", title, t("evidence.title"), 200)
     kind_label = t("evidence.document_kind")
@@ -358,7 +372,7 @@ def describe_attachment(session: Session, uuid: str, title: str, document_kind: 
 @requires(Permission.RECORD)
 def archive_attachment(session: Session, uuid: str) -> Attachment:
     """Take an attachment out of the lists; its bytes stay until the record is restored."""
-    attachment = _get(session, uuid)
+    attachment = _own(session, uuid)
     if attachment.archived_at is None:
         attachment.archived_at = utcnow()
         audit.record(session, AUDIT_ENTITY, uuid, "archive")
@@ -367,7 +381,7 @@ def archive_attachment(session: Session, uuid: str) -> Attachment:
 
 @requires(Permission.RECORD)
 def restore_attachment(session: Session, uuid: str) -> Attachment:
-    attachment = _get(session, uuid)
+    attachment = _own(session, uuid)
     if attachment.archived_at is not None:
         attachment.archived_at = None
         audit.record(session, AUDIT_ENTITY, uuid, "restore")
