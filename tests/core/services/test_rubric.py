@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -32,7 +33,7 @@ from wksbm_desktop.core.storage.db import Database
 GROWING = IndicatorTrend(savings=Change(2_000_000, 1_500_000), turnover=Change(9, 7))
 
 
-def _all(session: Session, unmet: set[str] = frozenset(), note: str = "") -> dict[str, Answer]:  # type: ignore[assignment]
+def _all(session: Session, unmet: Collection[str] = (), note: str = "") -> dict[str, Answer]:
     """An answer for every active criterion: met unless its text is in ``unmet``."""
     return {row.uuid: Answer(row.text not in unmet, note) for row in rubric(session)}
 
