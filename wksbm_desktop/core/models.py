@@ -185,6 +185,10 @@ class Assessment(Owned, Stamped, Base):
     assessed_on: Mapped[date] = mapped_column(Date)
     level: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # What the level rubric suggested when the answers were recorded (issue 19): the level the
+    # operator chose stands beside it. Empty for assessments made without the rubric.
+    suggested_level: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    suggestion_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     group: Mapped[Group] = relationship()
 
@@ -752,3 +756,99 @@ class Visit(Owned, Stamped, Base):
 
 # The record kinds of the programme that the shared update/archive/restore (lifecycle) handles.
 ProgrammeRecord = Aid | AidDisbursement | AidReport | GroupIndicator | Visit
+
+
+# --- evidence: attachments and the level rubric (issue 19, points 4 and 5) -------------------
+
+# What an attachment may belong to (the owner is named by kind and UUID, without a foreign key,
+# so one table serves groups, activities, aid and visits) and what kind of document it is.
+ATTACHMENT_OWNER_KINDS = ("group", "activity", "aid", "visit")
+ATTACHMENT_DOCUMENT_KINDS = (
+    "sk",
+    "lpj",
+    "daftar_hadir",
+    "foto_kegiatan",
+    "foto_kunjungan",
+    "lainnya",
+)
+
+
+class Attachment(Owned, Stamped, Base):
+    """A photo or scanned document kept with a record; its bytes live in attachment_contents,
+    so listing attachments never reads a file."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (
+        CheckConstraint("owner_kind IN ('group', 'activity', 'aid', 'visit')", name="owner_kind"),
+        CheckConstraint(
+            "document_kind IN ('sk', 'lpj', 'daftar_hadir', 'foto_kegiatan', "
+            "'foto_kunjungan', 'lainnya')",
+            name="document_kind",
+        ),
+        CheckConstraint("size >= 0", name="size"),
+        Index("ix_attachments_owner", "owner_kind", "owner_uuid"),
+        _archived_index("attachments"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    owner_kind: Mapped[str] = mapped_column(String(20))
+    owner_uuid: Mapped[str] = mapped_column(String(36))
+    document_kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    file_name: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(50))
+    size: Mapped[int] = mapped_column(Integer)  # bytes stored (after shrinking an image)
+    sha256: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int | None] = mapped_column(Integer)  # images only, as stored
+    height: Mapped[int | None] = mapped_column(Integer)
+    added_by: Mapped[str] = mapped_column(String(150), default="")
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AttachmentContent(Base):
+    """The bytes of one attachment and its thumbnail, apart from the list columns."""
+
+    __tablename__ = "attachment_contents"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    # Before the file: SQLite reads a row's columns in order, so a thumbnail is read without
+    # walking the overflow pages of the file itself.
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)  # JPEG, images only
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RubricCriterion(Stamped, Base):
+    """One criterion of a level's checklist, edited by the office (Lurah / Admin)."""
+
+    __tablename__ = "rubric_criteria"
+    __table_args__ = (
+        CheckConstraint("level IN ('tumbuh', 'berkembang', 'maju', 'mandiri')", name="level"),
+        Index("ix_rubric_criteria_level", "level", "sort_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    level: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(300))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RubricAnswer(Owned, Base):
+    """A criterion met or not in one assessment. The criterion's level and text are copied, so
+    the answer still says what was asked after the office rewords or drops the criterion."""
+
+    __tablename__ = "rubric_answers"
+    __table_args__ = (
+        CheckConstraint("level IN ('tumbuh', 'berkembang', 'maju', 'mandiri')", name="level"),
+        UniqueConstraint("assessment_id", "criterion_id", name="uq_rubric_answers_criterion"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    criterion_id: Mapped[int | None] = mapped_column(ForeignKey("rubric_criteria.id"), index=True)
+    level: Mapped[str] = mapped_column(String(20))
+    criterion_text: Mapped[str] = mapped_column(String(300))
+    met: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")

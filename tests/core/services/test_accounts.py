@@ -242,6 +242,9 @@ GUARDED_MODULES = (
     "wksbm_desktop.core.services.visits",
     # Likely duplicates and merging (issue 18).
     "wksbm_desktop.core.services.merging",
+    # The programme's evidence (issue 19): attachments and the level rubric.
+    "wksbm_desktop.core.services.attachments",
+    "wksbm_desktop.core.services.rubric",
 )
 EXPECTED = {
     "activities": {
@@ -301,6 +304,22 @@ EXPECTED = {
     },
     "indicator_measures": {"add_measure", "update_measure", "set_measure_active"},
     "visits": {"record_visit", "update_visit", "archive_visit", "restore_visit"},
+    "attachments": {
+        "add_attachment",
+        "add_attachment_file",
+        "describe_attachment",
+        "archive_attachment",
+        "restore_attachment",
+        "read_attachment",
+        "read_thumbnail",
+    },
+    "rubric": {
+        "add_criterion",
+        "reword_criterion",
+        "reorder_criteria",
+        "set_criterion_active",
+        "record_assessment",
+    },
     "read": {"import_feedback"},
     "merging": {"dismiss_pair", "merge_members", "undo_merge"},
 }

@@ -26,7 +26,7 @@ _log = logging.getLogger(__name__)
 
 # The newest migration. A test checks it equals Alembic's head, so opening a current
 # database can compare this string and never import Alembic (which costs start-up time).
-HEAD_REVISION = "0008_programme"
+HEAD_REVISION = "0009_evidence"
 BUSY_TIMEOUT_MS = 10_000
 
 SQLITE_PRAGMAS = (

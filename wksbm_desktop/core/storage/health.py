@@ -150,6 +150,8 @@ class QuickCheck:
                     self._connection = None
         except sqlite3.DatabaseError as error:
             return "" if self._stopped else str(error)
+        except UnicodeDecodeError as error:  # SQLite's own message quoted the damaged bytes
+            return error.object.decode("utf-8", "replace")
         if rows == [("ok",)]:
             return None
         return "; ".join(str(row[0]) for row in rows[:5])

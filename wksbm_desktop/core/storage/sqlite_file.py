@@ -31,6 +31,8 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
             connection.close()
     except sqlite3.DatabaseError as error:
         return str(error)
+    except UnicodeDecodeError as error:  # SQLite's own error message quoted the damaged bytes
+        return error.object.decode("utf-8", "replace")
     if rows == [("ok",)]:
         return None
     return "; ".join(str(row[0]) for row in rows[:5])

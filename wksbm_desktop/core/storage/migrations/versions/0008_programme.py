@@ -1,7 +1,7 @@
 """The programme's records: aid with disbursements and LPJ, group indicators, monitoring visits.
 
 Revision ID: 0008_programme
-Revises: 0006_accounts
+Revises: 0007_duplicates
 Create Date: 2026-12-02
 
 Issue 19, points 1-3 (docs/programme.md). Seven new tables, every record owned by a kelurahan
