@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from tests.core.conftest import KELURAHAN, OPERATOR, group_input
 from wksbm_desktop.core.domain.inputs import ActivityInput, OfficeInput
+from wksbm_desktop.core.domain.programme_inputs import AidInput, VisitInput
 from wksbm_desktop.core.domain.roles import Role, SignedIn
 from wksbm_desktop.core.errors import NotFoundError, ValidationFailed, WksbmError
 from wksbm_desktop.core.models import Attachment, AttachmentContent, AuditEntry, Group
@@ -29,6 +30,7 @@ from wksbm_desktop.core.queries.attachments import (
 from wksbm_desktop.core.services import attachments
 from wksbm_desktop.core.services.access import PermissionRefused
 from wksbm_desktop.core.services.activities import create_activity
+from wksbm_desktop.core.services.aid import archive_aid, create_aid
 from wksbm_desktop.core.services.attachments import (
     AttachmentDamaged,
     AttachmentRefused,
@@ -42,6 +44,7 @@ from wksbm_desktop.core.services.attachments import (
 )
 from wksbm_desktop.core.services.groups import archive_group, create_group
 from wksbm_desktop.core.services.office import save_office
+from wksbm_desktop.core.services.visits import record_visit
 from wksbm_desktop.core.storage.backup import backup_now
 from wksbm_desktop.core.storage.db import Database, open_database
 
@@ -285,6 +288,26 @@ def test_an_activity_takes_attachments(session: Session, group: Group) -> None:
     assert [row.owner_uuid for row in attachments_of(session, "activity", activity.uuid)] == [
         activity.uuid
     ]
+
+
+def test_aid_and_visits_take_attachments_and_archived_ones_do_not(
+    session: Session, group: Group
+) -> None:
+    aid = create_aid(
+        session, AidInput(group.uuid, date(2026, 2, 1), "Modal usaha", amount_requested=5_000_000)
+    )
+    visit = record_visit(
+        session, VisitInput(group.uuid, date(2026, 3, 1), "Pendamping Ani", "Buku kas rapi")
+    )
+    add_attachment(session, "aid", aid.uuid, "lpj", PDF_BYTES, "lpj.pdf")
+    add_attachment(session, "visit", visit.uuid, "foto_kunjungan", png_bytes(), "kunjungan.png")
+    assert counts_for_owners(session, "aid", [aid.uuid]) == {aid.uuid: 1}
+    assert [row.file_name for row in attachments_of(session, "visit", visit.uuid)] == [
+        "kunjungan.png"
+    ]
+    archive_aid(session, aid.uuid)
+    with pytest.raises(WksbmError):
+        add_attachment(session, "aid", aid.uuid, "lpj", PDF_BYTES, "lpj-2.pdf")
 
 
 def test_damaged_content_gives_a_clear_message(session: Session, group: Group) -> None:
