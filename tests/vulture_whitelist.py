@@ -19,7 +19,6 @@ from wksbm_desktop.core.models import Assessment
 from wksbm_desktop.core.queries import aid as aid_queries
 from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
-from wksbm_desktop.core.queries import indicators as indicator_queries
 from wksbm_desktop.core.queries import records
 from wksbm_desktop.core.queries import rubric as rubric_queries
 from wksbm_desktop.core.queries import visits as visit_queries
@@ -193,7 +192,6 @@ aid_queries.overdue_reports
 aid_queries.OverdueReport.report_uuid
 aid_queries.overdue_by_kelurahan
 aid_queries.aid_detail
-indicator_queries.indicator_series
 visit_queries.group_visits
 
 # The core of issue 19's evidence (attachments, the level rubric), landed before the screens

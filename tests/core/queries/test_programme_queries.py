@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tests.core.services.test_aid import aid_input, lpj, money, pending
 from wksbm_desktop.core.domain import programme
 from wksbm_desktop.core.domain.programme_inputs import AidReportInput, IndicatorInput, VisitInput
+from wksbm_desktop.core.domain.rubric import Change, IndicatorTrend
 from wksbm_desktop.core.models import (
     Aid,
     AidReport,
@@ -22,7 +23,11 @@ from wksbm_desktop.core.models import (
     Visit,
 )
 from wksbm_desktop.core.queries import aid as aid_queries
-from wksbm_desktop.core.queries.indicators import groups_with_recent_indicators, indicator_series
+from wksbm_desktop.core.queries.indicators import (
+    groups_with_recent_indicators,
+    indicator_series,
+    indicator_trend,
+)
 from wksbm_desktop.core.queries.programme_stats import programme_figures
 from wksbm_desktop.core.queries.visits import group_visits, groups_without_visit
 from wksbm_desktop.core.services import aid_reports, disbursements, indicators, visits
@@ -162,6 +167,27 @@ def test_a_group_s_indicator_series_oldest_first(session: Session, make: Any) ->
     assert [p.label for p in indicator_series(session, bank.uuid, "triwulan")] == [
         "TW I 2025", "TW II 2025",
     ]  # fmt: skip
+
+
+def test_the_indicator_trend_compares_the_last_two_periods_of_one_kind(
+    session: Session, group: Group
+) -> None:
+    assert indicator_trend(session, group.uuid) == IndicatorTrend()  # nothing recorded
+    first = IndicatorInput(group.uuid, "triwulan", date(2025, 1, 1), cash=1_000_000,
+                           turnover=5_000_000)  # fmt: skip
+    indicators.record_indicators(session, first)
+    assert indicator_trend(session, group.uuid) == IndicatorTrend()  # one period only
+    indicators.record_indicators(session, IndicatorInput(group.uuid, "triwulan", date(2025, 4, 1),
+                                                         cash=1_200_000, turnover=4_000_000,
+                                                         assets=3_000_000))  # fmt: skip
+    trend = indicator_trend(session, group.uuid)
+    assert trend == IndicatorTrend(
+        savings=Change(1_200_000, 1_000_000), turnover=Change(4_000_000, 5_000_000), assets=None
+    )
+    # A month recorded later starts a series of its own: one month says nothing yet.
+    indicators.record_indicators(session, IndicatorInput(group.uuid, "bulan", date(2025, 7, 1),
+                                                         turnover=900_000))  # fmt: skip
+    assert indicator_trend(session, group.uuid) == IndicatorTrend()
 
 
 def test_groups_with_indicators_of_the_last_six_months(

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.core.services.test_accounts import first_admin
+from wksbm_desktop.core.domain.programme_inputs import IndicatorInput
 from wksbm_desktop.core.domain.roles import Role, SignedIn
 from wksbm_desktop.core.domain.rubric import Change, IndicatorTrend
 from wksbm_desktop.core.errors import NotFoundError, ValidationFailed
@@ -19,6 +20,7 @@ from wksbm_desktop.core.models import Assessment, AuditEntry, Group, RubricAnswe
 from wksbm_desktop.core.queries.rubric import CriterionRow, answers_of, rubric
 from wksbm_desktop.core.services.access import PermissionRefused
 from wksbm_desktop.core.services.groups import add_assessment
+from wksbm_desktop.core.services.indicators import record_indicators
 from wksbm_desktop.core.services.rubric import (
     Answer,
     add_criterion,
@@ -111,6 +113,19 @@ def test_choosing_the_suggested_level_says_nothing_of_a_difference(
     )
     changes = json.loads(_entries(session, assessment.uuid)[1].changes)
     assert "level_vs_suggestion" not in changes
+
+
+def test_the_groups_own_falling_turnover_holds_the_suggestion(
+    session: Session, group: Group
+) -> None:
+    for start, turnover in ((date(2026, 1, 1), 9_000_000), (date(2026, 4, 1), 6_000_000)):
+        record_indicators(
+            session,
+            IndicatorInput(group.uuid, "triwulan", start, cash=1_000_000, turnover=turnover),
+        )
+    assessment = record_assessment(session, group.uuid, date(2026, 6, 1), "maju", _all(session))
+    assert assessment.suggested_level == "berkembang"
+    assert "omzet" in assessment.suggestion_reasons.lower()
 
 
 def test_assessments_without_answers_stay_valid(session: Session, group: Group) -> None:

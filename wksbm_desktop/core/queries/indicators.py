@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import programme
+from wksbm_desktop.core.domain.rubric import Change, IndicatorTrend
 from wksbm_desktop.core.models import Group, GroupIndicator, IndicatorMeasure, IndicatorValue
 from wksbm_desktop.core.queries.programme_common import in_place, of_live_group
 
@@ -65,6 +66,30 @@ def indicator_series(
         )
         for r in records
     ]  # fmt: skip
+
+
+def indicator_trend(session: Session, group_uuid: str) -> IndicatorTrend:
+    """A group's latest period against the one before it, for the level rubric's suggestion.
+
+    Both periods are of the latest record's kind (a month is compared with a month, a quarter
+    with a quarter); a figure missing from either period is unknown rather than zero.
+    """
+    series = indicator_series(session, group_uuid)
+    if not series:
+        return IndicatorTrend()
+    same_kind = [point for point in series if point.period_kind == series[-1].period_kind]
+    if len(same_kind) < 2:
+        return IndicatorTrend()
+    previous, latest = same_kind[-2:]
+    return IndicatorTrend(
+        savings=_change(latest.cash, previous.cash),
+        turnover=_change(latest.turnover, previous.turnover),
+        assets=_change(latest.assets, previous.assets),
+    )
+
+
+def _change(latest: int | None, previous: int | None) -> Change | None:
+    return None if latest is None or previous is None else Change(latest, previous)
 
 
 def _measures(session: Session, indicator_ids: list[int]) -> dict[int, list[MeasureValue]]:

@@ -29,6 +29,7 @@ from wksbm_desktop.core.models import (
     RubricAnswer,
     RubricCriterion,
 )
+from wksbm_desktop.core.queries.indicators import indicator_trend
 from wksbm_desktop.core.services import audit, groups
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import get_by_uuid
@@ -153,8 +154,14 @@ def record_assessment(
     notes: str = "",
 ) -> Assessment:
     """An assessment with its rubric answers, the level the operator chose and the level the
-    rubric suggested side by side; the history says when the two differ."""
+    rubric suggested side by side; the history says when the two differ.
+
+    Without a ``trend`` the group's own latest indicators are used, so the stored suggestion
+    always weighs the figures the office has recorded.
+    """
     checked = _checked(session, answers)
+    if trend is None:
+        trend = indicator_trend(session, group_uuid)
     suggestion = suggest_level([item.answer for item in checked], trend)
     assessment = groups.add_assessment(session, group_uuid, assessed_on, level, notes)
     assessment.suggested_level = suggestion.level
