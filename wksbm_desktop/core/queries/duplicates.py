@@ -17,7 +17,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select, union
+from sqlalchemy import Select, String, cast, select, union
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.domain import person_names as names
@@ -25,12 +25,11 @@ from wksbm_desktop.core.models import (
     OWN_KELURAHAN_CODE,
     SEXES,
     DismissedPair,
-    Group,
     Member,
-    Membership,
     Office,
 )
 from wksbm_desktop.core.queries.duplicate_rules import Person, Verdict, judge
+from wksbm_desktop.core.queries.members import current_group_names
 
 MAX_BLOCK = 400  # a larger block (a masked NIK, a very common name) says nothing about identity
 
@@ -231,7 +230,7 @@ def _chunks(values: Iterable[int], size: int = 500) -> Iterator[list[int]]:
 def _details(session: Session, ids: set[int]) -> dict[int, PersonSummary]:
     found: dict[int, PersonSummary] = {}
     for batch in _chunks(sorted(ids)):
-        groups = _current_groups(session, batch)
+        groups = current_group_names(session, batch)
         query = select(Member).where(Member.id.in_(batch))
         for member in session.scalars(query):
             found[member.id] = summary_of(member, groups.get(member.id, ()))
@@ -253,23 +252,6 @@ def summary_of(member: Member, groups: Iterable[str] = ()) -> PersonSummary:
         kelurahan_code=member.kelurahan_code,
         groups=tuple(groups),
     )
-
-
-def _current_groups(session: Session, member_ids: list[int]) -> dict[int, list[str]]:
-    query = (
-        select(Membership.member_id, Group.name)
-        .join(Group, Group.id == Membership.group_id)
-        .where(
-            Membership.member_id.in_(member_ids),
-            Membership.ended_on.is_(None),
-            Group.archived_at.is_(None),
-        )
-        .order_by(func.lower(Group.name))
-    )
-    found: dict[int, list[str]] = defaultdict(list)
-    for member_id, name in session.execute(query):
-        found[member_id].append(name)
-    return found
 
 
 # --- the at-entry check ----------------------------------------------------------------------

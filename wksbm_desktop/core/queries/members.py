@@ -166,7 +166,7 @@ def list_members(
         fetched = _fetch_by_place(session, listed, request, offset, limit)
     else:
         fetched = list(session.execute(page(_ordered(listed, request), offset, limit)).all())
-    names = _current_group_names(session, [row[-1] for row in fetched])
+    names = current_group_names(session, [row[-1] for row in fetched])
     width, shown = len(_ROW_COLUMNS), id_on_screen(full)
     return [
         MemberRow(
@@ -206,8 +206,9 @@ def _counts_by_code(session: Session, request: ListRequest) -> dict[str, int]:
     return live_counts_by_code(session, request, Member.kelurahan_code, Member.archived_at)
 
 
-def _current_group_names(session: Session, member_ids: list[int]) -> dict[int, list[str]]:
-    """Group names per member for one page: a second small query beats string_agg dialects."""
+def current_group_names(session: Session, member_ids: list[int]) -> dict[int, list[str]]:
+    """Current group names per member (live groups, by name): a second small query beats
+    string_agg dialects. The member list, NIK ganda and the duplicate finder use it."""
     if not member_ids:
         return {}
     query = (

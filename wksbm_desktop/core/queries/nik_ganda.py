@@ -14,7 +14,8 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import CityKelurahan, Group, Member, Membership, NikReview
+from wksbm_desktop.core.models import CityKelurahan, Member, NikReview
+from wksbm_desktop.core.queries.members import current_group_names
 
 NIK_LENGTH = 16
 
@@ -115,7 +116,7 @@ def _records(session: Session, niks: list[str]) -> dict[str, list[NikRecord]]:
         .order_by(CityKelurahan.name, func.lower(Member.full_name), Member.id)
     )
     fetched = session.execute(query).all()
-    groups = _current_groups(session, [row[0] for row in fetched])
+    groups = current_group_names(session, [row[0] for row in fetched])
     found: dict[str, list[NikRecord]] = defaultdict(list)
     for member_id, nik, uuid, name, born, sex, code, kel, kec, rt, rw, updated in fetched:
         record = NikRecord(
@@ -124,23 +125,6 @@ def _records(session: Session, niks: list[str]) -> dict[str, list[NikRecord]]:
         )  # fmt: skip
         found[nik].append(record)
     return found
-
-
-def _current_groups(session: Session, member_ids: list[int]) -> dict[int, list[str]]:
-    query = (
-        select(Membership.member_id, Group.name)
-        .join(Group, Group.id == Membership.group_id)
-        .where(
-            Membership.member_id.in_(member_ids),
-            Membership.ended_on.is_(None),
-            Group.archived_at.is_(None),
-        )
-        .order_by(func.lower(Group.name))
-    )
-    names: dict[int, list[str]] = defaultdict(list)
-    for member_id, name in session.execute(query):
-        names[member_id].append(name)
-    return names
 
 
 def _latest_decisions(session: Session, niks: list[str]) -> dict[tuple[str, str], NikDecision]:
