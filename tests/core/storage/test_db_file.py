@@ -153,6 +153,58 @@ def test_a_truncated_database_gets_a_plain_message_not_sqlalchemy_text(tmp_path:
     assert "terpotong" in message and "cadangan" in message
 
 
+def _interrupted_checkpoint(folder: Path) -> tuple[Path, int]:
+    """A file caught mid-checkpoint by a power cut: header and first pages new, tail missing.
+
+    The write-ahead log beside it still holds every page, as it does after a real cut.
+    """
+    source = folder / "sumber.db"
+    connection = sqlite3.connect(source, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    connection.execute("CREATE TABLE t (n INTEGER, teks TEXT)")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.executemany("INSERT INTO t VALUES (?, ?)", ((n, "x" * 200) for n in range(3000)))
+    wal = Path(f"{source}-wal").read_bytes()  # every page, before any reaches the file
+    connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    checkpointed = source.read_bytes()
+    connection.close()
+    path = folder / "terputus.db"
+    path.write_bytes(checkpointed[: len(checkpointed) * 2 // 3])
+    Path(f"{path}-wal").write_bytes(wal)
+    return path, 3000
+
+
+def test_a_checkpoint_cut_short_by_a_power_failure_is_not_called_damaged(tmp_path: Path):
+    from wksbm_desktop.core.storage.db_file import FileKind, inspect_file
+    from wksbm_desktop.core.storage.sqlite_file import integrity_problem
+
+    path, rows = _interrupted_checkpoint(tmp_path)
+    assert inspect_file(path).kind is FileKind.FOREIGN  # healthy, just not ours
+    without_log = tmp_path / "tanpa-log.db"
+    without_log.write_bytes(path.read_bytes())
+    assert inspect_file(without_log).kind is FileKind.DAMAGED  # no log: truly cut short
+    assert integrity_problem(path, quick=True) is None
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT count(*) FROM t").fetchone() == (rows,)
+    connection.close()
+
+
+def test_a_schema_with_garbled_text_is_damaged_not_a_crash(tmp_path: Path, make):
+    from wksbm_desktop.core.storage.db_file import FileKind, inspect_file, require_healthy_file
+
+    path = _filled(tmp_path / "wksbm.db", make)
+    data = bytearray(path.read_bytes())
+    sql_at = data.index(b"CREATE TABLE")
+    data[sql_at + 13 : sql_at + 19] = b"\xde\xad" * 3  # a table name no longer UTF-8
+    path.write_bytes(bytes(data))
+    state = inspect_file(path)
+    assert state.kind is FileKind.DAMAGED and state.detail
+    with pytest.raises(DatabaseProblem) as caught:
+        require_healthy_file(path)
+    assert "rusak" in caught.value.message
+
+
 def test_open_without_create_refuses_a_missing_file_and_creates_nothing(tmp_path: Path):
     path = tmp_path / "salah-ketik" / "wksbm.db"
     with pytest.raises(DatabaseProblem) as caught:

@@ -13,7 +13,12 @@ from pathlib import Path
 
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.models import utcnow
-from wksbm_desktop.core.storage.sqlite_file import connect_read_only, integrity_problem
+from wksbm_desktop.core.storage.sqlite_file import (
+    UNREADABLE,
+    connect_read_only,
+    integrity_problem,
+    unreadable_detail,
+)
 from wksbm_desktop.paths import create_private_file, ensure_private_dir
 
 BACKUP_DIR_NAME = "cadangan"
@@ -72,9 +77,10 @@ def verified_copy(source: Path, target: Path) -> Path:
     create_private_file(partial)
     try:
         _online_backup(source, partial)
-    except sqlite3.DatabaseError as error:
+    except UNREADABLE as error:
         partial.unlink(missing_ok=True)
-        raise DatabaseProblem("backup.copy_damaged", path=str(target), detail=str(error)) from error
+        detail = unreadable_detail(error)
+        raise DatabaseProblem("backup.copy_damaged", path=str(target), detail=detail) from error
     problem = integrity_problem(partial)
     if problem is not None:
         partial.unlink(missing_ok=True)
@@ -201,7 +207,7 @@ def read_counts(file: Path) -> dict[str, int] | None:
             return {k: int(connection.execute(q).fetchone()[0]) for k, q in _COUNT_QUERIES.items()}
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
+    except UNREADABLE:
         return None
 
 

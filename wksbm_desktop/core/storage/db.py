@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.errors import DatabaseProblem
 from wksbm_desktop.core.storage.db_file import FileKind, inspect_file
+from wksbm_desktop.core.storage.sqlite_file import UNREADABLE, unreadable_detail
 
 if TYPE_CHECKING:
     # SQLAlchemy is imported when a database is opened, not with this module: the window's
@@ -330,14 +330,14 @@ def read_revision(engine: Engine) -> str | None:
                     raise DatabaseProblem("db.foreign_schema", path=str(engine.url))
                 return None
             row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-    except (sqlite3.DatabaseError, _sqlalchemy_db_error()) as error:
+    except (*UNREADABLE, _sqlalchemy_db_error()) as error:
         raise _unreadable(engine, error) from error
     return row[0] if row else None
 
 
 def _unreadable(engine: Engine, error: BaseException) -> DatabaseProblem:
     """SQLite's own complaint in a plain sentence: no SQLAlchemy wording, no web link."""
-    detail = str(getattr(error, "orig", None) or error).strip().splitlines()
+    detail = unreadable_detail(getattr(error, "orig", None) or error).strip().splitlines()
     text = detail[0] if detail else type(error).__name__
     if engine.dialect.name == "sqlite":
         return DatabaseProblem("storage.db_damaged", path=str(engine.url.database), detail=text)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from wksbm_desktop.core.storage.sqlite_file import connect_read_only, integrity_problem
+from wksbm_desktop.core.storage.sqlite_file import (
+    UNREADABLE,
+    connect_read_only,
+    integrity_problem,
+    unreadable_detail,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables every revision of our schema has; another program's file lacks most of them.
@@ -45,16 +49,31 @@ def inspect_file(path: Path) -> FileState:
         header = handle.read(100)
     if header[:16] != SQLITE_HEADER:
         return FileState(FileKind.NOT_SQLITE)
-    short = _cut_short(header, size)
+    short = "" if _has_pending_wal(path) else _cut_short(header, size)
     if short:
         return FileState(FileKind.DAMAGED, short)
     try:
         tables = _table_names(path)
-    except sqlite3.DatabaseError as error:
-        return FileState(FileKind.DAMAGED, str(error))
+    except UNREADABLE as error:
+        return FileState(FileKind.DAMAGED, unreadable_detail(error))
     if not tables:
         return FileState(FileKind.EMPTY)
     return FileState(FileKind.OURS if tables >= OUR_TABLES else FileKind.FOREIGN)
+
+
+def _has_pending_wal(path: Path) -> bool:
+    """True when a write-ahead log with content lies beside ``path``.
+
+    A checkpoint copies the log into the file in page order: page 1 (with the new page count)
+    first, the last page last. A power cut in between leaves a file shorter than its header
+    says, which is not damage: the log still holds every page and SQLite replays it on the next
+    open. The health check after opening judges such a file instead.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _cut_short(header: bytes, size: int) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from wksbm_desktop.core.storage.db_file import connect_read_only
+from wksbm_desktop.core.storage.sqlite_file import UNREADABLE, unreadable_detail
 from wksbm_desktop.i18n import t
 from wksbm_desktop.paths import ensure_private_dir
 
@@ -148,10 +149,8 @@ class QuickCheck:
                 with self._lock:
                     self._connection.close()
                     self._connection = None
-        except sqlite3.DatabaseError as error:
-            return "" if self._stopped else str(error)
-        except UnicodeDecodeError as error:  # SQLite's own message quoted the damaged bytes
-            return error.object.decode("utf-8", "replace")
+        except UNREADABLE as error:
+            return "" if self._stopped else unreadable_detail(error)
         if rows == [("ok",)]:
             return None
         return "; ".join(str(row[0]) for row in rows[:5])

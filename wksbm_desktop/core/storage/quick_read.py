@@ -92,7 +92,7 @@ class QuickReader:
         reader = cls(connection)
         try:
             usable = reader._revision() == HEAD_REVISION and reader._has_office()
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):  # see sqlite_file.UNREADABLE
             usable = False
         if not usable:
             reader.close()

@@ -22,6 +22,7 @@ from wksbm_desktop.core.storage.backup import (
 )
 from wksbm_desktop.core.storage.db import HEAD_REVISION, Database, open_database
 from wksbm_desktop.core.storage.db_file import connect_read_only
+from wksbm_desktop.core.storage.sqlite_file import UNREADABLE
 from wksbm_desktop.paths import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -157,7 +158,7 @@ def _swap_in(db_path: Path, backup_file: Path) -> None:
 def _checkpoint(db_path: Path) -> None:
     if not db_path.exists():
         return
-    with contextlib.suppress(sqlite3.DatabaseError):
+    with contextlib.suppress(*UNREADABLE):
         connection = sqlite3.connect(db_path)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -5,6 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+# SQLite reports a damaged file as DatabaseError, but when its message or a row quotes the
+# damaged bytes Python's sqlite3 raises UnicodeDecodeError instead. Every read of a file that may
+# be damaged catches both.
+UNREADABLE = (sqlite3.DatabaseError, UnicodeDecodeError)
+
+
+def unreadable_detail(error: BaseException) -> str:
+    """SQLite's complaint as text, even when it quoted bytes that are not UTF-8."""
+    if isinstance(error, UnicodeDecodeError):
+        return bytes(error.object).decode("utf-8", "replace")
+    return str(error)
+
 
 def read_only_uri(path: Path) -> str:
     """A SQLite URI that opens ``path`` read-only, whatever characters its folders hold.
@@ -29,10 +41,8 @@ def integrity_problem(path: Path, quick: bool = False) -> str | None:
             rows = connection.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        return str(error)
-    except UnicodeDecodeError as error:  # SQLite's own error message quoted the damaged bytes
-        return error.object.decode("utf-8", "replace")
+    except UNREADABLE as error:
+        return unreadable_detail(error)
     if rows == [("ok",)]:
         return None
     return "; ".join(str(row[0]) for row in rows[:5])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from wksbm_desktop.core.storage.sqlite_file import UNREADABLE
 from wksbm_desktop.ui.opening import DatabaseOpening
 
 if TYPE_CHECKING:
@@ -264,7 +264,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         assert self._quick_page is not None
         try:
             rows, total = self._quick_page(sort, descending, self._page_size)
-        except sqlite3.DatabaseError:
+        except UNREADABLE:
             # A damaged file: the start-up check (running now) explains it; show nothing.
             _log.warning("quick first page unreadable", exc_info=True)
             rows, total = [], 0
