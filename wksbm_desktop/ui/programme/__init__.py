@@ -1,0 +1,1 @@
+"""The programme's screens: aid and LPJ, indicators, coaching visits, attachments, the rubric."""
