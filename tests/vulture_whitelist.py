@@ -163,18 +163,6 @@ CheckListModel.set_all
 # The programme's services and queries (issue 19, points 1-3; docs/programme.md): the group's
 # detail, Ringkasan and the report sheets of the next sessions call them; today the tests and
 # the role walk do. Remove each entry as its caller lands.
-aid.create_aid
-aid.update_aid
-aid.archive_aid
-aid.restore_aid
-disbursements.add_disbursement
-disbursements.update_disbursement
-disbursements.archive_disbursement
-disbursements.restore_disbursement
-aid_reports.add_report
-aid_reports.update_report
-aid_reports.archive_report
-aid_reports.restore_report
 indicators.record_indicators
 indicators.update_indicators
 indicators.archive_indicators
@@ -186,12 +174,8 @@ visits.record_visit
 visits.update_visit
 visits.archive_visit
 visits.restore_visit
-aid_queries.group_aid
-aid_queries.AidRow.lpj_next_due
-aid_queries.overdue_reports
 aid_queries.OverdueReport.report_uuid
 aid_queries.overdue_by_kelurahan
-aid_queries.aid_detail
 visit_queries.group_visits
 
 # The core of issue 19's evidence (attachments, the level rubric), landed before the screens

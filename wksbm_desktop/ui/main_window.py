@@ -35,6 +35,7 @@ from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
 from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
+from wksbm_desktop.ui.programme.menu import install_programme_action
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:
@@ -302,6 +303,7 @@ class MainWindow(QMainWindow):
         self.add_file_action(quit_action, "quit")
         self.data_menu = self._build_data_menu()
         self.duplicate_actions = DuplicateActions(self)  # Periksa data ganda (issue 18)
+        self.programme_action = install_programme_action(self)  # Bantuan & pemantauan (issue 19)
         self.city_menu = self._build_city_menu()
         self.city_key_actions = install_city_key_actions(self)  # ui/city_key_actions.py
         self.help_menu = self._build_help_menu()

@@ -16,6 +16,7 @@ from wksbm_desktop.core.queries.labels import (
 )
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.group_aid import AidSection
 
 
 class GroupDetailPanel(DetailPanel[GroupDetail]):
@@ -30,13 +31,18 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self.activities = self.add_table("Activities", "date", "title", "type", "participants")
         self.activities.model.align_right(3)
         self.levels = self.add_table("Levels", "date", "level", "notes")
+        self.aid = AidSection(self)  # Bantuan and overdue LPJ (issue 19)
 
     def read(self, session: Session, uuid: str) -> GroupDetail | None:
-        return group_detail(session, uuid)
+        detail = group_detail(session, uuid)
+        if detail is not None:
+            self.aid.read(session, uuid)
+        return detail
 
     def fill(self, detail: GroupDetail) -> None:
         self._fill_facts(detail)
         self._fill_tables(detail)
+        self.aid.fill()
 
     def _fill_facts(self, detail: GroupDetail) -> None:
         self.show_heading(detail.name, detail.archived)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from wksbm_desktop.core.models import GROUP_STATUSES
 from wksbm_desktop.core.queries.groups import group_rws
 from wksbm_desktop.core.queries.labels import status_label
 from wksbm_desktop.core.services import reference
+from wksbm_desktop.core.storage.db import Database
+from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.details.group_detail import GroupDetailPanel
 from wksbm_desktop.ui.models.list_models import group_model
 from wksbm_desktop.ui.models.paged import PagedTableModel
+from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.operations import groups as group_ops
 from wksbm_desktop.ui.tabs.base import ListTab
@@ -27,9 +31,40 @@ class GroupTab(ListTab):
     archive_confirm_key = "shell.groups.archive_confirm"
     column_widths: tuple[int, ...] = (230, 115, 140, 65, 85, 65)
     # Member counts and the level are columns here: member and level changes show too.
-    shows = OpChanges(groups=True, members=True, memberships=True, assessments=True)
+    # The detail panel lists the group's aid and its LPJ: aid changes show too (issue 19).
+    shows = OpChanges(groups=True, members=True, memberships=True, assessments=True, programme=True)
 
     places: PlaceFilters | None = None
+
+    def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
+        super().__init__(database, parent)
+        self._add_programme_button()
+
+    def _add_programme_button(self) -> None:
+        """Bantuan & pemantauan: the programme window on the chosen group (issue 19)."""
+        action = QAction(t("aid_ui.group_tab.button"), self)
+        action.setObjectName("groupProgramme")
+        action.setToolTip(t("aid_ui.group_tab.button_tip"))
+        action.triggered.connect(lambda _checked=False: self.open_programme())
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setObjectName("programmeButton")
+        self.programme_action = action
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_args: action.setEnabled(self.current_uuid() is not None)
+        )
+        action.setEnabled(False)
+
+    def row_menu_actions(self) -> list[QAction | None]:
+        return [*super().row_menu_actions(), None, self.programme_action]
+
+    def open_programme(self) -> None:
+        from wksbm_desktop.ui.main_window import MainWindow
+        from wksbm_desktop.ui.programme.window import open_programme_window
+
+        uuid, window = self.current_uuid(), self.window()
+        if uuid is not None and isinstance(window, MainWindow):
+            open_programme_window(window, uuid)
 
     def make_model(self) -> PagedTableModel[Any]:
         if self.opening.is_city:
