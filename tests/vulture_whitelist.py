@@ -23,10 +23,7 @@ from wksbm_desktop.core.queries import records
 from wksbm_desktop.core.queries import rubric as rubric_queries
 from wksbm_desktop.core.queries import visits as visit_queries
 from wksbm_desktop.core.services import (
-    aid,
-    aid_reports,
     attachments,
-    disbursements,
     indicator_measures,
     indicators,
     ownership,

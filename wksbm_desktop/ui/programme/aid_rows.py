@@ -136,9 +136,6 @@ class FlaggedTableModel(TextTableModel):
         self.keys = list(keys)
         self.set_rows(rows)
 
-    def is_flagged(self, row: int, column: int) -> bool:
-        return (row, column) in self._flagged
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and (index.row(), index.column()) in self._flagged:
             if role == Qt.ItemDataRole.ForegroundRole:

@@ -23,9 +23,6 @@ def install_programme_action(main_window: MainWindow) -> QAction:
 
 
 def open_from_menu(main_window: MainWindow) -> None:
-    from wksbm_desktop.ui.main_window import GROUPS
     from wksbm_desktop.ui.programme.window import open_programme_window
 
-    tab = main_window.tabs.widget(GROUPS)
-    current = getattr(tab, "current_uuid", None)
-    open_programme_window(main_window, current() if callable(current) else None)
+    open_programme_window(main_window, main_window.group_tab.current_uuid())

@@ -9,7 +9,7 @@ in sight at once and for the others when they are next shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1180, 680)  # fits a 1366x768 screen with the taskbar
-
-
-class ProgrammePage(Protocol):
-    def show_group(self, uuid: str | None) -> None: ...
 
 
 class ProgrammeWindow(QWidget):
@@ -170,13 +166,20 @@ class ProgrammeWindow(QWidget):
 
 
 def open_programme_window(
-    main_window: MainWindow, group_uuid: str | None = None
+    main_window: MainWindow | QWidget, group_uuid: str | None = None
 ) -> ProgrammeWindow:
-    """Show the main window's programme window (one per main window), on ``group_uuid``."""
+    """Show the main window's programme window (one per main window), on ``group_uuid``.
+
+    ``main_window`` is the MainWindow (typed loosely so the Kelompok tab can pass its own
+    top-level window without importing the main window's module).
+    """
     window = main_window.findChild(ProgrammeWindow, "programmeWindow")
     if window is None:
-        window = ProgrammeWindow(main_window.database, main_window)
-        main_window.data_changed.connect(window.reload_later)
+        database = cast("Database", main_window.database)  # type: ignore[union-attr]
+        window = ProgrammeWindow(database, main_window)
+        changed = getattr(main_window, "data_changed", None)
+        if changed is not None:  # imports, restores: what no operation announces
+            changed.connect(window.reload_later)
     if group_uuid is not None or window.current_group() is None:
         window.select_group(group_uuid)
     window.show()

@@ -59,12 +59,11 @@ class GroupTab(ListTab):
         return [*super().row_menu_actions(), None, self.programme_action]
 
     def open_programme(self) -> None:
-        from wksbm_desktop.ui.main_window import MainWindow
         from wksbm_desktop.ui.programme.window import open_programme_window
 
-        uuid, window = self.current_uuid(), self.window()
-        if uuid is not None and isinstance(window, MainWindow):
-            open_programme_window(window, uuid)
+        uuid = self.current_uuid()
+        if uuid is not None:
+            open_programme_window(self.window(), uuid)  # the main window holding this tab
 
     def make_model(self) -> PagedTableModel[Any]:
         if self.opening.is_city:
