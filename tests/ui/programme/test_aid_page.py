@@ -8,9 +8,11 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
+from sqlalchemy import select
 
 from tests.ui.programme.conftest import TODAY
-from wksbm_desktop.core.domain.programme_inputs import AidReportInput, DisbursementInput
+from wksbm_desktop.core.domain.programme_inputs import AidInput, AidReportInput, DisbursementInput
+from wksbm_desktop.core.models import Aid, Group
 from wksbm_desktop.core.services import aid_reports
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.operations import programme as ops
@@ -220,3 +222,32 @@ def test_a_refused_restore_says_why(page, monkeypatch, main_window) -> None:  # 
     _click(page, "aidRestoreButton")
     assert shown and "melebihi" in shown[0]
     assert page.archived_model.rowCount() == 1
+
+
+def test_the_aid_with_an_overdue_lpj_is_chosen_first(main_window, group_uuid) -> None:  # type: ignore[no-untyped-def]
+    window = open_programme_window(main_window, group_uuid)
+    ours = next(row for row in window.aid_page.aid.rows if row.purpose.startswith("Modal"))
+    newer = AidInput(group_uuid, date(2025, 5, 2), "Pelatihan pembukuan", 1_000_000)
+    ops.save_aid(None, main_window.database, None, None, newer)
+    ops.save_report(None, main_window.database, None, None,
+                    AidReportInput(ours.uuid, date(2025, 3, 1)))  # fmt: skip
+    window.aid_page.aid_view.setCurrentIndex(window.aid_page.aid_model.index(-1, -1))
+    window.select_group(group_uuid)
+    page = window.aid_page
+    assert page.aid.rows[0].purpose == "Pelatihan pembukuan"  # the newest first in the list
+    assert page.current_aid().uuid == ours.uuid  # but the overdue one chosen
+
+
+def test_a_group_without_aid_says_how_to_start(main_window, group_uuid) -> None:  # type: ignore[no-untyped-def]
+    window = open_programme_window(main_window, group_uuid)
+    combo = window.group_combo
+    with main_window.database.read_session() as session:
+        with_aid = set(session.scalars(select(Group.uuid).join(Aid, Aid.group_id == Group.id)))
+    bare = next(
+        combo.itemData(i) for i in range(combo.count()) if combo.itemData(i) not in with_aid
+    )
+    window.select_group(bare)
+    empty = window.aid_page.findChild(QLabel, "aidEmpty")
+    assert not empty.isHidden() and "Ajukan bantuan" in empty.text()
+    assert window.aid_page.findChild(QPushButton, "aidAddButton").isEnabled()
+    assert not window.aid_page.findChild(QPushButton, "aidEditButton").isEnabled()

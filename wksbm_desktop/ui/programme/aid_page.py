@@ -293,12 +293,16 @@ class AidPage(QWidget):
         _fit_columns(self.archived_view, 2)
 
     def select_aid(self, uuid: str | None) -> bool:
-        """Choose an aid in the list (the first when ``uuid`` is not there)."""
+        """Choose an aid in the list; when ``uuid`` is not there, the first overdue one."""
         keys = self.aid_model.keys
         if not keys:
             self._on_aid_chosen()
             return False
-        row = keys.index(uuid) if uuid in keys else 0
+        if uuid in keys:
+            row = keys.index(uuid)
+        else:  # the first aid whose LPJ is overdue: what needs the clerk first
+            states = [aid.lpj_state for aid in self.aid.rows]
+            row = states.index("overdue") if "overdue" in states else 0
         self.aid_view.setCurrentIndex(self.aid_model.index(row, 0))
         self._on_aid_chosen()
         return uuid in keys
