@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from tests.core.services.test_aid import aid_input, lpj, money
 from wksbm_desktop.core.models import CityKelurahan, Group
-from wksbm_desktop.core.queries.programme_group import archived_records, programme_group
+from wksbm_desktop.core.queries.programme_group import (
+    archived_records,
+    group_choices,
+    programme_group,
+)
 from wksbm_desktop.core.services import aid_reports, disbursements
 from wksbm_desktop.core.services.aid import archive_aid, create_aid
-from wksbm_desktop.core.services.groups import archive_group
+from wksbm_desktop.core.services.groups import archive_group, create_group
 
 
 def test_an_own_group_then_another_kelurahan_s_then_an_unknown_one(
@@ -55,3 +61,20 @@ def test_archived_aid_disbursements_and_lpj_newest_archived_first(
     assert (by_kind["report"].detail, by_kind["report"].purpose) == ("belum", kept.purpose)
     stamps = [record.archived_at for record in found]
     assert stamps == sorted(stamps, reverse=True)
+
+
+def test_the_chooser_names_the_kelurahan_of_another_s_group(
+    session: Session, group: Group, make: Any
+) -> None:
+    other = create_group(session, make.group("KUBE Sukarasa", rt="003", rw="001"))
+    session.add(CityKelurahan(code="36.71.01.1001", name="Sukarasa", kecamatan_code="36.71.01",
+                              kecamatan_name="Tangerang"))  # fmt: skip
+    session.execute(
+        update(Group).where(Group.id == other.id).values(kelurahan_code="36.71.01.1001")
+    )
+    archive = create_group(session, make.group("KUBE Lama"))
+    archive_group(session, archive.uuid)
+    assert group_choices(session) == [
+        (group.uuid, "KUBE Melati 1"),
+        (other.uuid, "KUBE Sukarasa (RT/RW 003/001, Sukarasa)"),
+    ]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.models import Aid, AidDisbursement, AidReport, CityKelurahan, Group
+from wksbm_desktop.core.queries.labels import rt_rw
 from wksbm_desktop.core.services.ownership import own_kelurahan_code
 
 
@@ -39,6 +40,27 @@ def programme_group(session: Session, uuid: str) -> ProgrammeGroup | None:
         query = select(CityKelurahan.name).where(CityKelurahan.code == code)
         owner = session.scalar(query) or str(code)
     return ProgrammeGroup(uuid, name, archived_at is not None, owner)
+
+
+def group_choices(session: Session) -> list[tuple[str, str]]:
+    """Every live group as (uuid, label) for the chooser, by name; on a city installation a
+    kelurahan's group says which kelurahan, since names repeat across the city."""
+    own = own_kelurahan_code(session)
+    query = (
+        select(Group.uuid, Group.name, Group.rt, Group.rw, Group.kelurahan_code,
+               CityKelurahan.name)
+        .outerjoin(CityKelurahan, CityKelurahan.code == Group.kelurahan_code)
+        .where(Group.archived_at.is_(None))
+        .order_by(Group.name, Group.id)
+    )  # fmt: skip
+    choices = []
+    for uuid, name, rt, rw, code, kelurahan in session.execute(query):
+        place = rt_rw(rt, rw)
+        parts = [f"RT/RW {place}"] if place else []
+        if (code or "") != own:
+            parts.append(kelurahan or str(code))
+        choices.append((uuid, f"{name} ({', '.join(parts)})" if parts else name))
+    return choices
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ MESSAGES = {
         "Open this group's aid, disbursements and accountability reports in their own window"
     ),
     "aid_ui.page.aid": "Aid",
-    "aid_ui.readonly.role": ("Read only: your role (Monitor) does not record or change data."),
+    "aid_ui.readonly.role": ("Read only: your role ({role}) does not record or change data."),
     "aid_ui.readonly.kelurahan": (
         "This group's records belong to Kelurahan {kelurahan} and are read only here. "
         "Changes arrive with the kelurahan's next report."

@@ -15,7 +15,7 @@ MESSAGES = {
     ),
     "aid_ui.page.aid": "Bantuan",
     "aid_ui.readonly.role": (
-        "Hanya untuk dibaca: peran Anda (Pemantau) tidak mencatat atau mengubah data."
+        "Hanya untuk dibaca: peran Anda ({role}) tidak mencatat atau mengubah data."
     ),
     "aid_ui.readonly.kelurahan": (
         "Data kelompok ini milik Kelurahan {kelurahan} dan hanya dapat dibaca di sini. "

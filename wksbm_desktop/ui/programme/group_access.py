@@ -31,7 +31,8 @@ def group_access(database: Database, uuid: str | None) -> GroupAccess:
         return GroupAccess(None, False, "")
     account = database.account
     if account is not None and not account.may(Permission.RECORD):
-        return GroupAccess(group, False, t("aid_ui.readonly.role"))
+        role = t(f"accounts.role.{account.role.value}")
+        return GroupAccess(group, False, t("aid_ui.readonly.role", role=role))
     if not group.own:
         return GroupAccess(group, False, t("aid_ui.readonly.kelurahan", kelurahan=group.owner))
     if group.archived:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from wksbm_desktop.core.queries.forms import live_groups
+from wksbm_desktop.core.queries.programme_group import group_choices
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms.widgets import SearchableCombo
 from wksbm_desktop.ui.operations import OpChanges
@@ -97,9 +97,8 @@ class ProgrammeWindow(QWidget):
     def refresh_groups(self) -> None:
         """Read the live groups again (names change, groups are archived or added)."""
         with self.database.read_session() as session:
-            groups = live_groups(session)
+            choices = group_choices(session)
         current = self.current_group()
-        choices = [(group.uuid, group.label) for group in groups]
         if current and current not in {uuid for uuid, _label in choices}:
             choices.append((current, self._archived_label(current)))
         with QSignalBlocker(self.group_combo):
