@@ -136,3 +136,24 @@ def test_a_kelurahan_s_group_at_the_city_is_read_only(qtbot, main_window, group_
     assert not window.aid_page.findChild(QPushButton, "aidAddButton").isVisible()
     note = window.findChild(QLabel, "programmeReadOnly")
     assert note.isVisible() and "hanya dapat dibaca" in note.text()
+
+
+def test_a_double_click_in_the_detail_opens_the_window_on_that_aid(
+    qtbot, main_window, group_uuid
+) -> None:  # type: ignore[no-untyped-def]
+    _select_group(main_window, group_uuid)
+    view = main_window.findChild(QTableView, "groupDetailAid")
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data().startswith("Modal"))
+    assert main_window.findChild(ProgrammeWindow) is None
+    main_window.group_tab.detail.aid.open_window(row)
+    window = main_window.findChild(ProgrammeWindow, "programmeWindow")
+    assert window.isVisible() and window.current_group() == group_uuid
+    assert window.aid_page.current_aid().purpose == "Modal usaha ternak kambing"
+
+
+def test_the_group_s_row_menu_offers_the_window(main_window, group_uuid) -> None:  # type: ignore[no-untyped-def]
+    tab = _select_group(main_window, group_uuid)
+    menu = tab.row_menu()
+    assert tab.programme_action in menu.actions() and tab.programme_action.isEnabled()
+    menu.deleteLater()

@@ -155,6 +155,7 @@ MESSAGES = {
     "aid_ui.field.remarks": "Remarks",
     # The group's detail panel
     "shell.detail.field.lpj_overdue": "Attention",
+    "aid_ui.detail.open_tip": "Double-click to open this group's Aid & monitoring",
     "aid_ui.detail.tab": "Aid ({count})",
     "aid_ui.detail.tab_overdue": "Aid ({count}) · report overdue",
     "aid_ui.flag.overdue": "Report overdue since its due date {date} ({days} days): {purpose}.",

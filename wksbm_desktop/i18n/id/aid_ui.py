@@ -156,6 +156,7 @@ MESSAGES = {
     "aid_ui.field.remarks": "Keterangan",
     # The group's detail panel
     "shell.detail.field.lpj_overdue": "Perhatian",
+    "aid_ui.detail.open_tip": "Klik dua kali untuk membuka Bantuan & pemantauan kelompok ini",
     "aid_ui.detail.tab": "Bantuan ({count})",
     "aid_ui.detail.tab_overdue": "Bantuan ({count}) · LPJ terlambat",
     "aid_ui.flag.overdue": ("LPJ terlambat sejak batas waktu {date} ({days} hari): {purpose}."),

@@ -38,10 +38,14 @@ class AidSection:
         self.model.align_right(4, 5)
         table.view.setModel(self.model)
         self.table = DetailTable(table.view, self.model)
+        table.view.setToolTip(t("aid_ui.detail.open_tip"))
+        table.view.doubleClicked.connect(lambda index: self.open_window(index.row()))
         self.aid = GroupAid([])
         self.overdue: list[OverdueReport] = []
+        self.group_uuid = ""
 
     def read(self, session: Session, uuid: str) -> None:
+        self.group_uuid = uuid
         today = aid_rows.today()
         self.aid = group_aid(session, uuid, today)
         self.overdue = overdue_reports(session, today, group_uuid=uuid)
@@ -62,3 +66,11 @@ class AidSection:
             title = t("aid_ui.detail.tab_overdue", count=thousands(len(rows)))
         self.panel.set_section(self.table, title, cells)  # the same rows: the flags stay
         self.panel.set_fields(**{FLAG_FIELD: aid_rows.overdue_flag(self.overdue)})
+
+    def open_window(self, row: int) -> None:
+        """A double click: Bantuan & pemantauan on this group, with that aid chosen."""
+        from wksbm_desktop.ui.programme.window import open_programme_window
+
+        window = open_programme_window(self.panel.window(), self.group_uuid)
+        if 0 <= row < len(self.model.keys):
+            window.aid_page.select_aid(self.model.keys[row])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -141,6 +142,9 @@ class AidPage(QWidget):
         self.aid_model.align_right(*aid_rows.AID_MONEY_COLUMNS)
         self.aid_view.selectionModel().currentRowChanged.connect(lambda *_a: self._on_aid_chosen())
         self.aid_view.doubleClicked.connect(lambda _index: self.edit_aid())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # as in the main lists: Enter edits
+            QShortcut(QKeySequence(key), self.aid_view, self.edit_aid,
+                      context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         self.totals = QLabel(page)
         self.totals.setObjectName("aidTotals")
         self.totals.setWordWrap(True)
