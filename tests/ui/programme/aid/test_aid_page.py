@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from sqlalchemy import select
 
-from tests.ui.programme.conftest import TODAY
+from tests.ui.programme.aid.conftest import TODAY
 from wksbm_desktop.core.domain.programme_inputs import AidInput, AidReportInput, DisbursementInput
 from wksbm_desktop.core.models import Aid, Group
 from wksbm_desktop.core.services import aid_reports
