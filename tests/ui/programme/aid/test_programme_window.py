@@ -16,6 +16,7 @@ from wksbm_desktop.core.domain.roles import Role
 from wksbm_desktop.core.models import Group
 from wksbm_desktop.core.services import accounts
 from wksbm_desktop.ui.main_window import GROUPS
+from wksbm_desktop.ui.operations import groups as group_ops
 from wksbm_desktop.ui.operations import programme as ops
 from wksbm_desktop.ui.programme.window import ProgrammeWindow, open_programme_window
 
@@ -157,3 +158,16 @@ def test_the_group_s_row_menu_offers_the_window(main_window, group_uuid) -> None
     menu = tab.row_menu()
     assert tab.programme_action in menu.actions() and tab.programme_action.isEnabled()
     menu.deleteLater()
+
+
+def test_a_group_archived_while_shown_becomes_read_only(qtbot, main_window, group_uuid) -> None:  # type: ignore[no-untyped-def]
+    window = open_programme_window(main_window, group_uuid)
+    assert window.aid_page.findChild(QPushButton, "aidAddButton").isVisible()
+    with main_window.database.read_session() as session:
+        version = session.scalar(select(Group.version).where(Group.uuid == group_uuid))
+    group_ops.archive_group(main_window, main_window.database, group_uuid, version)
+    note = window.findChild(QLabel, "programmeReadOnly")
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert "diarsipkan" in note.text()
+    assert window.group_combo.currentText().endswith("(diarsipkan)")
+    assert not window.aid_page.findChild(QPushButton, "aidAddButton").isVisible()
