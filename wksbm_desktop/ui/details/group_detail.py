@@ -16,6 +16,8 @@ from wksbm_desktop.core.queries.labels import (
 )
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.programme.assessment_dialog import AssessmentEntry
+from wksbm_desktop.ui.programme.attachments_panel import add_attachments_tab
 
 
 class GroupDetailPanel(DetailPanel[GroupDetail]):
@@ -30,6 +32,8 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self.activities = self.add_table("Activities", "date", "title", "type", "participants")
         self.activities.model.align_right(3)
         self.levels = self.add_table("Levels", "date", "level", "notes")
+        self.rubric = AssessmentEntry(self, self.levels.view)  # Nilai tingkat (rubrik)…
+        self.attachments = add_attachments_tab(self, "group")  # Lampiran (issue 19)
 
     def read(self, session: Session, uuid: str) -> GroupDetail | None:
         return group_detail(session, uuid)
@@ -37,6 +41,8 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
     def fill(self, detail: GroupDetail) -> None:
         self._fill_facts(detail)
         self._fill_tables(detail)
+        self.rubric.show_group(detail)
+        self.attachments.set_owner(detail.uuid)
 
     def _fill_facts(self, detail: GroupDetail) -> None:
         self.show_heading(detail.name, detail.archived)

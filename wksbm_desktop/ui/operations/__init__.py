@@ -44,6 +44,7 @@ class OpChanges:
     notices: bool = False  # notices from Dinas Sosial read at the kelurahan
     accounts: bool = False  # accounts and passwords
     duplicates: bool = False  # likely duplicates: pairs merged or marked "bukan orang yang sama"
+    evidence: bool = False  # attachments and the level rubric's criteria (issue 19)
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
