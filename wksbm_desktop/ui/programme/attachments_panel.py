@@ -314,7 +314,7 @@ class AttachmentsPanel(QWidget):
         return self._may(Permission.RECORD)
 
     @property
-    def may_open(self) -> bool:
+    def may_open_files(self) -> bool:
         return self._may(Permission.EXPORT_MASKED)
 
     # Showing a record.
@@ -337,7 +337,7 @@ class AttachmentsPanel(QWidget):
                     self.owner_uuid,
                     include_archived=self.show_archived.isChecked(),
                 )
-                if self.may_open:
+                if self.may_open_files:
                     icons = self._thumbnails(session, rows)
         for row in rows:
             self.list.addItem(self._item(row, icons.get(row.uuid)))
@@ -397,8 +397,8 @@ class AttachmentsPanel(QWidget):
         self.describe_button.setEnabled(row is not None and not archived)
         self.archive_button.setEnabled(row is not None)
         self.restore_button.setEnabled(row is not None)
-        self.open_button.setEnabled(row is not None and self.may_open)
-        if not self.may_open:
+        self.open_button.setEnabled(row is not None and self.may_open_files)
+        if not self.may_open_files:
             self.open_button.setToolTip(t("evidence_ui.open_refused"))
 
     # Actions.
@@ -441,7 +441,7 @@ class AttachmentsPanel(QWidget):
     def open_current(self) -> Path | None:
         """Write the file to a private temporary folder and hand it to the system's viewer."""
         row = self.current_row()
-        if row is None or not self.may_open:
+        if row is None or not self.may_open_files:
             return None
         try:
             with self.database.read_session() as session:
