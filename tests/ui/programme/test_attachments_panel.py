@@ -172,7 +172,9 @@ def test_archive_restore_and_describe(qtbot, database, answers, tmp_path: Path) 
     assert counts[-1] == 1 and "(diarsipkan)" not in _texts(panel)[0]
 
 
-def test_a_photo_kind_refuses_a_pdf_when_described(qtbot, database, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_photo_kind_refuses_a_pdf_when_described(
+    qtbot, database, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     panel = _panel(qtbot, database)
     answers["files"] = [write(tmp_path, "sk.pdf", minimal_pdf())]
     panel.add_files()
