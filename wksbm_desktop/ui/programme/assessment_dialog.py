@@ -120,7 +120,8 @@ class AssessmentDialog(QDialog):
         self.setWindowTitle(t("evidence_ui.assess.title", group=self.group_name))
         self.lines: list[CriterionLine] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(self._intro(detail))
+        self.intro = self._intro(detail)
+        layout.addWidget(self.intro)
         layout.addWidget(self._checklist(), 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self._suggestion_box(), 3)
