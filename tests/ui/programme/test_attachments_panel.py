@@ -264,3 +264,42 @@ def test_sizes_read_the_indonesian_way() -> None:
     assert module.size_text(300 * 1024) == "300 KB"
     assert module.size_text(int(2.5 * 1024 * 1024)) == "2,5 MB"
     assert module.safe_file_name("../../a b?.jpg", "image/png") == "a b_.png"
+
+
+def test_files_dropped_on_the_panel_are_attached(qtbot, database, answers, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    panel = _panel(qtbot, database)
+    photo = write(tmp_path, "dari-ponsel.jpg", jpeg_bytes())
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(tmp_path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    panel.dropEvent(event)
+    assert answers["details"][0][2] == [photo]  # the folder is not a file to attach
+    assert _texts(panel)[0].startswith("dari-ponsel\n")
+
+
+def test_an_archived_records_attachments_open_but_do_not_change(
+    qtbot, database, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    group = first_group(database)
+    with database.session() as session:
+        attachments.add_attachment(session, "group", group, "sk", minimal_pdf(), "sk.pdf")
+    panel = AttachmentsPanel(database, "group")
+    qtbot.addWidget(panel)
+    panel.set_owner(group, archived=True)
+    panel.list.setCurrentRow(0)
+    assert not panel.add_button.isEnabled() and not panel.archive_button.isEnabled()
+    assert not panel.describe_button.isEnabled() and panel.open_button.isEnabled()
+    answers["files"] = [write(tmp_path, "x.jpg", jpeg_bytes())]
+    panel.add_files()
+    assert answers["details"] == [] and panel.list.count() == 1
+    panel.list.itemActivated.emit(panel.list.item(0))  # Enter or a double click opens
+    assert len(answers["opened"]) == 1

@@ -5,7 +5,8 @@ MESSAGES = {
     "evidence_ui.tab": "Attachments ({count})",
     "evidence_ui.add": "Add attachment…",
     "evidence_ui.add_tip": (
-        "Attach a photo or a scanned document (JPG, PNG or PDF); several files at once"
+        "Attach a photo or a scanned document (JPG, PNG or PDF); several files at once, or "
+        "drag the files onto the list"
     ),
     "evidence_ui.open": "Open",
     "evidence_ui.open_tip": "Open this file with the computer's viewer",
@@ -22,7 +23,10 @@ MESSAGES = {
     "evidence_ui.show_archived": "Show archived",
     "evidence_ui.archived_mark": "(archived)",
     "evidence_ui.archive_confirm": 'Archive the attachment "{title}"? It can be restored.',
-    "evidence_ui.empty": "No attachments yet. Click Add attachment to attach a photo or document.",
+    "evidence_ui.empty": (
+        "No attachments yet. Click Add attachment, or drag photos or documents here."
+    ),
+    "evidence_ui.empty_read": "No attachments yet.",
     "evidence_ui.added": "Added by {who}, {when}",
     "evidence_ui.choose_title": "Choose the photos or documents to attach",
     "evidence_ui.choose_filter": "Photos and documents (*.jpg *.jpeg *.png *.pdf);;All files (*)",

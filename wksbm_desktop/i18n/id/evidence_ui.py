@@ -5,7 +5,8 @@ MESSAGES = {
     "evidence_ui.tab": "Lampiran ({count})",
     "evidence_ui.add": "Tambah lampiran…",
     "evidence_ui.add_tip": (
-        "Lampirkan foto atau pindaian dokumen (JPG, PNG atau PDF); bisa beberapa berkas sekaligus"
+        "Lampirkan foto atau pindaian dokumen (JPG, PNG atau PDF); bisa beberapa berkas "
+        "sekaligus, atau seret berkasnya ke daftar"
     ),
     "evidence_ui.open": "Buka",
     "evidence_ui.open_tip": "Buka berkas ini dengan program penampil di komputer",
@@ -22,7 +23,10 @@ MESSAGES = {
     "evidence_ui.show_archived": "Tampilkan yang diarsipkan",
     "evidence_ui.archived_mark": "(diarsipkan)",
     "evidence_ui.archive_confirm": 'Arsipkan lampiran "{title}"? Lampiran bisa dipulihkan lagi.',
-    "evidence_ui.empty": "Belum ada lampiran. Klik Tambah lampiran untuk melampirkan foto atau dokumen.",
+    "evidence_ui.empty": (
+        "Belum ada lampiran. Klik Tambah lampiran, atau seret foto atau dokumen ke sini."
+    ),
+    "evidence_ui.empty_read": "Belum ada lampiran.",
     "evidence_ui.added": "Ditambahkan oleh {who}, {when}",
     "evidence_ui.choose_title": "Pilih foto atau dokumen yang akan dilampirkan",
     "evidence_ui.choose_filter": "Foto dan dokumen (*.jpg *.jpeg *.png *.pdf);;Semua berkas (*)",

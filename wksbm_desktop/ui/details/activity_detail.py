@@ -47,4 +47,4 @@ class ActivityDetailPanel(DetailPanel[ActivityDetail]):
         )
         rows = [(a.full_name, a.sex, rt_rw(a.rt, a.rw)) for a in detail.attendees]
         self.fill_table(self.attendance, "shell.detail.attendance", rows)
-        self.attachments.set_owner(detail.uuid)
+        self.attachments.set_owner(detail.uuid, detail.archived)

@@ -42,7 +42,7 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self._fill_facts(detail)
         self._fill_tables(detail)
         self.rubric.show_group(detail)
-        self.attachments.set_owner(detail.uuid)
+        self.attachments.set_owner(detail.uuid, detail.archived)
 
     def _fill_facts(self, detail: GroupDetail) -> None:
         self.show_heading(detail.name, detail.archived)

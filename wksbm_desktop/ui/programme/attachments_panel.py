@@ -26,7 +26,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -168,6 +178,13 @@ def thumbnail_icon(data: bytes) -> QIcon | None:
     return QIcon(square)
 
 
+def _dropped(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+    """The local files a drag carries (folders and web links are not files to attach)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return [path for path in paths if path.is_file()]
+
+
 # --- the small dialogs ---------------------------------------------------------------------------
 
 
@@ -250,8 +267,10 @@ class AttachmentsPanel(QWidget):
         self.database = database
         self.owner_kind = owner_kind
         self.owner_uuid: str | None = None
+        self.owner_archived = False
         self.count = 0
         self.setObjectName(f"{owner_kind}Attachments")
+        self.setAcceptDrops(True)
         self._build()
         self._update_buttons()
 
@@ -264,7 +283,8 @@ class AttachmentsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.list.itemDoubleClicked.connect(lambda _item: self.open_current())
+        # A double click or Enter opens the file, as in a file manager.
+        self.list.itemActivated.connect(lambda _item: self.open_current())
         self.empty = QLabel(self)
         self.empty.setObjectName("attachmentEmpty")
         self.empty.setWordWrap(True)
@@ -297,6 +317,21 @@ class AttachmentsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
 
+    # Files dropped from the file manager (or a phone's folder) are attached like chosen ones.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.add_button.isVisible() and self.add_button.isEnabled() and _dropped(event):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _dropped(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _dropped(event)
+        if files and self.may_record and not self.owner_archived:
+            event.acceptProposedAction()
+            self.attach(files)
+
     def _button(self, name: str, key: str, slot: object) -> QPushButton:
         button = QPushButton(t(key), self)
         button.setObjectName(f"attachment{name}")
@@ -318,9 +353,11 @@ class AttachmentsPanel(QWidget):
         return self._may(Permission.EXPORT_MASKED)
 
     # Showing a record.
-    def set_owner(self, uuid: str | None) -> None:
-        """Show the attachments of this record (None: none chosen)."""
+    def set_owner(self, uuid: str | None, archived: bool = False) -> None:
+        """Show the attachments of this record (None: none chosen). An archived record's
+        attachments can be read and opened but not changed (restore the record first)."""
         self.owner_uuid = uuid
+        self.owner_archived = archived
         self.reload()
 
     def reload(self) -> None:
@@ -344,7 +381,9 @@ class AttachmentsPanel(QWidget):
             if row.uuid == keep:
                 self.list.setCurrentRow(self.list.count() - 1)
         self.count = sum(1 for row in rows if row.archived_at is None)
-        self.empty.setText(t("evidence_ui.empty") if self.owner_uuid else "")
+        may_add = self.may_record and not self.owner_archived
+        empty = t("evidence_ui.empty" if may_add else "evidence_ui.empty_read")
+        self.empty.setText(empty if self.owner_uuid else "")
         self.empty.setVisible(not rows)
         self._update_buttons()
         self.changed.emit(self.count)
@@ -387,16 +426,17 @@ class AttachmentsPanel(QWidget):
         row = self.current_row()
         records = self.may_record
         has_owner = self.owner_uuid is not None
+        changeable = has_owner and not self.owner_archived
         archived = row is not None and row.archived_at is not None
         self.add_button.setVisible(records)
         self.describe_button.setVisible(records)
         self.archive_button.setVisible(records and not archived)
         self.restore_button.setVisible(records and archived)
         self.show_archived.setVisible(records)
-        self.add_button.setEnabled(has_owner)
-        self.describe_button.setEnabled(row is not None and not archived)
-        self.archive_button.setEnabled(row is not None)
-        self.restore_button.setEnabled(row is not None)
+        self.add_button.setEnabled(changeable)
+        self.describe_button.setEnabled(changeable and row is not None and not archived)
+        self.archive_button.setEnabled(changeable and row is not None)
+        self.restore_button.setEnabled(changeable and row is not None)
         self.open_button.setEnabled(row is not None and self.may_open_files)
         if not self.may_open_files:
             self.open_button.setToolTip(t("evidence_ui.open_refused"))
@@ -405,10 +445,13 @@ class AttachmentsPanel(QWidget):
     def add_files(self) -> None:
         """Choose files, their kind and title, and attach each; refused files are named with
         the service's reason and nothing of them is stored."""
-        if self.owner_uuid is None or not self.may_record:
+        if self.owner_uuid is None or not self.may_record or self.owner_archived:
             return
-        files = choose_files(self)
-        if not files:
+        self.attach(choose_files(self))
+
+    def attach(self, files: list[Path]) -> None:
+        """Ask the kind and title of ``files`` and attach each (the file dialog and a drop)."""
+        if not files or self.owner_uuid is None:
             return
         answer = ask_details(self, kind=DEFAULT_KIND.get(self.owner_kind, "lainnya"), files=files)
         if answer is None:
