@@ -55,6 +55,7 @@ from wksbm_desktop.ui.models.paged import PagedTableModel
 from wksbm_desktop.ui.models.simple import TextTableModel
 from wksbm_desktop.ui.operations import OpChanges
 from wksbm_desktop.ui.printing.preview import PrintPreview
+from wksbm_desktop.ui.programme.attachments_panel import AttachmentsPanel
 from wksbm_desktop.ui.safety.startup import StartupOutcome
 from wksbm_desktop.ui.tabs.base import ListTab
 
@@ -72,6 +73,9 @@ MappingPage.validatePage
 import_wizard.ImportWizard.nextId
 import_wizard.SummaryPage.initializePage
 CatalogueTranslator.translate
+AttachmentsPanel.dragEnterEvent
+AttachmentsPanel.dragMoveEvent
+AttachmentsPanel.dropEvent
 
 # Python calls these: a module's __getattr__ serves the lazy exports of a package (PEP 562).
 demo_data.__getattr__
