@@ -86,6 +86,7 @@ class CriterionLine:
         self.check.setAccessibleName(criterion.text)
         self.label = _ClickLabel(criterion.text, box)
         self.label.setWordWrap(True)
+        self.label.setContentsMargins(0, 2, 0, 0)  # level with the box beside it
         self.label.clicked.connect(self.check.toggle)
         self.note = QLineEdit(box)
         self.note.setPlaceholderText(t("evidence_ui.assess.note_placeholder"))
