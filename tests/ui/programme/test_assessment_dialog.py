@@ -168,3 +168,28 @@ def test_a_pemantau_has_no_assessment_button(qtbot, database) -> None:  # type: 
     assert not panel.rubric.button.isVisibleTo(panel)
     cell = panel.levels.model.index(0, 1)
     assert cell.data(Qt.ItemDataRole.DisplayRole)  # the history still reads
+
+
+def test_in_the_window_a_saved_assessment_shows_in_the_list_and_detail_at_once(
+    main_window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import tab_of
+    from wksbm_desktop.ui.main_window import GROUPS
+
+    tab = tab_of(main_window, GROUPS)
+    tab.select_row(0)
+    detail = tab.detail
+    uuid = tab.current_uuid()
+    before = detail.levels.model.rowCount()
+
+    def run(dialog: AssessmentDialog) -> int:
+        dialog.level.set_key("mandiri")
+        dialog.level.activated.emit(dialog.level.currentIndex())
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(AssessmentDialog, "exec", run)
+    assert detail.rubric.assess() is not None
+    assert tab.current_uuid() == uuid  # the same group stays chosen
+    assert detail.levels.model.rowCount() == before + 1
+    assert detail._fields["level"].text() == "Mandiri"
