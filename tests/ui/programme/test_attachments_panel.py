@@ -303,3 +303,29 @@ def test_an_archived_records_attachments_open_but_do_not_change(
     assert answers["details"] == [] and panel.list.count() == 1
     panel.list.itemActivated.emit(panel.list.item(0))  # Enter or a double click opens
     assert len(answers["opened"]) == 1
+
+
+def test_the_details_dialog_offers_every_kind_and_says_the_limits(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from wksbm_desktop.ui.programme.attachments_panel import AttachmentDetailsDialog
+
+    files = [Path("IMG_1.jpg"), Path("IMG_2.jpg")]
+
+    def answer(dialog: AttachmentDetailsDialog) -> int:
+        qtbot.addWidget(dialog)
+        assert dialog.kind.count() == 6 and dialog.kind.key() == "foto_kunjungan"
+        assert "masing-masing" in dialog.title.placeholderText()
+        limits = dialog.findChild(module.QLabel, "attachmentLimits")
+        assert "25 MB" in limits.text() and "GPS" in limits.text()
+        dialog.kind.set_key("lainnya")
+        dialog.title.setText("  Kunjungan Juni ")
+        return module.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttachmentDetailsDialog, "exec", answer)
+    assert module.ask_details(None, kind="foto_kunjungan", files=files) == (
+        "lainnya",
+        "Kunjungan Juni",
+    )
+    monkeypatch.setattr(AttachmentDetailsDialog, "exec", lambda _d: 0)
+    assert module.ask_details(None, kind="sk", title="SK") is None
