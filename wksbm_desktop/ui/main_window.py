@@ -36,6 +36,7 @@ from wksbm_desktop.ui.operations import RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
 from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.programme.menu import install_programme_action
+from wksbm_desktop.ui.programme.rubric_editor import install_rubric_action
 from wksbm_desktop.ui.tabs.base import ListTab
 
 if TYPE_CHECKING:
@@ -406,6 +407,8 @@ class MainWindow(QMainWindow):
             action = menu.addAction(t(key))
             action.setObjectName(name)
             action.triggered.connect(lambda _c=False, i=tab_index: self._add_in_tab(i))
+        menu.addSeparator()
+        install_rubric_action(self, menu)  # Rubrik tingkat kelompok (issue 19; Lurah / Admin)
         menu.addSeparator()
         refresh = menu.addAction(t("shell.action.refresh"))
         refresh.setObjectName("refreshAll")

@@ -90,7 +90,8 @@ def test_recording_stores_answers_and_both_levels(session: Session, group: Group
         session, group.uuid, date(2026, 6, 1), "maju", answers, GROWING, "Kunjungan Juni"
     )
     assert (assessment.level, assessment.suggested_level) == ("maju", "berkembang")
-    assert f"Kriteria tingkat Maju yang belum terpenuhi: {maju}." in assessment.suggestion_reasons
+    unmet = f"Kriteria tingkat Maju yang belum terpenuhi: {maju.rstrip('.')}."
+    assert unmet in assessment.suggestion_reasons
     recorded = answers_of(session, assessment.uuid)
     assert len(recorded) == 19 and [r.met for r in recorded].count(False) == 1
     assert recorded[0].level == "tumbuh" and recorded[0].note == "dicek di buku kas"

@@ -95,7 +95,8 @@ def _level_from_answers(answers: Sequence[CriterionAnswer], reasons: list[str]) 
     reached: str | None = None
     for level in ASSESSMENT_LEVELS:
         of_level = [answer for answer in answers if answer.level == level]
-        unmet = [answer.text for answer in of_level if not answer.met]
+        # The sentence ends with its own full stop: "...sendiri.; Usaha..." would read badly.
+        unmet = [answer.text.rstrip(" .") for answer in of_level if not answer.met]
         label = _level_label(level)
         if not of_level:
             reasons.append(t("evidence.reason.no_criteria", level=label))

@@ -47,6 +47,7 @@ class AssessmentLine:
     assessed_on: date
     level: str
     notes: str
+    uuid: str  # opens the assessment's rubric answers (ui/programme/assessment_dialog.py)
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _activities(session: Session, condition: Any, limit: int = 500) -> list[Acti
 
 def _assessments(session: Session, group_id: int) -> list[AssessmentLine]:
     query = (
-        select(Assessment.assessed_on, Assessment.level, Assessment.notes)
+        select(Assessment.assessed_on, Assessment.level, Assessment.notes, Assessment.uuid)
         .where(Assessment.group_id == group_id)
         .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
     )

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import ASSESSMENT_LEVELS, Assessment, RubricAnswer, RubricCriterion
+from wksbm_desktop.core.models import (
+    ASSESSMENT_LEVELS,
+    Assessment,
+    Group,
+    RubricAnswer,
+    RubricCriterion,
+)
 
 
 @dataclass(frozen=True)
@@ -59,3 +66,39 @@ def answers_of(session: Session, assessment_uuid: str) -> list[AnswerRow]:
     )
     rows = [AnswerRow(*row) for row in session.execute(query)]
     return sorted(rows, key=lambda row: ASSESSMENT_LEVELS.index(row.level))
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """One assessment as its read-only view heads it: the level chosen beside the suggestion."""
+
+    uuid: str
+    group_name: str
+    assessed_on: date
+    level: str
+    suggested_level: str  # "" for an assessment made without the rubric
+    reasons: tuple[str, ...]
+    notes: str
+
+
+def assessment_summary(session: Session, assessment_uuid: str) -> AssessmentSummary | None:
+    """The facts of one assessment; None when it does not exist."""
+    query = (
+        select(
+            Assessment.uuid,
+            Group.name,
+            Assessment.assessed_on,
+            Assessment.level,
+            Assessment.suggested_level,
+            Assessment.suggestion_reasons,
+            Assessment.notes,
+        )
+        .join(Group, Group.id == Assessment.group_id)
+        .where(Assessment.uuid == assessment_uuid)
+    )
+    row = session.execute(query).first()
+    if row is None:
+        return None
+    uuid, name, assessed_on, level, suggested, reasons, notes = row
+    lines = tuple(line for line in (reasons or "").splitlines() if line.strip())
+    return AssessmentSummary(uuid, name, assessed_on, level, suggested or "", lines, notes or "")

@@ -38,6 +38,7 @@ NEEDS: dict[str, Permission] = {
     "restoreBackup": Permission.RESTORE,
     "officeSettings": Permission.SETTINGS,
     "letterheadSettings": Permission.SETTINGS,
+    "rubricEditor": Permission.SETTINGS,  # Data > Rubrik tingkat kelompok (issue 19)
     "serverSettings": Permission.SETTINGS,
     "cityBoard": Permission.CONSOLIDATE,
     "nikGandaAction": Permission.NIK_REVIEW,

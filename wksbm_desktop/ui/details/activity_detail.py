@@ -10,6 +10,7 @@ from wksbm_desktop.core.queries.labels import date_text, rt_rw, rupiah, thousand
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.programme.attachments_panel import add_attachments_tab
 
 
 class ActivityDetailPanel(DetailPanel[ActivityDetail]):
@@ -21,6 +22,7 @@ class ActivityDetailPanel(DetailPanel[ActivityDetail]):
             "date", "group", "kind", "funding", "location", "facilitator", "counts", "outcome"
         )
         self.attendance = self.add_table("Attendance", "name", "sex", "rt_rw")
+        self.attachments = add_attachments_tab(self, "activity")  # Lampiran (issue 19)
 
     def read(self, session: Session, uuid: str) -> ActivityDetail | None:
         return activity_detail(session, uuid)
@@ -45,3 +47,4 @@ class ActivityDetailPanel(DetailPanel[ActivityDetail]):
         )
         rows = [(a.full_name, a.sex, rt_rw(a.rt, a.rw)) for a in detail.attendees]
         self.fill_table(self.attendance, "shell.detail.attendance", rows)
+        self.attachments.set_owner(detail.uuid, detail.archived)

@@ -18,7 +18,7 @@ TASK_ANCHORS = (
     "laporan-bulan-lalu",
     "impor-perbaiki",
 )
-OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda", "bantuan-lpj")
+OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda", "bantuan-lpj", "lampiran-rubrik")
 
 
 def guide_url() -> QUrl:
