@@ -16,6 +16,7 @@ from wksbm_desktop.core.queries.labels import (
 )
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.details.base import DetailPanel
+from wksbm_desktop.ui.details.group_monitoring import MonitoringSection
 
 
 class GroupDetailPanel(DetailPanel[GroupDetail]):
@@ -30,6 +31,7 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self.activities = self.add_table("Activities", "date", "title", "type", "participants")
         self.activities.model.align_right(3)
         self.levels = self.add_table("Levels", "date", "level", "notes")
+        self.monitoring = MonitoringSection(self)  # last visit, latest indicators (issue 19)
 
     def read(self, session: Session, uuid: str) -> GroupDetail | None:
         return group_detail(session, uuid)
@@ -37,6 +39,7 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
     def fill(self, detail: GroupDetail) -> None:
         self._fill_facts(detail)
         self._fill_tables(detail)
+        self.monitoring.load(detail.uuid)
 
     def _fill_facts(self, detail: GroupDetail) -> None:
         self.show_heading(detail.name, detail.archived)

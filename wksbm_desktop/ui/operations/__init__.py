@@ -44,6 +44,7 @@ class OpChanges:
     notices: bool = False  # notices from Dinas Sosial read at the kelurahan
     accounts: bool = False  # accounts and passwords
     duplicates: bool = False  # likely duplicates: pairs merged or marked "bukan orang yang sama"
+    monitoring: bool = False  # group indicators, their measures list, monitoring visits
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
