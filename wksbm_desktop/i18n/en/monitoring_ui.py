@@ -69,7 +69,6 @@ MESSAGES = {
     # The Kunjungan page
     "monitoring.visits.add": "&Record a visit…",
     "monitoring.visits.heading": "Coaching visits to {name}",
-    "monitoring.visits.col.status": "Status",
     "monitoring.visits.col.group": "Group",
     "monitoring.visits.col.kelurahan": "Kelurahan",
     "monitoring.visits.col.last_visit": "Last visit",

@@ -70,7 +70,6 @@ MESSAGES = {
     # The Kunjungan page
     "monitoring.visits.add": "&Catat kunjungan…",
     "monitoring.visits.heading": "Kunjungan pendampingan ke {name}",
-    "monitoring.visits.col.status": "Status",
     "monitoring.visits.col.group": "Kelompok",
     "monitoring.visits.col.kelurahan": "Kelurahan",
     "monitoring.visits.col.last_visit": "Kunjungan terakhir",

@@ -18,7 +18,7 @@ TASK_ANCHORS = (
     "laporan-bulan-lalu",
     "impor-perbaiki",
 )
-OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda")
+OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda", "pemantauan-bulanan")
 
 
 def guide_url() -> QUrl:

@@ -41,6 +41,7 @@ class RecordListPage(QWidget):
 
     prefix = ""
     headers: tuple[str, ...] = ()
+    max_column_width = 260  # longer texts show whole when hovered
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +176,7 @@ class RecordListPage(QWidget):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+            header.resizeSection(column, min(header.sectionSize(column) + 12, self.max_column_width))
         self.stack.setCurrentWidget(self.content)
         self.rows_shown(self.rows)
         uuids = [row.uuid for row in self.rows]

@@ -60,10 +60,10 @@ def visit_row(visit: VisitRow) -> tuple[str, ...]:
     return (
         date_text(visit.visited_on),
         visit.facilitator,
+        status_text(visit),
         one_line(visit.findings),
         one_line(visit.recommendations),
         one_line(visit.follow_up),
-        status_text(visit),
     )
 
 
@@ -80,11 +80,12 @@ class VisitsPage(RecordListPage):
     headers = (
         "programme.label.visited_on",
         "programme.label.facilitator",
+        "programme.label.follow_up_status",
         "programme.label.findings",
         "programme.label.recommendations",
         "programme.label.follow_up",
-        "monitoring.visits.col.status",
     )
+    max_column_width = 170
     # Double-clicking a group on the "not visited" list asks the window to choose it.
     group_requested = Signal(str)
 
