@@ -175,8 +175,9 @@ class RecordListPage(QWidget):
         self.model.set_rows([self.row_texts(row) for row in self.rows])
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        widest = self.max_column_width
         for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 12, self.max_column_width))
+            header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
         self.stack.setCurrentWidget(self.content)
         self.rows_shown(self.rows)
         uuids = [row.uuid for row in self.rows]
