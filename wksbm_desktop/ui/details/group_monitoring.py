@@ -82,7 +82,9 @@ class MonitoringSection(QWidget):
         layout.addWidget(self.visit)
         layout.addWidget(self.latest)
         layout.addWidget(self.chart, 1)
-        panel.sections.addTab(self, t("monitoring.detail.tab"))
+        title = t("monitoring.detail.tab")
+        # A narrow panel scrolls its tabs and cuts the last titles: hovering names them whole.
+        panel.sections.setTabToolTip(panel.sections.addTab(self, title), title)
         self.uuid = ""
         # Visits and indicators are written from the programme's window: follow them here.
         operation_changes.changed.connect(self._on_operation)
