@@ -29,10 +29,15 @@ MESSAGES = {
     "monitoring.page.edit": "&Edit…",
     "monitoring.page.archive": "&Archive",
     "monitoring.page.restore": "&Restore",
+    "monitoring.page.no_archived": "This group has no archived records.",
     "monitoring.page.show_archived": "Show archived records",
     # The Indikator page
     "monitoring.indicators.add": "&Record indicators…",
     "monitoring.indicators.heading": "Indicators of {name} (sector {sector})",
+    "monitoring.indicators.none": (
+        "No indicators for this group yet. Click Record indicators… to record a month or "
+        "quarter that has passed."
+    ),
     "monitoring.indicators.col.period": "Period",
     "monitoring.indicators.col.measures": "Sector measures",
     "monitoring.indicators.archive_confirm": (
@@ -73,7 +78,9 @@ MESSAGES = {
     "monitoring.visits.col.kelurahan": "Kelurahan",
     "monitoring.visits.col.last_visit": "Last visit",
     "monitoring.visits.never": "Never",
-    "monitoring.visits.none": "This group has never been visited.",
+    "monitoring.visits.none": (
+        "This group has never been visited. After a visit, click Record a visit…"
+    ),
     "monitoring.visits.pick": "Choose a visit to read its notes in full.",
     "monitoring.visits.unvisited_title": (
         "Not visited for 6 months: {count} groups (since {since})"

@@ -30,10 +30,15 @@ MESSAGES = {
     "monitoring.page.edit": "&Ubah…",
     "monitoring.page.archive": "&Arsipkan",
     "monitoring.page.restore": "&Pulihkan",
+    "monitoring.page.no_archived": "Tidak ada catatan yang diarsipkan untuk kelompok ini.",
     "monitoring.page.show_archived": "Tampilkan yang diarsipkan",
     # The Indikator page
     "monitoring.indicators.add": "&Catat indikator…",
     "monitoring.indicators.heading": "Indikator {name} (sektor {sector})",
+    "monitoring.indicators.none": (
+        "Belum ada indikator untuk kelompok ini. Klik Catat indikator… untuk mencatat angka "
+        "bulan atau triwulan yang sudah lewat."
+    ),
     "monitoring.indicators.col.period": "Periode",
     "monitoring.indicators.col.measures": "Ukuran sektor",
     "monitoring.indicators.archive_confirm": (
@@ -74,7 +79,9 @@ MESSAGES = {
     "monitoring.visits.col.kelurahan": "Kelurahan",
     "monitoring.visits.col.last_visit": "Kunjungan terakhir",
     "monitoring.visits.never": "Belum pernah",
-    "monitoring.visits.none": "Kelompok ini belum pernah dikunjungi.",
+    "monitoring.visits.none": (
+        "Kelompok ini belum pernah dikunjungi. Setelah berkunjung, klik Catat kunjungan…"
+    ),
     "monitoring.visits.pick": "Pilih kunjungan untuk membaca catatannya lengkap.",
     "monitoring.visits.unvisited_title": (
         "Belum dikunjungi 6 bulan: {count} kelompok (sejak {since})"

@@ -52,6 +52,7 @@ def indicator_row(point: IndicatorPoint) -> tuple[str, ...]:
 
 class IndicatorsPage(RecordListPage):
     prefix = "indicators"
+    no_rows_key = "monitoring.indicators.none"
     headers = (
         "monitoring.indicators.col.period",
         "programme.label.cash",

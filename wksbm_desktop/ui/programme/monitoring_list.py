@@ -42,6 +42,7 @@ class RecordListPage(QWidget):
     prefix = ""
     headers: tuple[str, ...] = ()
     max_column_width = 260  # longer texts show whole when hovered
+    no_rows_key = ""  # what the page says when the group has no record yet
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,12 @@ class RecordListPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         layout.addWidget(self.table, 1)
+        self.no_rows = QLabel(self.content)
+        self.no_rows.setObjectName(f"{self.prefix}NoRows")
+        self.no_rows.setWordWrap(True)
+        self.no_rows.setStyleSheet("color: #555555; font-style: italic;")
+        self.no_rows.hide()
+        layout.addWidget(self.no_rows)
         self.build_below(layout)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +186,9 @@ class RecordListPage(QWidget):
         for column in range(self.model.columnCount() - 1):
             header.resizeSection(column, min(header.sectionSize(column) + 12, widest))
         self.stack.setCurrentWidget(self.content)
+        archived = self.show_archived.isChecked()
+        self.no_rows.setText(t("monitoring.page.no_archived" if archived else self.no_rows_key))
+        self.no_rows.setVisible(not self.rows)
         self.rows_shown(self.rows)
         uuids = [row.uuid for row in self.rows]
         if select in uuids:

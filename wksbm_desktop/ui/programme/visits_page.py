@@ -86,6 +86,7 @@ class VisitsPage(RecordListPage):
         "programme.label.follow_up",
     )
     max_column_width = 170
+    no_rows_key = "monitoring.visits.none"
     # Double-clicking a group on the "not visited" list asks the window to choose it.
     group_requested = Signal(str)
 
@@ -176,10 +177,9 @@ class VisitsPage(RecordListPage):
         return visit_row(row)
 
     def row_selected(self, row: VisitRow | None) -> None:
+        self.full.setVisible(bool(self.rows))
         if row is None:
-            self.full.setText(
-                t("monitoring.visits.none") if not self.rows else t("monitoring.visits.pick")
-            )
+            self.full.setText(t("monitoring.visits.pick"))
             return
         parts = [
             ("programme.label.findings", row.findings),
