@@ -231,7 +231,11 @@ class RecordListPage(QWidget):
 
     def _on_operation(self, database: Database, changes: OpChanges, _origin: object) -> None:
         if database is self.database and changes.touches(SHOWS):
-            self.reload(select=getattr(self.current_row(), "uuid", None))
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reread after a change (here or in another window), keeping the row selected."""
+        self.reload(select=getattr(self.current_row(), "uuid", None))
 
     # Actions.
     def add_record(self) -> None:
@@ -269,4 +273,4 @@ class RecordListPage(QWidget):
             operation()
         except WksbmError as error:
             dialogs_util.show_error(self, error.message)
-        self.reload()
+        self.refresh()

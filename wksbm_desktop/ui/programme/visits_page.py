@@ -160,10 +160,10 @@ class VisitsPage(RecordListPage):
         if 0 <= row < len(self.unvisited):
             self.group_requested.emit(self.unvisited[row].uuid)
 
-    def reload(self, select: str | None = None) -> None:
-        super().reload(select)
-        if hasattr(self, "unvisited_table"):
-            self.reload_unvisited()
+    def refresh(self) -> None:
+        # A visit recorded, changed or archived may move a group on or off the list.
+        self.reload_unvisited()
+        super().refresh()
 
     def read(self, session: Session, uuid: str, archived: bool) -> tuple[str, bool, list[VisitRow]]:
         group = group_name(session, uuid)
