@@ -19,7 +19,11 @@ from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.forms import base as form_base
 from wksbm_desktop.ui.operations import monitoring as monitoring_ops
 from wksbm_desktop.ui.programme.indicator_chart import IndicatorChart, scale_for, segments
-from wksbm_desktop.ui.programme.indicator_form import IndicatorDialog, previous_period
+from wksbm_desktop.ui.programme.indicator_form import (
+    IndicatorDialog,
+    first_open_period,
+    previous_period,
+)
 from wksbm_desktop.ui.programme.indicators_page import IndicatorsPage
 
 
@@ -241,3 +245,11 @@ def test_the_form_starts_at_the_last_period_that_ended() -> None:
     assert previous_period("bulan", date(2026, 3, 15)) == date(2026, 2, 1)
     assert previous_period("bulan", date(2026, 1, 5)) == date(2025, 12, 1)
     assert previous_period("triwulan", date(2026, 5, 1)) == date(2026, 1, 1)
+
+
+def test_a_new_record_starts_at_the_first_period_not_recorded() -> None:
+    today = date(2026, 3, 15)
+    assert first_open_period("bulan", today, set()) == date(2026, 2, 1)
+    taken = {("bulan", date(2026, 2, 1)), ("triwulan", date(2025, 10, 1))}
+    assert first_open_period("bulan", today, taken) == date(2026, 3, 1)  # under way
+    assert first_open_period("triwulan", today, taken) == date(2026, 1, 1)

@@ -7,6 +7,7 @@ fall. The group is chosen on the page, so the form names it and does not ask aga
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -45,6 +46,15 @@ def previous_period(kind: str, today: date) -> date:
     """The first day of the last month or quarter that has ended by ``today``."""
     current = programme.period_start(kind, today)
     return programme.period_start(kind, programme.months_before(current, 1))
+
+
+def first_open_period(kind: str, today: date, taken: Collection[tuple[str, date]]) -> date:
+    """The period a new record is most likely for: the last one that ended, unless it is
+    recorded already; then the one under way (a period that has started may be recorded)."""
+    previous = previous_period(kind, today)
+    if (kind, previous) not in taken:
+        return previous
+    return programme.period_start(kind, today)
 
 
 def whole_number(text: str) -> int | None:
@@ -206,15 +216,22 @@ class IndicatorDialog(FormDialog):
                                                       label=measure.label)  # fmt: skip
         return text if measure.active else t("monitoring.indicator.hidden", label=text)
 
-    def load(self, record: IndicatorPoint | None, kind: str, today: date) -> None:
-        """An empty form for ``kind``'s last ended period, or the record to change."""
+    def load(
+        self,
+        record: IndicatorPoint | None,
+        kind: str,
+        today: date,
+        taken: Collection[tuple[str, date]] = (),
+    ) -> None:
+        """An empty form for ``kind``'s first open period (``taken``: the group's recorded
+        (kind, start) pairs), or the record to change."""
         self.record = record
         recorded = {m.label: m.value for m in record.measures} if record else {}
         self._add_measure_rows(recorded)
         if record is None:
             self.kind.set_key(kind)
             self.period.set_kind(kind)
-            self.period.set_start(previous_period(kind, today))
+            self.period.set_start(first_open_period(kind, today, taken))
         else:
             self.setWindowTitle(t("monitoring.indicator.title_edit", period=record.label,
                                   name=self.group.name))  # fmt: skip

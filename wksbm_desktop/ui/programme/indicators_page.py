@@ -104,7 +104,8 @@ class IndicatorsPage(RecordListPage):
             return None
         kind = self.rows[0].period_kind if self.rows else "bulan"
         dialog = IndicatorDialog(group, self)
-        dialog.load(row, kind, today())
+        taken = {(point.period_kind, point.period_start) for point in self.rows}
+        dialog.load(row, kind, today(), taken)
         uuid, version = (row.uuid, row.version) if row else (None, None)
         dialog.set_saver(lambda values: monitoring_ops.save_indicators(
             dialog, self.database, uuid, version, values))  # fmt: skip
