@@ -18,6 +18,7 @@ from wksbm_desktop.core.storage.db import Database, open_database
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.forms import base as form_base
 from wksbm_desktop.ui.operations import monitoring as monitoring_ops
+from wksbm_desktop.ui.programme import indicator_form
 from wksbm_desktop.ui.programme.indicator_chart import IndicatorChart, scale_for, segments
 from wksbm_desktop.ui.programme.indicator_form import (
     IndicatorDialog,
@@ -253,3 +254,35 @@ def test_a_new_record_starts_at_the_first_period_not_recorded() -> None:
     taken = {("bulan", date(2026, 2, 1)), ("triwulan", date(2025, 10, 1))}
     assert first_open_period("bulan", today, taken) == date(2026, 3, 1)  # under way
     assert first_open_period("triwulan", today, taken) == date(2026, 1, 1)
+
+
+def test_choosing_a_recorded_period_offers_to_edit_that_record(
+    qtbot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uuid = sector_group(database)
+    taken = series(database, uuid)[-1]
+    page = page_for(qtbot, database, uuid)
+    monkeypatch.setattr(indicator_form, "confirm_discard", lambda _parent: True)
+    opened: list[IndicatorDialog] = []
+
+    def run(dialog: IndicatorDialog) -> bool:
+        opened.append(dialog)
+        if len(opened) == 1:  # the new record's form: the operator picks a recorded period
+            assert not dialog.taken_row.isVisibleTo(dialog)
+            dialog.kind.set_key(taken.period_kind)
+            dialog.period.set_start(taken.period_start)
+            assert dialog.taken_row.isVisibleTo(dialog)
+            assert taken.label in dialog.taken_label.text()
+            dialog.open_taken.click()
+            return False
+        assert dialog.record is not None and dialog.record.uuid == taken.uuid
+        assert not dialog.taken_row.isVisibleTo(dialog)  # its own period is no conflict
+        dialog.figures["cash"].setText("Rp 3.000.000")
+        return dialog.save()
+
+    monkeypatch.setattr(form_base, "exec_dialog", run)
+    page.add_button.click()
+    assert len(opened) == 2
+    changed = next(p for p in series(database, uuid) if p.uuid == taken.uuid)
+    assert changed.cash == 3_000_000
+    assert page.current_row() is not None and page.current_row().uuid == taken.uuid

@@ -52,6 +52,8 @@ MESSAGES = {
         "Leave a figure empty when it was not recorded this month or quarter: empty means not "
         "recorded, not zero. Type 0 only when it really is zero."
     ),
+    "monitoring.indicator.taken": "{period} is recorded already.",
+    "monitoring.indicator.open_taken": "Edit that record",
     "monitoring.indicator.not_recorded": "not recorded",
     "monitoring.indicator.field.period_kind": "Period &kind:",
     "monitoring.indicator.field.period_start": "&Period:",

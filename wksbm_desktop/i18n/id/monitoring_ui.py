@@ -53,6 +53,8 @@ MESSAGES = {
         "Kosongkan angka yang tidak dicatat bulan/triwulan ini: kosong berarti tidak dicatat, "
         "bukan nol. Isi 0 hanya bila memang nol."
     ),
+    "monitoring.indicator.taken": "Periode {period} sudah dicatat.",
+    "monitoring.indicator.open_taken": "Ubah catatan itu",
     "monitoring.indicator.not_recorded": "tidak dicatat",
     "monitoring.indicator.field.period_kind": "&Jenis periode:",
     "monitoring.indicator.field.period_start": "&Periode:",

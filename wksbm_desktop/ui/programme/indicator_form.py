@@ -7,18 +7,20 @@ fall. The group is chosen on the page, so the form names it and does not ask aga
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,7 @@ from wksbm_desktop.core.models import PERIOD_KINDS
 from wksbm_desktop.core.queries.indicators import IndicatorPoint
 from wksbm_desktop.core.queries.monitoring import GroupMeasures, MeasureRow
 from wksbm_desktop.i18n import t
-from wksbm_desktop.ui.forms.base import FormDialog
+from wksbm_desktop.ui.forms.base import FormDialog, confirm_discard
 from wksbm_desktop.ui.forms.widgets import KeyCombo, RupiahEdit, format_rupiah
 
 FIGURES = ("cash", "turnover", "assets")
@@ -120,6 +122,7 @@ class IndicatorDialog(FormDialog):
         self.setObjectName("indicatorDialog")
         self.group = group
         self.record: IndicatorPoint | None = None
+        self.taken: dict[tuple[str, date], str] = {}
         self.measure_edits: dict[str, QLineEdit] = {}
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -151,7 +154,7 @@ class IndicatorDialog(FormDialog):
         self.kind.setMaximumWidth(self.kind.fontMetrics().horizontalAdvance("Triwulanan") + 60)
         self.kind.set_items([(kind, t(f"programme.period.{kind}")) for kind in PERIOD_KINDS])
         self.period = PeriodPicker()
-        self.kind.currentIndexChanged.connect(lambda _i: self.period.set_kind(self.kind.key()))
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.figures: dict[str, RupiahEdit] = {}
         for name in FIGURES:
             edit = RupiahEdit()
@@ -166,14 +169,55 @@ class IndicatorDialog(FormDialog):
         self.active_members.setPlaceholderText(t("monitoring.indicator.not_recorded"))
         self.active_members.setMaximumWidth(self.active_members.fontMetrics().horizontalAdvance(
             "0" * 14) + 24)  # fmt: skip
-        rows: dict[str, QWidget] = {
-            "period_kind": self.kind,
-            "period_start": self.period,
-            **self.figures,
-            "active_members": self.active_members,
-        }
-        self.add_rows(form, "monitoring.indicator.field", rows)
+        period: dict[str, QWidget] = {"period_kind": self.kind, "period_start": self.period}
+        self.add_rows(form, "monitoring.indicator.field", period)
+        form.addRow("", self._build_taken_row())
+        figures: dict[str, QWidget] = {**self.figures, "active_members": self.active_members}
+        self.add_rows(form, "monitoring.indicator.field", figures)
+        self.period.part.currentIndexChanged.connect(lambda _i: self._show_taken())
+        self.period.year.valueChanged.connect(lambda _v: self._show_taken())
         return form
+
+    def _build_taken_row(self) -> QWidget:
+        """Shown when the period chosen is recorded already: open that record instead."""
+        self.taken_row = QWidget()
+        row = QHBoxLayout(self.taken_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.taken_label = QLabel()
+        self.taken_label.setStyleSheet("color: #1a4f8b;")
+        self.open_taken = QPushButton(t("monitoring.indicator.open_taken"))
+        self.open_taken.setObjectName("indicatorOpenTaken")
+        self.open_taken.clicked.connect(self._open_taken)
+        row.addWidget(self.taken_label)
+        row.addWidget(self.open_taken)
+        row.addStretch(1)
+        self.taken_row.hide()
+        return self.taken_row
+
+    def _taken_uuid(self) -> str | None:
+        uuid = self.taken.get((self.kind.key(), self.period.start()))
+        return None if self.record is not None and uuid == self.record.uuid else uuid
+
+    def _show_taken(self) -> None:
+        uuid = self._taken_uuid()
+        if uuid is not None:
+            label = programme.period_label(self.kind.key(), self.period.start())
+            self.taken_label.setText(t("monitoring.indicator.taken", period=label))
+        self.taken_row.setVisible(uuid is not None)
+
+    def _open_taken(self) -> None:
+        """Close this form so that the page opens the record of that period (after asking
+        whether what was typed here may go)."""
+        uuid = self._taken_uuid()
+        if uuid is None or (self.is_dirty() and not confirm_discard(self)):
+            return
+        self.follow_up = ("open", uuid)
+        self.mark_clean()
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _on_kind_changed(self, _index: int) -> None:
+        self.period.set_kind(self.kind.key())
+        self._show_taken()
 
     def _build_measures_box(self) -> QGroupBox:
         box = QGroupBox(t("monitoring.indicator.measures", sector=self.group.sector))
@@ -221,17 +265,18 @@ class IndicatorDialog(FormDialog):
         record: IndicatorPoint | None,
         kind: str,
         today: date,
-        taken: Collection[tuple[str, date]] = (),
+        taken: Mapping[tuple[str, date], str] | None = None,
     ) -> None:
-        """An empty form for ``kind``'s first open period (``taken``: the group's recorded
-        (kind, start) pairs), or the record to change."""
+        """An empty form for ``kind``'s first open period, or the record to change; ``taken``
+        holds the uuid of each (kind, start) the group recorded."""
         self.record = record
+        self.taken = dict(taken or {})
         recorded = {m.label: m.value for m in record.measures} if record else {}
         self._add_measure_rows(recorded)
         if record is None:
             self.kind.set_key(kind)
             self.period.set_kind(kind)
-            self.period.set_start(first_open_period(kind, today, taken))
+            self.period.set_start(first_open_period(kind, today, self.taken))
         else:
             self.setWindowTitle(t("monitoring.indicator.title_edit", period=record.label,
                                   name=self.group.name))  # fmt: skip
@@ -247,6 +292,7 @@ class IndicatorDialog(FormDialog):
                 if label in self.measure_edits:
                     self.measure_edits[label].setText(grouped(value))
             self.notes.setPlainText(record.notes)
+        self._show_taken()
         self.mark_clean()
 
     def _figure(self, name: str) -> int | None:

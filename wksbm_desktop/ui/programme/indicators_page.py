@@ -104,14 +104,18 @@ class IndicatorsPage(RecordListPage):
             return None
         kind = self.rows[0].period_kind if self.rows else "bulan"
         dialog = IndicatorDialog(group, self)
-        taken = {(point.period_kind, point.period_start) for point in self.rows}
+        taken = {(point.period_kind, point.period_start): point.uuid for point in self.rows}
         dialog.load(row, kind, today(), taken)
         uuid, version = (row.uuid, row.version) if row else (None, None)
         dialog.set_saver(lambda values: monitoring_ops.save_indicators(
             dialog, self.database, uuid, version, values))  # fmt: skip
         form_base.exec_dialog(dialog)
-        saved = dialog.saved_uuid
+        saved, follow_up = dialog.saved_uuid, dialog.follow_up
         dialog.deleteLater()
+        if follow_up is not None:  # "Ubah catatan itu": the period was recorded already
+            existing = next((p for p in self.rows if p.uuid == follow_up[1]), None)
+            if existing is not None:
+                return self.open_editor(existing) or existing.uuid
         return saved
 
     def archive_question(self, row: IndicatorPoint) -> str:
