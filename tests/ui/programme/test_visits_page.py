@@ -160,3 +160,15 @@ def test_a_pemantau_sees_visits_and_the_list_but_no_buttons(qtbot, database: Dat
         assert not button.isVisibleTo(page)
     page.add_record()  # a shortcut or a stray call changes nothing either
     assert page.rows == visits_of(database, page.group_uuid or "")
+
+
+def test_an_archived_group_s_visits_are_read_only(qtbot, database: Database) -> None:
+    from wksbm_desktop.ui.operations.groups import archive_group
+
+    uuid = a_group(database)
+    with database.read_session() as session:
+        version = session.scalar(select(Group.version).where(Group.uuid == uuid))
+    archive_group(None, database, uuid, version or 1)
+    page = page_for(qtbot, database, uuid)
+    assert "diarsipkan" in page.heading.text()
+    assert not page.add_button.isEnabled() and not page.edit_button.isEnabled()

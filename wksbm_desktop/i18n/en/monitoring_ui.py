@@ -30,6 +30,7 @@ MESSAGES = {
     "monitoring.page.archive": "&Archive",
     "monitoring.page.restore": "&Restore",
     "monitoring.page.no_archived": "This group has no archived records.",
+    "monitoring.page.group_archived": "{heading} · this group is archived: read only",
     "monitoring.page.show_archived": "Show archived records",
     # The Indikator page
     "monitoring.indicators.add": "&Record indicators…",

@@ -31,6 +31,9 @@ MESSAGES = {
     "monitoring.page.archive": "&Arsipkan",
     "monitoring.page.restore": "&Pulihkan",
     "monitoring.page.no_archived": "Tidak ada catatan yang diarsipkan untuk kelompok ini.",
+    "monitoring.page.group_archived": (
+        "{heading} · kelompok ini diarsipkan: catatannya hanya bisa dibaca"
+    ),
     "monitoring.page.show_archived": "Tampilkan yang diarsipkan",
     # The Indikator page
     "monitoring.indicators.add": "&Catat indikator…",

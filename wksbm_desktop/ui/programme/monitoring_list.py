@@ -178,6 +178,8 @@ class RecordListPage(QWidget):
             heading, self.group_archived, self.rows = self.read(
                 session, uuid, self.show_archived.isChecked()
             )
+        if self.group_archived:
+            heading = t("monitoring.page.group_archived", heading=heading)
         self.heading.setText(heading)
         self.model.set_rows([self.row_texts(row) for row in self.rows])
         self.table.resizeColumnsToContents()
