@@ -20,14 +20,10 @@ from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
 from wksbm_desktop.core.queries import records
 from wksbm_desktop.core.queries import rubric as rubric_queries
-from wksbm_desktop.core.queries import visits as visit_queries
 from wksbm_desktop.core.services import (
     attachments,
-    indicator_measures,
-    indicators,
     ownership,
     rubric,
-    visits,
 )
 from wksbm_desktop.core.services.merging import MergeResult
 from wksbm_desktop.core.storage import server
@@ -163,20 +159,8 @@ CheckListModel.set_all
 # The programme's services and queries (issue 19, points 1-3; docs/programme.md): the group's
 # detail, Ringkasan and the report sheets of the next sessions call them; today the tests and
 # the role walk do. Remove each entry as its caller lands.
-indicators.record_indicators
-indicators.update_indicators
-indicators.archive_indicators
-indicators.restore_indicators
-indicator_measures.add_measure
-indicator_measures.update_measure
-indicator_measures.set_measure_active
-visits.record_visit
-visits.update_visit
-visits.archive_visit
-visits.restore_visit
 aid_queries.OverdueReport.report_uuid
 aid_queries.overdue_by_kelurahan
-visit_queries.group_visits
 
 # The core of issue 19's evidence (attachments, the level rubric), landed before the screens
 # and the report sheets that call it (the next step of issue 19); its own tests use every name.

@@ -409,12 +409,20 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=tab_index: self._add_in_tab(i))
         menu.addSeparator()
         install_rubric_action(self, menu)  # Rubrik tingkat kelompok (issue 19; Lurah / Admin)
+        measures = menu.addAction(t("monitoring.measures.menu"))
+        measures.setObjectName("indicatorMeasuresAction")  # hidden for roles that only read
+        measures.triggered.connect(self._open_measures)
         menu.addSeparator()
         refresh = menu.addAction(t("shell.action.refresh"))
         refresh.setObjectName("refreshAll")
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         return menu
+
+    def _open_measures(self) -> None:
+        from wksbm_desktop.ui.programme.measures_dialog import open_measures_dialog
+
+        open_measures_dialog(self, self.database)
 
     def _add_in_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

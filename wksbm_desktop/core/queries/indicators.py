@@ -46,13 +46,16 @@ class IndicatorPoint:
 
 
 def indicator_series(
-    session: Session, group_uuid: str, period_kind: str | None = None
+    session: Session, group_uuid: str, period_kind: str | None = None, archived: bool = False
 ) -> list[IndicatorPoint]:
-    """A group's live indicator records, oldest period first (of one kind when given)."""
+    """A group's live indicator records, oldest period first (of one kind when given);
+    ``archived``: the records archived instead (the list's "Tampilkan yang diarsipkan")."""
+    column = GroupIndicator.archived_at
+    state = column.is_not(None) if archived else column.is_(None)
     query = (
         select(GroupIndicator)
         .join(Group, Group.id == GroupIndicator.group_id)
-        .where(Group.uuid == group_uuid, GroupIndicator.archived_at.is_(None))
+        .where(Group.uuid == group_uuid, state)
         .order_by(GroupIndicator.period_start, GroupIndicator.period_kind)
     )
     if period_kind is not None:

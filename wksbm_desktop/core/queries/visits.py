@@ -25,12 +25,13 @@ class VisitRow:
     follow_up_status: str
 
 
-def group_visits(session: Session, group_uuid: str) -> list[VisitRow]:
-    """A group's live visits, the newest first."""
+def group_visits(session: Session, group_uuid: str, archived: bool = False) -> list[VisitRow]:
+    """A group's live visits, the newest first (``archived``: those archived instead)."""
+    state = Visit.archived_at.is_not(None) if archived else Visit.archived_at.is_(None)
     query = (
         select(Visit)
         .join(Group, Group.id == Visit.group_id)
-        .where(Group.uuid == group_uuid, Visit.archived_at.is_(None))
+        .where(Group.uuid == group_uuid, state)
         .order_by(Visit.visited_on.desc(), Visit.id.desc())
     )
     return [

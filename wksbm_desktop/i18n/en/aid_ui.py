@@ -16,6 +16,10 @@ MESSAGES = {
         "Open this group's aid, disbursements and accountability reports in their own window"
     ),
     "aid_ui.page.aid": "Aid",
+    "aid_ui.detail.money_tab": "Disbursements & reports",
+    "aid_ui.detail.attachments_tab": "Attachments ({count})",
+    "aid_ui.page.indicators": "Indicators",
+    "aid_ui.page.visits": "Visits",
     "aid_ui.readonly.role": ("Read only: your role ({role}) does not record or change data."),
     "aid_ui.readonly.kelurahan": (
         "This group's records belong to Kelurahan {kelurahan} and are read only here. "

@@ -14,6 +14,10 @@ MESSAGES = {
         "Buka bantuan, penyaluran dan LPJ kelompok ini di jendela tersendiri"
     ),
     "aid_ui.page.aid": "Bantuan",
+    "aid_ui.detail.money_tab": "Penyaluran & LPJ",
+    "aid_ui.detail.attachments_tab": "Lampiran ({count})",
+    "aid_ui.page.indicators": "Indikator",
+    "aid_ui.page.visits": "Kunjungan",
     "aid_ui.readonly.role": (
         "Hanya untuk dibaca: peran Anda ({role}) tidak mencatat atau mengubah data."
     ),

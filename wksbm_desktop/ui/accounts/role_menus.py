@@ -44,6 +44,7 @@ NEEDS: dict[str, Permission] = {
     "nikGandaAction": Permission.NIK_REVIEW,
     "findDuplicates": Permission.DUPLICATE_REVIEW,
     "manageAccounts": Permission.ACCOUNTS,
+    "indicatorMeasuresAction": Permission.RECORD,  # the list of sector measures (issue 19)
 }
 
 

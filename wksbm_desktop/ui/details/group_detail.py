@@ -17,6 +17,7 @@ from wksbm_desktop.core.queries.labels import (
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.ui.details.base import DetailPanel
 from wksbm_desktop.ui.details.group_aid import AidSection
+from wksbm_desktop.ui.details.group_monitoring import MonitoringSection
 from wksbm_desktop.ui.programme.assessment_dialog import AssessmentEntry
 from wksbm_desktop.ui.programme.attachments_panel import add_attachments_tab
 
@@ -36,6 +37,7 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self.aid = AidSection(self)  # Bantuan and overdue LPJ (issue 19)
         self.rubric = AssessmentEntry(self, self.levels.view)  # Nilai tingkat (rubrik)…
         self.attachments = add_attachments_tab(self, "group")  # Lampiran (issue 19)
+        self.monitoring = MonitoringSection(self)  # last visit, latest indicators (issue 19)
 
     def read(self, session: Session, uuid: str) -> GroupDetail | None:
         detail = group_detail(session, uuid)
@@ -49,6 +51,7 @@ class GroupDetailPanel(DetailPanel[GroupDetail]):
         self.aid.fill()
         self.rubric.show_group(detail)
         self.attachments.set_owner(detail.uuid, detail.archived)
+        self.monitoring.load(detail.uuid)
 
     def _fill_facts(self, detail: GroupDetail) -> None:
         self.show_heading(detail.name, detail.archived)

@@ -18,7 +18,14 @@ TASK_ANCHORS = (
     "laporan-bulan-lalu",
     "impor-perbaiki",
 )
-OTHER_ANCHORS = ("cadangan", "kirim-laporan", "data-ganda", "bantuan-lpj", "lampiran-rubrik")
+OTHER_ANCHORS = (
+    "cadangan",
+    "kirim-laporan",
+    "data-ganda",
+    "bantuan-lpj",
+    "pemantauan-bulanan",
+    "lampiran-rubrik",
+)
 
 
 def guide_url() -> QUrl:

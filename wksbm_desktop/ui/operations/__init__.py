@@ -46,6 +46,7 @@ class OpChanges:
     duplicates: bool = False  # likely duplicates: pairs merged or marked "bukan orang yang sama"
     programme: bool = False  # aid, its disbursements and LPJ (issue 19)
     evidence: bool = False  # attachments and the level rubric's criteria (issue 19)
+    monitoring: bool = False  # group indicators, their measures list, monitoring visits
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)

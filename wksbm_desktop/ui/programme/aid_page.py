@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -162,11 +163,26 @@ class AidPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, page)
         splitter.setObjectName("aidSplitter")
         splitter.addWidget(top)
-        splitter.addWidget(self._build_detail(page))
+        splitter.addWidget(self._build_detail_tabs(page))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([330, 230])
         layout.addWidget(splitter, 1)
         return page
+
+    def _build_detail_tabs(self, parent: QWidget) -> QWidget:
+        """The chosen aid's disbursements and LPJ on one tab, its attachments on the other."""
+        from wksbm_desktop.ui.programme.attachments_panel import AttachmentsPanel
+
+        tabs = QTabWidget(parent)
+        tabs.setObjectName("aidDetailTabs")
+        tabs.setDocumentMode(True)
+        tabs.addTab(self._build_detail(tabs), t("aid_ui.detail.money_tab"))
+        self.attachments = AttachmentsPanel(self.database, "aid", tabs)
+        index = tabs.addTab(self.attachments, t("aid_ui.detail.attachments_tab", count=0))
+        self.attachments.changed.connect(
+            lambda count: tabs.setTabText(index, t("aid_ui.detail.attachments_tab", count=count))
+        )
+        return tabs
 
     def _build_detail(self, parent: QWidget) -> QWidget:
         area = QWidget(parent)
@@ -342,7 +358,13 @@ class AidPage(QWidget):
         self.report_box.setTitle(
             t("aid_ui.detail.reports_of", purpose=title) if title else t("aid_ui.detail.reports")
         )
+        self.attachments.set_owner(aid.uuid if aid is not None else None, self._read_only())
         self._update_buttons()
+
+    def _read_only(self) -> bool:
+        """Attachments of a group that may not change here (archived, another kelurahan's)."""
+        access = getattr(self, "access", None)
+        return access is not None and access.group is not None and not access.may_change
 
     def _current_of(self, view: QTableView, rows: Sequence[object]) -> object | None:
         index = view.currentIndex()

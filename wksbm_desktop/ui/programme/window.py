@@ -69,9 +69,17 @@ class ProgrammeWindow(QWidget):
         self._shown_group: str | None = None
         self.refresh_groups()
         from wksbm_desktop.ui.programme.aid_page import AidPage
+        from wksbm_desktop.ui.programme.indicators_page import IndicatorsPage
+        from wksbm_desktop.ui.programme.visits_page import VisitsPage
 
         self.aid_page = AidPage(database, self)
         self.add_page(self.aid_page, t("aid_ui.page.aid"))
+        self.indicators_page = IndicatorsPage(database, self)
+        self.add_page(self.indicators_page, t("aid_ui.page.indicators"))
+        self.visits_page = VisitsPage(database, self)
+        self.add_page(self.visits_page, t("aid_ui.page.visits"))
+        # "Belum dikunjungi 6 bulan": a double click shows that group on every page.
+        self.visits_page.group_requested.connect(self.select_group)
         operation_changes.changed.connect(self._on_operation)
         self.resize(*WINDOW_SIZE)
 
