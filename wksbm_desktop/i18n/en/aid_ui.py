@@ -16,7 +16,7 @@ MESSAGES = {
         "Open this group's aid, disbursements and accountability reports in their own window"
     ),
     "aid_ui.page.aid": "Aid",
-    "aid_ui.detail.money_tab": "Disbursements & reports",
+    "aid_ui.detail.money_tab": "Disbursements && reports",
     "aid_ui.detail.attachments_tab": "Attachments ({count})",
     "aid_ui.page.indicators": "Indicators",
     "aid_ui.page.visits": "Visits",

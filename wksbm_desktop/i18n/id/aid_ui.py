@@ -14,7 +14,7 @@ MESSAGES = {
         "Buka bantuan, penyaluran dan LPJ kelompok ini di jendela tersendiri"
     ),
     "aid_ui.page.aid": "Bantuan",
-    "aid_ui.detail.money_tab": "Penyaluran & LPJ",
+    "aid_ui.detail.money_tab": "Penyaluran && LPJ",
     "aid_ui.detail.attachments_tab": "Lampiran ({count})",
     "aid_ui.page.indicators": "Indikator",
     "aid_ui.page.visits": "Kunjungan",
