@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, delete, insert, select, update
+from sqlalchemy import BigInteger, Integer, String, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.services.bulk import BATCH_SIZE, _driver_plan
@@ -125,6 +125,8 @@ def _limits(table: Any) -> tuple[list[tuple[str, int]], list[str]]:
     if table.name not in _LIMITS:
         texts = [(c.name, c.type.length) for c in table.c
                  if isinstance(c.type, String) and c.type.length]  # fmt: skip
-        numbers = [c.name for c in table.c if isinstance(c.type, Integer) and not c.primary_key]
+        # BIGINT columns (the programme's rupiah) have their own bounds (receiving_programme).
+        numbers = [c.name for c in table.c if isinstance(c.type, Integer)
+                   and not isinstance(c.type, BigInteger) and not c.primary_key]  # fmt: skip
         _LIMITS[table.name] = (texts, numbers)
     return _LIMITS[table.name]
