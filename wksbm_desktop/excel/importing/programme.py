@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -215,10 +216,9 @@ class ProgrammeImport:
             values = row.values
             indicator = values.get("indicator_uuid") or ""
             if indicator not in wanted:
-                self.context.add(
-                    row.sheet, row.number, self.owner._column_of("indicator_values")("indicator_uuid"),
-                    t("excel.import.indicator_missing", uuid=indicator or "-"),
-                )  # fmt: skip
+                column = self.owner._column_of("indicator_values")("indicator_uuid")
+                message = t("excel.import.indicator_missing", uuid=indicator or "-")
+                self.context.add(row.sheet, row.number, column, message)
                 continue
             sector_label, label = values.get("measure_sector") or "", values.get("measure") or ""
             if label and _measure_key(sector_label, label) not in held:
@@ -251,19 +251,21 @@ class ProgrammeImport:
             values = row.values
             assessment = values.get("assessment_uuid") or ""
             if assessment not in self.owner.assessment_rows:
-                self.context.add(
-                    row.sheet, row.number, self.owner._column_of("rubric_answers")("assessment_uuid"),
-                    t("excel.import.assessment_missing", uuid=assessment or "-"),
-                )  # fmt: skip
+                column = self.owner._column_of("rubric_answers")("assessment_uuid")
+                message = t("excel.import.assessment_missing", uuid=assessment or "-")
+                self.context.add(row.sheet, row.number, column, message)
                 continue
             if assessment not in created:
                 continue  # known here already: an assessment is never changed by an import
             first_row.setdefault(assessment, row)
             answers.setdefault(assessment, []).append(
                 rubric_copies.CopiedAnswer(
-                    level=values["level"], text=values["criterion_text"], met=values["met"],
-                    note=values["note"], criterion_uuid=values.get("criterion_uuid") or "",
-                )  # fmt: skip
+                    level=values["level"],
+                    text=values["criterion_text"],
+                    met=values["met"],
+                    note=values["note"],
+                    criterion_uuid=values.get("criterion_uuid") or "",
+                )
             )
         for uuid, suggestion in created.items():
             given = answers.get(uuid, [])
@@ -271,7 +273,7 @@ class ProgrammeImport:
                 continue
             row = first_row.get(uuid) or self.owner.assessment_rows[uuid]
             key = "rubric_answers" if uuid in first_row else "assessments"
-            self.owner._attempt(key, row, lambda u=uuid, s=suggestion, g=given: self._copy(u, s, g))
+            self.owner._attempt(key, row, partial(self._copy, uuid, suggestion, given))
 
     def _copy(
         self, uuid: str, suggestion: tuple[str, str], given: list[rubric_copies.CopiedAnswer]

@@ -168,11 +168,16 @@ def indicators_query(period: Period, as_of: date) -> Query:
         )
         .join(Group, Group.id == GroupIndicator.group_id)
         .join(sector, sector.id == Group.sector_id)
-        .where(_live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period))
+        .where(
+            _live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period)
+        )
         .order_by(
-            Group.name, Group.uuid, GroupIndicator.period_kind, GroupIndicator.period_start,
+            Group.name,
+            Group.uuid,
+            GroupIndicator.period_kind,
+            GroupIndicator.period_start,
             GroupIndicator.uuid,
-        )  # fmt: skip
+        )
     )
 
 
@@ -194,11 +199,18 @@ def indicator_values_query(period: Period, as_of: date) -> Query:
         .join(Group, Group.id == GroupIndicator.group_id)
         .join(IndicatorMeasure, IndicatorMeasure.id == IndicatorValue.measure_id)
         .outerjoin(sector, sector.id == IndicatorMeasure.sector_id)
-        .where(_live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period))
+        .where(
+            _live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period)
+        )
         .order_by(
-            Group.name, Group.uuid, GroupIndicator.period_kind, GroupIndicator.period_start,
-            GroupIndicator.uuid, IndicatorMeasure.label, IndicatorMeasure.id,
-        )  # fmt: skip
+            Group.name,
+            Group.uuid,
+            GroupIndicator.period_kind,
+            GroupIndicator.period_start,
+            GroupIndicator.uuid,
+            IndicatorMeasure.label,
+            IndicatorMeasure.id,
+        )
     )
 
 

@@ -69,4 +69,24 @@ MESSAGES = {
     "receiving.line.measure_added": (
         'Indicator measure "{label}" ({unit}) was added to the city database\'s list of measures.'
     ),
+    "receiving.line.absent.aid": (
+        "Aid {name} archived: it is no longer in this whole-data report."
+    ),
+    "receiving.line.absent.disbursements": (
+        "Aid disbursement of {name} ({uuid}) archived: it is no longer in this whole-data report."
+    ),
+    "receiving.line.absent.aid_reports": (
+        "Aid LPJ due {name} ({uuid}) archived: it is no longer in this whole-data report."
+    ),
+    "receiving.line.absent.indicators": (
+        "Group indicators of the period starting {name} ({uuid}) archived: they are no longer "
+        "in this whole-data report."
+    ),
+    "receiving.line.absent.visits": (
+        "Visit by {name} ({uuid}) archived: it is no longer in this whole-data report."
+    ),
+    "receiving.row.indicator_values_refused": (
+        "{count} measures of indicator record {uuid} refused: the record was refused or is "
+        "missing, the value is empty or below zero, or the measure is recorded twice."
+    ),
 }

@@ -72,4 +72,28 @@ MESSAGES = {
     "receiving.line.measure_added": (
         'Ukuran indikator "{label}" ({unit}) ditambahkan ke daftar ukuran database kota.'
     ),
+    "receiving.line.absent.aid": (
+        "Bantuan {name} diarsipkan: tidak ada lagi di laporan data lengkap ini."
+    ),
+    "receiving.line.absent.disbursements": (
+        "Penyaluran bantuan tanggal {name} ({uuid}) diarsipkan: tidak ada lagi di laporan data "
+        "lengkap ini."
+    ),
+    "receiving.line.absent.aid_reports": (
+        "LPJ bantuan dengan batas waktu {name} ({uuid}) diarsipkan: tidak ada lagi di laporan "
+        "data lengkap ini."
+    ),
+    "receiving.line.absent.indicators": (
+        "Indikator kelompok periode {name} ({uuid}) diarsipkan: tidak ada lagi di laporan data "
+        "lengkap ini."
+    ),
+    "receiving.line.absent.visits": (
+        "Kunjungan pendamping {name} ({uuid}) diarsipkan: tidak ada lagi di laporan data "
+        "lengkap ini."
+    ),
+    "receiving.row.indicator_values_refused": (
+        "{count} ukuran indikator dari catatan indikator {uuid} ditolak: catatan indikatornya "
+        "ditolak atau tidak ada, nilainya kosong atau kurang dari nol, atau ukurannya tercatat "
+        "dua kali."
+    ),
 }
