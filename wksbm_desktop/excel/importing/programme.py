@@ -69,6 +69,7 @@ class ProgrammeImport:
                       indicator_rows)  # fmt: skip
         self._records("visits", Visit, self._write_visit, parent="group_uuid")
         self._rubric_answers()
+        self._tombstones()
 
     # --- the records with an identity of their own ------------------------------------------
 
@@ -280,6 +281,39 @@ class ProgrammeImport:
     ) -> None:
         rubric_copies.copy_rubric_answers(self.session, uuid, suggestion[0], suggestion[1], given)
         self.context.report.created["rubric_answers"] += 1
+
+
+    # --- tombstones --------------------------------------------------------------------------
+
+    def _tombstones(self) -> None:
+        """Programme records the sender archived (``_hapus``) are archived here too when this
+        database holds them live: a deletion travels like any other change."""
+        removed = list(self.owner.reader.removed())
+        self.owner._flush_cell_problems()
+        live: dict[str, set[str]] = {}
+        for row in removed:
+            key, uuid = row.values.get("entity") or "", row.values.get("uuid") or ""
+            if key not in _ARCHIVE or row.values.get("removal") != "archived":
+                continue
+            if key not in live:
+                known = _known(self.session, _ARCHIVE[key][0])
+                live[key] = {u for u, (_, archived, _) in known.items() if not archived}
+            if uuid in live[key]:
+                live[key].discard(uuid)
+                self.owner._attempt(key, row, partial(self._archive, key, uuid))
+
+    def _archive(self, key: str, uuid: str) -> None:
+        _ARCHIVE[key][1](self.session, uuid)
+        self.context.report.updated[key] += 1
+
+
+_ARCHIVE: dict[str, tuple[Any, Callable[[Any, str], Any]]] = {
+    "aid": (Aid, aid.archive_aid),
+    "disbursements": (AidDisbursement, disbursements.archive_disbursement),
+    "aid_reports": (AidReport, aid_reports.archive_report),
+    "indicators": (GroupIndicator, indicators.archive_indicators),
+    "visits": (Visit, visits.archive_visit),
+}
 
 
 def _measure_key(sector: str, label: str) -> str:
