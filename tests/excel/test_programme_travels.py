@@ -40,7 +40,7 @@ from wksbm_desktop.excel.importing.importer import import_workbook
 from wksbm_desktop.excel.receiving.action import receive_files
 from wksbm_desktop.excel.report.export import ExportOptions, export_report
 
-from .conftest import TODAY, new_database
+from .conftest import TODAY
 
 PROGRAMME_SHEETS = (
     "Bantuan",
@@ -108,7 +108,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
             )
             .join(group, group.id == Aid.group_id)
             .outerjoin(source, source.id == Aid.source_id)
-        ),  # fmt: skip
+        ),
         "disbursements": rows(
             select(
                 AidDisbursement.uuid,
@@ -120,7 +120,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 AidDisbursement.notes,
                 AidDisbursement.updated_at,
             ).join(Aid, Aid.id == AidDisbursement.aid_id)
-        ),  # fmt: skip
+        ),
         "aid_reports": rows(
             select(
                 AidReport.uuid,
@@ -131,7 +131,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 AidReport.remarks,
                 AidReport.updated_at,
             ).join(Aid, Aid.id == AidReport.aid_id)
-        ),  # fmt: skip
+        ),
         "indicators": rows(
             select(
                 GroupIndicator.uuid,
@@ -145,7 +145,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 GroupIndicator.notes,
                 GroupIndicator.updated_at,
             ).join(group, group.id == GroupIndicator.group_id)
-        ),  # fmt: skip
+        ),
         "measures": rows(
             select(
                 GroupIndicator.uuid,
@@ -157,7 +157,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
             .join(GroupIndicator, GroupIndicator.id == IndicatorValue.indicator_id)
             .join(IndicatorMeasure, IndicatorMeasure.id == IndicatorValue.measure_id)
             .outerjoin(sector, sector.id == IndicatorMeasure.sector_id)
-        ),  # fmt: skip
+        ),
         "visits": rows(
             select(
                 Visit.uuid,
@@ -170,7 +170,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 Visit.follow_up_status,
                 Visit.updated_at,
             ).join(group, group.id == Visit.group_id)
-        ),  # fmt: skip
+        ),
         "assessments": rows(
             select(
                 Assessment.uuid,
@@ -178,7 +178,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 Assessment.suggested_level,
                 Assessment.suggestion_reasons,
             )
-        ),  # fmt: skip
+        ),
         "rubric_answers": rows(
             select(
                 Assessment.uuid,
@@ -187,7 +187,7 @@ def programme_tables(session: Session) -> dict[str, list[tuple[Any, ...]]]:
                 RubricAnswer.met,
                 RubricAnswer.note,
             ).join(Assessment, Assessment.id == RubricAnswer.assessment_id)
-        ),  # fmt: skip
+        ),
     }
 
 
