@@ -15,7 +15,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from wksbm_desktop.core import demo_data, domain, storage
 from wksbm_desktop.core.domain.nik import NikInfo
-from wksbm_desktop.core.models import Assessment
 from wksbm_desktop.core.queries import aid as aid_queries
 from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
@@ -163,28 +162,12 @@ CheckListModel.set_all
 # The programme's services and queries (issue 19, points 1-3; docs/programme.md): the group's
 # detail, Ringkasan and the report sheets of the next sessions call them; today the tests and
 # the role walk do. Remove each entry as its caller lands.
-aid.create_aid
-aid.update_aid
-aid.archive_aid
 aid.restore_aid
-disbursements.add_disbursement
-disbursements.update_disbursement
-disbursements.archive_disbursement
 disbursements.restore_disbursement
-aid_reports.add_report
-aid_reports.update_report
-aid_reports.archive_report
 aid_reports.restore_report
-indicators.record_indicators
-indicators.update_indicators
-indicators.archive_indicators
 indicators.restore_indicators
-indicator_measures.add_measure
 indicator_measures.update_measure
 indicator_measures.set_measure_active
-visits.record_visit
-visits.update_visit
-visits.archive_visit
 visits.restore_visit
 aid_queries.group_aid
 aid_queries.AidRow.lpj_next_due
@@ -197,15 +180,10 @@ visit_queries.group_visits
 # The core of issue 19's evidence (attachments, the level rubric), landed before the screens
 # and the report sheets that call it (the next step of issue 19); its own tests use every name.
 # Delete these entries as the GUI, the CLI and the report workbook start calling them.
-Assessment.suggested_level
-Assessment.suggestion_reasons
 attachment_queries.AttachmentRow.added_at
 attachment_queries.AttachmentRow.is_image
-attachment_queries.AttachmentCounts.by_document_kind
 attachment_queries.attachments_of
-attachment_queries.attachment_counts
 attachment_queries.counts_for_owners
-rubric_queries.AnswerRow.criterion_uuid
 rubric_queries.rubric
 rubric_queries.answers_of
 attachments.add_attachment

@@ -28,8 +28,10 @@ from wksbm_desktop.core.models import (
 from wksbm_desktop.core.services import reference
 from wksbm_desktop.core.services.members import anonymised_values, redact_member_history
 from wksbm_desktop.core.services.receiving_write import (
+    Refused,
     RowWriter,
     column_problem,
+    field_label,
     ids_by_uuid,
     load_owned,
     owners_elsewhere,
@@ -59,18 +61,6 @@ REFERENCE_COLUMNS = {"type": "group_type", "sector": "sector"}
 ACTIVITY_REFERENCES = {"type": "activity_type", "sector": "sector", "funding": "funding_source"}
 MASK = "*"
 ANON_PLACEHOLDER = "ANON" + MASK * 12
-
-
-class Refused(Exception):
-    """A row the city does not take; ``reason`` is the sentence for the receipt."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def field_label(name: str) -> str:
-    return t(f"receiving.field.{name}")
 
 
 class ReportApplier:

@@ -11,7 +11,7 @@ absent from it).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import aliased
@@ -31,10 +31,17 @@ from wksbm_desktop.core.models import (
     RubricCriterion,
     Visit,
 )
-from wksbm_desktop.core.services.receiving_apply import Refused, ReportApplier, field_label
 from wksbm_desktop.core.services.receiving_removal import archive_removed
-from wksbm_desktop.core.services.receiving_write import ids_by_uuid, load_owned
+from wksbm_desktop.core.services.receiving_write import (
+    Refused,
+    field_label,
+    ids_by_uuid,
+    load_owned,
+)
 from wksbm_desktop.i18n import t
+
+if TYPE_CHECKING:
+    from wksbm_desktop.core.services.receiving_apply import ReportApplier
 
 PROGRAMME_VERSION = 5  # the report format that carries the programme
 AID_FIELDS = ("group_id", "proposed_on", "purpose", "amount_requested", "decision",

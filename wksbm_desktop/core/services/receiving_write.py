@@ -9,11 +9,24 @@ from sqlalchemy import BigInteger, Integer, String, bindparam, delete, insert, s
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.services.bulk import BATCH_SIZE, _driver_plan
+from wksbm_desktop.i18n import t
 
 INT_MAX = 2**31 - 1  # PostgreSQL's integer
 # Insert plans by (dialect, table, columns): compiling one costs more than inserting a small
 # kelurahan's rows, and a city receives 104 files in a row.
 _PLANS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
+
+
+class Refused(Exception):
+    """A row the city does not take; ``reason`` is the sentence for the receipt."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def field_label(name: str) -> str:
+    return t(f"receiving.field.{name}")
 
 
 class RowWriter:

@@ -282,7 +282,6 @@ class ProgrammeImport:
         rubric_copies.copy_rubric_answers(self.session, uuid, suggestion[0], suggestion[1], given)
         self.context.report.created["rubric_answers"] += 1
 
-
     # --- tombstones --------------------------------------------------------------------------
 
     def _tombstones(self) -> None:
