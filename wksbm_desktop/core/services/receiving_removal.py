@@ -49,11 +49,9 @@ def archive_removed(
     table: Any,
     label: str,
     anonymising: bool = False,
-    by_absence: bool = True,
 ) -> set[int]:
-    """Archive what the tombstones and (for a whole-data report, unless ``by_absence`` is
-    False) absence say; returns the ids archived now. Members anonymised by a tombstone are
-    anonymised here too."""
+    """Archive what the tombstones and (for a whole-data report) absence say; returns the ids
+    archived now. Members anonymised by a tombstone are anonymised here too."""
     held = _live_rows(applier.session, table, applier.code, label)
     removed = tombstones(applier, entity)
     _refuse_foreign(applier, entity, table, (u for u in removed if u not in held))
@@ -62,8 +60,7 @@ def archive_removed(
         row = held.get(uuid)
         if row is not None and removal == "archived" and row["archived_at"] is None:
             archive[row["id"]] = at
-    if by_absence:
-        archive.update(_absent(applier, entity, held, removed))
+    archive.update(_absent(applier, entity, held, removed))
     if archive:
         applier.writer.update(table, [{"_id": i, "archived_at": at} for i, at in archive.items()])
     applier.receipt.count("archived", entity, len(archive))

@@ -89,4 +89,8 @@ MESSAGES = {
         "{count} measures of indicator record {uuid} refused: the record was refused or is "
         "missing, the value is empty or below zero, or the measure is recorded twice."
     ),
+    "receiving.field.active_members": "Active members",
+    "receiving.field.cash": "Cash/savings",
+    "receiving.field.turnover": "Turnover",
+    "receiving.field.assets": "Assets",
 }

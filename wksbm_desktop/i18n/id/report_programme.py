@@ -96,4 +96,8 @@ MESSAGES = {
         "ditolak atau tidak ada, nilainya kosong atau kurang dari nol, atau ukurannya tercatat "
         "dua kali."
     ),
+    "receiving.field.active_members": "Anggota aktif",
+    "receiving.field.cash": "Kas/tabungan",
+    "receiving.field.turnover": "Omzet",
+    "receiving.field.assets": "Aset",
 }
