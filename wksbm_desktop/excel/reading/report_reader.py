@@ -223,6 +223,7 @@ _CONVERTERS: dict[str, Callable[[Column, object], Any]] = {
     "datetime": lambda c, v: cell_values.a_datetime(v),
     "money": lambda c, v: cell_values.whole_number(v, money=True),
     "int": lambda c, v: cell_values.optional_number(v),
+    "count": lambda c, v: cell_values.optional_number(v),
     "bool": lambda c, v: cell_values.yes_no(v),
     "code": _code,
 }

@@ -200,7 +200,7 @@ def _converter(column: Column) -> Callable[[Any], Any]:
 
 # Columns whose few values recur row after row (codes, yes/no, dates, amounts): each distinct
 # cell value is converted once per sheet.
-_REPEATED_KINDS = frozenset({"code", "bool", "date", "datetime", "int", "money"})
+_REPEATED_KINDS = frozenset({"code", "bool", "date", "datetime", "int", "count", "money"})
 
 
 def _remembering(general: Callable[[Any], Any]) -> Callable[[Any], Any]:

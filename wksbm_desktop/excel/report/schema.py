@@ -27,7 +27,8 @@ TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
 META_SHEET = "_meta"
 REKAP_SHEET = "Rekap"
 
-Kind = Literal["text", "id", "uuid", "date", "datetime", "money", "int", "bool", "code"]
+# "count": a whole number shown with thousands separators (a measure such as 726.786).
+Kind = Literal["text", "id", "uuid", "date", "datetime", "money", "int", "count", "bool", "code"]
 
 STATUS_LABELS = {"aktif": "Aktif", "kurang_aktif": "Kurang aktif", "tidak_aktif": "Tidak aktif"}
 ROLE_LABELS = {
@@ -295,7 +296,7 @@ INDICATOR_VALUES = (
     _c("group_name", "Nama Kelompok", derived=True),
     _c("period_label", "Periode", width=10, derived=True),
     _c("measure", "Ukuran"),
-    _c("value", "Nilai", "int"),
+    _c("value", "Nilai", "count"),
     _c("unit", "Satuan", width=8),
     _c("measure_sector", "Bidang Ukuran"),  # empty: a measure of every sector
     _c("indicator_uuid", "UUID Indikator", "uuid", printed=False),
@@ -308,7 +309,7 @@ VISITS = (
     _c("findings", "Temuan"),
     _c("recommendations", "Rekomendasi"),
     _c("follow_up", "Tindak Lanjut"),
-    _c("follow_up_status", "Status Tindak Lanjut", "code", codes="follow_up"),
+    _c("follow_up_status", "Status Tindak Lanjut", "code", codes="follow_up", width=12),
     _UPDATED,
     _c("uuid", "UUID", "uuid", printed=False),
     _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
