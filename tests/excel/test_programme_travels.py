@@ -365,3 +365,55 @@ def test_a_period_report_carries_the_programme_of_its_period(demo_db: Database, 
     assert {row[4] for row in indicators} <= {"TW I 2026", "01/2026", "02/2026", "03/2026"}
     proposed = [row[1].date() for row in _sheet(path, "Bantuan")[1:]]
     assert all(day <= date(2026, 3, 31) for day in proposed)
+
+
+def test_a_newer_report_updates_the_programme_and_adds_a_missing_measure(
+    demo_db: Database, fresh_db: Database, tmp_path: Path
+) -> None:
+    from wksbm_desktop.core.domain.programme_inputs import IndicatorInput, VisitInput
+    from wksbm_desktop.core.services import indicator_measures, indicators, visits
+
+    first = export(demo_db, tmp_path / "awal.xlsx")
+    assert import_workbook(fresh_db, first).ok
+    with demo_db.session() as session:
+        seen = session.scalars(select(Visit).order_by(Visit.uuid)).first()
+        assert seen is not None
+        visits.update_visit(session, seen.uuid, VisitInput(
+            seen.group.uuid, seen.visited_on, seen.facilitator, seen.findings,
+            follow_up="Pelatihan pembukuan", follow_up_status="selesai"))  # fmt: skip
+        record = session.scalars(select(GroupIndicator).order_by(GroupIndicator.uuid)).first()
+        assert record is not None
+        sector = record.group.sector.label
+        indicator_measures.add_measure(session, sector, "Tabungan anggota", "Rp")
+        indicators.update_indicators(session, record.uuid, IndicatorInput(
+            record.group.uuid, record.period_kind, record.period_start, cash=2_500_000,
+            measures=(("Tabungan anggota", 1_250_000),)))  # fmt: skip
+    later = export(demo_db, tmp_path / "baru.xlsx")
+    report = import_workbook(fresh_db, later)
+    assert report.ok, [p.line() for p in report.problems]
+    assert report.updated["visits"] == 1 and report.updated["indicators"] == 1
+    assert any("Tabungan anggota" in p.line() for p in report.notices)
+    assert _live(_read(fresh_db)) == _live(_read(demo_db))
+
+
+def test_measures_and_answers_without_their_record_are_named(
+    demo_db: Database, fresh_db: Database, tmp_path: Path
+) -> None:
+    _add_evidence(demo_db)
+    path = _export(demo_db, tmp_path / "laporan.xlsx")
+    workbook = load_workbook(path)
+    for name, column in (
+        ("Ukuran Indikator", "UUID Indikator"),
+        ("Jawaban Rubrik", "UUID Penilaian"),
+    ):
+        sheet = workbook[name]
+        header = [cell.value for cell in sheet[1]]
+        sheet.cell(2, header.index(column) + 1).value = "00000000-0000-4000-8000-000000000000"
+    broken = tmp_path / "yatim.xlsx"
+    workbook.save(broken)
+    report = import_workbook(fresh_db, broken)
+    lines = [p.line() for p in report.errors]
+    assert any("Ukuran Indikator, baris 2" in line and "Catatan indikator dengan UUID" in line
+               for line in lines), lines  # fmt: skip
+    assert any("Jawaban Rubrik, baris 2" in line and "Penilaian dengan UUID" in line
+               for line in lines), lines  # fmt: skip
