@@ -238,7 +238,8 @@ def assessments_query(period: Period, as_of: date) -> Query:
 def removed_rows(session: Session) -> list[dict[str, Any]]:
     """The tombstones of the hidden ``_hapus`` sheet (schema.REMOVED), oldest first.
 
-    Archived groups, members and activities; anonymised members (their row in Warga shows the
+    Archived groups, members and activities, and the programme's archived records (format 5,
+    programme_rows.py); anonymised members (their row in Warga shows the
     anonymised values, the tombstone tells the city to redact its history too).
     """
     found: list[dict[str, Any]] = []

@@ -375,7 +375,8 @@ PROGRAMME_SHEETS = (
 SHEETS_BY_KEY = {spec.key: spec for spec in (*DATA_SHEETS, *PROGRAMME_SHEETS)}
 
 # Tombstones (format 4): every archived group, member and activity and every anonymised member
-# the kelurahan holds, whatever the period, so the city archives or anonymises its copy too.
+# the kelurahan holds (format 5: and every archived aid, disbursement, LPJ, indicator record and
+# visit), whatever the period, so the city archives or anonymises its copy too.
 # Hidden: it is for the receiving application, not for paper.
 REMOVED_SHEET = "_hapus"
 REMOVED = SheetSpec(
