@@ -158,7 +158,8 @@ def test_rows_that_break_a_rule_are_refused_with_a_reason(city: City) -> None:
         indicator_values=[measure(record, "Produk terjual", -1),
                           measure(record, "Pelanggan tetap", 3),
                           measure(record, "Pelanggan tetap", 4),
-                          measure({"uuid": new_uuid()}, "Produk terjual", 5)],
+                          measure({"uuid": new_uuid()}, "Produk terjual", 5),
+                          measure(record, "", 5), measure(record, "Besar", 10**13)],
     )  # fmt: skip
     reasons = [(r.entity, r.reason) for r in receipt.refusals]
     assert ("aid", "Jumlah diusulkan di luar batas (0 sampai 999999999999); baris ditolak.") in (
@@ -174,6 +175,7 @@ def test_rows_that_break_a_rule_are_refused_with_a_reason(city: City) -> None:
     ) in reasons
     assert ("indicators", "Anggota aktif tidak boleh kurang dari nol.") in reasons
     assert sum("ukuran indikator dari catatan" in reason for _, reason in reasons) == 2
+    assert any(reason.startswith("4 ukuran indikator") for _, reason in reasons)
     assert _count(city, Aid) == 1 and _count(city, GroupIndicator) == 1
     assert city.read(lambda s: s.scalar(select(IndicatorValue.value))) == 3
 
@@ -250,10 +252,12 @@ def test_rubric_answers_follow_their_assessment(city: City) -> None:
         answer(rated, "tumbuh", criterion_text),  # the same criterion again: no second link
         answer(rated, "maju", "Kriteria yang sudah dihapus kantor"),
         answer({"uuid": new_uuid()}, "maju", "Tanpa penilaian"),
+        answer(rated, "maju", ""),
     ]
     receipt = _receive(city, groups=[melati], assessments=[rated], rubric_answers=answers)
     assert receipt.counts["added"]["rubric_answers"] == 4
-    assert [r.entity for r in receipt.refusals] == ["rubric_answers"]
+    assert [r.reason for r in receipt.refusals][1:] == ["Kriteria kosong; baris ditolak."]
+    assert [r.entity for r in receipt.refusals] == ["rubric_answers"] * 2
     linked = city.read(lambda s: [x is not None for x in s.scalars(
         select(RubricAnswer.criterion_id).order_by(RubricAnswer.id))])  # fmt: skip
     assert linked == [True, True, False, False]
@@ -264,6 +268,7 @@ def test_rubric_answers_follow_their_assessment(city: City) -> None:
     assert again.counts["unchanged"]["rubric_answers"] == 4
     assert again.counts["added"]["rubric_answers"] == 0
     changed = _receive(city, groups=[melati], assessments=[rated], rubric_answers=answers[:1])
+    assert not changed.refusals
     assert changed.counts["deleted"]["rubric_answers"] == 4
     assert changed.counts["added"]["rubric_answers"] == 1
     assert _count(city, RubricAnswer) == 1

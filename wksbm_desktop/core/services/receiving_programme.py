@@ -235,7 +235,10 @@ class _ProgrammeReceiver:
             indicator = row.get("indicator_uuid") or ""
             indicator_id = self.received_indicators.get(indicator)
             value = row.get("value")
-            if indicator_id is None or value is None or value < 0 or not row.get("measure"):
+            if indicator_id is None or value is None or not 0 <= value <= MAX_RUPIAH:
+                refused[indicator] = refused.get(indicator, 0) + 1
+                continue
+            if not row.get("measure"):
                 refused[indicator] = refused.get(indicator, 0) + 1
                 continue
             measure_id = measure_ids.find(row)
@@ -288,10 +291,15 @@ class _ProgrammeReceiver:
         wanted: dict[int, list[tuple[Any, ...]]] = {}
         for row in self.applier.report.entity_rows("rubric_answers"):
             assessment_id = assessments.get(row.get("assessment_uuid") or "")
-            if assessment_id is None or not row.get("level") or not row.get("criterion_text"):
+            if assessment_id is None:
                 reason = t(
                     "receiving.row.missing_assessment", uuid=row.get("assessment_uuid") or "-"
                 )
+                self.applier.refuse("rubric_answers", row, reason)
+                continue
+            empty = next((k for k in ("level", "criterion_text") if not row.get(k)), None)
+            if empty is not None:
+                reason = t("receiving.row.required", field=field_label(empty))
                 self.applier.refuse("rubric_answers", row, reason)
                 continue
             text = str(row["criterion_text"])[:300]
