@@ -93,4 +93,8 @@ MESSAGES = {
     "receiving.field.cash": "Cash/savings",
     "receiving.field.turnover": "Turnover",
     "receiving.field.assets": "Assets",
+    "report_programme.cli.export": (
+        "Programme: {aid} aid records ({disbursements} disbursements, {lpj} LPJ), {indicators} "
+        "indicator records, {visits} visits."
+    ),
 }

@@ -100,4 +100,8 @@ MESSAGES = {
     "receiving.field.cash": "Kas/tabungan",
     "receiving.field.turnover": "Omzet",
     "receiving.field.assets": "Aset",
+    "report_programme.cli.export": (
+        "Program: {aid} bantuan ({disbursements} penyaluran, {lpj} LPJ), {indicators} catatan "
+        "indikator, {visits} kunjungan."
+    ),
 }
