@@ -19,7 +19,6 @@ from wksbm_desktop.core.queries import aid as aid_queries
 from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
 from wksbm_desktop.core.queries import records
-from wksbm_desktop.core.queries import rubric as rubric_queries
 from wksbm_desktop.core.services import (
     attachments,
     ownership,
@@ -165,9 +164,6 @@ aid_queries.overdue_by_kelurahan
 # The core of issue 19's evidence (attachments, the level rubric), landed before the screens
 # and the report sheets that call it (the next step of issue 19); its own tests use every name.
 # Delete these entries as the GUI, the CLI and the report workbook start calling them.
-attachment_queries.AttachmentCounts.by_document_kind
-attachment_queries.attachment_counts
 attachment_queries.counts_for_owners
-rubric_queries.AnswerRow.criterion_uuid
 attachments.add_attachment
 rubric.suggest

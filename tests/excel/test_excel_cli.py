@@ -28,6 +28,7 @@ def test_export_import_and_template_commands(
     )
     printed = capsys.readouterr().out
     assert "Laporan disimpan" in printed and "disamarkan" in printed
+    assert "Program: " in printed and " kunjungan." in printed
     template = str(tmp_path / "template.xlsx")
     assert main(["--db", db, "template", "--out", template]) == 0
     assert "Data Anggota" in load_workbook(template).sheetnames

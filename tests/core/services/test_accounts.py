@@ -245,6 +245,8 @@ GUARDED_MODULES = (
     # The programme's evidence (issue 19): attachments and the level rubric.
     "wksbm_desktop.core.services.attachments",
     "wksbm_desktop.core.services.rubric",
+    # Rubric answers arriving with a report (issue 19, point 7).
+    "wksbm_desktop.core.services.rubric_copies",
 )
 EXPECTED = {
     "activities": {
@@ -320,6 +322,7 @@ EXPECTED = {
         "set_criterion_active",
         "record_assessment",
     },
+    "rubric_copies": {"copy_rubric_answers"},
     "read": {"import_feedback"},
     "merging": {"dismiss_pair", "merge_members", "undo_merge"},
 }

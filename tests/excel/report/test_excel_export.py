@@ -91,13 +91,21 @@ def test_sheets_meta_and_masked_nik(office_db: Database, tmp_path: Path):
         "Warga",
         "Kehadiran",
         "Penilaian",
+        "Bantuan",
+        "Penyaluran Bantuan",
+        "LPJ Bantuan",
+        "Indikator",
+        "Ukuran Indikator",
+        "Kunjungan",
+        "Jawaban Rubrik",
+        "Lampiran",
         "_hapus",
         "_meta",
     ]
     assert workbook["_meta"].sheet_state == "hidden"
     data = read_report(path)
     assert data.meta["format"] == "wksbm-laporan-kelurahan"
-    assert data.meta["format_version"] == "4"
+    assert data.meta["format_version"] == "5"
     assert data.meta["kelurahan_code"] == "36.71.05.1008"
     assert data.meta["rows.Warga"] == "1" and data.nik_masked
     assert data.sheets["members"][0].values["nik"] == nik[:4] + "*" * 12

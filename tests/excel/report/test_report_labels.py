@@ -87,7 +87,7 @@ def test_stamps_are_local_time_with_the_zone(
     assert row[stamp].value == stored[row[uuid].value] + timedelta(hours=7)
     assert row[stamp].number_format.endswith('"WIB"')
     data = read_report(path)
-    assert data.meta["utc_offset"] == "+07:00" and data.meta["format_version"] == "4"
+    assert data.meta["utc_offset"] == "+07:00" and data.meta["format_version"] == "5"
     assert {r.values["uuid"]: r.values["updated_at"] for r in data.sheets["groups"]} == stored
     # Imported elsewhere, the stamps are the same instants: a second import changes nothing.
     assert import_workbook(fresh_db, path).ok

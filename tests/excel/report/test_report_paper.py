@@ -23,12 +23,13 @@ from wksbm_desktop.excel.report import rekap as rekap_tables
 from wksbm_desktop.excel.report import rekap_layout as rekap
 from wksbm_desktop.excel.report.export import ExportOptions, export_report
 from wksbm_desktop.excel.report.rows import Period
-from wksbm_desktop.excel.report.schema import DATA_SHEETS, Column
+from wksbm_desktop.excel.report.schema import DATA_SHEETS, PROGRAMME_SHEETS, Column
 from wksbm_desktop.excel.writing import print_fit, styles
 from wksbm_desktop.excel.writing.data_sheet import DataSheet
 from wksbm_desktop.excel.writing.xlsx_out import Book
 
 DATA_SHEET_NAMES = [spec.name for spec in DATA_SHEETS]
+PROGRAMME_SHEET_NAMES = [spec.name for spec in PROGRAMME_SHEETS]  # the report's, format 5
 
 
 def _rows_height(sheet: Any, first: int, last: int) -> float:
@@ -174,9 +175,12 @@ def test_every_data_sheet_prints_at_8_points_or_more(demo_db: Database, tmp_path
     _long_texts(demo_db)
     report = export_report(demo_db, tmp_path / "r.xlsx", ExportOptions(full_nik=True)).path
     city = consolidate([report], tmp_path / "kota.xlsx", today=TODAY).path
-    for path in (report, city):
+    for path, names in (
+        (report, DATA_SHEET_NAMES + PROGRAMME_SHEET_NAMES),
+        (city, DATA_SHEET_NAMES),
+    ):
         workbook = load_workbook(path)
-        for name in DATA_SHEET_NAMES:
+        for name in names:
             sheet = workbook[name]
             assert sheet.page_setup.orientation == "landscape"
             assert _printed_font(sheet) >= 8.0, (path.name, name)

@@ -73,7 +73,7 @@ def test_every_kind_of_removal_is_listed_in_the_hidden_sheet(
     book = load_workbook(path, read_only=True)
     assert book[REMOVED_SHEET].sheet_state == "hidden"
     with open_report(path) as reader:
-        assert reader.meta["format_version"] == str(FORMAT_VERSION) == "4"
+        assert reader.meta["format_version"] == str(FORMAT_VERSION) == "5"
         assert reader.meta[f"rows.{REMOVED_SHEET}"] == "4"
 
 

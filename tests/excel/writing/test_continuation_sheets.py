@@ -76,7 +76,7 @@ def test_long_sheets_continue_next_to_their_first_part(
     finally:
         workbook.close()
     data = read_report(result.path)
-    assert data.meta["format_version"] == "4"  # older readers would miss the parts
+    assert data.meta["format_version"] == "5"  # older readers would miss the parts
     assert data.meta["rows.Kehadiran"] == str(attendance)
     assert len(data.sheets["attendance"]) == attendance
     assert {row.sheet for row in data.sheets["attendance"]} == set(parts)
@@ -84,7 +84,7 @@ def test_long_sheets_continue_next_to_their_first_part(
 
 def test_short_sheets_have_no_parts(demo_db: Database, tmp_path: Path):
     data = read_report(export_report(demo_db, tmp_path / "r.xlsx").path)
-    assert data.meta["format_version"] == "4"  # local-time stamps (docs/report-format.md)
+    assert data.meta["format_version"] == "5"  # local-time stamps (docs/report-format.md)
     assert not any(" (2)" in name for name in load_workbook(tmp_path / "r.xlsx").sheetnames)
 
 

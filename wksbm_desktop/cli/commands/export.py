@@ -73,6 +73,10 @@ def run(args: argparse.Namespace) -> int:
             activities=counts["activities"],
         )
     )
+    # The programme's sheets (format 5, issue 19).
+    emit(t("report_programme.cli.export", aid=counts.get("aid", 0),
+           disbursements=counts.get("disbursements", 0), lpj=counts.get("aid_reports", 0),
+           indicators=counts.get("indicators", 0), visits=counts.get("visits", 0)))  # fmt: skip
     emit(t("cli.export.masked") if result.masked else t("cli.export.full"))
     if result.masked:  # what Dinas Sosial can check with this file (city-key)
         key_id = result.nik_key_id

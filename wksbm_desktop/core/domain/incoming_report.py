@@ -7,7 +7,10 @@ from datetime import date, datetime
 from typing import Any
 
 # The entities a report carries, in the order the receipt lists them.
-ENTITIES = ("groups", "members", "memberships", "activities", "attendance", "assessments")
+ENTITIES = ("groups", "members", "memberships", "activities", "attendance", "assessments",
+            # format 5: the programme (issue 19)
+            "aid", "disbursements", "aid_reports", "indicators", "visits",
+            "rubric_answers")  # fmt: skip
 # What the receipt counts for each entity.
 COUNT_KINDS = ("added", "changed", "unchanged", "archived", "anonymised", "deleted", "refused")
 RECEIVED, UNCHANGED, REFUSED = "received", "unchanged", "refused"

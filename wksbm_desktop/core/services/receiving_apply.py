@@ -28,8 +28,10 @@ from wksbm_desktop.core.models import (
 from wksbm_desktop.core.services import reference
 from wksbm_desktop.core.services.members import anonymised_values, redact_member_history
 from wksbm_desktop.core.services.receiving_write import (
+    Refused,
     RowWriter,
     column_problem,
+    field_label,
     ids_by_uuid,
     load_owned,
     owners_elsewhere,
@@ -45,7 +47,8 @@ MEMBERSHIP_FIELDS = ("member_id", "group_id", "role", "started_on", "ended_on")
 ACTIVITY_FIELDS = ("group_id", "held_on", "title", "type_id", "sector_id", "funding_id",
                    "location", "facilitator", "amount", "participants_count",
                    "beneficiaries_count", "outcome")  # fmt: skip
-ASSESSMENT_FIELDS = ("group_id", "assessed_on", "level", "notes")
+ASSESSMENT_FIELDS = ("group_id", "assessed_on", "level", "notes", "suggested_level",
+                     "suggestion_reasons")  # fmt: skip
 # Columns a row must not leave empty (the forms of the kelurahan require them too).
 REQUIRED = {
     "groups": ("name", "type", "sector", "status"),
@@ -58,18 +61,6 @@ REFERENCE_COLUMNS = {"type": "group_type", "sector": "sector"}
 ACTIVITY_REFERENCES = {"type": "activity_type", "sector": "sector", "funding": "funding_source"}
 MASK = "*"
 ANON_PLACEHOLDER = "ANON" + MASK * 12
-
-
-class Refused(Exception):
-    """A row the city does not take; ``reason`` is the sentence for the receipt."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def field_label(name: str) -> str:
-    return t(f"receiving.field.{name}")
 
 
 class ReportApplier:
@@ -99,6 +90,7 @@ class ReportApplier:
 
     def apply(self) -> None:
         from wksbm_desktop.core.services import receiving_removal as removal
+        from wksbm_desktop.core.services.receiving_programme import apply_programme
 
         self._groups()
         self._members()
@@ -109,6 +101,7 @@ class ReportApplier:
         self._attendance()
         self._assessments()
         removal.apply_assessment_deletions(self)
+        apply_programme(self)  # format 5: aid, indicators, visits, rubric answers
 
     # --- shared steps -------------------------------------------------------------------------
 
@@ -524,7 +517,8 @@ class ReportApplier:
             try:
                 values = {name: row.get(name) for name in ASSESSMENT_FIELDS if name != "group_id"}
                 values["group_id"] = self.live_group(row.get("group_uuid") or "")
-                values["notes"] = values["notes"] or ""
+                for name in ("notes", "suggested_level", "suggestion_reasons"):
+                    values[name] = values[name] or ""
                 self._checked("assessments", table, row, values)
             except Refused as refused:
                 self.refuse("assessments", row, refused.reason)

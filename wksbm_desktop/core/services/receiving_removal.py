@@ -43,8 +43,12 @@ def _refuse_foreign(applier: ReportApplier, entity: str, table: Any, uuids: Iter
                          owner=owner or t("receiving.owner_dinas")))  # fmt: skip
 
 
-def _archive(
-    applier: ReportApplier, entity: str, table: Any, label: str, anonymising: bool = False
+def archive_removed(
+    applier: ReportApplier,
+    entity: str,
+    table: Any,
+    label: str,
+    anonymising: bool = False,
 ) -> set[int]:
     """Archive what the tombstones and (for a whole-data report) absence say; returns the ids
     archived now. Members anonymised by a tombstone are anonymised here too."""
@@ -82,13 +86,20 @@ def _absent(
     ]
     for row in absent[:MAX_ABSENCE_LINES]:
         applier.receipt.lines.append(
-            t(f"receiving.line.absent.{entity}", name=row["label"] or "-", uuid=row["uuid"])
+            t(f"receiving.line.absent.{entity}", name=_label(row["label"]), uuid=row["uuid"])
         )
     if len(absent) > MAX_ABSENCE_LINES:
         applier.receipt.lines.append(
             t("receiving.line.absent_more", count=len(absent) - MAX_ABSENCE_LINES)
         )
     return {row["id"]: applier.now for row in absent}
+
+
+def _label(value: object) -> str:
+    """How an absence line names a record: its name, or its date as officers write it."""
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value or "") or "-"
 
 
 def _anonymise(
@@ -126,9 +137,11 @@ def end_memberships(applier: ReportApplier, member_ids: set[int], on: dict[int, 
 
 
 def apply_group_and_member_removals(applier: ReportApplier) -> None:
-    applier.archived_groups = _archive(applier, "groups", Group.__table__, "name")
+    applier.archived_groups = archive_removed(applier, "groups", Group.__table__, "name")
     before = _archived_member_ids(applier)
-    applier.archived_members = _archive(applier, "members", Member.__table__, "full_name", True)
+    applier.archived_members = archive_removed(
+        applier, "members", Member.__table__, "full_name", True
+    )
     applier.ending_members = applier.archived_members - before
     days = _archive_days(applier, applier.ending_members)
     end_memberships(applier, applier.ending_members, days)
@@ -153,7 +166,7 @@ def _archive_days(applier: ReportApplier, member_ids: set[int]) -> dict[int, dat
 
 
 def apply_activity_removals(applier: ReportApplier) -> None:
-    _archive(applier, "activities", Activity.__table__, "title")
+    archive_removed(applier, "activities", Activity.__table__, "title")
 
 
 def apply_assessment_deletions(applier: ReportApplier) -> None:

@@ -5,15 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, delete, insert, select, update
+from sqlalchemy import BigInteger, Integer, String, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from wksbm_desktop.core.services.bulk import BATCH_SIZE, _driver_plan
+from wksbm_desktop.i18n import t
 
 INT_MAX = 2**31 - 1  # PostgreSQL's integer
 # Insert plans by (dialect, table, columns): compiling one costs more than inserting a small
 # kelurahan's rows, and a city receives 104 files in a row.
 _PLANS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
+
+
+class Refused(Exception):
+    """A row the city does not take; ``reason`` is the sentence for the receipt."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def field_label(name: str) -> str:
+    return t(f"receiving.field.{name}")
 
 
 class RowWriter:
@@ -125,6 +138,8 @@ def _limits(table: Any) -> tuple[list[tuple[str, int]], list[str]]:
     if table.name not in _LIMITS:
         texts = [(c.name, c.type.length) for c in table.c
                  if isinstance(c.type, String) and c.type.length]  # fmt: skip
-        numbers = [c.name for c in table.c if isinstance(c.type, Integer) and not c.primary_key]
+        # BIGINT columns (the programme's rupiah) have their own bounds (receiving_programme).
+        numbers = [c.name for c in table.c if isinstance(c.type, Integer)
+                   and not isinstance(c.type, BigInteger) and not c.primary_key]  # fmt: skip
         _LIMITS[table.name] = (texts, numbers)
     return _LIMITS[table.name]

@@ -277,7 +277,9 @@ def _run(
         progress(report.rows_read, report.rows_read)
 
 
-_ALL_KEYS = ("groups", "members", "memberships", "assessments", "activities", "attendance")
+_ALL_KEYS = ("groups", "members", "memberships", "assessments", "activities", "attendance",
+             "aid", "disbursements", "aid_reports", "indicators", "indicator_values", "visits",
+             "rubric_answers")  # fmt: skip
 
 
 def _list_total(workbook: Any, mappings: list[SheetMapping]) -> int:

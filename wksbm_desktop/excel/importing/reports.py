@@ -20,6 +20,7 @@ from wksbm_desktop.core.services import activities, groups, members, memberships
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.excel.importing import report_inputs
 from wksbm_desktop.excel.importing.common import ImportContext
+from wksbm_desktop.excel.importing.programme import ProgrammeImport
 from wksbm_desktop.excel.reading.report_reader import ReportReader, ReportRow
 from wksbm_desktop.excel.report.schema import SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
@@ -61,6 +62,10 @@ class ReportImport:
         self.reader = reader
         self.skipped: set[str] = set()  # UUIDs left out (archived here, failed, or masked)
         self.live_members: set[str] = set()
+        # The Penilaian rows by UUID, and those this import created: uuid → (suggested level,
+        # reasons), for their rubric answers (programme.py).
+        self.assessment_rows: dict[str, ReportRow] = {}
+        self.new_assessments: dict[str, tuple[str, str]] = {}
 
     def run(self) -> None:
         self._check_office()
@@ -72,6 +77,7 @@ class ReportImport:
         self._import_memberships()
         self._import_assessments()
         self._import_activities()
+        ProgrammeImport(self).run()  # format 5; nothing in older files
         self.context.write_stamps()
 
     # --- helpers -------------------------------------------------------------------------
@@ -298,6 +304,8 @@ class ReportImport:
             self.context.step()
             self._flush_cell_problems()
             values = row.values
+            if values.get("uuid"):
+                self.assessment_rows[values["uuid"]] = row
             if not values.get("uuid"):
                 self._missing_uuid("assessments", row)
             elif values["uuid"] in known:
@@ -316,6 +324,8 @@ class ReportImport:
         )
         self.context.report.created["assessments"] += 1
         self.context.stamp(Assessment.__table__, assessment.id, values["updated_at"])
+        suggestion = (values.get("suggested_level") or "", values.get("suggestion_reasons") or "")
+        self.new_assessments[values["uuid"]] = suggestion
 
     # --- activities -----------------------------------------------------------------------
 

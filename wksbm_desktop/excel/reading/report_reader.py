@@ -84,6 +84,7 @@ class ReportReader:
         self.problems: list[CellProblem] = []
         self.positions: dict[str, dict[str, int]] = {}  # sheet key → column key → index
         self.meta = _checked_meta(path, workbook)
+        self.version = int(self.meta["format_version"])
         self.stamp_offset = stamp_offset(self.meta)
 
     def has_sheet(self, key: str) -> bool:
@@ -116,7 +117,7 @@ class ReportReader:
         if first is None:
             return
         # Each part has its own heading row: an operator may have moved columns in one.
-        positions = _column_positions(spec, first[1], name)
+        positions = _column_positions(spec, first[1], name, self.version)
         self.positions[spec.key] = positions
         for number, raw in rows:
             if all(v is None or v == "" for v in raw):
@@ -172,15 +173,18 @@ def _checked_meta(path: Path, workbook: Any) -> dict[str, str]:
     return meta
 
 
-def _column_positions(spec: SheetSpec, header: tuple[Any, ...], sheet: str) -> dict[str, int]:
-    """Where each column sits, found by its heading; operators may have moved columns."""
+def _column_positions(
+    spec: SheetSpec, header: tuple[Any, ...], sheet: str, version: int = FORMAT_VERSION
+) -> dict[str, int]:
+    """Where each column sits, found by its heading; operators may have moved columns. A
+    column added by a later format version than the file's may be missing."""
     by_header = {cell_values.text(v).lower(): i for i, v in enumerate(header) if v is not None}
     positions: dict[str, int] = {}
     missing = []
     for column in spec.columns:
         index = by_header.get(column.header.lower())
         if index is None:
-            if not column.derived:
+            if not column.derived and column.since <= version:
                 missing.append(column.header)
             continue
         positions[column.key] = index
@@ -219,6 +223,7 @@ _CONVERTERS: dict[str, Callable[[Column, object], Any]] = {
     "datetime": lambda c, v: cell_values.a_datetime(v),
     "money": lambda c, v: cell_values.whole_number(v, money=True),
     "int": lambda c, v: cell_values.optional_number(v),
+    "count": lambda c, v: cell_values.optional_number(v),
     "bool": lambda c, v: cell_values.yes_no(v),
     "code": _code,
 }
@@ -226,6 +231,8 @@ _CONVERTERS: dict[str, Callable[[Column, object], Any]] = {
 
 def convert(column: Column, value: object) -> Any:
     """The Python value of a cell in ``column`` (see docs/report-format.md for each kind)."""
+    if column.optional and (value is None or value == ""):
+        return None  # not recorded, which is not zero
     return _CONVERTERS[column.kind](column, value)
 
 

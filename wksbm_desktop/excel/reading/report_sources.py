@@ -25,7 +25,13 @@ from wksbm_desktop.excel.reading.container import Container
 from wksbm_desktop.excel.reading.fast_reader import calamine_rows
 from wksbm_desktop.excel.reading.reader import MAX_COLUMNS, WorkbookProblem, check_container
 from wksbm_desktop.excel.reading.report_reader import ReportReader, open_report
-from wksbm_desktop.excel.report.schema import DATA_SHEETS, META_SHEET, REMOVED, part_names
+from wksbm_desktop.excel.report.schema import (
+    DATA_SHEETS,
+    META_SHEET,
+    PROGRAMME_SHEETS,
+    REMOVED,
+    part_names,
+)
 
 
 class CalamineSheet:
@@ -72,9 +78,11 @@ class CalamineBook:
 
 
 def report_sheets(container: Container) -> list[str]:
-    """The sheets a report reader loads: ``_meta`` and every data sheet with its parts."""
+    """The sheets a report reader loads: ``_meta`` and every data sheet with its parts (the
+    programme's of format 5 too)."""
     names = container.sheet_names
-    loaded = [name for spec in (*DATA_SHEETS, REMOVED) for name in part_names(spec.name, names)]
+    specs = (*DATA_SHEETS, *PROGRAMME_SHEETS, REMOVED)
+    loaded = [name for spec in specs for name in part_names(spec.name, names)]
     return [META_SHEET, *loaded] if META_SHEET in names else loaded
 
 

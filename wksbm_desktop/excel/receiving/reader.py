@@ -24,10 +24,17 @@ from wksbm_desktop.excel.reading import values as cell_values
 from wksbm_desktop.excel.reading.reader import WorkbookProblem, iter_values
 from wksbm_desktop.excel.reading.report_reader import ReportReader, convert
 from wksbm_desktop.excel.reading.report_sources import CalamineSheet, open_report_fast
-from wksbm_desktop.excel.report.schema import DATA_SHEETS, REMOVED, Column, SheetSpec
+from wksbm_desktop.excel.report.schema import (
+    DATA_SHEETS,
+    FORMAT_VERSION,
+    PROGRAMME_SHEETS,
+    REMOVED,
+    Column,
+    SheetSpec,
+)
 from wksbm_desktop.i18n import t
 
-NAME_COLUMNS = {"groups": "name", "members": "full_name", "activities": "title"}
+NAME_COLUMNS = {"groups": "name", "members": "full_name", "activities": "title", "aid": "purpose"}
 
 
 def file_checksum(path: Path) -> str:
@@ -52,6 +59,10 @@ def read_incoming(path: Path, checksum: str | None = None) -> IncomingReport:
             else:
                 report.rows[spec.key] = list(_read_rows(reader, spec, report))
             _check_count(reader, spec, report)
+        for spec in PROGRAMME_SHEETS:  # format 5; older files have none (nothing to read)
+            if spec.key != "attachments":  # counts to read, nothing the city stores
+                report.rows[spec.key] = list(_read_rows(reader, spec, report))
+                _check_count(reader, spec, report)
         report.removed = [row for row in _read_rows(reader, REMOVED, report, removed=True)]
     return report
 
@@ -96,7 +107,7 @@ def _parts(
         first = next(rows, None)
         if first is None:
             continue
-        positions = _positions(spec, first[1], name)
+        positions = _positions(spec, first[1], name, reader.version)
         for number, raw in rows:
             if any(raw):  # a row of empty cells (None, "") is no record
                 yield name, positions, number, raw
@@ -116,8 +127,11 @@ def _removed_parts(reader: ReportReader) -> list[str]:
     return part_names(REMOVED.name, list(reader.workbook.sheetnames))
 
 
-def _positions(spec: SheetSpec, header: Sequence[Any], sheet: str) -> dict[str, int]:
-    """Where each column the city keeps sits, found by its heading."""
+def _positions(
+    spec: SheetSpec, header: Sequence[Any], sheet: str, version: int = FORMAT_VERSION
+) -> dict[str, int]:
+    """Where each column the city keeps sits, found by its heading (a column added by a later
+    format version than the file's may be missing: it reads as empty)."""
     by_header = {cell_values.text(v).lower(): i for i, v in enumerate(header) if v is not None}
     positions, missing = {}, []
     for column in spec.columns:
@@ -125,7 +139,8 @@ def _positions(spec: SheetSpec, header: Sequence[Any], sheet: str) -> dict[str, 
             continue
         index = by_header.get(column.header.lower())
         if index is None:
-            missing.append(column.header)
+            if column.since <= version:
+                missing.append(column.header)
         else:
             positions[column.key] = index
     if missing:
@@ -145,7 +160,7 @@ def _read_rows(
         problems = []
         width = len(raw)
         for column, converted in columns:
-            index = positions[column.key]
+            index = positions.get(column.key, width)
             cell = raw[index] if index < width else None
             try:
                 value = converted(cell)
@@ -185,7 +200,7 @@ def _converter(column: Column) -> Callable[[Any], Any]:
 
 # Columns whose few values recur row after row (codes, yes/no, dates, amounts): each distinct
 # cell value is converted once per sheet.
-_REPEATED_KINDS = frozenset({"code", "bool", "date", "datetime", "int", "money"})
+_REPEATED_KINDS = frozenset({"code", "bool", "date", "datetime", "int", "count", "money"})
 
 
 def _remembering(general: Callable[[Any], Any]) -> Callable[[Any], Any]:

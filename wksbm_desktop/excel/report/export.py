@@ -16,6 +16,7 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
 from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.domain.period import is_active_on
+from wksbm_desktop.core.domain.programme import lpj_overdue, period_label
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Office
@@ -23,13 +24,14 @@ from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.storage.db import Database
-from wksbm_desktop.excel.report import rekap, rekap_data, rows
+from wksbm_desktop.excel.report import programme_rows, rekap, rekap_data, rows
 from wksbm_desktop.excel.report.meta import row_count_key, write_meta_sheet
 from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.excel.report.schema import (
     DATA_SHEETS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    PROGRAMME_SHEETS,
     REKAP_SHEET,
     REMOVED,
     SheetSpec,
@@ -45,6 +47,8 @@ Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 _STEP = 500
 _MASKED_KEYS = ("nik", "kk")
+# The sheets streamed from SQL (rows.py); the attachment counts are a handful of rows.
+_STREAMED = (*DATA_SHEETS, *(s for s in PROGRAMME_SHEETS if s.key != "attachments"))
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,9 @@ def _write_workbook(
         raise WksbmError("excel.export.no_office")
     period, today = options.period, options.today or date.today()
     as_of = period.figure_date(today)
-    totals = {spec.key: rows.count(session, spec.key, period, as_of) for spec in DATA_SHEETS}
+    totals = {spec.key: rows.count(session, spec.key, period, as_of) for spec in _STREAMED}
+    attachments = programme_rows.attachment_rows(session, office.kelurahan_code)
+    totals["attachments"] = len(attachments)
     removed = rows.removed_rows(session)
     tracker = _Tracker(sum(totals.values()) + len(removed), progress, cancelled)
     plain = work / "laporan.xlsx" if options.password else temp
@@ -157,6 +163,14 @@ def _write_workbook(
             source = seal.watch(spec.key, rows.stream(session, spec.key, period, as_of))
             masked = not options.full_nik
             sheet = _write_sheet(book, spec, source, masked, tracker, totals[spec.key], as_of)
+            counts[spec.key] = sheet.written
+        for spec in PROGRAMME_SHEETS:  # format 5: the programme (issue 19)
+            source = (
+                iter(attachments)
+                if spec.key == "attachments"
+                else rows.stream(session, spec.key, period, as_of)
+            )
+            sheet = _write_sheet(book, spec, source, False, tracker, totals[spec.key], as_of)
             counts[spec.key] = sheet.written
         counts["removed"] = _write_removed(book, removed, tracker, as_of)
         meta = _meta_values(office, options, counts)
@@ -238,6 +252,10 @@ def _getter(key: str, masked: bool, as_of: date) -> Callable[[dict[str, Any]], A
     """How a column's value is taken from a SQL row (masked NIK/KK, the membership's state)."""
     if key == "state":
         return lambda row: membership_state(row.get("started_on"), row.get("ended_on"), as_of)
+    if key == "period_label":
+        return lambda row: period_label(row["period_kind"], row["period_start"])
+    if key == "overdue":
+        return lambda row: lpj_overdue(row["status"], row["due_on"], as_of)
     if masked and key in _MASKED_KEYS:
         return lambda row: mask_id_for_file(str(row[key])) if row.get(key) else row.get(key)
     return lambda row: row.get(key)
@@ -271,7 +289,7 @@ def _meta_values(office: Office, options: ExportOptions, counts: dict[str, int])
         "lurah_name": office.lurah_name,
         "lurah_nip": office.lurah_nip,
     }
-    for spec in (*DATA_SHEETS, REMOVED):
+    for spec in (*DATA_SHEETS, *PROGRAMME_SHEETS, REMOVED):
         values[row_count_key(spec.name)] = counts[spec.key]
     return values
 

@@ -24,6 +24,7 @@ from wksbm_desktop.core.models import (
     Membership,
     ReferenceItem,
 )
+from wksbm_desktop.excel.report import programme_rows
 
 __all__ = ["QUERIES", "Period", "Query", "count", "stream"]
 
@@ -222,6 +223,8 @@ def assessments_query(period: Period, as_of: date) -> Query:
             Assessment.assessed_on,
             Assessment.level,
             Assessment.notes,
+            Assessment.suggested_level,
+            Assessment.suggestion_reasons,
             Assessment.updated_at,
         )
         .join(Group, Group.id == Assessment.group_id)
@@ -235,7 +238,8 @@ def assessments_query(period: Period, as_of: date) -> Query:
 def removed_rows(session: Session) -> list[dict[str, Any]]:
     """The tombstones of the hidden ``_hapus`` sheet (schema.REMOVED), oldest first.
 
-    Archived groups, members and activities; anonymised members (their row in Warga shows the
+    Archived groups, members and activities, and the programme's archived records (format 5,
+    programme_rows.py); anonymised members (their row in Warga shows the
     anonymised values, the tombstone tells the city to redact its history too).
     """
     found: list[dict[str, Any]] = []
@@ -250,6 +254,7 @@ def removed_rows(session: Session) -> list[dict[str, Any]]:
         {"entity": "members", "removal": "anonymised", "at": at, "uuid": uuid}
         for uuid, at in session.execute(anonymised)
     ]
+    found += programme_rows.removed_programme_rows(session)
     return sorted(found, key=lambda row: (row["at"], row["entity"], row["uuid"]))
 
 
@@ -260,6 +265,7 @@ QUERIES = {
     "members": members_query,
     "attendance": attendance_query,
     "assessments": assessments_query,
+    **programme_rows.QUERIES,
 }
 
 
@@ -271,6 +277,7 @@ OWNERS: dict[str, type[Any]] = {
     "members": Member,
     "attendance": Attendance,
     "assessments": Assessment,
+    **programme_rows.OWNERS,
 }
 
 

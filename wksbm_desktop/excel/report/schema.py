@@ -15,15 +15,20 @@ FORMAT_NAME = "wksbm-laporan-kelurahan"
 # (offset in _meta utc_offset) instead of UTC: a version-2 reader would take them for UTC and
 # misjudge which copy of a record is newer, so it must refuse them. Version 4 adds the hidden
 # "_hapus" sheet of removed records (tombstones): deletions travel to the city, and a version-3
-# reader would silently keep them. This app reads 1 to 4.
-FORMAT_VERSION = 4  # the newest version this app reads, and the one it writes
+# reader would silently keep them. Version 5 carries the programme (issue 19): Bantuan,
+# Penyaluran Bantuan, LPJ Bantuan, Indikator, Ukuran Indikator, Kunjungan, Jawaban Rubrik and
+# Lampiran, and their tombstones in "_hapus"; a version-4 reader would miss their deletions and
+# take the new tombstone words for errors. This app reads 1 to 5.
+FORMAT_VERSION = 5  # the newest version this app reads, and the one it writes
+PROGRAMME_VERSION = 5  # from this version on, the programme's sheets and columns are expected
 LOCAL_STAMPS_VERSION = 3  # from this version on, stamps are local time (_meta utc_offset)
 TEMPLATE_FORMAT_NAME = "wksbm-template-impor"
 TEMPLATE_FORMAT_VERSION = 2  # 2: Kegiatan and Daftar Hadir sheets, example rows
 META_SHEET = "_meta"
 REKAP_SHEET = "Rekap"
 
-Kind = Literal["text", "id", "uuid", "date", "datetime", "money", "int", "bool", "code"]
+# "count": a whole number shown with thousands separators (a measure such as 726.786).
+Kind = Literal["text", "id", "uuid", "date", "datetime", "money", "int", "count", "bool", "code"]
 
 STATUS_LABELS = {"aktif": "Aktif", "kurang_aktif": "Kurang aktif", "tidak_aktif": "Tidak aktif"}
 ROLE_LABELS = {
@@ -45,8 +50,39 @@ REMOVED_ENTITY_LABELS = {
     "groups": "Kelompok",
     "members": "Warga",
     "activities": "Kegiatan",
+    # format 5: the programme's records
+    "aid": "Bantuan",
+    "disbursements": "Penyaluran Bantuan",
+    "aid_reports": "LPJ Bantuan",
+    "indicators": "Indikator",
+    "visits": "Kunjungan",
 }
 REMOVED_STATE_LABELS = {"archived": "Diarsipkan", "anonymised": "Dianonimkan"}
+DECISION_LABELS = {"menunggu": "Menunggu", "disetujui": "Disetujui", "ditolak": "Ditolak"}
+FORM_LABELS = {"uang": "Uang", "barang": "Barang"}
+LPJ_LABELS = {
+    "belum": "Belum diserahkan",
+    "diserahkan": "Diserahkan",
+    "diterima": "Diterima",
+    "dikembalikan": "Dikembalikan",
+}
+PERIOD_KIND_LABELS = {"bulan": "Bulan", "triwulan": "Triwulan"}
+FOLLOW_UP_LABELS = {"belum": "Belum", "proses": "Proses", "selesai": "Selesai"}
+OWNER_KIND_LABELS = {
+    "group": "Kelompok",
+    "activity": "Kegiatan",
+    "aid": "Bantuan",
+    "visit": "Kunjungan",
+}
+DOCUMENT_KIND_LABELS = {
+    "sk": "SK",
+    "lpj": "LPJ",
+    "daftar_hadir": "Daftar hadir bertanda tangan",
+    "foto_kegiatan": "Foto kegiatan",
+    "foto_kunjungan": "Foto kunjungan",
+    "lainnya": "Lainnya",
+}
+ATTACHMENT_COUNT_LABELS = {"owner": "Pemilik lampiran", "document": "Jenis dokumen"}
 YES, NO = "Ya", "Tidak"
 CODES: dict[str, dict[str, str]] = {
     "status": STATUS_LABELS,
@@ -55,6 +91,12 @@ CODES: dict[str, dict[str, str]] = {
     "sex": SEX_LABELS,
     "removed_entity": REMOVED_ENTITY_LABELS,
     "removed_state": REMOVED_STATE_LABELS,
+    "decision": DECISION_LABELS,
+    "form": FORM_LABELS,
+    "lpj": LPJ_LABELS,
+    "period_kind": PERIOD_KIND_LABELS,
+    "follow_up": FOLLOW_UP_LABELS,
+    "attachment_count": ATTACHMENT_COUNT_LABELS,
 }
 
 
@@ -73,6 +115,10 @@ class Column:
     # Digits kept as text (NIK, No. KK, phone, RT/RW): Excel's "number stored as text"
     # warning is switched off for the column, its "convert" would destroy them.
     digits: bool = False
+    # An empty cell reads as None ("not recorded"), not 0: the indicator figures.
+    optional: bool = False
+    # The format version that added the column to an existing sheet: older files lack it.
+    since: int = 1
 
 
 def _c(key: str, header: str, kind: Kind = "text", **options: object) -> Column:
@@ -175,9 +221,119 @@ ASSESSMENTS = (
     _c("assessed_on", "Tanggal Penilaian", "date"),
     _c("level", "Tingkat", "code", codes="level"),
     _c("notes", "Catatan"),
+    # Format 5: what the level rubric suggested beside the level chosen (issue 19, point 5).
+    _c("suggested_level", "Saran Rubrik", "code", codes="level", since=5),
+    _c("suggestion_reasons", "Alasan Saran", printed=False, since=5),
     _UPDATED,
     _c("uuid", "UUID", "uuid", printed=False),
     _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
+)
+
+# --- the programme (format 5, issue 19 point 7; docs/programme.md) ---------------------------
+
+AID = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("proposed_on", "Tanggal Usulan", "date"),
+    _c("purpose", "Tujuan Bantuan"),
+    _c("amount_requested", "Jumlah Diusulkan", "money"),
+    _c("decision", "Keputusan", "code", codes="decision", width=10),
+    _c("decided_on", "Tanggal Keputusan", "date"),
+    _c("source", "Sumber Bantuan"),
+    _c("amount_approved", "Jumlah Disetujui", "money"),
+    _c("disbursed", "Sudah Disalurkan", "money", derived=True),
+    _c("notes", "Keterangan", printed=False),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
+)
+
+DISBURSEMENTS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("purpose", "Tujuan Bantuan", derived=True),
+    _c("disbursed_on", "Tanggal Penyaluran", "date"),
+    _c("form", "Bentuk", "code", codes="form", width=8),
+    _c("amount", "Jumlah/Nilai", "money"),
+    _c("goods", "Uraian Barang"),
+    _c("notes", "Catatan", printed=False),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("aid_uuid", "UUID Bantuan", "uuid", printed=False),
+)
+
+AID_REPORTS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("purpose", "Tujuan Bantuan", derived=True),
+    _c("due_on", "Batas Waktu LPJ", "date"),
+    _c("status", "Status LPJ", "code", codes="lpj"),
+    _c("submitted_on", "Tanggal Diserahkan", "date"),
+    _c("overdue", "Terlambat", "bool", width=10, derived=True),
+    _c("remarks", "Keterangan"),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("aid_uuid", "UUID Bantuan", "uuid", printed=False),
+)
+
+INDICATORS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("sector", "Bidang", derived=True),
+    _c("period_kind", "Jenis Periode", "code", codes="period_kind", width=9),
+    _c("period_start", "Awal Periode", "date"),
+    _c("period_label", "Periode", width=10, derived=True),
+    _c("cash", "Kas/Tabungan", "money", optional=True),
+    _c("turnover", "Omzet", "money", optional=True),
+    _c("assets", "Aset", "money", optional=True),
+    _c("active_members", "Anggota Aktif", "int"),
+    _c("measures", "Ukuran Sektor", "int", width=9, derived=True),
+    _c("notes", "Catatan", printed=False),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
+)
+
+# One row per sector measure of an indicator record (long form: any number of measures, each
+# named with its sector and unit, so the receiving database can add a measure it lacks).
+INDICATOR_VALUES = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("period_label", "Periode", width=10, derived=True),
+    _c("measure", "Ukuran"),
+    _c("value", "Nilai", "count"),
+    _c("unit", "Satuan", width=8),
+    _c("measure_sector", "Bidang Ukuran"),  # empty: a measure of every sector
+    _c("indicator_uuid", "UUID Indikator", "uuid", printed=False),
+)
+
+VISITS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("visited_on", "Tanggal Kunjungan", "date"),
+    _c("facilitator", "Pendamping"),
+    _c("findings", "Temuan"),
+    _c("recommendations", "Rekomendasi"),
+    _c("follow_up", "Tindak Lanjut"),
+    _c("follow_up_status", "Status Tindak Lanjut", "code", codes="follow_up", width=12),
+    _UPDATED,
+    _c("uuid", "UUID", "uuid", printed=False),
+    _c("group_uuid", "UUID Kelompok", "uuid", printed=False),
+)
+
+# The answers of an assessment made with the level rubric: the criterion's level and words as
+# they were asked (copied), met or not, the operator's note.
+RUBRIC_ANSWERS = (
+    _c("group_name", "Nama Kelompok", derived=True),
+    _c("assessed_on", "Tanggal Penilaian", "date", derived=True),
+    _c("level", "Tingkat Kriteria", "code", codes="level"),
+    _c("criterion_text", "Kriteria"),
+    _c("met", "Terpenuhi", "bool", width=10),
+    _c("note", "Catatan"),
+    _c("assessment_uuid", "UUID Penilaian", "uuid", printed=False),
+    _c("criterion_uuid", "UUID Kriteria", "uuid", printed=False),
+)
+
+# How many photos and scanned documents the kelurahan keeps, not the files (issue 19, point 4).
+# Two blocks: by the kind of record they belong to, then by kind of document.
+ATTACHMENT_COUNTS = (
+    _c("counted_by", "Dihitung Menurut", "code", codes="attachment_count"),
+    _c("kind", "Jenis"),
+    _c("count", "Jumlah Berkas", "int"),
 )
 
 
@@ -204,10 +360,23 @@ DATA_SHEETS = (
     SheetSpec("attendance", "Kehadiran", ATTENDANCE),
     SheetSpec("assessments", "Penilaian", ASSESSMENTS),
 )
-SHEETS_BY_KEY = {spec.key: spec for spec in DATA_SHEETS}
+# Format 5: the programme's sheets, written after the data sheets above. Kept apart from
+# DATA_SHEETS, which the city workbook consolidates sheet by sheet.
+PROGRAMME_SHEETS = (
+    SheetSpec("aid", "Bantuan", AID),
+    SheetSpec("disbursements", "Penyaluran Bantuan", DISBURSEMENTS),
+    SheetSpec("aid_reports", "LPJ Bantuan", AID_REPORTS),
+    SheetSpec("indicators", "Indikator", INDICATORS),
+    SheetSpec("indicator_values", "Ukuran Indikator", INDICATOR_VALUES),
+    SheetSpec("visits", "Kunjungan", VISITS),
+    SheetSpec("rubric_answers", "Jawaban Rubrik", RUBRIC_ANSWERS),
+    SheetSpec("attachments", "Lampiran", ATTACHMENT_COUNTS),
+)
+SHEETS_BY_KEY = {spec.key: spec for spec in (*DATA_SHEETS, *PROGRAMME_SHEETS)}
 
 # Tombstones (format 4): every archived group, member and activity and every anonymised member
-# the kelurahan holds, whatever the period, so the city archives or anonymises its copy too.
+# the kelurahan holds (format 5: and every archived aid, disbursement, LPJ, indicator record and
+# visit), whatever the period, so the city archives or anonymises its copy too.
 # Hidden: it is for the receiving application, not for paper.
 REMOVED_SHEET = "_hapus"
 REMOVED = SheetSpec(

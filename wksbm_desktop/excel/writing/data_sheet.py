@@ -121,7 +121,7 @@ def column_writer(sheet: Sheet, column: Column, longest: list[int] | None = None
     kind = column.kind
     if kind in ("date", "datetime"):
         return _date_writer(sheet, kind)
-    if kind in ("money", "int"):
+    if kind in ("money", "int", "count"):
         return _number_writer(sheet, kind)
     if kind == "bool":
         return _bool_writer(sheet)

@@ -26,6 +26,7 @@ KIND_WIDTHS = {
     "datetime": 19.0,
     "money": 15.0,
     "int": 7.0,
+    "count": 11.0,
     "bool": 7.0,
     "id": 17.0,
     "uuid": 37.0,
