@@ -285,10 +285,11 @@ class _Parts:
         def wanted(code: str) -> bool:
             return codes is None or code in codes
 
-        levels = _moves(
-            self.today.year,
-            Counter({key[1:]: n for key, n in self.levels.items() if wanted(key[0])}),
-        )
+        moves: Counter[tuple[str | None, str | None, str | None]] = Counter()
+        for (code, *levels_of_group), n in self.levels.items():
+            if wanted(code):
+                moves[tuple(levels_of_group)] += n  # type: ignore[index]
+        levels = _moves(self.today.year, moves)
         by_source: dict[str, SourceAid] = {}
         for code, row in self.aid:
             if wanted(code):
