@@ -44,6 +44,8 @@ class OpChanges:
     notices: bool = False  # notices from Dinas Sosial read at the kelurahan
     accounts: bool = False  # accounts and passwords
     duplicates: bool = False  # likely duplicates: pairs merged or marked "bukan orang yang sama"
+    programme: bool = False
+    monitoring: bool = False
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(**{f.name: getattr(self, f.name) or getattr(other, f.name)
@@ -61,6 +63,8 @@ class OpChanges:
 # What the counts in the status bar and the dashboard's figures are made of.
 RECORDS = OpChanges(groups=True, members=True, activities=True, memberships=True,
                     assessments=True)  # fmt: skip
+# What the Ringkasan shows: the records, and the programme's aid, LPJ, indicators and visits.
+DASHBOARD_SHOWS = RECORDS | OpChanges(programme=True, monitoring=True)
 
 
 class ChangeHub(QObject):
