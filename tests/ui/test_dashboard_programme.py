@@ -16,6 +16,7 @@ from tests.core.services.test_aid import aid_input, lpj, money
 from wksbm_desktop.core.domain.inputs import GroupInput, OfficeInput
 from wksbm_desktop.core.domain.programme_inputs import IndicatorInput, VisitInput
 from wksbm_desktop.core.models import Aid, AidReport, Group, ReferenceItem
+from wksbm_desktop.core.queries.programme_progress import percent_text
 from wksbm_desktop.core.services import aid_reports, disbursements, indicators, visits
 from wksbm_desktop.core.services.aid import create_aid
 from wksbm_desktop.core.services.groups import add_assessment, create_group
@@ -24,7 +25,7 @@ from wksbm_desktop.core.services.ownership import acting_for_kelurahan
 from wksbm_desktop.core.storage.db import Database, open_database
 from wksbm_desktop.ui.operations import DASHBOARD_SHOWS, RECORDS, OpChanges
 from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
-from wksbm_desktop.ui.tabs.programme_box import percent, short_rupiah
+from wksbm_desktop.ui.tabs.programme_box import short_rupiah
 
 TODAY = date(2026, 11, 20)
 
@@ -126,7 +127,9 @@ def test_money_and_percent_texts() -> None:
     assert [short_rupiah(n) for n in (950_000, 58_600_000, 11_116_300_000, 2_000_000_000)] == [
         "950.000", "58,6 juta", "11,12 miliar", "2 miliar",
     ]  # fmt: skip
-    assert [percent(v) for v in (12.345, -0.94, 0.0, None)] == ["+12,3 %", "-0,9 %", "0,0 %", "–"]
+    assert [percent_text(v) for v in (12.345, -0.94, -0.04, 0.0, None)] == [
+        "+12,3 %", "-0,9 %", "0,0 %", "0,0 %", "–",
+    ]  # fmt: skip
 
 
 def test_the_city_ringkasan_has_the_programme_per_kecamatan(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -115,6 +115,17 @@ class Growth:
         return self.groups - self.rose - self.fell
 
 
+def percent_text(value: float | None) -> str:
+    """A median change as the screens and sheets write it: "+12,5 %", "-0,9 %", "0,0 %"
+    (Indonesian decimal comma, one decimal); "–" when no group could be compared."""
+    if value is None:
+        return "–"
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "0,0 %"
+    return f"{rounded:+.1f} %".replace(".", ",")
+
+
 @dataclass(frozen=True)
 class GroupGrowth:
     """Turnover (omzet) and savings (kas/tabungan) growth of one kind of group."""

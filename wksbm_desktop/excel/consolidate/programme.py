@@ -16,6 +16,7 @@ from wksbm_desktop.core.queries.programme_progress import (
     CityProgress,
     Growth,
     ProgrammeProgress,
+    percent_text,
 )
 from wksbm_desktop.excel.consolidate.grid import TOTAL_FILL, WRAP, CityWriter
 from wksbm_desktop.excel.report.rekap import long_date
@@ -25,7 +26,7 @@ from wksbm_desktop.i18n import t
 
 PROGRAMME_KOTA_SHEET = "Program Kota"
 # No, code, kecamatan, then ten figures (money needs room for billions of rupiah).
-WIDTHS = [5.0, 11.0, 20.0, 11.0, 17.0, 17.0, 17.0, 17.0, 11.0, 12.0, 12.0, 12.0, 12.0]
+WIDTHS = [5.0, 10.0, 18.0, 10.0, 16.0, 16.0, 16.0, 16.0, 10.0, 11.0, 11.0, 11.0, 11.0]
 
 
 def print_scale() -> int:
@@ -113,12 +114,6 @@ def _rose(growth: Growth) -> str:
     return t("progress.growth.rose", rose=growth.rose, groups=growth.groups)
 
 
-def _percent(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return (f"+{value:.1f} %" if value > 0 else f"{value:.1f} %").replace(".", ",")
-
-
 def _aid_table(
     out: CityWriter, rows: list[tuple[str, str, ProgrammeProgress]], total: ProgrammeProgress
 ) -> None:
@@ -139,9 +134,9 @@ def _aid_table(
         money = (aid.approved, aid.disbursed, aid.accounted, aid.unaccounted)
         texts = (
             _rose(progress.with_aid.turnover),
-            _percent(progress.with_aid.turnover.median_percent),
-            _percent(progress.without_aid.turnover.median_percent),
-            _percent(progress.with_aid.savings.median_percent),
+            percent_text(progress.with_aid.turnover.median_percent),
+            percent_text(progress.without_aid.turnover.median_percent),
+            percent_text(progress.with_aid.savings.median_percent),
         )
         return [
             out.cell(aid.approved_count, "count", fill, bold),

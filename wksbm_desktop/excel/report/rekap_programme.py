@@ -21,6 +21,7 @@ from wksbm_desktop.core.queries.programme_progress import (
     ProgrammeProgress,
     QuietGroup,
     SourceAid,
+    percent_text,
     programme_progress,
     quiet_groups,
 )
@@ -135,16 +136,10 @@ def _rose(growth: Growth) -> str:
     return t("progress.growth.rose", rose=growth.rose, groups=growth.groups)
 
 
-def _percent(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return (f"+{value:.1f} %" if value > 0 else f"{value:.1f} %").replace(".", ",")
-
-
 def _growth(progress: ProgrammeProgress) -> Table:
     kinds = (progress.with_aid, progress.without_aid)
-    turnover = [_percent(k.turnover.median_percent) for k in kinds]
-    savings = [_percent(k.savings.median_percent) for k in kinds]
+    turnover = [percent_text(k.turnover.median_percent) for k in kinds]
+    savings = [percent_text(k.savings.median_percent) for k in kinds]
     rows: list[list[Any]] = [
         [t("progress.rekap.compared"), *(k.groups for k in kinds)],
         [t("progress.growth.turnover_rose"), *(_rose(k.turnover) for k in kinds)],

@@ -60,14 +60,6 @@ def short_rupiah(amount: int) -> str:
     return thousands(amount)
 
 
-def percent(value: float | None) -> str:
-    """+12,5 % (Indonesian decimal comma); "–" when nothing could be compared."""
-    if value is None:
-        return t("progress.growth.none")
-    sign = "+" if value > 0 else ""
-    return f"{sign}{value:.1f} %".replace(".", ",")
-
-
 @dataclass(frozen=True)
 class GroupList:
     """What a "Lihat daftar" dialog shows: headers, rows of text, each row's group UUID."""
@@ -354,6 +346,8 @@ class ProgrammeBox(QGroupBox):
         self.aid.show_rows(headers, rows, bold_last=True)
 
     def _show_growth(self, progress: ProgrammeProgress) -> None:
+        from wksbm_desktop.core.queries.programme_progress import percent_text
+
         headers = [
             t("progress.growth.figure"),
             t("progress.growth.with_aid"),
@@ -371,10 +365,10 @@ class ProgrammeBox(QGroupBox):
             [t("progress.growth.groups"), *(thousands(k.groups) for k in kinds)],
             [t("progress.growth.turnover_rose"), *(rose(k.turnover) for k in kinds)],
             [t("progress.growth.turnover_median"),
-             *(percent(k.turnover.median_percent) for k in kinds)],
+             *(percent_text(k.turnover.median_percent) for k in kinds)],
             [t("progress.growth.savings_rose"), *(rose(k.savings) for k in kinds)],
             [t("progress.growth.savings_median"),
-             *(percent(k.savings.median_percent) for k in kinds)],
+             *(percent_text(k.savings.median_percent) for k in kinds)],
         ]  # fmt: skip
         self.growth.show_rows(headers, rows)
 
