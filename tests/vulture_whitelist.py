@@ -19,7 +19,7 @@ from wksbm_desktop.core.models import Assessment
 from wksbm_desktop.core.queries import aid as aid_queries
 from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
-from wksbm_desktop.core.queries import records
+from wksbm_desktop.core.queries import programme_progress, records
 from wksbm_desktop.core.queries import rubric as rubric_queries
 from wksbm_desktop.core.queries import visits as visit_queries
 from wksbm_desktop.core.services import (
@@ -90,6 +90,8 @@ query_common.CaselessLike.inherit_cache
 query_common._caseless_like_portable
 query_common._caseless_like_sqlite
 query_common._caseless_like_postgresql
+programme_progress._year_earlier
+programme_progress._year_earlier_sqlite
 
 # SQLAlchemy calls session event listeners registered with @event.listens_for.
 ownership._check_owner
@@ -134,6 +136,7 @@ MainWindow.duplicate_actions
 
 # Operations announce what they changed by keyword (OpChanges(nik_reviews=True)).
 OpChanges.nik_reviews
+OpChanges.monitoring  # the monitoring screens (issue 19) announce their changes by it
 
 # Read by the tests (and bench/gui_probes.py) to observe what the program did or to drive it
 # as a user would; the program itself has no need to ask.
@@ -188,7 +191,6 @@ visits.archive_visit
 visits.restore_visit
 aid_queries.group_aid
 aid_queries.AidRow.lpj_next_due
-aid_queries.overdue_reports
 aid_queries.OverdueReport.report_uuid
 aid_queries.overdue_by_kelurahan
 aid_queries.aid_detail

@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 LEVELS = ("tumbuh", "berkembang", "maju", "mandiri")
 ALERT, CALM = "#b3261e", "#1f3b5c"
-LISTS = ("lpj", "visit", "indicators")
 
 
 def short_rupiah(amount: int) -> str:
