@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Date, and_, case, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
@@ -327,52 +327,35 @@ def _read_levels(
     session: Session, today: date, kecamatan: str | None, kelurahan: str | None
 ) -> Counter[tuple[str, str | None, str | None, str | None]]:
     """Per kelurahan code and (level at the end of last year, latest this year, first this
-    year), the live groups. The assessments' dates per group come from one pass, then the
-    assessment of each date (the last entered of a day, like core/domain/period.py, for the
-    first of this year the first entered): faster than three window functions."""
+    year), the live groups. Each level is that of one assessment found through the group's
+    index (the last entered of a day, as core/domain/period.py orders them): some 20 ms for
+    5,000 groups, faster than window functions or a pass over every assessment."""
     year_start = date(today.year, 1, 1)
-    this_year = Assessment.assessed_on >= year_start
-    dates = (
-        select(
-            Assessment.group_id,
-            func.max(case((~this_year, Assessment.assessed_on))).label("old"),
-            func.max(case((this_year, Assessment.assessed_on))).label("new"),
-            func.min(case((this_year, Assessment.assessed_on))).label("first"),
+
+    def level(where: ColumnElement[bool], latest: bool = True) -> Any:
+        order: tuple[Any, ...] = (Assessment.assessed_on, Assessment.id)
+        if latest:
+            order = (Assessment.assessed_on.desc(), Assessment.id.desc())
+        return (
+            select(Assessment.level)
+            .where(Assessment.group_id == Group.id, where)
+            .order_by(*order)
+            .limit(1)
+            .scalar_subquery()
         )
-        .where(Assessment.assessed_on <= today)
-        .group_by(Assessment.group_id)
-        .subquery()
-    )
-    on_day = aliased(Assessment)
-    ids = (
-        select(
-            dates.c.group_id,
-            func.max(case((on_day.assessed_on == dates.c.old, on_day.id))).label("old"),
-            func.max(case((on_day.assessed_on == dates.c.new, on_day.id))).label("new"),
-            func.min(case((on_day.assessed_on == dates.c.first, on_day.id))).label("first"),
-        )
-        .join(on_day, on_day.group_id == dates.c.group_id)
-        .group_by(dates.c.group_id)
-        .subquery()
-    )
-    old, new, first = aliased(Assessment), aliased(Assessment), aliased(Assessment)
-    query = (
-        select(Group.kelurahan_code, old.level, new.level, first.level, func.count())
-        .select_from(Group)
-        .outerjoin(ids, ids.c.group_id == Group.id)
-        .outerjoin(old, old.id == ids.c.old)
-        .outerjoin(new, new.id == ids.c.new)
-        .outerjoin(first, first.id == ids.c.first)
-        .where(Group.archived_at.is_(None))
-        .group_by(Group.kelurahan_code, old.level, new.level, first.level)
-    )
-    query = in_place(query, Group.kelurahan_code, kecamatan, kelurahan)
-    return Counter(
-        {
-            (str(code), was, now, start): int(n)
-            for code, was, now, start, n in session.execute(query)
-        }
-    )
+
+    this_year = Assessment.assessed_on.between(year_start, today)
+    levels = select(
+        Group.kelurahan_code.label("code"),
+        level(Assessment.assessed_on < year_start).label("old"),
+        level(this_year).label("new"),
+        level(this_year, latest=False).label("first"),
+    ).where(Group.archived_at.is_(None))
+    per_group = in_place(levels, Group.kelurahan_code, kecamatan, kelurahan).subquery()
+    columns = (per_group.c.code, per_group.c.old, per_group.c.new, per_group.c.first)
+    query = select(*columns, func.count()).group_by(*columns)
+    found = session.execute(query)
+    return Counter({(str(code), was, now, start): int(n) for code, was, now, start, n in found})
 
 
 def _moves(year: int, counts: Counter[tuple[str | None, str | None, str | None]]) -> LevelMoves:
@@ -481,22 +464,21 @@ def _year_earlier_sqlite(element: _YearEarlier, compiler: Any, **kw: Any) -> str
 def _read_growth(
     session: Session, today: date, kecamatan: str | None, kelurahan: str | None
 ) -> list[_GrowthRow]:
-    """Per live group with indicators: its latest period (started by ``today``) and the record
-    of the same kind for the same period a year earlier, when there is one.
-
-    The latest period of each group and kind is read from the live-period index alone; both
-    records are then found by that index too (about 15 ms for 5,000 groups).
-    """
+    """Per live group: its latest indicator record (of a period started by ``today``) and the
+    record of the same kind for the same period a year earlier, when there is one. Both are
+    found through the group's indexes (about 17 ms for 5,000 groups)."""
     latest = (
-        select(
-            GroupIndicator.group_id,
-            GroupIndicator.period_kind,
-            func.max(GroupIndicator.period_start).label("start"),
+        select(GroupIndicator.id)
+        .where(
+            GroupIndicator.group_id == Group.id,
+            GroupIndicator.archived_at.is_(None),
+            GroupIndicator.period_start <= today,
         )
-        .where(GroupIndicator.archived_at.is_(None), GroupIndicator.period_start <= today)
-        .group_by(GroupIndicator.group_id, GroupIndicator.period_kind)
-        .subquery()
+        .order_by(GroupIndicator.period_start.desc(), GroupIndicator.period_kind)
+        .limit(1)
+        .scalar_subquery()
     )
+    latest_ids = select(latest.label("id")).where(Group.archived_at.is_(None)).subquery()
     now, before = aliased(GroupIndicator), aliased(GroupIndicator)
     receivers = (
         select(Aid.group_id)
@@ -509,40 +491,21 @@ def _read_growth(
     )
     query = (
         select(
-            now.kelurahan_code, now.group_id, now.period_start,
-            case((now.group_id.in_(receivers), 1), else_=0),
+            now.kelurahan_code, case((now.group_id.in_(receivers), 1), else_=0),
             now.turnover, before.turnover, now.cash, before.cash,
         )
-        .select_from(latest)
-        .join(now, and_(
-            now.group_id == latest.c.group_id, now.period_kind == latest.c.period_kind,
-            now.period_start == latest.c.start, now.archived_at.is_(None),
-        ))
+        .select_from(latest_ids)
+        .join(now, now.id == latest_ids.c.id)
         .join(before, and_(
-            before.group_id == latest.c.group_id, before.period_kind == latest.c.period_kind,
-            before.period_start == _YearEarlier(latest.c.start), before.archived_at.is_(None),
+            before.group_id == now.group_id, before.period_kind == now.period_kind,
+            before.period_start == _YearEarlier(now.period_start), before.archived_at.is_(None),
         ))
-        .where(of_live_group(latest.c.group_id))
     )  # fmt: skip
     query = in_place(query, now.kelurahan_code, kecamatan, kelurahan)
-    # A group keeping both months and quarters: its latest period of either kind.
-    chosen: dict[int, tuple[date, _GrowthRow]] = {}
-    for (
-        code,
-        group_id,
-        start,
-        received,
-        turnover,
-        turnover_before,
-        cash,
-        cash_before,
-    ) in session.execute(query):
-        row = _GrowthRow(
-            str(code), bool(received), (turnover, turnover_before), (cash, cash_before)
-        )
-        if group_id not in chosen or start > chosen[group_id][0]:
-            chosen[group_id] = (start, row)
-    return [row for _start, row in chosen.values()]
+    return [
+        _GrowthRow(str(code), bool(received), (turnover, turnover_before), (cash, cash_before))
+        for code, received, turnover, turnover_before, cash, cash_before in session.execute(query)
+    ]
 
 
 def _growth(rows: Iterable[_GrowthRow]) -> GroupGrowth:

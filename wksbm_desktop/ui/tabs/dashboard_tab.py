@@ -88,11 +88,13 @@ def snapshot_of(session: Session, today: date) -> Snapshot:
     city = is_city(session)
     city_progress = progress_by_kecamatan(session, today) if city else None
     progress = city_progress.total if city_progress else programme_progress(session, today)
+    money = figures.money_by_funding(session, today.year)
     return Snapshot(
         today=today,
-        # The year's "naik kelas" is counted once, by the Program block's level moves.
-        headline=figures.headline(session, today, moved_up=progress.levels.moved_up),
-        money=figures.money_by_funding(session, today.year),
+        # The year's "naik kelas" and money are read once: the Program block's level moves
+        # count the first by the same rule, the money box shows the second.
+        headline=figures.headline(session, today, moved_up=progress.levels.moved_up, money=money),
+        money=money,
         sectors=figures.groups_by_sector(session),
         months=figures.activities_per_month(session, today),
         ages=figures.members_by_age_band(session, today),
