@@ -37,7 +37,7 @@ MESSAGES = {
     "progress.growth.figure": "Figure",
     "progress.growth.with_aid": "Received aid",
     "progress.growth.without_aid": "No aid",
-    "progress.growth.groups": "Groups that can be compared",
+    "progress.growth.groups": "Groups compared",
     "progress.growth.turnover_rose": "Turnover rose",
     "progress.growth.turnover_median": "Turnover change (median)",
     "progress.growth.savings_rose": "Savings rose",

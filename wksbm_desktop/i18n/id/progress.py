@@ -38,7 +38,7 @@ MESSAGES = {
     "progress.growth.figure": "Ukuran",
     "progress.growth.with_aid": "Penerima bantuan",
     "progress.growth.without_aid": "Bukan penerima",
-    "progress.growth.groups": "Kelompok yang bisa dibandingkan",
+    "progress.growth.groups": "Kelompok dibandingkan",
     "progress.growth.turnover_rose": "Omzet naik",
     "progress.growth.turnover_median": "Perubahan omzet (median)",
     "progress.growth.savings_rose": "Kas/tabungan naik",

@@ -146,10 +146,14 @@ class SmallTable(QTableView):
         self.model_.bold_last = bold_last
         self.model_.align_right(*range(1, len(headers)))
         self.setModel(self.model_)
-        # The labels in full (a source such as "Kemensos/APBN"); the figures share the rest.
+        # Labels and headings in full ("Kemensos/APBN", "Penerima bantuan").
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than its contents; the figures' columns share out the rest.
+        self.setMinimumWidth(header.length() + 2 * self.frameWidth())
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         height = header.sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(len(rows)))
         self.setFixedHeight(height)
@@ -266,18 +270,20 @@ class ProgrammeBox(QGroupBox):
         for card in self.cards.values():
             cards.addWidget(card, 1)
         grid = QGridLayout()
+        # Levels beside growth; aid by source across the block's width under them (its five
+        # columns of money and counts need the room on a 1280-pixel screen).
         columns = (
             (self.titles["levels"], self.levels, self.moves),
-            (self.titles["aid"], self.aid, self.aid_note),
             (self.titles["growth"], self.growth, self.growth_note),
         )
         for column, widgets in enumerate(columns):
             for row, widget in enumerate(widgets):
                 grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 4)
-        grid.setColumnStretch(2, 3)
-        grid.setRowStretch(3, 1)
+        for row, widget in enumerate((self.titles["aid"], self.aid, self.aid_note), start=3):
+            grid.addWidget(widget, row, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(4)
         layout = QVBoxLayout(self)
         layout.addLayout(cards)
         layout.addLayout(grid)
