@@ -332,13 +332,13 @@ def _read_levels(
     5,000 groups, faster than window functions or a pass over every assessment."""
     year_start = date(today.year, 1, 1)
 
-    def level(where: ColumnElement[bool], latest: bool = True) -> Any:
+    def level(where: ColumnElement[bool], group_id: Any, latest: bool = True) -> Any:
         order: tuple[Any, ...] = (Assessment.assessed_on, Assessment.id)
         if latest:
             order = (Assessment.assessed_on.desc(), Assessment.id.desc())
         return (
             select(Assessment.level)
-            .where(Assessment.group_id == Group.id, where)
+            .where(Assessment.group_id == group_id, where)
             .order_by(*order)
             .limit(1)
             .scalar_subquery()
@@ -346,13 +346,21 @@ def _read_levels(
 
     this_year = Assessment.assessed_on.between(year_start, today)
     levels = select(
+        Group.id.label("group_id"),
         Group.kelurahan_code.label("code"),
-        level(Assessment.assessed_on < year_start).label("old"),
-        level(this_year).label("new"),
-        level(this_year, latest=False).label("first"),
+        level(Assessment.assessed_on < year_start, Group.id).label("old"),
+        level(this_year, Group.id).label("new"),
     ).where(Group.archived_at.is_(None))
     per_group = in_place(levels, Group.kelurahan_code, kecamatan, kelurahan).subquery()
-    columns = (per_group.c.code, per_group.c.old, per_group.c.new, per_group.c.first)
+    # The first assessment of this year matters only to a group first assessed this year.
+    first = case(
+        (
+            and_(per_group.c.old.is_(None), per_group.c.new.is_not(None)),
+            level(this_year, per_group.c.group_id, latest=False),
+        ),
+        else_=None,
+    ).label("first")
+    columns = (per_group.c.code, per_group.c.old, per_group.c.new, first)
     query = select(*columns, func.count()).group_by(*columns)
     found = session.execute(query)
     return Counter({(str(code), was, now, start): int(n) for code, was, now, start, n in found})

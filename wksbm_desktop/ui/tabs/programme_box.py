@@ -138,10 +138,15 @@ class SmallTable(QTableView):
         header.setStretchLastSection(False)
         self.model_ = _BoldLastModel([], parent=self)
         self.setModel(self.model_)
+        self.shown: tuple[list[str], list[tuple[str, ...]], bool] | None = None
 
     def show_rows(
         self, headers: Sequence[str], rows: Sequence[Sequence[str]], bold_last: bool = False
     ) -> None:
+        texts = [tuple(str(cell) for cell in row) for row in rows]
+        if self.shown == (list(headers), texts, bold_last):
+            return  # a refresh that changed nothing here: no new layout
+        self.shown = (list(headers), texts, bold_last)
         self.model_ = _BoldLastModel(headers, rows, parent=self)
         self.model_.bold_last = bold_last
         self.model_.align_right(*range(1, len(headers)))
