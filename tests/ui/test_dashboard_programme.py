@@ -175,3 +175,14 @@ def test_the_city_ringkasan_has_the_programme_per_kecamatan(qtbot, tmp_path: Pat
     # The Program block above shows the whole city.
     assert tab.programme_box.cards["lpj"].value.text() == "1"
     database.dispose()
+
+
+def test_a_group_picked_on_ringkasan_shows_in_the_kelompok_tab(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    from wksbm_desktop.core.queries.programme_progress import quiet_groups
+
+    with main_window.database.read_session() as session:
+        picked = quiet_groups(session, date.today(), "visit", limit=1)[0]
+    main_window.dashboard.group_requested.emit(picked.uuid)
+    tab = main_window.group_tab
+    assert main_window.tabs.currentWidget() is tab
+    qtbot.waitUntil(lambda: tab.current_uuid() == picked.uuid)
