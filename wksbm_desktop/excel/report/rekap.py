@@ -61,7 +61,7 @@ def long_date(value: date) -> str:
 def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> RekapLayout:
     """Lay out and write the Rekap sheet; returns the layout (page breaks) it used."""
     grid = Grid()
-    row = _header_block(grid, header, data.as_of)
+    row = header_block(grid, header, data.as_of)
     layout, placed = write_bands(sheet, grid, row, _table_pairs(data), header)
     _charts(book, sheet, data, placed)
     return layout
@@ -105,7 +105,7 @@ def write_bands(
     return RekapLayout(scale, bands, breaks, tables), placed
 
 
-def _header_block(
+def header_block(
     grid: Grid, header: RekapHeader, as_of_day: date, title: str = "excel.rekap.title"
 ) -> int:
     """The official heading, the place and the period; returns the rows it took."""

@@ -28,7 +28,7 @@ from wksbm_desktop.core.queries.programme_progress import (
 from wksbm_desktop.excel.report.rekap import (
     Pair,
     RekapHeader,
-    _header_block,
+    header_block,
     long_date,
     write_bands,
 )
@@ -65,7 +65,7 @@ def collect_programme(session: Session, as_of: date) -> ProgrammeRekap:
 def write_rekap_programme(sheet: Sheet, header: RekapHeader, data: ProgrammeRekap) -> RekapLayout:
     grid = Grid()
     as_of = data.progress.today
-    row = _header_block(grid, header, as_of, title="progress.rekap.title")
+    row = header_block(grid, header, as_of, title="progress.rekap.title")
     layout, _placed = write_bands(sheet, grid, row, _pairs(data), header)
     return layout
 
