@@ -18,7 +18,7 @@ from wksbm_desktop.core.domain.nik import NikInfo
 from wksbm_desktop.core.queries import aid as aid_queries
 from wksbm_desktop.core.queries import attachments as attachment_queries
 from wksbm_desktop.core.queries import common as query_common
-from wksbm_desktop.core.queries import records
+from wksbm_desktop.core.queries import programme_progress, records
 from wksbm_desktop.core.services import (
     attachments,
     ownership,
@@ -85,6 +85,8 @@ query_common.CaselessLike.inherit_cache
 query_common._caseless_like_portable
 query_common._caseless_like_sqlite
 query_common._caseless_like_postgresql
+programme_progress._year_earlier
+programme_progress._year_earlier_sqlite
 
 # SQLAlchemy calls session event listeners registered with @event.listens_for.
 ownership._check_owner

@@ -18,13 +18,14 @@ from .conftest import TODAY
 
 
 def data_sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every cell of every sheet except Rekap (date printed) and _meta (generated-at)."""
+    """Every cell of every sheet except the Rekap and Rekap Program (date printed; summaries
+    for people, not data) and _meta (generated-at)."""
     workbook = load_workbook(path, read_only=True)
     try:
         return {
             name: list(workbook[name].iter_rows(values_only=True))
             for name in workbook.sheetnames
-            if name not in ("Rekap", "_meta")
+            if name not in ("Rekap", "Rekap Program", "_meta")
         }
     finally:
         workbook.close()

@@ -32,7 +32,7 @@ from wksbm_desktop.ui.gui_gc import collect_on_gui_thread
 from wksbm_desktop.ui.language import install_language_menu
 from wksbm_desktop.ui.notices.actions import install_notice_actions
 from wksbm_desktop.ui.opening import DatabaseOpening
-from wksbm_desktop.ui.operations import RECORDS, OpChanges
+from wksbm_desktop.ui.operations import DASHBOARD_SHOWS, RECORDS, OpChanges
 from wksbm_desktop.ui.operations import changes as operation_changes
 from wksbm_desktop.ui.printing.actions import add_print_actions_to_tab, install_print_actions
 from wksbm_desktop.ui.programme.menu import install_programme_action
@@ -243,7 +243,15 @@ class MainWindow(QMainWindow):
     def _make_dashboard(self) -> QWidget:
         from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
 
-        return DashboardTab(self.opening, parent=self)
+        tab = DashboardTab(self.opening, parent=self)
+        tab.group_requested.connect(self.show_group)
+        return tab
+
+    def show_group(self, uuid: str) -> None:
+        """A group picked on Ringkasan (the Program block's lists): shown in the Kelompok tab."""
+        tab = self.group_tab
+        self.tabs.setCurrentWidget(tab)
+        tab.select_uuid(uuid)
 
     @property
     def dashboard(self) -> QWidget:
@@ -481,6 +489,7 @@ class MainWindow(QMainWindow):
                 tab.refresh_for(changes)
         if changes.touches(RECORDS):
             self.refresh_counts()
+        if changes.touches(DASHBOARD_SHOWS):
             self._refresh_dashboard()
         self.data_changed.emit()
 

@@ -85,6 +85,7 @@ def test_sheets_meta_and_masked_nik(office_db: Database, tmp_path: Path):
     workbook = load_workbook(path)
     assert workbook.sheetnames == [
         "Rekap",
+        "Rekap Program",
         "Kelompok",
         "Anggota",
         "Kegiatan",

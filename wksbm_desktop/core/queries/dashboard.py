@@ -87,19 +87,30 @@ def _month_end(day: date) -> date:
     return date.fromordinal(first_next.toordinal() - 1)
 
 
-def headline(session: Session, today: date) -> Headline:
-    """The figures at the top of the dashboard, for the month and year of ``today``."""
+def headline(
+    session: Session,
+    today: date,
+    moved_up: int | None = None,
+    money: list[tuple[str, int]] | None = None,
+) -> Headline:
+    """The figures at the top of the dashboard, for the month and year of ``today``.
+
+    What the caller has read already is not read again: ``moved_up``, the year's groups that
+    moved up (the Program block's level moves count them by the same rule:
+    programme_progress.py), and ``money``, the year's ``money_by_funding``.
+    """
     year_start, year_end = date(today.year, 1, 1), date(today.year, 12, 31)
     month_start = today.replace(day=1)
     by_sex = members_by_sex(session)
-    money = money_by_funding(session, today.year)
+    if money is None:
+        money = money_by_funding(session, today.year)
     return Headline(
         active_groups=active_groups(session),
         members_l=by_sex.get("L", 0),
         members_p=by_sex.get("P", 0),
         activities_month=_count_activities(session, month_start, _month_end(today)),
         activities_year=_count_activities(session, year_start, year_end),
-        moved_up=groups_moved_up(session, today.year),
+        moved_up=groups_moved_up(session, today.year) if moved_up is None else moved_up,
         money_total=sum(amount for _label, amount in money),
     )
 

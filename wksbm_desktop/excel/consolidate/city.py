@@ -22,10 +22,12 @@ from wksbm_desktop import __version__
 from wksbm_desktop.core.domain.local_time import local_offset, offset_text
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import WksbmError
+from wksbm_desktop.core.queries.programme_progress import CityProgress
 from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.audit import record_consolidation
 from wksbm_desktop.excel.consolidate.nik import NikIndex, is_masked, write_nik_sheet
+from wksbm_desktop.excel.consolidate.programme import PROGRAMME_KOTA_SHEET, write_programme_kota
 from wksbm_desktop.excel.consolidate.rekap import CityHeader, write_rekap_kota
 from wksbm_desktop.excel.consolidate.rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate.scan import (
@@ -165,15 +167,19 @@ def write_city(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     database: Database | None = None,
+    programme: CityProgress | None = None,
 ) -> ConsolidationResult:
     """Write the city workbook of the reports ``scan`` chose, their rows read from
-    ``sources`` (the report files, or the city database: from_database.py)."""
+    ``sources`` (the report files, or the city database: from_database.py). ``programme``:
+    the programme's figures per kecamatan (from the city database), on a sheet of their own."""
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
         # Everything in clear before encryption stays in the private folder (private_files.py).
         with PrivateFolder("kota") as work:
             city = _City(temp, work.path, options)
-            result = _write_city(scan, city, sources, today or date.today(), progress, cancelled)
+            result = _write_city(
+                scan, city, sources, today or date.today(), progress, cancelled, programme
+            )
         if database is not None:
             with database.session() as session:
                 record_consolidation(session, target, scan.used, options)
@@ -245,6 +251,7 @@ def _write_city(
     today: date,
     progress: Progress | None,
     cancelled: CancelCheck | None,
+    programme: CityProgress | None = None,
 ) -> ConsolidationResult:
     used = sorted(scan.used, key=_code_of)
     expected = {spec.key: sum(r.count(spec.key) for r in used) for spec in DATA_SHEETS}
@@ -255,6 +262,9 @@ def _write_city(
         # Sheets appear in creation order; Rekap Kota comes first but is written last.
         names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
         rekap, status, nik = (book.add_sheet(name) for name in names)
+        if programme is not None:
+            sheet = book.add_sheet(PROGRAMME_KOTA_SHEET)
+            write_programme_kota(sheet, programme, today)
         combined = CombinedSheets(book, expected, masked=city.masked)
         tallies: dict[str, Tally] = {}
         extra: dict[str, tuple[Issue, ...]] = {}

@@ -17,6 +17,7 @@ from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.domain.wilayah import Kelurahan, kota_tangerang
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Activity, Group, Member, ReceivedReport
+from wksbm_desktop.core.queries.programme_progress import progress_by_kecamatan
 from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.city import is_city
 from wksbm_desktop.core.storage.db import Database
@@ -79,7 +80,11 @@ def consolidate_database(
     if not scan.used:
         raise WksbmError("city_output.consolidate.nothing")
     sources = _DatabaseRows(database)
-    return write_city(scan, target, sources, options, today, progress, cancelled, database)
+    with database.read_session() as session:
+        programme = progress_by_kecamatan(session, today)
+    return write_city(
+        scan, target, sources, options, today, progress, cancelled, database, programme
+    )
 
 
 def database_scan(database: Database, today: date | None = None) -> ReportScan:

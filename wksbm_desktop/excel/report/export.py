@@ -24,7 +24,13 @@ from wksbm_desktop.core.services import audit
 from wksbm_desktop.core.services.access import check, requires
 from wksbm_desktop.core.services.office import get_office
 from wksbm_desktop.core.storage.db import Database
-from wksbm_desktop.excel.report import programme_rows, rekap, rekap_data, rows
+from wksbm_desktop.excel.report import (
+    programme_rows,
+    rekap,
+    rekap_data,
+    rekap_programme,
+    rows,
+)
 from wksbm_desktop.excel.report.meta import row_count_key, write_meta_sheet
 from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.excel.report.schema import (
@@ -158,6 +164,9 @@ def _write_workbook(
         data = rekap_data.collect(session, period, today)
         header = _rekap_header(office, period, today)
         rekap.write_rekap(book, book.add_sheet(REKAP_SHEET), header, data)
+        programme = rekap_programme.collect_programme(session, data.as_of)
+        programme_sheet = book.add_sheet(rekap_programme.PROGRAMME_SHEET)
+        rekap_programme.write_rekap_programme(programme_sheet, header, programme)
         counts = {}
         for spec in DATA_SHEETS:
             source = seal.watch(spec.key, rows.stream(session, spec.key, period, as_of))

@@ -60,12 +60,24 @@ def long_date(value: date) -> str:
 
 def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) -> RekapLayout:
     """Lay out and write the Rekap sheet; returns the layout (page breaks) it used."""
+    grid = Grid()
+    row = header_block(grid, header, data.as_of)
+    layout, placed = write_bands(sheet, grid, row, _table_pairs(data), header)
+    _charts(book, sheet, data, placed)
+    return layout
+
+
+Pair = tuple[tuple[str, Table], tuple[str, Table] | None]
+
+
+def write_bands(
+    sheet: Sheet, grid: Grid, row: int, pairs: list[Pair], header: RekapHeader
+) -> tuple[RekapLayout, dict[str, Placed]]:
+    """Place the tables band by band below the header block (``row`` rows), the signature in
+    the right block of the last band, and set up the page; the sheet is then written."""
     sheet.set_widths(WIDTHS)
-    grid, bands, tables = Grid(), [], []
+    bands, tables = [Band(0, row)], []
     placed: dict[str, Placed] = {}
-    row = _header_block(grid, header, data)
-    bands.append(Band(0, row))
-    pairs = _table_pairs(data)
     for index, (left, right) in enumerate(pairs):
         start = row
         grid.gap(row)
@@ -90,14 +102,16 @@ def write_rekap(book: Book, sheet: Sheet, header: RekapHeader, data: RekapData) 
     if breaks:
         sheet.ws.set_h_pagebreaks(breaks)
     sheet.ws.print_area(0, 0, row - 1, LAST_COLUMN)
-    _charts(book, sheet, data, placed)
-    return RekapLayout(scale, bands, breaks, tables)
+    return RekapLayout(scale, bands, breaks, tables), placed
 
 
-def _header_block(grid: Grid, header: RekapHeader, data: RekapData) -> int:
+def header_block(
+    grid: Grid, header: RekapHeader, as_of_day: date, title: str = "excel.rekap.title"
+) -> int:
+    """The official heading, the place and the period; returns the rows it took."""
     titles = (
         (t("excel.rekap.government"), "title"),
-        (t("excel.rekap.title"), "subtitle"),
+        (t(title), "subtitle"),
         (t("excel.rekap.addressee"), "text"),
     )
     for row, (text, kind) in enumerate(titles):
@@ -105,7 +119,7 @@ def _header_block(grid: Grid, header: RekapHeader, data: RekapData) -> int:
         grid.need(row, HEIGHTS.get(kind, ROW_HEIGHT))
     grid.gap(3)
     as_of = t(f"excel.rekap.as_of_{'end' if header.period_closed else 'export'}",
-              date=long_date(data.as_of))  # fmt: skip
+              date=long_date(as_of_day))  # fmt: skip
     pairs = (
         (("kelurahan", header.kelurahan), ("kecamatan", header.kecamatan)),
         (("period", header.period), ("printed", long_date(header.printed_on))),
@@ -118,9 +132,6 @@ def _header_block(grid: Grid, header: RekapHeader, data: RekapData) -> int:
                 grid.put(row, block, block, styled(t(f"excel.rekap.{pair[0]}"), "bold"))
                 grid.put(row, block + 1, last, styled(pair[1]))
     return 4 + len(pairs)
-
-
-Pair = tuple[tuple[str, Table], tuple[str, Table] | None]
 
 
 def _table_pairs(data: RekapData) -> list[Pair]:

@@ -64,6 +64,8 @@ class OpChanges:
 # What the counts in the status bar and the dashboard's figures are made of.
 RECORDS = OpChanges(groups=True, members=True, activities=True, memberships=True,
                     assessments=True)  # fmt: skip
+# What the Ringkasan shows: the records, and the programme's aid, LPJ, indicators and visits.
+DASHBOARD_SHOWS = RECORDS | OpChanges(programme=True, monitoring=True)
 
 
 class ChangeHub(QObject):

@@ -23,6 +23,7 @@ from wksbm_desktop.ui.models.simple import TextTableModel
 
 if TYPE_CHECKING:
     from wksbm_desktop.core.queries.city_dashboard import CityFigures, KecamatanFigures
+    from wksbm_desktop.core.queries.programme_progress import CityProgress, ProgrammeProgress
 
 
 def _row(name: str, row: KecamatanFigures) -> list[str]:
@@ -105,6 +106,82 @@ class CitySummaryBox(QGroupBox):
         self.table.setModel(self.model)
         # Every row in sight: 13 kecamatan and the city's total, no scroll bar of its own.
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(len(rows)))
+        self.table.setFixedHeight(height)
+        self.setVisible(True)
+
+
+def programme_row(name: str, progress: ProgrammeProgress) -> list[str]:
+    """One kecamatan's Program figures (the Ringkasan's Program block, in one row)."""
+    aid = progress.aid_total
+    turnover = progress.with_aid.turnover
+    rose = (
+        t("progress.growth.rose", rose=thousands(turnover.rose), groups=thousands(turnover.groups))
+        if turnover.groups
+        else t("progress.growth.none")
+    )
+    return [
+        name,
+        thousands(progress.levels.moved_up),
+        thousands(progress.levels.moved_down),
+        "Rp " + thousands(aid.approved),
+        "Rp " + thousands(aid.accounted),
+        thousands(aid.lpj_overdue),
+        rose,
+        thousands(progress.without_visit),
+        thousands(progress.without_indicators),
+    ]
+
+
+def programme_headers(today: date) -> list[str]:
+    return [
+        t("city_views.col.kecamatan"),
+        t("progress.city.moved_up", year=today.year),
+        t("progress.city.moved_down"),
+        t("progress.city.approved"),
+        t("progress.city.accounted"),
+        t("progress.city.overdue"),
+        t("progress.city.turnover_with_aid"),
+        t("progress.city.without_visit"),
+        t("progress.city.without_indicators"),
+    ]
+
+
+class CityProgrammeBox(QGroupBox):
+    """Per kecamatan: levels moved, aid against LPJ, growth of aided groups, six-month gaps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(t("progress.city.title"), parent)
+        self.setObjectName("cityProgramme")
+        self.model = _FiguresModel(programme_headers(date.today()), parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("cityProgrammeTable")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.setVisible(False)  # a kelurahan installation never shows it
+
+    def show_figures(self, figures: CityProgress, today: date) -> None:
+        rows = [programme_row(row.name, row.progress) for row in figures.kecamatan]
+        rows.append(programme_row(t("city_views.dash.total"), figures.total))
+        self.model = _FiguresModel(programme_headers(today), rows, parent=self)
+        self.model.align_right(*range(1, 9))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setMinimumHeight(2 * self.table.fontMetrics().height() + 10)
+        height = header.height() + 2 * self.table.frameWidth()
+        height = max(height, header.minimumHeight() + 2 * self.table.frameWidth())
         height += sum(self.table.rowHeight(row) for row in range(len(rows)))
         self.table.setFixedHeight(height)
         self.setVisible(True)

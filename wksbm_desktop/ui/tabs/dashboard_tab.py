@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,7 +25,8 @@ from wksbm_desktop.core.queries.labels import thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.opening import DatabaseOpening
 from wksbm_desktop.ui.tabs.charts import BarChart
-from wksbm_desktop.ui.tabs.city_summary import CitySummaryBox
+from wksbm_desktop.ui.tabs.city_summary import CityProgrammeBox, CitySummaryBox
+from wksbm_desktop.ui.tabs.programme_box import GroupList, ProgrammeBox, read_group_list
 
 if TYPE_CHECKING:
     # The data layer is imported when the figures are first read, not with the tab: the
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
     from wksbm_desktop.core.queries import dashboard as figures
     from wksbm_desktop.core.queries.city_dashboard import CityFigures
+    from wksbm_desktop.core.queries.programme_progress import CityProgress, ProgrammeProgress
     from wksbm_desktop.core.storage.db import Database
     from wksbm_desktop.ui.models.background import QueryJob
 
@@ -64,7 +66,9 @@ class Snapshot:
     sectors: list[tuple[str, int]]
     months: list[figures.MonthCount]
     ages: list[figures.AgeBandCount]
+    progress: ProgrammeProgress  # the Program block (the whole city on a city installation)
     city: CityFigures | None = None  # per kecamatan, on a city installation only
+    city_progress: CityProgress | None = None
 
 
 def read_snapshot(database: Database, today: date) -> Snapshot:
@@ -75,16 +79,28 @@ def read_snapshot(database: Database, today: date) -> Snapshot:
 def snapshot_of(session: Session, today: date) -> Snapshot:
     from wksbm_desktop.core.queries import dashboard as figures
     from wksbm_desktop.core.queries.city_dashboard import city_figures
+    from wksbm_desktop.core.queries.programme_progress import (
+        programme_progress,
+        progress_by_kecamatan,
+    )
     from wksbm_desktop.core.services.city import is_city
 
+    city = is_city(session)
+    city_progress = progress_by_kecamatan(session, today) if city else None
+    progress = city_progress.total if city_progress else programme_progress(session, today)
+    money = figures.money_by_funding(session, today.year)
     return Snapshot(
         today=today,
-        headline=figures.headline(session, today),
-        money=figures.money_by_funding(session, today.year),
+        # The year's "naik kelas" and money are read once: the Program block's level moves
+        # count the first by the same rule, the money box shows the second.
+        headline=figures.headline(session, today, moved_up=progress.levels.moved_up, money=money),
+        money=money,
         sectors=figures.groups_by_sector(session),
         months=figures.activities_per_month(session, today),
         ages=figures.members_by_age_band(session, today),
-        city=city_figures(session, today) if is_city(session) else None,
+        progress=progress,
+        city=city_figures(session, today) if city else None,
+        city_progress=city_progress,
     )
 
 
@@ -134,7 +150,12 @@ class FigureCard(QFrame):
 
 
 class DashboardTab(QWidget):
-    """Ringkasan: call ``refresh()`` after any change; figures exclude archived records."""
+    """Ringkasan: call ``refresh()`` after any change; figures exclude archived records.
+
+    ``group_requested(uuid)``: a group picked from one of the Program block's lists.
+    """
+
+    group_requested = Signal(str)
 
     def __init__(self, database: Database | DatabaseOpening, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +178,11 @@ class DashboardTab(QWidget):
             t("dashboard.chart.ages"), t("dashboard.axis.members"), t("dashboard.axis.age")
         )
         self.city_box = CitySummaryBox(self)
+        self.programme_box = ProgrammeBox(self)
+        self.programme_box.lister = self._group_list
+        self.programme_box.group_requested.connect(self.group_requested)
+        self.city_programme_box = CityProgrammeBox(self)
+        self._city = False
         self.heading = QLabel(t("dashboard.loading"), self)
         self.heading.setObjectName("dashboardHeading")
         self._build_layout()
@@ -241,6 +267,8 @@ class DashboardTab(QWidget):
             cards.addWidget(card, 1)
         layout.addLayout(cards)
         layout.addWidget(self.city_box)
+        layout.addWidget(self.programme_box)
+        layout.addWidget(self.city_programme_box)
         grid = QGridLayout()
         grid.addWidget(self.month_chart, 0, 0)
         grid.addWidget(self.sector_chart, 0, 1)
@@ -271,6 +299,10 @@ class DashboardTab(QWidget):
 
     def _show(self, snapshot: Snapshot) -> None:
         self._show_headline(snapshot)
+        self.programme_box.show_progress(snapshot.progress)
+        self._city = snapshot.city is not None
+        if snapshot.city_progress is not None:
+            self.city_programme_box.show_figures(snapshot.city_progress, snapshot.today)
         if snapshot.city is not None:
             self.city_box.show_figures(snapshot.city, snapshot.today)
             # The table takes the height the charts had: they keep theirs, the tab scrolls.
@@ -278,6 +310,11 @@ class DashboardTab(QWidget):
                 chart.setMinimumHeight(CITY_CHART_HEIGHT)
         self._show_money(snapshot)
         self._show_charts(snapshot)
+
+    def _group_list(self, kind: str) -> GroupList:
+        """The groups (or LPJ) behind one of the Program block's counts, read now."""
+        with self.database.read_session() as session:
+            return read_group_list(session, kind, self.today(), self._city)
 
     def figure(self, name: str) -> str:
         """The text shown for a headline figure (by object name), for tests and screen readers."""

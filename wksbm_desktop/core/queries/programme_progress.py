@@ -1,0 +1,560 @@
+"""Is the programme working? The figures of Ringkasan and both Rekaps (issue 19, point 6).
+
+Four parts, each defined in docs/programme.md ("Seeing progress"):
+
+- **levels**: groups by level at the end of last year against now, and how each group assessed
+  this year moved (up, stayed, down, or newly assessed);
+- **aid by source**: approved and disbursed, against the approved amount whose LPJ are all
+  accepted, and the LPJ overdue;
+- **growth**: turnover and savings of each group's latest period against the same period a year
+  earlier, for groups that received aid and for the others (median change);
+- **gaps**: groups with no visit, and groups with no indicators, in the six months before the day.
+
+Every figure takes the day as a parameter. Each part is one GROUP BY per kelurahan code (a few
+queries in all, whatever the number of groups), so the same reading gives one place's figures
+(``programme_progress``, with the city's kecamatan / kelurahan filters) and the city's
+per-kecamatan table (``progress_by_kecamatan``), summed here through ``city_kelurahan``.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Date, and_, case, func, literal, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.functions import FunctionElement
+
+from wksbm_desktop.core.domain import programme
+from wksbm_desktop.core.models import (
+    ASSESSMENT_LEVELS,
+    Aid,
+    AidDisbursement,
+    AidReport,
+    Assessment,
+    CityKelurahan,
+    Group,
+    GroupIndicator,
+    ReferenceItem,
+    Visit,
+)
+from wksbm_desktop.core.queries.indicators import recent_condition
+from wksbm_desktop.core.queries.programme_common import in_place, of_live_group
+
+# --- what the figures are -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LevelMoves:
+    """Groups by level at the end of last year and now, and the moves of this year.
+
+    ``last_year``: each live group's latest assessment up to 31 December of last year.
+    ``now``: its latest assessment up to the day (a group not assessed again this year keeps
+    last year's level). The moves count the groups assessed this year (1 January to the day),
+    their latest assessment of this year against their level at the end of last year, or, for a
+    group first assessed this year, against its first assessment of this year (the rule of the
+    Rekap's "naik kelas", core/domain/period.py): ``moved_up``, ``stayed``, ``moved_down``; a
+    group first assessed this year whose level did not change since is ``newly_assessed``.
+    """
+
+    year: int
+    last_year: dict[str, int] = field(default_factory=dict)  # level code → groups
+    now: dict[str, int] = field(default_factory=dict)
+    moved_up: int = 0
+    stayed: int = 0
+    moved_down: int = 0
+    newly_assessed: int = 0
+    not_reassessed: int = 0  # assessed before this year, not yet this year
+    never_assessed: int = 0
+
+
+@dataclass(frozen=True)
+class SourceAid:
+    """Live aid of live groups from one source (``source`` "" for aid with no source yet)."""
+
+    source: str
+    approved_count: int = 0  # approved aid
+    approved: int = 0  # rupiah approved
+    disbursed: int = 0  # rupiah handed over (live disbursements up to the day)
+    accounted: int = 0  # rupiah approved of aid whose LPJ (one at least) are all accepted
+    lpj_overdue: int = 0  # LPJ overdue on the day
+
+    @property
+    def unaccounted(self) -> int:
+        """Approved, and not (yet) accounted for by accepted LPJ."""
+        return self.approved - self.accounted
+
+    def __add__(self, other: SourceAid) -> SourceAid:
+        return SourceAid(
+            self.source,
+            self.approved_count + other.approved_count,
+            self.approved + other.approved,
+            self.disbursed + other.disbursed,
+            self.accounted + other.accounted,
+            self.lpj_overdue + other.lpj_overdue,
+        )
+
+
+@dataclass(frozen=True)
+class Growth:
+    """One figure (turnover or savings) of the groups compared: how many rose, stayed or fell,
+    and the median change in percent (over the groups whose earlier figure is above zero)."""
+
+    groups: int = 0
+    rose: int = 0
+    fell: int = 0
+    median_percent: float | None = None
+
+    @property
+    def same(self) -> int:
+        return self.groups - self.rose - self.fell
+
+
+def percent_text(value: float | None) -> str:
+    """A median change as the screens and sheets write it: "+12,5 %", "-0,9 %", "0,0 %"
+    (Indonesian decimal comma, one decimal); "–" when no group could be compared."""
+    if value is None:
+        return "–"
+    rounded = round(value, 1)
+    if rounded == 0:
+        return "0,0 %"
+    return f"{rounded:+.1f} %".replace(".", ",")
+
+
+@dataclass(frozen=True)
+class GroupGrowth:
+    """Turnover (omzet) and savings (kas/tabungan) growth of one kind of group."""
+
+    turnover: Growth = Growth()
+    savings: Growth = Growth()
+
+    @property
+    def groups(self) -> int:
+        """Groups with at least one of the two figures compared."""
+        return max(self.turnover.groups, self.savings.groups)
+
+
+@dataclass(frozen=True)
+class QuietGroup:
+    """A group listed for a visit or for its indicators: when it last had one (None: never;
+    for indicators the first day of its latest period)."""
+
+    uuid: str
+    name: str
+    kelurahan_code: str
+    last: date | None
+
+
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    """Every figure of point 6 for one place (or the whole database) on ``today``."""
+
+    today: date
+    levels: LevelMoves
+    aid: list[SourceAid]  # by source, largest approved first
+    with_aid: GroupGrowth  # groups that received aid
+    without_aid: GroupGrowth  # groups that did not
+    groups: int = 0  # live groups
+    without_visit: int = 0  # no visit in the six months before the day (or never)
+    without_indicators: int = 0  # no indicators for a period of those six months (or never)
+
+    @property
+    def aid_total(self) -> SourceAid:
+        total = SourceAid("")
+        for row in self.aid:
+            total = total + row
+        return total
+
+    @property
+    def lpj_overdue(self) -> int:
+        return self.aid_total.lpj_overdue
+
+
+@dataclass(frozen=True)
+class KecamatanProgress:
+    code: str
+    name: str
+    progress: ProgrammeProgress
+
+
+@dataclass(frozen=True)
+class CityProgress:
+    kecamatan: list[KecamatanProgress]  # by name
+    total: ProgrammeProgress  # the whole city, the Dinas's own groups included
+
+
+# --- the public readings --------------------------------------------------------------------
+
+
+def programme_progress(
+    session: Session, today: date, kecamatan: str | None = None, kelurahan: str | None = None
+) -> ProgrammeProgress:
+    """The programme's progress on ``today``, of a kecamatan or kelurahan (all when None)."""
+    parts = _Parts.read(session, today, kecamatan, kelurahan)
+    return parts.progress(None)
+
+
+def progress_by_kecamatan(session: Session, today: date) -> CityProgress:
+    """The same figures per kecamatan of the city, and the city's total."""
+    parts = _Parts.read(session, today, None, None)
+    places = session.execute(
+        select(CityKelurahan.code, CityKelurahan.kecamatan_code, CityKelurahan.kecamatan_name)
+    ).all()
+    codes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code, kecamatan, name in places:
+        codes[(kecamatan, name)].add(code)
+    rows = [
+        KecamatanProgress(kecamatan, name, parts.progress(members))
+        for (kecamatan, name), members in codes.items()
+    ]
+    rows.sort(key=lambda row: (row.name.lower(), row.code))
+    return CityProgress(rows, parts.progress(None))
+
+
+def quiet_groups(
+    session: Session,
+    today: date,
+    kind: str,
+    limit: int | None = None,
+    kecamatan: str | None = None,
+    kelurahan: str | None = None,
+) -> list[QuietGroup]:
+    """Live groups with no visit (``kind`` "visit") or no indicators ("indicators") in the six
+    months before ``today``, the counts' groups by name: never first, then the longest ago."""
+    if kind == "visit":
+        last = (
+            select(Visit.group_id, func.max(Visit.visited_on).label("last"))
+            .where(Visit.archived_at.is_(None))
+            .group_by(Visit.group_id)
+            .subquery()
+        )
+        quiet = or_(last.c.last.is_(None), last.c.last < programme.visit_due_since(today))
+    else:
+        last = (
+            select(
+                GroupIndicator.group_id,
+                func.max(GroupIndicator.period_start).label("last"),
+                func.max(case((recent_condition(today), 1), else_=0)).label("recent"),
+            )
+            .where(GroupIndicator.archived_at.is_(None))
+            .group_by(GroupIndicator.group_id)
+            .subquery()
+        )
+        quiet = or_(last.c.last.is_(None), last.c.recent == 0)
+    query = (
+        select(Group.uuid, Group.name, Group.kelurahan_code, last.c.last)
+        .outerjoin(last, last.c.group_id == Group.id)
+        .where(Group.archived_at.is_(None), quiet)
+        .order_by(last.c.last.is_not(None), last.c.last, func.lower(Group.name), Group.id)
+        .limit(limit)
+    )
+    query = in_place(query, Group.kelurahan_code, kecamatan, kelurahan)
+    return [QuietGroup(*row) for row in session.execute(query)]
+
+
+# --- reading: one GROUP BY per part, per kelurahan code -----------------------------------------
+
+
+@dataclass(frozen=True)
+class _GrowthRow:
+    code: str
+    received_aid: bool
+    turnover: tuple[int | None, int | None]  # (latest, a year earlier)
+    savings: tuple[int | None, int | None]
+
+
+@dataclass
+class _Parts:
+    today: date
+    # (code, level end of last year, latest this year, first this year) → groups
+    levels: Counter[tuple[str, str | None, str | None, str | None]]
+    aid: list[tuple[str, SourceAid]]  # (code, figures of one source there)
+    growth: list[_GrowthRow]
+    quiet: dict[str, tuple[int, int, int]]  # code → (live groups, without visit, without ind.)
+
+    @classmethod
+    def read(
+        cls, session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+    ) -> _Parts:
+        place = (kecamatan, kelurahan)
+        return cls(
+            today,
+            _read_levels(session, today, *place),
+            _read_aid(session, today, *place),
+            _read_growth(session, today, *place),
+            _read_quiet(session, today, *place),
+        )
+
+    def progress(self, codes: set[str] | None) -> ProgrammeProgress:
+        """The figures of the kelurahan ``codes`` (all that were read when None)."""
+
+        def wanted(code: str) -> bool:
+            return codes is None or code in codes
+
+        moves: Counter[tuple[str | None, str | None, str | None]] = Counter()
+        for (code, *levels_of_group), n in self.levels.items():
+            if wanted(code):
+                moves[tuple(levels_of_group)] += n  # type: ignore[index]
+        levels = _moves(self.today.year, moves)
+        by_source: dict[str, SourceAid] = {}
+        for code, row in self.aid:
+            if wanted(code):
+                by_source[row.source] = by_source.get(row.source, SourceAid(row.source)) + row
+        aid = sorted(
+            (row for row in by_source.values() if row.approved or row.lpj_overdue),
+            key=lambda row: (-row.approved, row.source.lower()),
+        )
+        growth = [row for row in self.growth if wanted(row.code)]
+        quiet = [value for code, value in self.quiet.items() if wanted(code)]
+        return ProgrammeProgress(
+            self.today,
+            levels,
+            aid,
+            _growth(row for row in growth if row.received_aid),
+            _growth(row for row in growth if not row.received_aid),
+            sum(q[0] for q in quiet),
+            sum(q[1] for q in quiet),
+            sum(q[2] for q in quiet),
+        )
+
+
+def _read_levels(
+    session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+) -> Counter[tuple[str, str | None, str | None, str | None]]:
+    """Per kelurahan code and (level at the end of last year, latest this year, first this
+    year), the live groups. Each level is that of one assessment found through the group's
+    index (the last entered of a day, as core/domain/period.py orders them): some 20 ms for
+    5,000 groups, faster than window functions or a pass over every assessment."""
+    year_start = date(today.year, 1, 1)
+
+    def level(where: ColumnElement[bool], group_id: Any, latest: bool = True) -> Any:
+        order: tuple[Any, ...] = (Assessment.assessed_on, Assessment.id)
+        if latest:
+            order = (Assessment.assessed_on.desc(), Assessment.id.desc())
+        return (
+            select(Assessment.level)
+            .where(Assessment.group_id == group_id, where)
+            .order_by(*order)
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    this_year = Assessment.assessed_on.between(year_start, today)
+    levels = select(
+        Group.id.label("group_id"),
+        Group.kelurahan_code.label("code"),
+        level(Assessment.assessed_on < year_start, Group.id).label("old"),
+        level(this_year, Group.id).label("new"),
+    ).where(Group.archived_at.is_(None))
+    per_group = in_place(levels, Group.kelurahan_code, kecamatan, kelurahan).subquery()
+    # The first assessment of this year matters only to a group first assessed this year.
+    first = case(
+        (
+            and_(per_group.c.old.is_(None), per_group.c.new.is_not(None)),
+            level(this_year, per_group.c.group_id, latest=False),
+        ),
+        else_=None,
+    ).label("first")
+    columns = (per_group.c.code, per_group.c.old, per_group.c.new, first)
+    query = select(*columns, func.count()).group_by(*columns)
+    found = session.execute(query)
+    return Counter({(str(code), was, now, start): int(n) for code, was, now, start, n in found})
+
+
+def _moves(year: int, counts: Counter[tuple[str | None, str | None, str | None]]) -> LevelMoves:
+    rank = {level: index for index, level in enumerate(ASSESSMENT_LEVELS)}
+    last_year: Counter[str] = Counter()
+    now: Counter[str] = Counter()
+    moves: Counter[str] = Counter()
+    for (old, new, start), n in counts.items():
+        if old is not None:
+            last_year[old] += n
+        current = new if new is not None else old
+        if current is not None:
+            now[current] += n
+        if new is None:
+            moves["not_reassessed" if old is not None else "never_assessed"] += n
+            continue
+        baseline = old if old is not None else start
+        assert baseline is not None  # a latest assessment this year implies a first one
+        if rank[new] > rank[baseline]:
+            moves["moved_up"] += n
+        elif rank[new] < rank[baseline]:
+            moves["moved_down"] += n
+        else:
+            moves["stayed" if old is not None else "newly_assessed"] += n
+    return LevelMoves(
+        year,
+        {level: last_year[level] for level in ASSESSMENT_LEVELS},
+        {level: now[level] for level in ASSESSMENT_LEVELS},
+        **{key: moves[key] for key in (
+            "moved_up", "stayed", "moved_down", "newly_assessed", "not_reassessed",
+            "never_assessed",
+        )},
+    )  # fmt: skip
+
+
+def _read_aid(
+    session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+) -> list[tuple[str, SourceAid]]:
+    disbursed = (
+        select(AidDisbursement.aid_id, func.sum(AidDisbursement.amount).label("amount"))
+        .where(AidDisbursement.archived_at.is_(None), AidDisbursement.disbursed_on <= today)
+        .group_by(AidDisbursement.aid_id)
+        .subquery()
+    )
+    overdue = and_(AidReport.status.in_(programme.OPEN_LPJ_STATUSES), AidReport.due_on < today)
+    reports = (
+        select(
+            AidReport.aid_id,
+            func.count().label("n"),
+            func.sum(case((AidReport.status == "diterima", 1), else_=0)).label("accepted"),
+            func.sum(case((overdue, 1), else_=0)).label("overdue"),
+        )
+        .where(AidReport.archived_at.is_(None))
+        .group_by(AidReport.aid_id)
+        .subquery()
+    )
+    approved = Aid.decision == "disetujui"
+    all_accepted = and_(approved, reports.c.n > 0, reports.c.accepted == reports.c.n)
+    source = func.coalesce(ReferenceItem.label, literal(""))
+    query = (
+        select(
+            Aid.kelurahan_code,
+            source,
+            func.sum(case((approved, 1), else_=0)),
+            func.sum(case((approved, Aid.amount_approved), else_=0)),
+            func.sum(func.coalesce(disbursed.c.amount, 0)),
+            func.sum(case((all_accepted, Aid.amount_approved), else_=0)),
+            func.sum(func.coalesce(reports.c.overdue, 0)),
+        )
+        .select_from(Aid)
+        .outerjoin(ReferenceItem, ReferenceItem.id == Aid.source_id)
+        .outerjoin(disbursed, disbursed.c.aid_id == Aid.id)
+        .outerjoin(reports, reports.c.aid_id == Aid.id)
+        .where(
+            Aid.archived_at.is_(None),
+            of_live_group(Aid.group_id),
+            or_(Aid.decided_on.is_(None), Aid.decided_on <= today),
+        )
+        .group_by(Aid.kelurahan_code, ReferenceItem.label)
+    )
+    query = in_place(query, Aid.kelurahan_code, kecamatan, kelurahan)
+    return [
+        (str(code), SourceAid(str(label), *(int(n or 0) for n in numbers)))
+        for code, label, *numbers in session.execute(query)
+    ]
+
+
+class _YearEarlier(FunctionElement[date]):
+    """The same day a year earlier (period starts are first days: no 29 February)."""
+
+    type = Date()
+    inherit_cache = True
+    name = "year_earlier"
+
+
+@compiles(_YearEarlier)
+def _year_earlier(element: _YearEarlier, compiler: Any, **kw: Any) -> str:
+    return f"CAST(({compiler.process(element.clauses, **kw)}) - INTERVAL '1 year' AS DATE)"
+
+
+@compiles(_YearEarlier, "sqlite")
+def _year_earlier_sqlite(element: _YearEarlier, compiler: Any, **kw: Any) -> str:
+    return f"date({compiler.process(element.clauses, **kw)}, '-1 year')"
+
+
+def _read_growth(
+    session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+) -> list[_GrowthRow]:
+    """Per live group: its latest indicator record (of a period started by ``today``) and the
+    record of the same kind for the same period a year earlier, when there is one. Both are
+    found through the group's indexes (about 17 ms for 5,000 groups)."""
+    latest = (
+        select(GroupIndicator.id)
+        .where(
+            GroupIndicator.group_id == Group.id,
+            GroupIndicator.archived_at.is_(None),
+            GroupIndicator.period_start <= today,
+        )
+        .order_by(GroupIndicator.period_start.desc(), GroupIndicator.period_kind)
+        .limit(1)
+        .scalar_subquery()
+    )
+    latest_ids = select(latest.label("id")).where(Group.archived_at.is_(None)).subquery()
+    now, before = aliased(GroupIndicator), aliased(GroupIndicator)
+    receivers = (
+        select(Aid.group_id)
+        .join(AidDisbursement, AidDisbursement.aid_id == Aid.id)
+        .where(
+            Aid.archived_at.is_(None),
+            AidDisbursement.archived_at.is_(None),
+            AidDisbursement.disbursed_on <= today,
+        )
+    )
+    query = (
+        select(
+            now.kelurahan_code, case((now.group_id.in_(receivers), 1), else_=0),
+            now.turnover, before.turnover, now.cash, before.cash,
+        )
+        .select_from(latest_ids)
+        .join(now, now.id == latest_ids.c.id)
+        .join(before, and_(
+            before.group_id == now.group_id, before.period_kind == now.period_kind,
+            before.period_start == _YearEarlier(now.period_start), before.archived_at.is_(None),
+        ))
+    )  # fmt: skip
+    query = in_place(query, now.kelurahan_code, kecamatan, kelurahan)
+    return [
+        _GrowthRow(str(code), bool(received), (turnover, turnover_before), (cash, cash_before))
+        for code, received, turnover, turnover_before, cash, cash_before in session.execute(query)
+    ]
+
+
+def _growth(rows: Iterable[_GrowthRow]) -> GroupGrowth:
+    found = list(rows)
+    return GroupGrowth(
+        _figure(row.turnover for row in found), _figure(row.savings for row in found)
+    )
+
+
+def _figure(pairs: Iterable[tuple[int | None, int | None]]) -> Growth:
+    compared = [(now, then) for now, then in pairs if now is not None and then is not None]
+    percents = [(now - then) * 100 / then for now, then in compared if then > 0]
+    return Growth(
+        len(compared),
+        sum(now > then for now, then in compared),
+        sum(now < then for now, then in compared),
+        statistics.median(percents) if percents else None,
+    )
+
+
+def _read_quiet(
+    session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+) -> dict[str, tuple[int, int, int]]:
+    """Per kelurahan code: live groups, those without a visit and those without indicators in
+    the six months before ``today`` (the rules of queries/visits.py and indicators.py)."""
+    visited = select(Visit.group_id).where(
+        Visit.archived_at.is_(None), Visit.visited_on >= programme.visit_due_since(today)
+    )
+    recorded = select(GroupIndicator.group_id).where(recent_condition(today))
+    query = (
+        select(
+            Group.kelurahan_code,
+            func.count(),
+            func.sum(case((Group.id.in_(visited), 0), else_=1)),
+            func.sum(case((Group.id.in_(recorded), 0), else_=1)),
+        )
+        .where(Group.archived_at.is_(None))
+        .group_by(Group.kelurahan_code)
+    )
+    query = in_place(query, Group.kelurahan_code, kecamatan, kelurahan)
+    return {
+        str(code): (int(groups), int(unvisited or 0), int(unrecorded or 0))
+        for code, groups, unvisited, unrecorded in session.execute(query)
+    }
