@@ -249,3 +249,53 @@ def test_rekap_kota_to_print_comes_from_the_database(kelurahan, city, tmp_path):
 
     written = consolidate_database(city, tmp_path / "kota.xlsx", today=TODAY)
     assert list(sheet.rows) == cells(written.path)["Rekap Kota"]
+
+
+def _format_4(report: Path, target: Path) -> Path:
+    """The report as an app before the programme (format 4) writes it: no programme sheets."""
+    workbook = load_workbook(report)
+    for name in ("Bantuan", "Penyaluran Bantuan", "LPJ Bantuan", "Indikator",
+                 "Ukuran Indikator", "Kunjungan", "Jawaban Rubrik", "Lampiran"):  # fmt: skip
+        del workbook[name]
+    for row in workbook["_meta"].iter_rows(min_row=2):
+        if row[0].value == "format_version":
+            row[1].value = "4"
+    workbook.save(target)
+    return target
+
+
+def _kecamatan_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Program Kota's rows per kecamatan name (levels row, then aid row) and the total's."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for row in cells(path)[PROGRAMME_KOTA_SHEET]:
+        if len(row) > 3 and isinstance(row[2], str) and isinstance(row[3], int):
+            found.setdefault(row[2], []).append(row)
+    return found
+
+
+def test_a_format_4_report_counts_as_no_programme_data(
+    kelurahan: list[Kelurahan], tmp_path: Path
+) -> None:
+    poris, sukarasa = kelurahan
+    old = _format_4(sukarasa.report, tmp_path / "laporan-lama.xlsx")
+    both = consolidate([poris.report, sukarasa.report], tmp_path / "baru.xlsx", today=TODAY)
+
+    mixed = consolidate([poris.report, old], tmp_path / "campur.xlsx", today=TODAY)
+
+    assert mixed.reported == 2  # the old report's groups and members still count elsewhere
+    same = rekap_groups(mixed.path, KEL_B)
+    assert same == rekap_groups(both.path, KEL_B) and same[4] == 14  # groups
+    now, before = _kecamatan_rows(mixed.path), _kecamatan_rows(both.path)
+    assert now["Cipondoh"] == before["Cipondoh"]  # Poris Plawad's programme, as before
+    assert before["Tangerang"][0][3] > 0 and now["Tangerang"][0][3:] == (0,) * 10
+    assert now["KOTA TANGERANG"][0][3] == now["Cipondoh"][0][3]
+    text = [str(row[0]) for row in cells(mixed.path)[PROGRAMME_KOTA_SHEET] if row]
+    said = [line for line in text if "tanpa data program" in line]
+    assert len(said) == 1 and said[0].startswith("1 kelurahan") and "Sukarasa" in said[0]
+    text = [str(row[0]) for row in cells(both.path)[PROGRAMME_KOTA_SHEET] if row]
+    assert not any("tanpa data program" in line for line in text)
+
+
+def rekap_groups(path: Path, code: str) -> Any:
+    """The Rekap Kota row of one kelurahan (its groups and other counts)."""
+    return next(row for row in cells(path)["Rekap Kota"] if len(row) > 1 and row[1] == code)

@@ -62,10 +62,15 @@ class KelurahanProgramme:
         self.indicators: dict[str, list[IndicatorFigures]] = defaultdict(list)
         self.recorded: set[str] = set()  # groups with indicators of the last six months
         self.visited: set[str] = set()  # groups visited in the last six months
+        self._readers = {
+            "groups": self._groups, "assessments": self._assessments, "aid": self._aid,
+            "disbursements": self._disbursements, "aid_reports": self._aid_reports,
+            "indicators": self._indicators, "visits": self._visits,
+        }  # fmt: skip
 
     def add(self, key: str, number: int, values: dict[str, Any]) -> None:
         """One usable row of the sheet ``key`` (rows of other sheets are ignored)."""
-        reader = getattr(self, f"_{key}", None)
+        reader = self._readers.get(key)
         if reader is not None:
             reader(number, values)
 
