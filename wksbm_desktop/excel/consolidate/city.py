@@ -29,6 +29,7 @@ from wksbm_desktop.excel.consolidate.audit import record_consolidation
 from wksbm_desktop.excel.consolidate.nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate.programme import PROGRAMME_KOTA_SHEET, write_programme_kota
 from wksbm_desktop.excel.consolidate.programme_files import (
+    PROGRAMME_DATA_KEYS,
     PROGRAMME_KEYS,
     CityProgramme,
     KelurahanProgramme,
@@ -373,6 +374,8 @@ def _stream(
     seen: set[str] = set()
     masked = False
     for spec in DATA_SHEETS:
+        # Of the data sheets the programme reads Kelompok and Penilaian only.
+        collect = programme if spec.key in PROGRAMME_DATA_KEYS else None
         for row in reader.rows(spec.key):
             tracker.step()
             if not _usable(reader, spec.key, row, left_out):
@@ -382,8 +385,8 @@ def _stream(
             tally.add(spec.key, values)
             if spec.key == nik_sheet:
                 masked |= _note_nik(index, kelurahan.code, values, seen, spec.key == "memberships")
-            if programme is not None:
-                programme.add(spec.key, row.number, values)
+            if collect is not None:
+                collect.add(spec.key, row.number, values)
     if programme is not None:
         for key in PROGRAMME_KEYS:
             for row in reader.rows(key):

@@ -39,6 +39,8 @@ from wksbm_desktop.excel.report.schema import PROGRAMME_VERSION
 # The programme sheets the figures need, in the order they are read (aid before its
 # disbursements and LPJ, so each disbursement finds its group).
 PROGRAMME_KEYS = ("aid", "disbursements", "aid_reports", "indicators", "visits")
+# The data sheets every report has that the figures read too.
+PROGRAMME_DATA_KEYS = ("groups", "assessments")
 
 
 def carries_programme(meta: dict[str, str] | Any) -> bool:
