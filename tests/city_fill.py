@@ -66,18 +66,17 @@ def copy_kelurahan(source: Database, city: Database, code: str, report: Path | N
         copy.table(Membership.__table__, "memberships", fks)
         copy.table(Assessment.__table__, "assessments", fks)
         copy.table(Attendance.__table__, "attendance", {**fks, "activity_id": activities})
-        if carried is None:  # reports do not carry the programme's records yet (issue 19)
-            _copy_programme(copy, fks)
+        _copy_programme(copy, fks)  # with a report: those its programme sheets carry
 
 
 def _copy_programme(copy: _Copy, fks: dict[str, dict[int, int]]) -> None:
     """Aid with its disbursements and LPJ, indicators with their measures, and visits."""
     aid = copy.table(Aid.__table__, "aid", fks)
-    copy.table(AidDisbursement.__table__, "aid_disbursements", {"aid_id": aid})
+    copy.table(AidDisbursement.__table__, "disbursements", {"aid_id": aid})
     copy.table(AidReport.__table__, "aid_reports", {"aid_id": aid})
-    indicators = copy.table(GroupIndicator.__table__, "group_indicators", fks)
+    indicators = copy.table(GroupIndicator.__table__, "indicators", fks)
     measures = {"indicator_id": indicators, "measure_id": _measure_map(copy)}
-    copy.table(IndicatorValue.__table__, "group_indicator_values", measures)
+    copy.table(IndicatorValue.__table__, "indicator_values", measures)
     copy.table(Visit.__table__, "visits", fks)
 
 
@@ -104,6 +103,9 @@ def _carried(report: Path) -> dict[str, set[Any]]:
         for key, rows in data.sheets.items()
         if key != "attendance"
     }
+    with open_report(report) as reader:  # the programme's sheets (format 5)
+        for key in ("aid", "disbursements", "aid_reports", "indicators", "visits"):
+            carried[key] = {row.values["uuid"] for row in reader.rows(key)}
     carried["attendance"] = {
         (row.values["activity_uuid"], row.values["member_uuid"])
         for row in data.sheets.get("attendance", [])
@@ -208,4 +210,6 @@ class _Copy:
             pair = (self.uuids["activities"].get(values["activity_id"]),
                     self.uuids["members"].get(values["member_id"]))  # fmt: skip
             return pair in self.carried["attendance"]
+        if key == "indicator_values":  # the measures of the indicator records copied
+            return values["indicator_id"] in self.uuids["indicators"]
         return values["uuid"] in self.carried.get(key, set())

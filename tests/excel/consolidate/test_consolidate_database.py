@@ -135,8 +135,6 @@ def test_city_workbook_from_database_equals_the_files(
     assert from_db.nik_duplicates == from_files.nik_duplicates == 1
     assert vars(from_db.totals) == vars(from_files.totals)
     files, database = cells(from_files.path), cells(from_db.path)
-    # The programme's figures per kecamatan come from the city database only (for now).
-    assert database.pop(PROGRAMME_KOTA_SHEET)
     assert list(database) == list(files)
     for name, rows in files.items():
         assert len(database[name]) == len(rows), name
@@ -145,7 +143,16 @@ def test_city_workbook_from_database_equals_the_files(
                 mine, theirs = _without(mine, FOLDER_COLUMN), _without(theirs, FOLDER_COLUMN)
             if name == "_meta" and theirs[0] == "generated_at":
                 continue
+            if name == PROGRAMME_KOTA_SHEET and number in (3, len(rows)):
+                # Where the figures come from: the city database, or the reports.
+                assert mine != theirs and "laporan kelurahan" in theirs[0]
+                continue
             assert mine == theirs, f"{name} row {number}"
+    # The programme's figures are there, not only zeros: the demo data has aid and growth.
+    programme = files[PROGRAMME_KOTA_SHEET]
+    totals = [row for row in programme if row and row[2] == "KOTA TANGERANG"]
+    assert totals[0][3] > 0 and totals[1][3] > 0  # groups; approved aid
+    assert not any("tanpa data program" in str(row[0]) for row in programme)
     status = {row[1]: row for row in database["Status laporan"][1:]}
     assert status[KEL_A][FOLDER_COLUMN].startswith("Database kota (diterima")
     assert status[KEL_A][5] == "laporan-36.71.05.1008.xlsx"
@@ -242,3 +249,53 @@ def test_rekap_kota_to_print_comes_from_the_database(kelurahan, city, tmp_path):
 
     written = consolidate_database(city, tmp_path / "kota.xlsx", today=TODAY)
     assert list(sheet.rows) == cells(written.path)["Rekap Kota"]
+
+
+def _format_4(report: Path, target: Path) -> Path:
+    """The report as an app before the programme (format 4) writes it: no programme sheets."""
+    workbook = load_workbook(report)
+    for name in ("Bantuan", "Penyaluran Bantuan", "LPJ Bantuan", "Indikator",
+                 "Ukuran Indikator", "Kunjungan", "Jawaban Rubrik", "Lampiran"):  # fmt: skip
+        del workbook[name]
+    for row in workbook["_meta"].iter_rows(min_row=2):
+        if row[0].value == "format_version":
+            row[1].value = "4"
+    workbook.save(target)
+    return target
+
+
+def _kecamatan_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Program Kota's rows per kecamatan name (levels row, then aid row) and the total's."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for row in cells(path)[PROGRAMME_KOTA_SHEET]:
+        if len(row) > 3 and isinstance(row[2], str) and isinstance(row[3], int):
+            found.setdefault(row[2], []).append(row)
+    return found
+
+
+def test_a_format_4_report_counts_as_no_programme_data(
+    kelurahan: list[Kelurahan], tmp_path: Path
+) -> None:
+    poris, sukarasa = kelurahan
+    old = _format_4(sukarasa.report, tmp_path / "laporan-lama.xlsx")
+    both = consolidate([poris.report, sukarasa.report], tmp_path / "baru.xlsx", today=TODAY)
+
+    mixed = consolidate([poris.report, old], tmp_path / "campur.xlsx", today=TODAY)
+
+    assert mixed.reported == 2  # the old report's groups and members still count elsewhere
+    same = rekap_groups(mixed.path, KEL_B)
+    assert same == rekap_groups(both.path, KEL_B) and same[4] == 14  # groups
+    now, before = _kecamatan_rows(mixed.path), _kecamatan_rows(both.path)
+    assert now["Cipondoh"] == before["Cipondoh"]  # Poris Plawad's programme, as before
+    assert before["Tangerang"][0][3] > 0 and now["Tangerang"][0][3:] == (0,) * 10
+    assert now["KOTA TANGERANG"][0][3] == now["Cipondoh"][0][3]
+    text = [str(row[0]) for row in cells(mixed.path)[PROGRAMME_KOTA_SHEET] if row]
+    said = [line for line in text if "tanpa data program" in line]
+    assert len(said) == 1 and said[0].startswith("1 kelurahan") and "Sukarasa" in said[0]
+    text = [str(row[0]) for row in cells(both.path)[PROGRAMME_KOTA_SHEET] if row]
+    assert not any("tanpa data program" in line for line in text)
+
+
+def rekap_groups(path: Path, code: str) -> Any:
+    """The Rekap Kota row of one kelurahan (its groups and other counts)."""
+    return next(row for row in cells(path)["Rekap Kota"] if len(row) > 1 and row[1] == code)

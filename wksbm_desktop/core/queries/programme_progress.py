@@ -13,15 +13,15 @@ Four parts, each defined in docs/programme.md ("Seeing progress"):
 Every figure takes the day as a parameter. Each part is one GROUP BY per kelurahan code (a few
 queries in all, whatever the number of groups), so the same reading gives one place's figures
 (``programme_progress``, with the city's kecamatan / kelurahan filters) and the city's
-per-kecamatan table (``progress_by_kecamatan``), summed here through ``city_kelurahan``.
+per-kecamatan table (``progress_by_kecamatan``), summed here through ``city_kelurahan``. The
+arithmetic over what the queries return is core/domain/progress_figures.py, shared with the
+city consolidation of report files.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -31,8 +31,20 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.functions import FunctionElement
 
 from wksbm_desktop.core.domain import programme
+from wksbm_desktop.core.domain.progress_figures import (
+    CityProgress,
+    GroupGrowth,
+    Growth,
+    GrowthRow,
+    KecamatanProgress,
+    LevelMoves,
+    ProgrammeProgress,
+    ProgressParts,
+    SourceAid,
+    city_progress,
+    percent_text,
+)
 from wksbm_desktop.core.models import (
-    ASSESSMENT_LEVELS,
     Aid,
     AidDisbursement,
     AidReport,
@@ -46,97 +58,21 @@ from wksbm_desktop.core.models import (
 from wksbm_desktop.core.queries.indicators import recent_condition
 from wksbm_desktop.core.queries.programme_common import in_place, of_live_group
 
-# --- what the figures are -------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LevelMoves:
-    """Groups by level at the end of last year and now, and the moves of this year.
-
-    ``last_year``: each live group's latest assessment up to 31 December of last year.
-    ``now``: its latest assessment up to the day (a group not assessed again this year keeps
-    last year's level). The moves count the groups assessed this year (1 January to the day),
-    their latest assessment of this year against their level at the end of last year, or, for a
-    group first assessed this year, against its first assessment of this year (the rule of the
-    Rekap's "naik kelas", core/domain/period.py): ``moved_up``, ``stayed``, ``moved_down``; a
-    group first assessed this year whose level did not change since is ``newly_assessed``.
-    """
-
-    year: int
-    last_year: dict[str, int] = field(default_factory=dict)  # level code → groups
-    now: dict[str, int] = field(default_factory=dict)
-    moved_up: int = 0
-    stayed: int = 0
-    moved_down: int = 0
-    newly_assessed: int = 0
-    not_reassessed: int = 0  # assessed before this year, not yet this year
-    never_assessed: int = 0
-
-
-@dataclass(frozen=True)
-class SourceAid:
-    """Live aid of live groups from one source (``source`` "" for aid with no source yet)."""
-
-    source: str
-    approved_count: int = 0  # approved aid
-    approved: int = 0  # rupiah approved
-    disbursed: int = 0  # rupiah handed over (live disbursements up to the day)
-    accounted: int = 0  # rupiah approved of aid whose LPJ (one at least) are all accepted
-    lpj_overdue: int = 0  # LPJ overdue on the day
-
-    @property
-    def unaccounted(self) -> int:
-        """Approved, and not (yet) accounted for by accepted LPJ."""
-        return self.approved - self.accounted
-
-    def __add__(self, other: SourceAid) -> SourceAid:
-        return SourceAid(
-            self.source,
-            self.approved_count + other.approved_count,
-            self.approved + other.approved,
-            self.disbursed + other.disbursed,
-            self.accounted + other.accounted,
-            self.lpj_overdue + other.lpj_overdue,
-        )
-
-
-@dataclass(frozen=True)
-class Growth:
-    """One figure (turnover or savings) of the groups compared: how many rose, stayed or fell,
-    and the median change in percent (over the groups whose earlier figure is above zero)."""
-
-    groups: int = 0
-    rose: int = 0
-    fell: int = 0
-    median_percent: float | None = None
-
-    @property
-    def same(self) -> int:
-        return self.groups - self.rose - self.fell
-
-
-def percent_text(value: float | None) -> str:
-    """A median change as the screens and sheets write it: "+12,5 %", "-0,9 %", "0,0 %"
-    (Indonesian decimal comma, one decimal); "–" when no group could be compared."""
-    if value is None:
-        return "–"
-    rounded = round(value, 1)
-    if rounded == 0:
-        return "0,0 %"
-    return f"{rounded:+.1f} %".replace(".", ",")
-
-
-@dataclass(frozen=True)
-class GroupGrowth:
-    """Turnover (omzet) and savings (kas/tabungan) growth of one kind of group."""
-
-    turnover: Growth = Growth()
-    savings: Growth = Growth()
-
-    @property
-    def groups(self) -> int:
-        """Groups with at least one of the two figures compared."""
-        return max(self.turnover.groups, self.savings.groups)
+__all__ = [  # the figures' types live in core/domain/progress_figures.py; the screens take
+    # them from here, with the readings
+    "CityProgress",
+    "GroupGrowth",
+    "Growth",
+    "KecamatanProgress",
+    "LevelMoves",
+    "ProgrammeProgress",
+    "QuietGroup",
+    "SourceAid",
+    "percent_text",
+    "programme_progress",
+    "progress_by_kecamatan",
+    "quiet_groups",
+]
 
 
 @dataclass(frozen=True)
@@ -150,44 +86,6 @@ class QuietGroup:
     last: date | None
 
 
-@dataclass(frozen=True)
-class ProgrammeProgress:
-    """Every figure of point 6 for one place (or the whole database) on ``today``."""
-
-    today: date
-    levels: LevelMoves
-    aid: list[SourceAid]  # by source, largest approved first
-    with_aid: GroupGrowth  # groups that received aid
-    without_aid: GroupGrowth  # groups that did not
-    groups: int = 0  # live groups
-    without_visit: int = 0  # no visit in the six months before the day (or never)
-    without_indicators: int = 0  # no indicators for a period of those six months (or never)
-
-    @property
-    def aid_total(self) -> SourceAid:
-        total = SourceAid("")
-        for row in self.aid:
-            total = total + row
-        return total
-
-    @property
-    def lpj_overdue(self) -> int:
-        return self.aid_total.lpj_overdue
-
-
-@dataclass(frozen=True)
-class KecamatanProgress:
-    code: str
-    name: str
-    progress: ProgrammeProgress
-
-
-@dataclass(frozen=True)
-class CityProgress:
-    kecamatan: list[KecamatanProgress]  # by name
-    total: ProgrammeProgress  # the whole city, the Dinas's own groups included
-
-
 # --- the public readings --------------------------------------------------------------------
 
 
@@ -195,25 +93,17 @@ def programme_progress(
     session: Session, today: date, kecamatan: str | None = None, kelurahan: str | None = None
 ) -> ProgrammeProgress:
     """The programme's progress on ``today``, of a kecamatan or kelurahan (all when None)."""
-    parts = _Parts.read(session, today, kecamatan, kelurahan)
+    parts = _read(session, today, kecamatan, kelurahan)
     return parts.progress(None)
 
 
 def progress_by_kecamatan(session: Session, today: date) -> CityProgress:
     """The same figures per kecamatan of the city, and the city's total."""
-    parts = _Parts.read(session, today, None, None)
+    parts = _read(session, today, None, None)
     places = session.execute(
         select(CityKelurahan.code, CityKelurahan.kecamatan_code, CityKelurahan.kecamatan_name)
     ).all()
-    codes: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for code, kecamatan, name in places:
-        codes[(kecamatan, name)].add(code)
-    rows = [
-        KecamatanProgress(kecamatan, name, parts.progress(members))
-        for (kecamatan, name), members in codes.items()
-    ]
-    rows.sort(key=lambda row: (row.name.lower(), row.code))
-    return CityProgress(rows, parts.progress(None))
+    return city_progress(parts, [(str(a), str(b), str(c)) for a, b, c in places])
 
 
 def quiet_groups(
@@ -260,67 +150,17 @@ def quiet_groups(
 # --- reading: one GROUP BY per part, per kelurahan code -----------------------------------------
 
 
-@dataclass(frozen=True)
-class _GrowthRow:
-    code: str
-    received_aid: bool
-    turnover: tuple[int | None, int | None]  # (latest, a year earlier)
-    savings: tuple[int | None, int | None]
-
-
-@dataclass
-class _Parts:
-    today: date
-    # (code, level end of last year, latest this year, first this year) → groups
-    levels: Counter[tuple[str, str | None, str | None, str | None]]
-    aid: list[tuple[str, SourceAid]]  # (code, figures of one source there)
-    growth: list[_GrowthRow]
-    quiet: dict[str, tuple[int, int, int]]  # code → (live groups, without visit, without ind.)
-
-    @classmethod
-    def read(
-        cls, session: Session, today: date, kecamatan: str | None, kelurahan: str | None
-    ) -> _Parts:
-        place = (kecamatan, kelurahan)
-        return cls(
-            today,
-            _read_levels(session, today, *place),
-            _read_aid(session, today, *place),
-            _read_growth(session, today, *place),
-            _read_quiet(session, today, *place),
-        )
-
-    def progress(self, codes: set[str] | None) -> ProgrammeProgress:
-        """The figures of the kelurahan ``codes`` (all that were read when None)."""
-
-        def wanted(code: str) -> bool:
-            return codes is None or code in codes
-
-        moves: Counter[tuple[str | None, str | None, str | None]] = Counter()
-        for (code, *levels_of_group), n in self.levels.items():
-            if wanted(code):
-                moves[tuple(levels_of_group)] += n  # type: ignore[index]
-        levels = _moves(self.today.year, moves)
-        by_source: dict[str, SourceAid] = {}
-        for code, row in self.aid:
-            if wanted(code):
-                by_source[row.source] = by_source.get(row.source, SourceAid(row.source)) + row
-        aid = sorted(
-            (row for row in by_source.values() if row.approved or row.lpj_overdue),
-            key=lambda row: (-row.approved, row.source.lower()),
-        )
-        growth = [row for row in self.growth if wanted(row.code)]
-        quiet = [value for code, value in self.quiet.items() if wanted(code)]
-        return ProgrammeProgress(
-            self.today,
-            levels,
-            aid,
-            _growth(row for row in growth if row.received_aid),
-            _growth(row for row in growth if not row.received_aid),
-            sum(q[0] for q in quiet),
-            sum(q[1] for q in quiet),
-            sum(q[2] for q in quiet),
-        )
+def _read(
+    session: Session, today: date, kecamatan: str | None, kelurahan: str | None
+) -> ProgressParts:
+    place = (kecamatan, kelurahan)
+    return ProgressParts(
+        today,
+        _read_levels(session, today, *place),
+        _read_aid(session, today, *place),
+        _read_growth(session, today, *place),
+        _read_quiet(session, today, *place),
+    )
 
 
 def _read_levels(
@@ -364,39 +204,6 @@ def _read_levels(
     query = select(*columns, func.count()).group_by(*columns)
     found = session.execute(query)
     return Counter({(str(code), was, now, start): int(n) for code, was, now, start, n in found})
-
-
-def _moves(year: int, counts: Counter[tuple[str | None, str | None, str | None]]) -> LevelMoves:
-    rank = {level: index for index, level in enumerate(ASSESSMENT_LEVELS)}
-    last_year: Counter[str] = Counter()
-    now: Counter[str] = Counter()
-    moves: Counter[str] = Counter()
-    for (old, new, start), n in counts.items():
-        if old is not None:
-            last_year[old] += n
-        current = new if new is not None else old
-        if current is not None:
-            now[current] += n
-        if new is None:
-            moves["not_reassessed" if old is not None else "never_assessed"] += n
-            continue
-        baseline = old if old is not None else start
-        assert baseline is not None  # a latest assessment this year implies a first one
-        if rank[new] > rank[baseline]:
-            moves["moved_up"] += n
-        elif rank[new] < rank[baseline]:
-            moves["moved_down"] += n
-        else:
-            moves["stayed" if old is not None else "newly_assessed"] += n
-    return LevelMoves(
-        year,
-        {level: last_year[level] for level in ASSESSMENT_LEVELS},
-        {level: now[level] for level in ASSESSMENT_LEVELS},
-        **{key: moves[key] for key in (
-            "moved_up", "stayed", "moved_down", "newly_assessed", "not_reassessed",
-            "never_assessed",
-        )},
-    )  # fmt: skip
 
 
 def _read_aid(
@@ -471,7 +278,7 @@ def _year_earlier_sqlite(element: _YearEarlier, compiler: Any, **kw: Any) -> str
 
 def _read_growth(
     session: Session, today: date, kecamatan: str | None, kelurahan: str | None
-) -> list[_GrowthRow]:
+) -> list[GrowthRow]:
     """Per live group: its latest indicator record (of a period started by ``today``) and the
     record of the same kind for the same period a year earlier, when there is one. Both are
     found through the group's indexes (about 17 ms for 5,000 groups)."""
@@ -511,27 +318,9 @@ def _read_growth(
     )  # fmt: skip
     query = in_place(query, now.kelurahan_code, kecamatan, kelurahan)
     return [
-        _GrowthRow(str(code), bool(received), (turnover, turnover_before), (cash, cash_before))
+        GrowthRow(str(code), bool(received), (turnover, turnover_before), (cash, cash_before))
         for code, received, turnover, turnover_before, cash, cash_before in session.execute(query)
     ]
-
-
-def _growth(rows: Iterable[_GrowthRow]) -> GroupGrowth:
-    found = list(rows)
-    return GroupGrowth(
-        _figure(row.turnover for row in found), _figure(row.savings for row in found)
-    )
-
-
-def _figure(pairs: Iterable[tuple[int | None, int | None]]) -> Growth:
-    compared = [(now, then) for now, then in pairs if now is not None and then is not None]
-    percents = [(now - then) * 100 / then for now, then in compared if then > 0]
-    return Growth(
-        len(compared),
-        sum(now > then for now, then in compared),
-        sum(now < then for now, then in compared),
-        statistics.median(percents) if percents else None,
-    )
 
 
 def _read_quiet(

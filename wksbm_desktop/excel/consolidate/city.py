@@ -28,6 +28,12 @@ from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.consolidate.audit import record_consolidation
 from wksbm_desktop.excel.consolidate.nik import NikIndex, is_masked, write_nik_sheet
 from wksbm_desktop.excel.consolidate.programme import PROGRAMME_KOTA_SHEET, write_programme_kota
+from wksbm_desktop.excel.consolidate.programme_files import (
+    PROGRAMME_DATA_KEYS,
+    PROGRAMME_KEYS,
+    CityProgramme,
+    KelurahanProgramme,
+)
 from wksbm_desktop.excel.consolidate.rekap import CityHeader, write_rekap_kota
 from wksbm_desktop.excel.consolidate.rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate.scan import (
@@ -171,7 +177,8 @@ def write_city(
 ) -> ConsolidationResult:
     """Write the city workbook of the reports ``scan`` chose, their rows read from
     ``sources`` (the report files, or the city database: from_database.py). ``programme``:
-    the programme's figures per kecamatan (from the city database), on a sheet of their own."""
+    the programme's figures per kecamatan from the city database; without them they are read
+    from the reports' own programme sheets (programme_files.py)."""
     temp = target.with_name(f".{target.stem}.{uuid_module.uuid4().hex}.tmp.xlsx")
     try:
         # Everything in clear before encryption stays in the private folder (private_files.py).
@@ -262,9 +269,9 @@ def _write_city(
         # Sheets appear in creation order; Rekap Kota comes first but is written last.
         names = (REKAP_KOTA_SHEET, STATUS_SHEET, NIK_SHEET)
         rekap, status, nik = (book.add_sheet(name) for name in names)
-        if programme is not None:
-            sheet = book.add_sheet(PROGRAMME_KOTA_SHEET)
-            write_programme_kota(sheet, programme, today)
+        programme_sheet = book.add_sheet(PROGRAMME_KOTA_SHEET)
+        # From the files, the programme is gathered while each report streams.
+        files = CityProgramme(today) if programme is None else None
         combined = CombinedSheets(book, expected, masked=city.masked)
         tallies: dict[str, Tally] = {}
         extra: dict[str, tuple[Issue, ...]] = {}
@@ -273,7 +280,7 @@ def _write_city(
         try:
             for report in used:
                 code = _code_of(report)
-                merged = _merge_report(report, sources, combined, index, tracker)
+                merged = _merge_report(report, sources, combined, index, tracker, files)
                 tallies[code], extra[code] = merged
             rows = combined.close()
             board = _with_extra_issues(scan.board, extra)
@@ -283,6 +290,10 @@ def _write_city(
             index.close()
         header = _city_header(scan, today, duplicates, len(masked))
         write_rekap_kota(rekap, header, board, tallies)
+        from_files = files is not None
+        figures = files.figures() if files is not None else programme
+        assert figures is not None
+        write_programme_kota(programme_sheet, figures, today, from_files=from_files)
         write_status_sheet(status, board, scan.rejected)
         totals = Tally()
         for tally in tallies.values():
@@ -309,13 +320,21 @@ def _merge_report(
     combined: CombinedSheets,
     index: NikIndex,
     tracker: _Tracker,
+    files: CityProgramme | None = None,
 ) -> tuple[Tally, tuple[Issue, ...]]:
-    """Stream one report into the city sheets; a file that breaks midway is noted, not fatal."""
+    """Stream one report into the city sheets; a file that breaks midway is noted, not fatal
+    (its programme then counts as no data)."""
     tally, issues, left_out = Tally(as_of=report.figure_date), [], LeftOut()
+    assert report.kelurahan is not None
+    kelurahan = files.start(report.kelurahan, report.meta) if files is not None else None
     try:
         with sources.open(report) as reader:
-            masked = _stream(reader, report, combined, index, tally, tracker, left_out)
+            masked = _stream(reader, report, combined, index, tally, tracker, left_out, kelurahan)
+        if files is not None and kelurahan is not None:
+            files.finish(kelurahan)
     except WorkbookProblem as problem:
+        if files is not None and kelurahan is not None:
+            files.without.append(report.kelurahan.name)
         detail = problem.message
         issues.append(Issue("consolidate.issue.partial", {"rows": tally.rows, "detail": detail}))
         masked = False
@@ -323,6 +342,8 @@ def _merge_report(
         raise  # cancelled: the whole consolidation stops
     except Exception:  # damaged XML deep inside one file must not stop the city
         _log.warning("report %s broke while merging", report.path, exc_info=True)
+        if files is not None and kelurahan is not None:
+            files.without.append(report.kelurahan.name)
         detail = t("excel.read.damaged", name=report.name)
         issues.append(Issue("consolidate.issue.partial", {"rows": tally.rows, "detail": detail}))
         masked = False
@@ -342,8 +363,10 @@ def _stream(
     tally: Tally,
     tracker: _Tracker,
     left_out: LeftOut,
+    programme: KelurahanProgramme | None = None,
 ) -> bool:
-    """Copy every usable row of every data sheet; returns True when a masked NIK was met."""
+    """Copy every usable row of every data sheet, and hand the rows the programme's figures
+    need to ``programme``; returns True when a masked NIK was met."""
     kelurahan = report.kelurahan
     assert kelurahan is not None
     # Older or hand-trimmed reports may lack Warga; memberships then name the residents.
@@ -351,6 +374,8 @@ def _stream(
     seen: set[str] = set()
     masked = False
     for spec in DATA_SHEETS:
+        # Of the data sheets the programme reads Kelompok and Penilaian only.
+        collect = programme if spec.key in PROGRAMME_DATA_KEYS else None
         for row in reader.rows(spec.key):
             tracker.step()
             if not _usable(reader, spec.key, row, left_out):
@@ -360,6 +385,13 @@ def _stream(
             tally.add(spec.key, values)
             if spec.key == nik_sheet:
                 masked |= _note_nik(index, kelurahan.code, values, seen, spec.key == "memberships")
+            if collect is not None:
+                collect.add(spec.key, row.number, values)
+    if programme is not None:
+        for key in PROGRAMME_KEYS:
+            for row in reader.rows(key):
+                if _usable(reader, key, row, left_out):
+                    programme.add(key, row.number, row.values)
     return masked
 
 

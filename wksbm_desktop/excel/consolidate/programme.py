@@ -1,9 +1,7 @@
 """The city workbook's "Program Kota" sheet: the programme's progress per kecamatan (issue 19,
-point 6), from the city database (core/queries/programme_progress.py).
-
-Written only when the city workbook is made from the city database (from_database.py): the
-figures need the aid, indicators and visits the city holds. Consolidating report files leaves
-it out until the reports carry those records in sheets the consolidation reads.
+point 6), the same figures whichever way the city workbook is made: from the city database
+(core/queries/programme_progress.py) or from the report files (programme_files.py), both
+through core/domain/progress_figures.py.
 """
 
 from __future__ import annotations
@@ -36,16 +34,26 @@ def print_scale() -> int:
     return min(100, math.floor(100 * width / needed))
 
 
-def write_programme_kota(sheet: Sheet, figures: CityProgress, today: date) -> None:
+def write_programme_kota(
+    sheet: Sheet, figures: CityProgress, today: date, from_files: bool = False
+) -> None:
     """Three tables: levels and monitoring per kecamatan, aid and growth per kecamatan, and the
-    city's aid by source; a note says what each figure counts."""
+    city's aid by source; a note says what each figure counts. ``from_files``: read from the
+    reports, whose kelurahan without programme data (older formats) are named first."""
     sheet.set_widths(WIDTHS)
     scale = print_scale()
     sheet.setup_print(landscape=True, scale=scale)
     out = CityWriter(sheet, scale)
     out.merged(t("consolidate.rekap.government"), {"bold": True, "font_size": 14})
     out.merged(t("progress.kota.title"), {"bold": True, "font_size": 12})
-    out.merged(t("progress.kota.as_of", date=long_date(today)), {"font_size": 11})
+    as_of = "progress.files.as_of" if from_files else "progress.kota.as_of"
+    out.merged(t(as_of, date=long_date(today)), {"font_size": 11})
+    if figures.without_programme:
+        names = ", ".join(figures.without_programme)
+        count = len(figures.without_programme)
+        out.sheet.set_height(out.row + 1, 30.0)
+        text = t("progress.files.without", count=count, names=names)
+        out.merged(text, {"bold": True, "font_color": "#C00000"}, alignment=WRAP)
     out.append([])
     rows = [(row.code, row.name, row.progress) for row in figures.kecamatan]
     total = figures.total
@@ -63,7 +71,7 @@ def write_programme_kota(sheet: Sheet, figures: CityProgress, today: date) -> No
         t("progress.rekap.note_aid"),
         t("progress.growth.note"),
         t("progress.rekap.note_gaps"),
-        t("progress.kota.note_total"),
+        t("progress.files.note_source" if from_files else "progress.kota.note_total"),
     ):
         out.sheet.set_height(out.row + 1, 30.0)
         out.merged(note, {"italic": True, "font_size": 9}, alignment=WRAP)

@@ -26,6 +26,12 @@ _IDENTITIES = {
     "activities": ("uuid", "group_uuid"),
     "assessments": ("uuid", "group_uuid"),
     "attendance": ("activity_uuid", "member_uuid"),
+    # The programme's rows the Program Kota sheet reads (programme_files.py).
+    "aid": ("uuid", "group_uuid", "decision"),
+    "disbursements": ("uuid", "aid_uuid", "disbursed_on"),
+    "aid_reports": ("uuid", "aid_uuid", "status", "due_on"),
+    "indicators": ("uuid", "group_uuid", "period_kind", "period_start"),
+    "visits": ("uuid", "group_uuid", "visited_on"),
 }
 
 
