@@ -204,11 +204,14 @@ def quiet_main(monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
 
-def test_screenshot_option_writes_four_pngs(qtbot, quiet_main, demo_db, tmp_path: Path):
+def test_screenshot_option_writes_a_png_per_tab_and_programme_page(
+    qtbot, quiet_main, demo_db, tmp_path: Path
+):
     folder = tmp_path / "shots"
     assert app.main(["--db", str(demo_db), "--screenshot", str(folder)]) == 0
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["1-ringkasan.png", "2-kelompok.png", "3-anggota.png", "4-kegiatan.png"]
+    assert names == ["1-ringkasan.png", "2-kelompok.png", "3-anggota.png", "4-kegiatan.png",
+                     "5-bantuan.png", "6-indikator.png"]  # fmt: skip
     assert all((folder / n).stat().st_size > 10_000 for n in names)
 
 

@@ -1,4 +1,5 @@
-"""``--screenshot DIR``: render the main window at 1280×800 on each tab, one PNG per tab."""
+"""``--screenshot DIR``: render the main window at 1280×800 on each tab, one PNG per tab, and
+the programme window on its Bantuan and Indikator pages."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from wksbm_desktop.ui.tabs.base import ListTab
 from wksbm_desktop.ui.tabs.dashboard_tab import DashboardTab
 
 FILE_NAMES = ("1-ringkasan.png", "2-kelompok.png", "3-anggota.png", "4-kegiatan.png")
+# The programme window (issue 19), on its first two pages.
+PROGRAMME_NAMES = ("5-bantuan.png", "6-indikator.png")
 SIZE = (1280, 800)
 SETTLE_MS = 250
 
@@ -28,7 +31,7 @@ def settle(milliseconds: int = SETTLE_MS) -> None:
 
 
 def take_screenshots(database: Database, folder: Path) -> list[Path]:
-    """Write the four PNGs; fresh settings, so saved column widths never leak into them."""
+    """Write the PNGs; fresh settings, so saved column widths never leak into them."""
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as scratch:
@@ -47,5 +50,27 @@ def take_screenshots(database: Database, folder: Path) -> list[Path]:
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)
+        written += _programme_screenshots(window, folder)
         window.close()
+    return written
+
+
+def _programme_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """The programme window on the group with the most records, one PNG per page."""
+    from wksbm_desktop.core.queries.programme_group import showcase_group
+    from wksbm_desktop.ui.programme.window import open_programme_window
+
+    with window.database.read_session() as session:
+        group = showcase_group(session)
+    programme = open_programme_window(window, group)
+    programme.resize(*SIZE)
+    written = []
+    for index, name in enumerate(PROGRAMME_NAMES):
+        programme.tabs.setCurrentIndex(index)
+        settle()
+        path = folder / name
+        if not programme.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+    programme.close()
     return written

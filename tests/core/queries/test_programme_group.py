@@ -13,6 +13,7 @@ from wksbm_desktop.core.queries.programme_group import (
     archived_records,
     group_choices,
     programme_group,
+    showcase_group,
 )
 from wksbm_desktop.core.services import aid_reports, disbursements
 from wksbm_desktop.core.services.aid import archive_aid, create_aid
@@ -78,3 +79,15 @@ def test_the_chooser_names_the_kelurahan_of_another_s_group(
         (group.uuid, "KUBE Melati 1"),
         (other.uuid, "KUBE Sukarasa (RT/RW 003/001, Sukarasa)"),
     ]
+
+
+def test_the_showcase_group_is_the_one_with_the_most_aid(
+    session: Session, group: Group, make: Any
+) -> None:
+    # "AAA" sorts first by name: only its aid can put the other group ahead of it.
+    create_group(session, make.group("AAA Tanpa Bantuan"))
+    assert showcase_group(session) != group.uuid
+    create_aid(session, aid_input(group))
+    assert showcase_group(session) == group.uuid
+    archive_group(session, group.uuid)
+    assert showcase_group(session) != group.uuid

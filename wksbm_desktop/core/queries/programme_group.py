@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from wksbm_desktop.core.models import Aid, AidDisbursement, AidReport, CityKelurahan, Group
+from wksbm_desktop.core.models import (
+    Aid,
+    AidDisbursement,
+    AidReport,
+    CityKelurahan,
+    Group,
+    GroupIndicator,
+)
 from wksbm_desktop.core.queries.labels import rt_rw
 from wksbm_desktop.core.services.ownership import own_kelurahan_code
 
@@ -61,6 +68,28 @@ def group_choices(session: Session) -> list[tuple[str, str]]:
             parts.append(kelurahan or str(code))
         choices.append((uuid, f"{name} ({', '.join(parts)})" if parts else name))
     return choices
+
+
+def showcase_group(session: Session) -> str | None:
+    """A live group with the most programme records (aid first, then indicator periods): the
+    one the screenshots show, so the pictures are not of an empty page."""
+    aid = (
+        select(func.count(Aid.id))
+        .where(Aid.group_id == Group.id, Aid.archived_at.is_(None))
+        .scalar_subquery()
+    )
+    periods = (
+        select(func.count(GroupIndicator.id))
+        .where(GroupIndicator.group_id == Group.id, GroupIndicator.archived_at.is_(None))
+        .scalar_subquery()
+    )
+    query = (
+        select(Group.uuid)
+        .where(Group.archived_at.is_(None))
+        .order_by(aid.desc(), periods.desc(), Group.name)
+        .limit(1)
+    )
+    return session.scalar(query)
 
 
 @dataclass(frozen=True)
