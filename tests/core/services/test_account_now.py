@@ -15,6 +15,7 @@ from sqlalchemy import event, func, select, update
 from tests.core.conftest import member_input
 from tests.core.services.test_accounts import ADMIN_PASSWORD, CLERK_PASSWORD, first_admin
 from wksbm_desktop.core.domain.roles import Permission, Role, SignedIn
+from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import Account, Member
 from wksbm_desktop.core.services import accounts
 from wksbm_desktop.core.services.access import (
@@ -171,3 +172,16 @@ def test_an_open_session_keeps_what_it_read_until_it_ends(database: Database) ->
         check(session, Permission.RECORD)  # read before the change: this action finishes
     with pytest.raises(AccountDisabled):
         check(database, Permission.RECORD)
+
+
+def test_the_last_active_administrator_is_never_disabled(database: Database) -> None:
+    """Two desks disabling each other at the same moment both read two administrators; the
+    count is asked again when disabling. Here an administrator without a row (as a race leaves
+    one acting) meets the one administrator left."""
+    first_admin(database)
+    database.sign_in(SignedIn(999, "tamu", "Admin Tanpa Baris", Role.ADMIN))
+    with pytest.raises(WksbmError) as refused, database.session() as session:
+        accounts.disable_account(session, "lurah")
+    assert refused.value.key == "accounts.last_admin"
+    with database.read_session() as session:
+        assert session.scalar(select(Account.active).where(Account.user_name == "lurah"))
