@@ -24,7 +24,7 @@ WHOLE = re.compile(r"\d{16}")
 
 
 def _viewer() -> SignedIn:
-    return SignedIn(2, "pantau", "Pak Pemantau", Role.PEMANTAU)
+    return SignedIn(998, "pantau", "Pak Pemantau", Role.PEMANTAU)
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def test_roles_that_may_see_them_read_niks_whole(
     database: Database, people: tuple[str, str], role: Role
 ) -> None:
     nik, _uuid = people
-    database.sign_in(SignedIn(1, "uji", "Akun Uji", role))
+    database.sign_in(SignedIn(999, "uji", "Akun Uji", role))
     rows = _listed(database)
     assert nik in {row.nik for row in rows} and KK in {row.kk for row in rows}
     assert shows_full_nik(database) and ids_on_screen(database)(nik) == nik
@@ -104,7 +104,7 @@ def test_a_pemantau_cannot_spell_out_a_nik_by_its_fragments(
 ) -> None:
     nik, _uuid = people
     fragment = nik[8:]  # the hidden part: birth month and year, serial
-    database.sign_in(SignedIn(1, "siti", "Siti", Role.OPERATOR))
+    database.sign_in(SignedIn(999, "siti", "Siti", Role.OPERATOR))
     assert len(_listed(database, fragment)) == 1  # an operator searches by any part
     database.sign_in(_viewer())
     assert _listed(database, fragment) == [] and _counted(database, fragment) == (0, 0)
@@ -122,7 +122,7 @@ def test_a_pemantau_reads_the_member_panel_and_form_masked(
     assert detail is not None and form.record is not None
     assert (detail.nik, detail.kk) == ("3671************", "3671************")
     assert (form.record.nik, form.record.kk) == ("3671************", "3671************")
-    database.sign_in(SignedIn(1, "siti", "Siti", Role.OPERATOR))
+    database.sign_in(SignedIn(999, "siti", "Siti", Role.OPERATOR))
     with database.read_session() as session:
         detail = details.member_detail(session, uuid)
     assert detail is not None and (detail.nik, detail.kk) == (nik, KK)
@@ -138,7 +138,7 @@ def test_the_history_hides_more_of_each_nik_from_a_pemantau(
     database: Database, people: tuple[str, str]
 ) -> None:
     nik, _uuid = people
-    database.sign_in(SignedIn(1, "siti", "Siti", Role.OPERATOR))
+    database.sign_in(SignedIn(999, "siti", "Siti", Role.OPERATOR))
     assert f"{nik[:4]}********{nik[-4:]}" in _history_text(database)
     database.sign_in(_viewer())
     text = _history_text(database)

@@ -13,7 +13,7 @@ from wksbm_desktop.core.services.access import PermissionRefused, check
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.core.storage.restore import restore
 
-WATCHER = SignedIn(1, "pantau", "Pemantau Uji", Role.PEMANTAU)
+WATCHER = SignedIn(999, "pantau", "Pemantau Uji", Role.PEMANTAU)
 
 
 def test_the_open_database_and_its_sessions_refuse_a_role_without_the_permission(

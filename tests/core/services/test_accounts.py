@@ -368,7 +368,8 @@ def _refused(database: Database, name: str) -> bool:
 def test_every_operation_against_every_role(database: Database, role: Role) -> None:
     first_admin(database)
     _registered()
-    database.sign_in(SignedIn(1, "uji", "Akun Uji", role))
+    # No row holds number 999 (accounts are never deleted): the role made up here stands.
+    database.sign_in(SignedIn(999, "uji", "Akun Uji", role))
     outcome = {name: _refused(database, name) for name in sorted(REGISTRY)}
     expected = {name: perm not in PERMISSIONS[role] for name, (_f, perm) in REGISTRY.items()}
     assert outcome == expected
@@ -387,7 +388,7 @@ def test_full_nik_export_needs_the_administrator(database: Database, tmp_path: P
     from wksbm_desktop.excel.report import ExportOptions, export_report
 
     first_admin(database)
-    database.sign_in(SignedIn(1, "uji", "Akun Uji", Role.OPERATOR))
+    database.sign_in(SignedIn(999, "uji", "Akun Uji", Role.OPERATOR))
     with pytest.raises(PermissionRefused, match="NIK lengkap"):
         export_report(database, tmp_path / "laporan.xlsx", ExportOptions(full_nik=True))
     assert not (tmp_path / "laporan.xlsx").exists()

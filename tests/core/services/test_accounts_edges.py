@@ -146,7 +146,8 @@ def test_an_administrator_disabled_meanwhile_cannot_disable_the_last_active_one(
     admin.sign_in(still_signed_in)
     with pytest.raises(WksbmError) as refused, admin.session() as session:
         accounts.disable_account(session, "wakil")
-    assert refused.value.key == "accounts.last_admin"
+    # The window of the disabled one acts no more at all (its row is read, not its sign-in).
+    assert refused.value.key == "accounts.refused.disabled"
     assert _account(admin, "wakil").active
 
 

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar, runtime_checkable
 
-from wksbm_desktop.core.domain.roles import Permission, SignedIn, id_on_screen, sees_full_nik
+from wksbm_desktop.core.domain.roles import (
+    Permission,
+    Role,
+    SignedIn,
+    id_on_screen,
+    sees_full_nik,
+)
 from wksbm_desktop.core.errors import WksbmError
 
 if TYPE_CHECKING:
@@ -18,6 +26,10 @@ R = TypeVar("R")
 
 ACCOUNT_KEY = "account"  # session.info: the SignedIn the session acts for, or None
 _ACCOUNTS_EXIST_KEY = "accounts_exist"  # session.info: cached answer, asked once per session
+# session.info: (account id, the account as its row stands now, or None when disabled), read
+# once per session: an administrator may disable an account or change its role while a window
+# signed in as it stays open, and every guarded call must follow the row, not the sign-in.
+_CURRENT_KEY = "account_now"
 
 # Every guarded operation by "module.function", for the test that walks them against each role.
 REGISTRY: dict[str, tuple[Callable[..., Any], Permission]] = {}
@@ -25,6 +37,13 @@ REGISTRY: dict[str, tuple[Callable[..., Any], Permission]] = {}
 
 class PermissionRefused(WksbmError):
     """The signed-in account's role may not do this; nothing was changed."""
+
+
+class AccountDisabled(PermissionRefused):
+    """The signed-in account was disabled by an administrator since it signed in."""
+
+    def __init__(self) -> None:
+        super().__init__("accounts.refused.disabled")
 
 
 def requires(permission: Permission) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -63,6 +82,8 @@ class AccountHolder(Protocol):
 
     def has_accounts(self) -> bool: ...
 
+    def read_session(self) -> AbstractContextManager[Session]: ...
+
 
 def _is_holder(value: object) -> bool:
     from sqlalchemy.orm import Session
@@ -82,21 +103,78 @@ def check(holder: Session | AccountHolder | object, permission: Permission) -> N
     session nor a database (a file path: no database involved) is not checked here.
     """
     checked, account = _acting(holder)
-    if checked:
-        refuse_unless(account, permission)
+    if not checked:
+        return
+    if account is _DISABLED:
+        raise AccountDisabled()
+    refuse_unless(account if isinstance(account, SignedIn) else None, permission)
 
 
-def _acting(holder: Session | AccountHolder | object) -> tuple[bool, SignedIn | None]:
-    """Whether roles apply to ``holder`` (accounts exist), and the account acting through it."""
+class _Disabled:
+    """The signed-in account's row says it is disabled now."""
+
+
+_DISABLED = _Disabled()
+
+
+def _acting(
+    holder: Session | AccountHolder | object,
+) -> tuple[bool, SignedIn | _Disabled | None]:
+    """Whether roles apply to ``holder`` (accounts exist), and the account acting through it
+    as its row stands now (``_DISABLED`` once an administrator disabled it)."""
     from sqlalchemy.orm import Session
 
     if isinstance(holder, Session):
         account = holder.info.get(ACCOUNT_KEY)
-        return account is not None or accounts_exist(holder), account
+        if account is None:
+            return accounts_exist(holder), None
+        return True, account_now(holder, account)
     if _is_database(holder):
         assert isinstance(holder, AccountHolder)
-        return holder.account is not None or holder.has_accounts(), holder.account
+        if holder.account is None:
+            return holder.has_accounts(), None
+        return True, _database_account_now(holder)
     return False, None
+
+
+def account_now(session: Session, account: SignedIn) -> SignedIn | _Disabled:
+    """``account`` as its row stands now: its current role, or ``_DISABLED``.
+
+    Read once per session (bulk work checks per row). Accounts are never deleted, so an
+    account without a row exists only where a test made one up (a restored file makes the
+    window sign in again): it keeps the role it has. A row always wins.
+    """
+    cached = session.info.get(_CURRENT_KEY)
+    if cached is None or cached[0] != account.account_id:
+        from sqlalchemy import select
+
+        from wksbm_desktop.core.models import Account
+
+        query = select(Account.user_name, Account.role, Account.active).where(
+            Account.id == account.account_id
+        )
+        row = session.execute(query).first()
+        now: SignedIn | _Disabled = account
+        if row is not None:
+            user_name, role, active = row
+            # Another name under this number: the database was put back from an older copy
+            # elsewhere; this window's account is not the one the row holds.
+            usable = active and user_name == account.user_name
+            now = replace(account, role=Role(role)) if usable else _DISABLED
+        cached = (account.account_id, now)
+        session.info[_CURRENT_KEY] = cached
+    now = cached[1]
+    assert isinstance(now, SignedIn | _Disabled)
+    return now
+
+
+def _database_account_now(database: AccountHolder) -> SignedIn | _Disabled:
+    """For a database (file-level work: backup, restore, the NIK ganda list) through one
+    short read session of its own."""
+    account = database.account
+    assert account is not None
+    with database.read_session() as session:
+        return account_now(session, account)
 
 
 def ids_on_screen(holder: Session | AccountHolder) -> Callable[[str], str]:
@@ -107,7 +185,9 @@ def ids_on_screen(holder: Session | AccountHolder) -> Callable[[str], str]:
 
 def shows_full_nik(holder: Session | AccountHolder) -> bool:
     checked, account = _acting(holder)
-    return sees_full_nik(account, accounts_exist=checked)
+    if account is _DISABLED:
+        return False  # refused at the next guarded call; meanwhile nothing whole on screen
+    return sees_full_nik(account if isinstance(account, SignedIn) else None, checked)
 
 
 def refuse_unless(account: SignedIn | None, permission: Permission) -> None:

@@ -69,6 +69,12 @@ def recover(parent: QWidget, database: Database, user: str) -> None:
         RecoveryCodeDialog(database, who, dialog.new_code, parent).exec()
 
 
+def tell_disabled(parent: QWidget) -> None:
+    from wksbm_desktop.ui.dialogs_util import show_info
+
+    show_info(parent, t("accounts.ui.disabled_sign_in"), t("accounts.ui.disabled_title"))
+
+
 def ask_unlock(parent: QWidget, database: Database, account: SignedIn) -> None:
     """Returns once the signed-in person has given their password again."""
     SignInDialog(database, account.user_name, parent, locked=account).exec()
@@ -92,6 +98,9 @@ class AccountGate(QObject):
         self.idle.timeout.connect(self.lock)
         self._install_menu()
         window.tabs.currentChanged.connect(lambda _i: apply_role(window, self.account))
+        from wksbm_desktop.ui.operations import changes
+
+        changes.account_disabled.connect(self._disabled)
         if window.opening.is_open:
             QTimer.singleShot(0, self.admit)
         else:
@@ -162,6 +171,35 @@ class AccountGate(QObject):
             self.covers = []
             self.locked = False
             self.restart_idle()
+
+    # An account disabled by an administrator while this window was signed in as it
+    def _disabled(self, database: object) -> None:
+        if database is self.window.database and self.account is not None:
+            QTimer.singleShot(0, self.sign_in_again)
+
+    def sign_in_again(self) -> None:
+        """Cover every window, say the account was disabled, and let someone else sign in;
+        nobody: the window closes. Waits for the form's own message to be read first."""
+        if self.account is None or self.locked:
+            return
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(_SETTLE_POLL_MS, self.sign_in_again)
+            return
+        self.locked = True
+        self.idle.stop()
+        self.account = None
+        self.window.database.sign_in(None)
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        self.covers = cover_all(windows, "accounts.ui.cover")
+        try:
+            tell_disabled(self.window)
+            account = ask_sign_in(self.window, self.window.database, "")
+        finally:
+            self.locked = False
+        if account is None:
+            self.window.close()
+            return
+        self.signed_in(account)
 
     # The Akun menu and the status bar
     def _install_menu(self) -> None:

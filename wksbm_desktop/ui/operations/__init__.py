@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from wksbm_desktop.core.services.access import AccountDisabled
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:
@@ -72,6 +73,8 @@ class ChangeHub(QObject):
     """Where committed operations are announced: (database, OpChanges, the widget that asked)."""
 
     changed = Signal(object, object, object)
+    # (database): an operation was refused because its account was disabled since sign-in.
+    account_disabled = Signal(object)
 
     def publish(self, database: Database, op_changes: OpChanges, origin: QWidget | None) -> None:
         self.changed.emit(database, op_changes, origin)
@@ -123,6 +126,8 @@ class CollectionOp(Generic[T]):
             # Paints and worker signals only: a click now would start a second write.
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if outcome.error is not None:
+            if isinstance(outcome.error, AccountDisabled):
+                changes.account_disabled.emit(self._database)
             raise outcome.error
         if self._changes.any:
             changes.publish(self._database, self._changes, self._parent)
