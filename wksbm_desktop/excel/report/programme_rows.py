@@ -86,24 +86,29 @@ def aid_query(period: Period, as_of: date) -> Query:
     )
 
 
-def disbursements_query(period: Period, as_of: date) -> Query:
-    query = (
+def _of_live_aid(record: Any, period: Period, *columns: Any) -> Query:
+    """Rows of a record that belongs to an aid (a disbursement, an LPJ): the record's UUID, the
+    aid's group and purpose first, then ``columns``; live records of aid the report carries."""
+    return (
         select(
-            AidDisbursement.uuid,
+            record.uuid,
             Group.name.label("group_name"),
             Aid.purpose,
             Aid.uuid.label("aid_uuid"),
-            AidDisbursement.disbursed_on,
-            AidDisbursement.form,
-            AidDisbursement.amount,
-            AidDisbursement.goods,
-            AidDisbursement.notes,
-            AidDisbursement.updated_at,
+            *columns,
+            record.updated_at,
         )
-        .join(Aid, Aid.id == AidDisbursement.aid_id)
+        .join(Aid, Aid.id == record.aid_id)
         .join(Group, Group.id == Aid.group_id)
-        .where(_live_aid(period), _live(AidDisbursement))
+        .where(_live_aid(period), _live(record))
     )
+
+
+def disbursements_query(period: Period, as_of: date) -> Query:
+    query = _of_live_aid(
+        AidDisbursement, period, AidDisbursement.disbursed_on, AidDisbursement.form,
+        AidDisbursement.amount, AidDisbursement.goods, AidDisbursement.notes,
+    )  # fmt: skip
     if period.end is not None:
         query = query.where(AidDisbursement.disbursed_on <= period.end)
     return query.order_by(
@@ -113,24 +118,12 @@ def disbursements_query(period: Period, as_of: date) -> Query:
 
 
 def aid_reports_query(period: Period, as_of: date) -> Query:
-    return (
-        select(
-            AidReport.uuid,
-            Group.name.label("group_name"),
-            Aid.purpose,
-            Aid.uuid.label("aid_uuid"),
-            AidReport.due_on,
-            AidReport.status,
-            AidReport.submitted_on,
-            AidReport.remarks,
-            AidReport.updated_at,
-        )
-        .join(Aid, Aid.id == AidReport.aid_id)
-        .join(Group, Group.id == Aid.group_id)
-        .where(_live_aid(period), _live(AidReport))
-        .order_by(
-            Group.name, Group.uuid, Aid.proposed_on, Aid.uuid, AidReport.due_on, AidReport.uuid
-        )
+    query = _of_live_aid(
+        AidReport, period, AidReport.due_on, AidReport.status, AidReport.submitted_on,
+        AidReport.remarks,
+    )  # fmt: skip
+    return query.order_by(
+        Group.name, Group.uuid, Aid.proposed_on, Aid.uuid, AidReport.due_on, AidReport.uuid
     )
 
 

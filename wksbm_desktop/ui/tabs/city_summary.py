@@ -64,6 +64,23 @@ class _FiguresModel(TextTableModel):
         return super().data(index, role)
 
 
+def _figures_table(parent: QWidget, name: str, model: _FiguresModel) -> QTableView:
+    """A read-only table of figures per kecamatan: whole rows, even height, columns shared out."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class CitySummaryBox(QGroupBox):
     """Per kecamatan: kelurahan with data, active groups, members, activities and funds."""
 
@@ -74,18 +91,7 @@ class CitySummaryBox(QGroupBox):
         self.with_data.setObjectName("cityKelurahanWithData")
         self.with_data.setStyleSheet("font-weight: bold;")
         self.model = _FiguresModel(headers(date.today()), parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("cityByKecamatanTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = _figures_table(self, "cityByKecamatanTable", self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(self.with_data)
         layout.addWidget(self.table)
@@ -154,20 +160,10 @@ class CityProgrammeBox(QGroupBox):
         super().__init__(t("progress.city.title"), parent)
         self.setObjectName("cityProgramme")
         self.model = _FiguresModel(programme_headers(date.today()), parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("cityProgrammeTable")
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.table = _figures_table(self, "cityProgrammeTable", self.model)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.setVisible(False)  # a kelurahan installation never shows it
