@@ -106,3 +106,32 @@ def test_cancel_stops_the_work_and_skips_on_success(qtbot, shown) -> None:  # ty
     assert outcome == ["dibatalkan"]
     assert len(steps) < 1000
     assert shown == []
+
+
+def test_a_window_closed_mid_task_stops_it_and_drops_its_result(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    started, reported = threading.Event(), threading.Event()
+    outcome: list[str] = []
+
+    def work(ctx: TaskContext) -> str:
+        started.set()
+        for step in range(500):
+            if ctx.cancelled:
+                raise tasks.TaskCancelled
+            ctx.progress(step, 500, f"Baris {step}")
+            threading.Event().wait(0.01)
+            if step > 3:
+                reported.set()
+        return "selesai"
+
+    handle = run_task(
+        window, "Membaca", work, outcome.append, outcome.append, lambda: outcome.append("batal")
+    )
+    assert started.wait(5) and reported.wait(5)
+    window.deleteLater()  # the office closes the window while the task still reports
+    qtbot.waitUntil(lambda: handle.done, timeout=5000)
+    qtbot.wait(50)  # progress signals still queued are delivered now, and must do nothing
+    assert handle.orphaned and handle.ctx.cancelled
+    assert outcome == [] and shown == []

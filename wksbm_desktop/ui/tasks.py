@@ -131,8 +131,10 @@ class TaskHandle(QObject):
         on_cancel: Callable[[], None] | None,
         cancellable: bool = True,
     ) -> None:
-        super().__init__(parent)
-        self.title, self.done = title, False
+        # No Qt parent: the handle must outlive a window closed mid-task, to drop the result
+        # quietly; ``_running`` keeps it alive until the worker has let go.
+        super().__init__(None)
+        self.title, self.done, self.orphaned = title, False, False
         self._parent = parent
         self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
         self.signals = _Signals()
@@ -146,6 +148,7 @@ class TaskHandle(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumWidth(420)
         self.dialog.canceled.connect(self.cancel)
+        self.dialog.destroyed.connect(self._orphan)
         if not cancellable:  # a save cannot be half undone once the worker committed it
             self.dialog.setCancelButton(None)
         # This object lives on the GUI thread: queued connections run the slots there.
@@ -159,9 +162,20 @@ class TaskHandle(QObject):
             self.ctx.cancel()
             self.dialog.setLabelText(t("task.cancelling"))
 
+    @Slot()
+    def _orphan(self) -> None:
+        """The window that started the task closed before it ended: stop, and drop the result.
+
+        Qt deleted the progress dialog with its window; the callbacks would touch that
+        window's deleted widgets too, so none of them runs any more.
+        """
+        if not self.done:
+            self.orphaned = True
+            self.ctx.cancel()
+
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self.done:
+        if self.done or self.orphaned:
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
@@ -171,6 +185,8 @@ class TaskHandle(QObject):
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         self._finish()
+        if self.orphaned:
+            return
         if self.ctx.cancelled:
             self._cancelled()
         else:
@@ -184,20 +200,23 @@ class TaskHandle(QObject):
             return
         if not isinstance(error, WksbmError):
             _log.error("task %r failed", self.title, exc_info=error)
+        if self.orphaned:
+            return
         if self._on_failure is not None:
             self._on_failure(error)
         else:
             show_failure(self._parent, self.title, failure_message(error))
 
     def _cancelled(self) -> None:
-        if self._on_cancel is not None:
+        if self._on_cancel is not None and not self.orphaned:
             self._on_cancel()
 
     def _finish(self) -> None:
         self.done = True
-        self.dialog.canceled.disconnect(self.cancel)
-        self.dialog.close()
-        self.dialog.deleteLater()
+        if not self.orphaned:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
         self._forget()
         self.finished.emit()
 
