@@ -135,6 +135,9 @@ class TaskHandle(QObject):
         # quietly; ``_running`` keeps it alive until the worker has let go.
         super().__init__(None)
         self.title, self.done, self.orphaned = title, False, False
+        # What the work gave back, kept also when the callbacks are dropped (``_orphan``).
+        self.result: object = None
+        self.error: BaseException | None = None
         self._parent = parent
         self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
         self.signals = _Signals()
@@ -184,6 +187,7 @@ class TaskHandle(QObject):
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
+        self.result = result
         self._finish()
         if self.orphaned:
             return
@@ -194,6 +198,7 @@ class TaskHandle(QObject):
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
+        self.error = error
         self._finish()
         if isinstance(error, TaskCancelled):
             self._cancelled()

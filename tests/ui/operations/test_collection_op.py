@@ -58,6 +58,30 @@ def test_the_write_runs_off_the_gui_thread_and_is_announced(qtbot, database, ann
     assert announced == [(database, OpChanges(groups=True), parent)]
 
 
+def test_a_window_closed_mid_write_still_commits_and_announces(qtbot, database, announced) -> None:
+    parent = QWidget()
+    started, closed = threading.Event(), threading.Event()
+
+    def op(session) -> str:
+        started.set()
+        assert closed.wait(5)  # the window goes while the write is under way
+        return create_group(session, GroupInput("KUBE Mawar", "KUBE", "Ekonomi Produktif")).uuid
+
+    def close_window() -> None:
+        assert started.wait(5)
+        parent.deleteLater()
+        qtbot.wait(20)  # deleteLater runs here: the progress dialog dies with its window
+        closed.set()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, close_window)
+    uuid = CollectionOp(parent, database, op, OpChanges(groups=True), "Menyimpan…").run()
+    with database.read_session() as session:
+        assert session.scalars(select(Group.name).where(Group.uuid == uuid)).one() == "KUBE Mawar"
+    assert announced == [(database, OpChanges(groups=True), None)]  # no dead window as origin
+
+
 def test_a_refused_write_raises_here_commits_nothing_and_announces_nothing(
     qtbot, database, announced
 ) -> None:

@@ -84,15 +84,6 @@ class ChangeHub(QObject):
 changes = ChangeHub()
 
 
-class _Outcome(Generic[T]):
-    """What the worker handed back, collected on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.done = False
-        self.result: T | None = None
-        self.error: BaseException | None = None
-
-
 class CollectionOp(Generic[T]):
     """One user change: ``op(session)`` in one committed session, then the changes announced."""
 
@@ -113,22 +104,20 @@ class CollectionOp(Generic[T]):
 
     def run(self) -> T:
         """Write in the background and wait; the result, or the service's error raised here."""
-        outcome: _Outcome[T] = _Outcome()
         loop = QEventLoop()
-
-        def finished(result: T | None = None, error: BaseException | None = None) -> None:
-            outcome.done, outcome.result, outcome.error = True, result, error
-            loop.quit()
-
-        run_task(self._parent, self._title, self._work, on_success=lambda r: finished(r),
-                 on_failure=lambda e: finished(error=e), cancellable=False)  # fmt: skip
-        if not outcome.done:
+        # The handle, not the callbacks, tells the outcome: it is kept even when the window
+        # that asked closed mid-write (the write itself still ends: it cannot be cancelled).
+        handle = run_task(self._parent, self._title, self._work, on_success=lambda _r: None,
+                          on_failure=lambda _e: None, cancellable=False)  # fmt: skip
+        handle.finished.connect(loop.quit)
+        if not handle.done:
             # Paints and worker signals only: a click now would start a second write.
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if outcome.error is not None:
-            if isinstance(outcome.error, AccountDisabled):
+        if handle.error is not None:
+            if isinstance(handle.error, AccountDisabled):
                 changes.account_disabled.emit(self._database)
-            raise outcome.error
+            raise handle.error
         if self._changes.any:
-            changes.publish(self._database, self._changes, self._parent)
-        return outcome.result  # type: ignore[return-value]
+            origin = None if handle.orphaned else self._parent
+            changes.publish(self._database, self._changes, origin)
+        return handle.result  # type: ignore[return-value]
