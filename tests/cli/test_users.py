@@ -72,6 +72,29 @@ def test_admin_adds_lists_resets_and_disables(
     assert as_user(cli, office, "siti", "sandi-baru-siti", "stats").code == 1
 
 
+def test_admin_changes_a_role_and_a_refused_change_exits_1(
+    office: Path, cli: RunCli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WKSBM_NEW_PASSWORD", CLERK_PASSWORD)
+    as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "add", "siti", "--role", "operator",
+            "--full-name", "Siti Aminah")  # fmt: skip
+    changed = as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "set-role", "siti",
+                      "--role", "admin")  # fmt: skip
+    assert changed.code == 0 and "Lurah / Admin" in changed.out, changed.err
+    listed = as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "list")
+    assert "Siti Aminah\tLurah / Admin\taktif" in listed.out
+    own = as_user(cli, office, "siti", CLERK_PASSWORD, "user", "set-role", "siti",
+                  "--role", "operator")  # fmt: skip
+    assert own.code == 1 and "sendiri" in own.err
+    unknown = as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "set-role", "siti",
+                      "--role", "kepala")  # fmt: skip
+    assert unknown.code != 0
+    assert (
+        "Siti Aminah\tLurah / Admin"
+        in as_user(cli, office, "lurah", ADMIN_PASSWORD, "user", "list").out
+    )
+
+
 def test_what_a_role_may_not_do_exits_1_and_changes_nothing(
     office: Path, cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -82,6 +105,7 @@ def test_what_a_role_may_not_do_exits_1_and_changes_nothing(
     for user, args in (
         ("siti", ("user", "add", "budi", "--role", "admin")),
         ("siti", ("user", "disable", "lurah")),
+        ("siti", ("user", "set-role", "siti", "--role", "admin")),
         ("siti", ("export", "--out", str(tmp_path / "penuh.xlsx"), "--full-nik")),
         ("pantau", ("demo", "--members", "5")),
         ("pantau", ("export", "--out", str(tmp_path / "samar.xlsx"))),

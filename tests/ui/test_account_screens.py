@@ -242,6 +242,40 @@ def test_admin_manages_accounts_in_the_window(qtbot, main_window, tmp_path, monk
     assert settings.get(IDLE_LOCK_MINUTES) == 5
 
 
+def test_admin_changes_a_role_and_a_refusal_shows_in_the_dialog(
+    qtbot, main_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = main_window.database
+    make_admin(database)
+    add_clerk(database)
+    accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
+    window = AccountsWindow(database, Settings(tmp_path / "ui.ini"))
+    qtbot.addWidget(window)
+    shown: list[tuple[str, str]] = []
+
+    def choose(role: str):  # type: ignore[no-untyped-def]
+        def fill(dialog) -> bool:  # type: ignore[no-untyped-def]
+            assert dialog.objectName() == "setRoleDialog"
+            shown.append((dialog.role.currentData(), dialog.windowTitle()))
+            dialog.role.setCurrentIndex(dialog.role.findData(role))
+            dialog._on_ok()
+            shown.append((dialog.error.text(), ""))
+            return dialog.result() == dialog.DialogCode.Accepted
+
+        return fill
+
+    monkeypatch.setattr("wksbm_desktop.ui.accounts.manage.run_dialog", choose("pemantau"))
+    window.table.selectRow(1)
+    window.findChild(QWidget, "setAccountRole").click()
+    assert shown[0] == ("operator", "Ubah peran akun siti")  # starts from the role it has
+    assert window.model.item(1, 2).text() == "Pemantau"
+    monkeypatch.setattr("wksbm_desktop.ui.accounts.manage.run_dialog", choose("operator"))
+    window.table.selectRow(0)  # the administrator's own account: refused in the dialog
+    window.findChild(QWidget, "setAccountRole").click()
+    assert "sendiri" in shown[-1][0]
+    assert window.model.item(0, 2).text() == "Lurah / Admin"
+
+
 @pytest.mark.slow
 def test_the_application_asks_for_the_first_admin_then_signs_in_with_the_remembered_name(
     demo_db,

@@ -4,6 +4,7 @@ code that works once, and roles enforced in every service operation (issue 17)."
 from __future__ import annotations
 
 import importlib
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -182,6 +183,56 @@ def test_the_last_administrator_cannot_be_disabled(database: Database) -> None:
     assert refused.value.key == "accounts.cannot_disable_self"
 
 
+def test_an_administrator_changes_a_role_and_it_holds_at_the_next_action(
+    database: Database,
+) -> None:
+    first_admin(database)
+    accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
+    with database.session() as session:
+        accounts.add_account(session, "siti", "Siti Aminah", "operator", CLERK_PASSWORD)
+        row = accounts.set_role(session, "siti", "admin")
+        assert row.role is Role.ADMIN
+        assert accounts.set_role(session, "siti", Role.ADMIN).role is Role.ADMIN  # no change
+    with database.read_session() as session:
+        query = select(AuditEntry.action, AuditEntry.changes).where(
+            AuditEntry.entity == "account", AuditEntry.action == "set_role"
+        )
+        [(action, changes)] = session.execute(query).all()
+    assert (action, json.loads(changes)) == ("set_role", {"role": ["operator", "admin"]})
+    accounts.sign_in(database, "siti", CLERK_PASSWORD)  # now a Lurah / Admin: may manage
+    with database.session() as session:
+        accounts.set_role(session, "lurah", "pemantau")
+    accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
+    with pytest.raises(PermissionRefused), database.session() as session:
+        accounts.add_account(session, "budi", "Budi Santoso", "operator", CLERK_PASSWORD)
+
+
+def test_nobody_changes_their_own_role_and_the_last_admin_keeps_it(database: Database) -> None:
+    first_admin(database)
+    accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
+    with pytest.raises(WksbmError) as own, database.session() as session:
+        accounts.set_role(session, "lurah", "operator")
+    assert own.value.key == "accounts.cannot_change_own_role"
+    with pytest.raises(WksbmError) as unknown, database.session() as session:
+        accounts.set_role(session, "siti", "operator")
+    assert unknown.value.key == "accounts.no_such_user"
+    with pytest.raises(WksbmError) as bad_role, database.session() as session:
+        accounts.set_role(session, "lurah", "kepala")
+    assert bad_role.value.key == "accounts.unknown_role"
+    with database.session() as session:
+        accounts.add_account(session, "wakil", "Wakil Lurah", "operator", CLERK_PASSWORD)
+    # A defence in depth: any real administrator other than "lurah" would be a second one.
+    database.sign_in(SignedIn(999, "uji", "Akun Uji", Role.ADMIN))
+    with pytest.raises(WksbmError) as last, database.session() as session:
+        accounts.set_role(session, "lurah", "operator")
+    assert last.value.key == "accounts.last_admin_role"
+    with database.read_session() as session:
+        assert {r.user_name: r.role for r in accounts.list_accounts(session)} == {
+            "lurah": Role.ADMIN,
+            "wakil": Role.OPERATOR,
+        }
+
+
 def test_bad_new_accounts_get_every_problem_at_once(database: Database) -> None:
     first_admin(database)
     accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
@@ -274,7 +325,7 @@ EXPECTED = {
     "office": {"save_office"},
     "letterhead": {"save_letterhead", "issue_letter_number", "release_letter_number"},
     "reference": {"add_item"},
-    "accounts": {"add_account", "disable_account", "enable_account", "reset_password"},
+    "accounts": {"add_account", "disable_account", "enable_account", "reset_password", "set_role"},
     "synthetic": {"generate"},
     "export": {"export_report"},
     "audit_export": {"export_audit"},

@@ -1,4 +1,4 @@
-"""``wksbm user add|list|disable|enable|reset-password``: the accounts of the database."""
+"""``wksbm user add|list|disable|enable|set-role|reset-password``: the accounts of the database."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         one = actions.add_parser(action, help=t(f"accounts.cli.{action.replace('-', '_')}_help"))
         one.add_argument("name", metavar=t("cli.metavar.name"), help=t("accounts.cli.user_name"))
         one.set_defaults(run=run)
+    set_role = actions.add_parser("set-role", help=t("accounts.cli.set_role_help"))
+    set_role.add_argument("name", metavar=t("cli.metavar.name"), help=t("accounts.cli.user_name"))
+    set_role.add_argument(
+        "--role", required=True, choices=[role.value for role in Role], help=t("accounts.cli.role")
+    )
+    set_role.set_defaults(run=_set_role)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -78,6 +84,17 @@ def _disable(args: argparse.Namespace) -> int:
 
 def _enable(args: argparse.Namespace) -> int:
     return _change(args, accounts.enable_account, "accounts.cli.enabled")
+
+
+def _set_role(args: argparse.Namespace) -> int:
+    database = open_db(args)
+    try:
+        with database.session() as session:
+            row = accounts.set_role(session, args.name, args.role)
+    finally:
+        database.dispose()
+    emit(t("accounts.cli.role_set", user=row.user_name, role=t(f"accounts.role.{row.role}")))
+    return 0
 
 
 def _change(

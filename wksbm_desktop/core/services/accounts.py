@@ -280,6 +280,28 @@ def enable_account(session: Session, user_name: str) -> AccountRow:
     return _row(account)
 
 
+@requires(Permission.ACCOUNTS)
+def set_role(session: Session, user_name: str, role: Role | str) -> AccountRow:
+    """An administrator gives a person another role (a clerk becomes Lurah, a Lurah leaves).
+
+    One's own role is changed by another administrator, so nobody locks themselves out of the
+    accounts by mistake; the last active administrator keeps the role.
+    """
+    account, new = _existing(session, user_name), _role(role)
+    me = signed_in(session)
+    if me is not None and me.account_id == account.id:
+        raise WksbmError("accounts.cannot_change_own_role")
+    old = Role(account.role)
+    if old == Role.ADMIN and new != Role.ADMIN and account.active and _active_admins(session) <= 1:
+        raise WksbmError("accounts.last_admin_role")
+    if new != old:
+        account.role = new.value
+        audit.record(
+            session, "account", str(account.id), "set_role", {"role": [old.value, new.value]}
+        )
+    return _row(account)
+
+
 def _active_admins(session: Session) -> int:
     query = select(func.count(Account.id)).where(
         Account.active.is_(True), Account.role == Role.ADMIN.value

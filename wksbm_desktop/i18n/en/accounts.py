@@ -73,6 +73,13 @@ MESSAGES = {
     "accounts.password_blank": "A password cannot be only spaces.",
     "accounts.no_such_user": "There is no account with the user name '{user_name}'.",
     "accounts.cannot_disable_self": "You cannot disable your own account.",
+    "accounts.cannot_change_own_role": (
+        "You cannot change the role of your own account. Ask another Lurah / Admin to change it."
+    ),
+    "accounts.last_admin_role": (
+        "This is the only active Lurah / Admin, so it keeps the admin role. Create or enable "
+        "another admin first, then change the role of this account."
+    ),
     "accounts.last_admin": (
         "This is the only active Lurah / Admin. Make or enable another admin first, then "
         "disable this account."
@@ -93,6 +100,7 @@ MESSAGES = {
     "safety.audit.entity.account": "Account",
     "safety.audit.action.disable": "Disable",
     "safety.audit.action.enable": "Enable",
+    "safety.audit.action.set_role": "Change account role",
     "safety.audit.action.reset_password": "Reset password",
     "safety.audit.action.change_password": "Change password",
     "safety.audit.action.new_recovery_code": "New recovery code",
@@ -110,11 +118,12 @@ MESSAGES = {
     "accounts.cli.init_full_name": "full name of the first admin (default: the Lurah, or the user name)",
     "accounts.cli.admin_made": "Lurah / Admin account {user} made. From now on every command needs --user.",
     "accounts.cli.recovery_code": "Recovery code (shown only once; print it or write it on paper and keep it locked away): {code}",
-    "accounts.cli.user_help": "manage accounts: add, list, disable, enable, reset password",
+    "accounts.cli.user_help": "manage accounts: add, list, disable, enable, change role, reset password",
     "accounts.cli.add_help": "add an account (password from WKSBM_NEW_PASSWORD or asked)",
     "accounts.cli.list_help": "list every account",
     "accounts.cli.disable_help": "disable an account (its history stays)",
     "accounts.cli.enable_help": "enable a disabled account again",
+    "accounts.cli.set_role_help": "change the role of an account (operator, admin, dinsos or pemantau)",
     "accounts.cli.reset_password_help": "reset the password of an account (from WKSBM_NEW_PASSWORD or asked)",
     "accounts.cli.user_name": "user name, e.g. siti.aminah",
     "accounts.cli.role": "role: operator, admin (Lurah), dinsos (Social Affairs officer) or pemantau (viewer)",
@@ -125,6 +134,7 @@ MESSAGES = {
     "accounts.cli.inactive": "disabled",
     "accounts.cli.disabled": "Account {user} disabled.",
     "accounts.cli.enabled": "Account {user} enabled.",
+    "accounts.cli.role_set": "Account {user} now has the role {role}.",
     "accounts.cli.reset": "The password of account {user} was reset.",
     # PostgreSQL
     "accounts.pg.owner_must_upgrade": "The database on server {target} needs upgrading to this version of the application, but the login in use is for daily work only and may not alter tables. Ask IT to run the upgrade once with the database owner login (see README, PostgreSQL server section), then open the application again. Nothing was changed.",
@@ -174,6 +184,10 @@ MESSAGES = {
     "accounts.ui.reset": "Reset password…",
     "accounts.ui.reset_title": "New password for {user}",
     "accounts.ui.disable": "Disable",
+    "accounts.ui.set_role": "Change role…",
+    "accounts.ui.set_role_title": "Change the role of account {user}",
+    "accounts.ui.set_role_label": "New role:",
+    "accounts.ui.set_role_note": "The new role applies from this person's next action. If they are signed in, their menus follow when they sign in again.",
     "accounts.ui.enable": "Enable",
     "accounts.ui.confirm_disable": "Disable account {user}? This person can no longer sign in; their change history stays.",
     "accounts.ui.choose_first": "Choose an account in the list first.",

@@ -77,6 +77,13 @@ MESSAGES = {
     "accounts.password_blank": "Kata sandi tidak boleh hanya spasi.",
     "accounts.no_such_user": "Tidak ada akun dengan nama pengguna '{user_name}'.",
     "accounts.cannot_disable_self": "Anda tidak dapat menonaktifkan akun Anda sendiri.",
+    "accounts.cannot_change_own_role": (
+        "Anda tidak dapat mengubah peran akun Anda sendiri. Minta Lurah / Admin lain mengubahnya."
+    ),
+    "accounts.last_admin_role": (
+        "Ini satu-satunya Lurah / Admin yang aktif, jadi perannya tetap admin. Buat atau aktifkan "
+        "admin lain dulu, lalu ubah peran akun ini."
+    ),
     "accounts.last_admin": (
         "Ini satu-satunya Lurah / Admin yang aktif. Buat atau aktifkan admin lain dulu, "
         "lalu nonaktifkan akun ini."
@@ -99,6 +106,7 @@ MESSAGES = {
     "safety.audit.entity.account": "Akun",
     "safety.audit.action.disable": "Nonaktifkan",
     "safety.audit.action.enable": "Aktifkan",
+    "safety.audit.action.set_role": "Ubah peran akun",
     "safety.audit.action.reset_password": "Atur ulang kata sandi",
     "safety.audit.action.change_password": "Ganti kata sandi",
     "safety.audit.action.new_recovery_code": "Kode pemulihan baru",
@@ -116,11 +124,12 @@ MESSAGES = {
     "accounts.cli.init_full_name": "nama lengkap admin pertama (bawaan: nama Lurah, atau nama pengguna)",
     "accounts.cli.admin_made": "Akun Lurah / Admin {user} dibuat. Mulai sekarang setiap perintah memerlukan --user.",
     "accounts.cli.recovery_code": "Kode pemulihan (hanya ditampilkan sekali; cetak atau tulis di kertas dan simpan di lemari terkunci): {code}",
-    "accounts.cli.user_help": "mengelola akun: tambah, daftar, nonaktifkan, aktifkan, atur ulang kata sandi",
+    "accounts.cli.user_help": "mengelola akun: tambah, daftar, nonaktifkan, aktifkan, ubah peran, atur ulang kata sandi",
     "accounts.cli.add_help": "menambah akun (kata sandi dari WKSBM_NEW_PASSWORD atau ditanyakan)",
     "accounts.cli.list_help": "menampilkan semua akun",
     "accounts.cli.disable_help": "menonaktifkan akun (riwayatnya tetap ada)",
     "accounts.cli.enable_help": "mengaktifkan lagi akun yang dinonaktifkan",
+    "accounts.cli.set_role_help": "mengubah peran akun (operator, admin, dinsos atau pemantau)",
     "accounts.cli.reset_password_help": "mengatur ulang kata sandi akun (dari WKSBM_NEW_PASSWORD atau ditanyakan)",
     "accounts.cli.user_name": "nama pengguna, mis. siti.aminah",
     "accounts.cli.role": "peran: operator, admin (Lurah), dinsos (Petugas Dinas Sosial) atau pemantau",
@@ -131,6 +140,7 @@ MESSAGES = {
     "accounts.cli.inactive": "nonaktif",
     "accounts.cli.disabled": "Akun {user} dinonaktifkan.",
     "accounts.cli.enabled": "Akun {user} diaktifkan.",
+    "accounts.cli.role_set": "Peran akun {user} sekarang {role}.",
     "accounts.cli.reset": "Kata sandi akun {user} diatur ulang.",
     # PostgreSQL
     "accounts.pg.owner_must_upgrade": "Database di server {target} perlu diperbarui ke versi aplikasi ini, tetapi login yang dipakai hanya untuk pekerjaan harian dan tidak boleh mengubah tabel. Minta petugas TI menjalankan pembaruan sekali dengan login pemilik database (lihat README, bagian Server PostgreSQL), lalu buka aplikasi lagi. Tidak ada yang diubah.",
@@ -180,6 +190,10 @@ MESSAGES = {
     "accounts.ui.reset": "Atur ulang kata sandi…",
     "accounts.ui.reset_title": "Kata sandi baru untuk {user}",
     "accounts.ui.disable": "Nonaktifkan",
+    "accounts.ui.set_role": "Ubah peran…",
+    "accounts.ui.set_role_title": "Ubah peran akun {user}",
+    "accounts.ui.set_role_label": "Peran baru:",
+    "accounts.ui.set_role_note": "Peran baru berlaku sejak tindakan berikutnya orang ini. Bila ia sedang masuk, menunya menyesuaikan saat ia masuk lagi.",
     "accounts.ui.enable": "Aktifkan",
     "accounts.ui.confirm_disable": "Nonaktifkan akun {user}? Orang ini tidak dapat masuk lagi; riwayat perubahannya tetap tersimpan.",
     "accounts.ui.choose_first": "Pilih dulu satu akun di daftar.",

@@ -1,5 +1,5 @@
-"""Akun → Kelola akun (administrator): the accounts, adding, disabling, resetting a password,
-and how long the window waits before it locks itself on this PC."""
+"""Akun → Kelola akun (administrator): the accounts, adding, disabling, changing a role,
+resetting a password, and how long the window waits before it locks itself on this PC."""
 
 from __future__ import annotations
 
@@ -93,6 +93,46 @@ class AccountDialog(QDialog):
         self.accept()
 
 
+class RoleDialog(QDialog):
+    """The new role of one account, chosen from the four the application knows."""
+
+    def __init__(self, parent: QWidget | None, user_name: str, role: Role) -> None:
+        super().__init__(parent)
+        self.setObjectName("setRoleDialog")
+        self.setWindowTitle(t("accounts.ui.set_role_title", user=user_name))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.role = QComboBox(self)
+        self.role.setObjectName("newAccountRole")
+        for choice in Role:
+            self.role.addItem(t(f"accounts.role.{choice.value}"), choice.value)
+        self.role.setCurrentIndex(self.role.findData(role.value))
+        form.addRow(t("accounts.ui.set_role_label"), self.role)
+        layout.addLayout(form)
+        note = QLabel(t("accounts.ui.set_role_note"), self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.error = error_label(self, "setRoleError")
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(self)
+        ok = box.addButton(t("accounts.ui.save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("setRoleOk")
+        box.addButton(t("accounts.ui.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        box.accepted.connect(self._on_ok)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setMinimumWidth(420)
+        self.save = lambda: None  # set by the window: the core call this dialog confirms
+
+    def _on_ok(self) -> None:
+        try:
+            self.save()
+        except WksbmError as error:
+            show_problem(self.error, error)
+            return
+        self.accept()
+
+
 class AccountsWindow(QDialog):
     """The list of accounts with what an administrator does to them."""
 
@@ -101,6 +141,7 @@ class AccountsWindow(QDialog):
         self.setObjectName("accountsWindow")
         self.setWindowTitle(t("accounts.ui.manage_title"))
         self.database, self.settings = database, settings
+        self._roles: dict[str, Role] = {}  # user name -> role, as the list shows them
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([t(f"accounts.ui.col.{c}") for c in COLUMNS])
         self._build()
@@ -122,6 +163,7 @@ class AccountsWindow(QDialog):
         buttons = QHBoxLayout()
         for name, key, slot in (
             ("addAccount", "accounts.ui.add", self.add_account),
+            ("setAccountRole", "accounts.ui.set_role", self.set_role),
             ("resetAccountPassword", "accounts.ui.reset", self.reset_password),
             ("disableAccount", "accounts.ui.disable", self.disable),
             ("enableAccount", "accounts.ui.enable", self.enable),
@@ -155,6 +197,7 @@ class AccountsWindow(QDialog):
         with self.database.read_session() as session:
             rows = accounts.list_accounts(session)
         self.model.removeRows(0, self.model.rowCount())
+        self._roles = {row.user_name: row.role for row in rows}
         for row in rows:
             last = row.last_sign_in_at.strftime("%d-%m-%Y %H:%M") if row.last_sign_in_at else "-"
             state = t("accounts.cli.active" if row.active else "accounts.cli.inactive")
@@ -195,6 +238,19 @@ class AccountsWindow(QDialog):
         dialog.save = save
         if run_dialog(dialog):
             dialogs_util.show_info(self, t("accounts.cli.reset", user=user))
+
+    def set_role(self) -> None:
+        user = self._chosen()
+        if user is None:
+            return
+        dialog = RoleDialog(self, user, self._roles[user])
+
+        def save() -> None:
+            account_ops.set_role(self, self.database, user, dialog.role.currentData())
+
+        dialog.save = save
+        if run_dialog(dialog):
+            self.reload()
 
     def disable(self) -> None:
         self._change(accounts.disable_account, "accounts.ui.confirm_disable")

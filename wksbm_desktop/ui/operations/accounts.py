@@ -53,6 +53,10 @@ def change_account(
     _run(parent, database, lambda session: change(session, user))
 
 
+def set_role(parent: QWidget | None, database: Database, user: str, role: str) -> None:
+    _run(parent, database, lambda session: accounts.set_role(session, user, role))
+
+
 def change_own_password(parent: QWidget | None, database: Database, old: str, new: str) -> None:
     _run(parent, database, lambda session: accounts.change_own_password(session, old, new))
 
