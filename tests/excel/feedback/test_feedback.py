@@ -17,12 +17,15 @@ from tests.cli.conftest import Outcome, RunCli
 from tests.excel.conftest import make_nik, new_database
 from wksbm_desktop.cli import main
 from wksbm_desktop.core.domain.inputs import GroupInput, MemberInput
+from wksbm_desktop.core.domain.programme_inputs import AidInput, VisitInput
 from wksbm_desktop.core.errors import WksbmError
 from wksbm_desktop.core.models import NikReview, ReceivedReport
 from wksbm_desktop.core.queries.notices import all_notices, notices_for, unread_count
+from wksbm_desktop.core.services.aid import create_aid
 from wksbm_desktop.core.services.groups import create_group
 from wksbm_desktop.core.services.members import create_member
 from wksbm_desktop.core.services.notices import mark_read
+from wksbm_desktop.core.services.visits import record_visit
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.excel.feedback.read import import_feedback, read_feedback
 from wksbm_desktop.excel.feedback.write import write_feedback
@@ -170,6 +173,45 @@ def test_the_kelurahan_reads_each_item_once_as_a_notice(city, places, tmp_path):
     assert about_siti[0].source == "Dinas Sosial Kota Tangerang"
     assert about_siti[0].sent_at is not None
     assert [n.kind for n in group_notices] == ["refused"]
+
+
+def test_refused_programme_rows_name_their_record_and_reach_the_group(city, places, tmp_path):
+    office = new_database(own_copy(places[KEL_A], tmp_path), kelurahan=KEL_A)
+    group = places[KEL_A].group
+    try:
+        with office.session() as session:
+            aid = create_aid(session, AidInput(group, date(2026, 3, 2), "Modal usaha sablon"))
+            visit = record_visit(
+                session, VisitInput(group, date(2026, 4, 6), "Bu Rina", "Kas rapi")
+            )
+            aid_uuid, visit_uuid = aid.uuid, visit.uuid
+        with city.session() as session:
+            lines = [
+                {"kind": "refused", "entity": "aid", "sheet": "Bantuan", "row": 5,
+                 "uuid": aid_uuid, "reason": "Sumber bantuan kosong"},
+                {"kind": "refused", "entity": "visit", "sheet": "Kunjungan", "row": 3,
+                 "uuid": visit_uuid, "reason": "Tanggal kunjungan kosong"},
+            ]  # fmt: skip
+            session.add(ReceivedReport(
+                kelurahan_code=KEL_A, file_name="laporan-juli.xlsx", checksum="cd" * 32,
+                status="received", receipt=json.dumps(lines),
+            ))  # fmt: skip
+        written = write_feedback(city, KEL_A, tmp_path / "umpan.xlsx")
+        _title, _stamp, _blank, _heading, *rows = sheet_rows(written.path, "Umpan Balik")
+        assert [row[:2] for row in rows if row[0] == "Data ditolak"] == [
+            ("Data ditolak", "Bantuan"),
+            ("Data ditolak", "Kunjungan"),
+        ]
+        import_feedback(office, written.path)
+        with office.read_session() as session:
+            about_group = notices_for(session, group)
+    finally:
+        office.dispose()
+    refused = {n.entity: n for n in about_group if n.kind == "refused"}
+    assert set(refused) == {"aid", "visits"}
+    assert refused["aid"].record_name == "Modal usaha sablon"
+    assert refused["visits"].record_name == "KUBE Mawar"
+    assert "Sumber bantuan kosong" in refused["aid"].message
 
 
 def test_a_new_decision_is_a_new_notice(city, places, tmp_path):

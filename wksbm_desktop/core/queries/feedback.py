@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
+from wksbm_desktop.core.domain.incoming_report import ENTITIES
 from wksbm_desktop.core.domain.nik import mask_id_for_file
 from wksbm_desktop.core.domain.wilayah import kota_tangerang
 from wksbm_desktop.core.models import Member, NikReview, ReceivedReport
@@ -21,9 +22,9 @@ from wksbm_desktop.i18n import t
 # so a kelurahan that reads two feedback files gets each notice once.
 _NAMESPACE = uuid_module.UUID("6f4f6c1e-5b1a-4d7e-9a53-0d1b2c3e4f50")
 NIK_GANDA, REFUSED, NOTE = "nik_ganda", "refused", "note"
-# The data sheet keys of the report format; receipts may name an entity in the singular.
-ENTITIES = ("groups", "members", "memberships", "activities", "attendance", "assessments")
-_SINGULAR = {key.removesuffix("s"): key for key in ENTITIES} | {"attendance": "attendance"}
+# The entities a receipt names (the report's, programme included: a refused aid row names
+# its aid); receipts may name an entity in the singular.
+_SINGULAR = {key.removesuffix("s"): key for key in ENTITIES}
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.selectable import CompoundSelect
 
-from wksbm_desktop.core.models import Group, Member, Notice
+from wksbm_desktop.core.models import (
+    Aid,
+    AidDisbursement,
+    AidReport,
+    Group,
+    GroupIndicator,
+    Member,
+    Notice,
+    Visit,
+)
 
 
 @dataclass(frozen=True)
@@ -17,7 +28,9 @@ class NoticeRow:
     kind: str
     entity: str
     entity_uuid: str
-    record_name: str  # the member's or group's name today ("" for the office, or unknown)
+    # The member's or group's name today; for aid its purpose, for a visit or an indicator record
+    # its group's name ("" for the office, or a record this database does not hold).
+    record_name: str
     message: str
     source: str
     sent_at: datetime | None
@@ -29,12 +42,27 @@ class NoticeRow:
         return self.read_at is None
 
 
+def _record_name() -> ColumnElement[str]:
+    """The name a notice's record goes by today, whichever kind of record it names."""
+    about = Notice.entity_uuid
+    names = [
+        select(Member.full_name).where(Member.uuid == about),
+        select(Group.name).where(Group.uuid == about),
+        select(Aid.purpose).where(Aid.uuid == about),
+        select(Aid.purpose).join(AidDisbursement, AidDisbursement.aid_id == Aid.id)
+        .where(AidDisbursement.uuid == about),
+        select(Aid.purpose).join(AidReport, AidReport.aid_id == Aid.id)
+        .where(AidReport.uuid == about),
+        select(Group.name).join(Visit, Visit.group_id == Group.id).where(Visit.uuid == about),
+        select(Group.name).join(GroupIndicator, GroupIndicator.group_id == Group.id)
+        .where(GroupIndicator.uuid == about),
+    ]  # fmt: skip
+    return func.coalesce(*(query.scalar_subquery() for query in names), "")
+
+
 def _rows(session: Session, *conditions: object) -> list[NoticeRow]:
-    member = select(Member.full_name).where(Member.uuid == Notice.entity_uuid).scalar_subquery()
-    group = select(Group.name).where(Group.uuid == Notice.entity_uuid).scalar_subquery()
-    name = func.coalesce(member, group, "")
     query = (
-        select(Notice, name)
+        select(Notice, _record_name())
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(Notice.read_at.is_not(None), Notice.received_at.desc(), Notice.id.desc())
     )
@@ -54,10 +82,25 @@ def all_notices(session: Session) -> list[NoticeRow]:
 
 
 def notices_for(session: Session, entity_uuid: str) -> list[NoticeRow]:
-    """The notices about one record (a member, a group...)."""
+    """The notices about one record (a member, a group...); a group's include those about its
+    aid, disbursements, LPJ, indicator records and visits (refused by the city)."""
     if not entity_uuid:
         return []
-    return _rows(session, Notice.entity_uuid == entity_uuid)
+    about = Notice.entity_uuid
+    return _rows(session, or_(about == entity_uuid, about.in_(_programme_records_of(entity_uuid))))
+
+
+def _programme_records_of(group_uuid: str) -> CompoundSelect:
+    """The UUIDs of a group's programme records (none for a member's UUID)."""
+    group = select(Group.id).where(Group.uuid == group_uuid).scalar_subquery()
+    aid = select(Aid.id).where(Aid.group_id == group)
+    return union_all(
+        select(Aid.uuid).where(Aid.group_id == group),
+        select(AidDisbursement.uuid).where(AidDisbursement.aid_id.in_(aid)),
+        select(AidReport.uuid).where(AidReport.aid_id.in_(aid)),
+        select(Visit.uuid).where(Visit.group_id == group),
+        select(GroupIndicator.uuid).where(GroupIndicator.group_id == group),
+    )
 
 
 def unread_count(session: Session) -> int:

@@ -18,6 +18,12 @@ ENTITY_LABELS = {
     "activities": "Kegiatan",
     "attendance": "Kehadiran",
     "assessments": "Penilaian",
+    "aid": "Bantuan",
+    "disbursements": "Penyaluran",
+    "aid_reports": "LPJ",
+    "indicators": "Indikator",
+    "visits": "Kunjungan",
+    "rubric_answers": "Rubrik",
     "": "Kelurahan",
 }
 # Fixed widths (characters): the text wraps inside them, so the sheet prints on A4 landscape.
