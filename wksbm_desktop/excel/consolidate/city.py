@@ -12,7 +12,7 @@ import logging
 import os
 import uuid as uuid_module
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -51,6 +51,12 @@ from wksbm_desktop.excel.consolidate.scan import (
 from wksbm_desktop.excel.consolidate.sheets import CombinedSheets
 from wksbm_desktop.excel.consolidate.status import write_status_sheet
 from wksbm_desktop.excel.consolidate.tally import Tally
+from wksbm_desktop.excel.consolidate.unsealing import (
+    CityKey,
+    UnsealedRows,
+    city_key_of,
+    unsealed_niks,
+)
 from wksbm_desktop.excel.reading.reader import CellProblem, WorkbookProblem
 from wksbm_desktop.excel.reading.report_reader import ReportRow
 from wksbm_desktop.excel.reading.report_sources import open_report_fast
@@ -156,11 +162,12 @@ def consolidate(
     target = checked_target(Path(out), paths)
     if options.password is not None:  # an empty password is too short, not "none"
         check_password(options.password)
-    scan = scan_reports(paths, cancelled=cancelled)
+    key = city_key_of(database)
+    scan = scan_reports(paths, cancelled=cancelled, city_key=key)
     if not scan.used:
         details = "\n".join(f"- {f.name}: {_reason(f)}" for f in scan.rejected)
         raise WksbmError("consolidate.no_usable", details=details)
-    sources = _FileRows()
+    sources = _FileRows(key)
     return write_city(scan, target, sources, options, today, progress, cancelled, database)
 
 
@@ -212,10 +219,29 @@ class RowSources(Protocol):
 
 
 class _FileRows:
-    """The rows of each report file, read once by calamine (report_sources.py)."""
+    """The rows of each report file, read once by calamine (report_sources.py), with the
+    sealed NIKs put back when the city's key opens them (unsealing.py)."""
 
-    def open(self, report: ReportFile) -> AbstractContextManager[RowSource]:
-        return open_report_fast(report.path)
+    def __init__(self, key: CityKey | None = None) -> None:
+        self._key = key
+        self.seal_issues: dict[Path, Issue] = {}  # a report whose seal did not open, and why
+
+    @contextmanager
+    def open(self, report: ReportFile) -> Iterator[RowSource]:
+        with open_report_fast(report.path) as reader:
+            if self._key is None or not self._key.opens(report.meta):
+                yield reader
+                return
+            try:
+                niks = unsealed_niks(self._key, report.path, report.meta)
+            except WksbmError as refused:  # changed or foreign: its NIKs stay masked
+                _log.warning("sealed NIKs of %s not opened: %s", report.path, refused.key)
+                self.seal_issues[report.path] = Issue(
+                    "consolidate.issue.seal_refused", {"detail": refused.message}
+                )
+                yield reader
+                return
+            yield UnsealedRows(reader, niks)
 
 
 @dataclass(frozen=True)
@@ -349,7 +375,10 @@ def _merge_report(
         masked = False
     if left_out.count:
         issues.append(Issue("consolidate.issue.rows_left_out", left_out.issue_params()))
-    if masked and not _has_masked(report):
+    seal_issue = sources.seal_issues.get(report.path) if isinstance(sources, _FileRows) else None
+    if seal_issue is not None:
+        issues.append(seal_issue)
+    elif masked and not _has_masked(report):
         issues.append(Issue("consolidate.issue.masked"))
     tally.finish(report.period.start)
     return tally, tuple(issues)

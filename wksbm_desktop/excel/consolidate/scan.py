@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wksbm_desktop.core.domain.wilayah import Kelurahan, canonical_kelurahan_code, kota_tangerang
 from wksbm_desktop.core.errors import WksbmError
@@ -20,6 +20,9 @@ from wksbm_desktop.excel.report.meta import read_meta, row_count_key
 from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.excel.report.schema import DATA_SHEETS, META_SHEET, SHEETS_BY_KEY
 from wksbm_desktop.i18n import t
+
+if TYPE_CHECKING:
+    from wksbm_desktop.excel.consolidate.unsealing import CityKey
 
 _log = logging.getLogger(__name__)
 
@@ -158,14 +161,18 @@ def scan_reports(
     files: Iterable[str | Path],
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    city_key: CityKey | None = None,
 ) -> ReportScan:
-    """Read the ``_meta`` and headings of every file and pick the newest report per kelurahan."""
+    """Read the ``_meta`` and headings of every file and pick the newest report per kelurahan.
+
+    With the city's key, a masked report whose NIKs are sealed for it is not called masked:
+    the consolidation opens its seal (unsealing.py)."""
     paths = _unique_paths(files)
     inspected: list[ReportFile] = []
     for done, path in enumerate(paths):
         if cancelled is not None and cancelled():
             raise WksbmError("consolidate.cancelled")
-        inspected.append(inspect_file(path))
+        inspected.append(inspect_file(path, city_key))
         if progress is not None:
             progress(done + 1, len(paths))
     rejected = [f for f in inspected if f.kelurahan is None]
@@ -186,7 +193,7 @@ def _unique_paths(files: Iterable[str | Path]) -> list[Path]:
     return result
 
 
-def inspect_file(path: Path) -> ReportFile:
+def inspect_file(path: Path, city_key: CityKey | None = None) -> ReportFile:
     """What one file is: a usable report of a kelurahan of the city, or why not."""
     try:
         meta = _read_checked_meta(path)
@@ -210,7 +217,7 @@ def inspect_file(path: Path) -> ReportFile:
     issues = []
     if generated is None:
         issues.append(Issue("consolidate.issue.no_date"))
-    if report.nik_masked:
+    if report.nik_masked and not (city_key is not None and city_key.opens(meta)):
         issues.append(Issue("consolidate.issue.masked"))
     return report.with_issues(*issues)
 

@@ -28,6 +28,7 @@ MESSAGES = {
     "consolidate.state.outside": "Outside Kota Tangerang",
     "consolidate.state.missing": "Not yet reported",
     # Problems noted per file
+    "consolidate.issue.seal_refused": "The sealed NIKs of this report could not be opened ({detail}). Its NIKs stay masked, so NIK ganda cannot be checked for this report. Ask the kelurahan to export the report again.",
     "consolidate.issue.masked": "NIKs masked (e.g. 3671************): duplicate NIKs cannot be checked for this report. Ask for an export with full NIKs.",
     "consolidate.issue.older": "Older report; {newer} (made {at}) is used instead.",
     "consolidate.issue.outside": "Kelurahan code {code} ({name}) is not a kelurahan of Kota Tangerang; the file was not merged.",

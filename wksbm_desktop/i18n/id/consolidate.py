@@ -28,6 +28,7 @@ MESSAGES = {
     "consolidate.state.outside": "Di luar Kota Tangerang",
     "consolidate.state.missing": "Belum lapor",
     # Problems noted per file
+    "consolidate.issue.seal_refused": "NIK tersegel di laporan ini tidak dapat dibuka ({detail}). NIK-nya tetap disamarkan, jadi NIK ganda tidak bisa diperiksa untuk laporan ini. Minta kelurahan mengekspor ulang laporannya.",
     "consolidate.issue.masked": "NIK disamarkan (mis. 3671************): NIK ganda tidak bisa diperiksa untuk laporan ini. Minta ekspor dengan NIK lengkap.",
     "consolidate.issue.older": "Laporan lama; yang dipakai {newer} (dibuat {at}).",
     "consolidate.issue.outside": "Kode kelurahan {code} ({name}) bukan kelurahan Kota Tangerang; berkas tidak digabung.",

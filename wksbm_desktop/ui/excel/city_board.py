@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wksbm_desktop.excel.consolidate.city import CityOptions, ConsolidationResult, consolidate
 from wksbm_desktop.excel.consolidate.from_database import consolidate_database, database_scan
 from wksbm_desktop.excel.consolidate.scan import CancelCheck, Progress, ReportScan, scan_reports
+from wksbm_desktop.excel.consolidate.unsealing import city_key_of
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.accounts.role_menus import limit_full_nik
@@ -194,7 +195,7 @@ class CityBoard(QDialog):
         if self.from_database and database is not None:
             work = _database_scan(database)
         elif files:
-            work = _files_scan(files)
+            work = _files_scan(files, database)
         else:
             self._show_scan(None)
             return
@@ -316,10 +317,17 @@ def _database_scan(database: Database) -> Callable[[TaskContext], ReportScan]:
     return lambda _ctx: database_scan(database)
 
 
-def _files_scan(files: list[Path]) -> Callable[[TaskContext], ReportScan]:
+def _files_scan(
+    files: list[Path], database: Database | None
+) -> Callable[[TaskContext], ReportScan]:
+    """Who reported, from the files added here; at the city, sealed NIKs count as full."""
+
     def work(ctx: TaskContext) -> ReportScan:
         progress = common.progress_to(ctx, t("ui_excel.board.reading"))
-        return common.cancellable(ctx, lambda: scan_reports(files, progress, lambda: ctx.cancelled))
+        key = city_key_of(database)
+        return common.cancellable(
+            ctx, lambda: scan_reports(files, progress, lambda: ctx.cancelled, key)
+        )
 
     return work
 
