@@ -9,16 +9,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from wksbm_desktop.excel.report.export import ExportOptions, ExportResult, export_report
 from wksbm_desktop.excel.report.rows import Period
-from wksbm_desktop.excel.writing.protect import MIN_PASSWORD_LENGTH
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui import dialogs_util
 from wksbm_desktop.ui.accounts.role_menus import limit_full_nik
@@ -37,22 +33,12 @@ from wksbm_desktop.ui.excel.periods import (
     quick_period,
     report_file_name,
 )
+from wksbm_desktop.ui.excel.privacy_box import WARNING_STYLE, PrivacyBox
 from wksbm_desktop.ui.locale import long_date
 from wksbm_desktop.ui.tasks import TaskContext, run_task
 
 if TYPE_CHECKING:
     from wksbm_desktop.ui.main_window import MainWindow
-
-WARNING_STYLE = "color: #9c2b00;"
-
-
-def _indented(label: QLabel) -> QHBoxLayout:
-    """A note under its choice. Indented by a layout rather than the label's own margins, which
-    its height-for-width leaves out: a wrapped note with margins was cut at the bottom."""
-    row = QHBoxLayout()
-    row.addSpacing(24)
-    row.addWidget(label, 1)
-    return row
 
 
 def _qdate(value: date) -> QDate:
@@ -162,50 +148,30 @@ class ExportDialog(QDialog):
         edit.setDisplayFormat("dd-MM-yyyy")
         return edit
 
-    def _privacy_box(self) -> QGroupBox:
-        box = QGroupBox(t("ui_excel.export.privacy"), self)
-        layout = QVBoxLayout(box)
-        self.full_nik_check = QCheckBox(t("ui_excel.export.full_nik"), box)
-        self.full_nik_check.setObjectName("exportFullNik")
-        self.full_nik_check.toggled.connect(self._on_full_nik)
-        layout.addWidget(self.full_nik_check)
-        self.nik_warning = self._note(box, t("ui_excel.export.full_nik_warning"), "")
-        layout.addLayout(_indented(self.nik_warning))
-        self.seal_note = self._note(box, "", "")
+    def _privacy_box(self) -> PrivacyBox:
+        self.seal_note = QLabel(self)
         self.seal_note.setObjectName("exportSealNote")
+        self.seal_note.setWordWrap(True)
         if self.seal_key_id is None:
             self.seal_note.hide()
         else:
             self.seal_note.setText(seal_text(self.seal_key_id))
             self.seal_note.setStyleSheet("" if self.seal_key_id else WARNING_STYLE)
-        layout.addLayout(_indented(self.seal_note))
-        self.password_check = QCheckBox(t("ui_excel.export.protect"), box)
-        self.password_check.setObjectName("exportProtect")
-        self.password_check.toggled.connect(self._sync)
-        layout.addWidget(self.password_check)
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
-        self.password_edit = self._password_field(box, "exportPassword")
-        self.confirm_edit = self._password_field(box, "exportPasswordAgain")
-        form.addRow(t("ui_excel.export.password"), self.password_edit)
-        form.addRow(t("ui_excel.export.password_again"), self.confirm_edit)
-        layout.addLayout(form)
-        self.password_note = self._note(box, t("ui_excel.export.password_note"), "")
-        layout.addLayout(_indented(self.password_note))
-        return box
-
-    def _note(self, parent: QWidget, text: str, style: str) -> QLabel:
-        label = QLabel(text, parent)
-        label.setWordWrap(True)
-        label.setStyleSheet(style)
-        return label
-
-    def _password_field(self, parent: QWidget, name: str) -> QLineEdit:
-        edit = QLineEdit(parent)
-        edit.setObjectName(name)
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-        edit.setPlaceholderText(t("ui_excel.export.password_hint", min=MIN_PASSWORD_LENGTH))
-        return edit
+        warning = t("ui_excel.export.full_nik_warning")
+        self.privacy = PrivacyBox("export", warning, self, note=self.seal_note, stacked=True)
+        self.privacy.full_nik_check.toggled.connect(self._sync)
+        self.privacy.password_check.toggled.connect(self._sync)
+        # The box's widgets by their long-standing names (tests and role_menus reach them).
+        self.full_nik_check, self.password_check = (
+            self.privacy.full_nik_check,
+            self.privacy.password_check,
+        )
+        self.password_edit, self.confirm_edit = (
+            self.privacy.password_edit,
+            self.privacy.confirm_edit,
+        )
+        self.nik_warning = self.privacy.nik_warning
+        return self.privacy
 
     # Behaviour
     def choose_preset(self, preset: str) -> None:
@@ -248,12 +214,6 @@ class ExportDialog(QDialog):
             text + "\n" + t("ui_main.period.file", name=self.suggested_name())
         )
 
-    def _on_full_nik(self, checked: bool) -> None:
-        # Full NIK lists are what leaks hurt most: protection is switched on with them.
-        if checked:
-            self.password_check.setChecked(True)
-        self._sync()
-
     def _sync(self) -> None:
         ranged = self.range_radio.isChecked()
         self.from_edit.setEnabled(ranged)
@@ -261,12 +221,7 @@ class ExportDialog(QDialog):
         self.from_edit.setVisible(not self.all_radio.isChecked())
         self.to_edit.setVisible(not self.all_radio.isChecked())
         self._show_period()
-        # Always shown (a label appearing later would not fit); red once it applies.
-        self.nik_warning.setStyleSheet(WARNING_STYLE if self.full_nik_check.isChecked() else "")
-        self.seal_note.setEnabled(not self.full_nik_check.isChecked())  # the masked file's note
-        protect = self.password_check.isChecked()
-        for widget in (self.password_edit, self.confirm_edit, self.password_note):
-            widget.setEnabled(protect)
+        self.seal_note.setEnabled(not self.privacy.full_nik())  # the masked file's note
         self.error_label.hide()
 
     def period(self) -> Period:
@@ -275,9 +230,8 @@ class ExportDialog(QDialog):
         return Period(_date(self.from_edit.date()), _date(self.to_edit.date()))
 
     def options(self) -> ExportOptions:
-        password = self.password_edit.text() if self.password_check.isChecked() else None
         return ExportOptions(
-            period=self.period(), full_nik=self.full_nik_check.isChecked(), password=password
+            period=self.period(), full_nik=self.privacy.full_nik(), password=self.privacy.password()
         )
 
     def problem(self) -> str | None:
@@ -285,12 +239,7 @@ class ExportDialog(QDialog):
         period = self.period()
         if period.start and period.end and period.start > period.end:
             return t("ui_excel.export.period_reversed")
-        if self.password_check.isChecked():
-            if len(self.password_edit.text()) < MIN_PASSWORD_LENGTH:
-                return t("ui_excel.export.password_short", min=MIN_PASSWORD_LENGTH)
-            if self.password_edit.text() != self.confirm_edit.text():
-                return t("ui_excel.export.password_mismatch")
-        return None
+        return self.privacy.problem()
 
     def suggested_name(self) -> str:
         return report_file_name(self.kelurahan_name, self.period(), self.today)
@@ -301,7 +250,7 @@ class ExportDialog(QDialog):
             self.error_label.setText(problem)
             self.error_label.show()
             return
-        unprotected = self.full_nik_check.isChecked() and not self.password_check.isChecked()
+        unprotected = self.privacy.full_nik() and self.privacy.password() is None
         if unprotected and not dialogs_util.ask_confirmation(
             self, t("ui_excel.export.unprotected_question")
         ):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -19,13 +22,32 @@ from wksbm_desktop.ui import dialogs_util
 WARNING_STYLE = "color: #9c2b00;"
 
 
-class PrivacyBox(QGroupBox):
-    """Masked by default; a full-NIK choice switches the password on, as the export dialog does.
+def indented(label: QLabel) -> QHBoxLayout:
+    """A note under its choice. Indented by a layout rather than the label's own margins, which
+    its height-for-width leaves out: a wrapped note with margins was cut at the bottom."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(label, 1)
+    return row
 
-    ``name`` prefixes the object names of the widgets ("board" → "boardFullNik"...).
+
+class PrivacyBox(QGroupBox):
+    """Masked by default; a full-NIK choice switches the password on. The export dialog and the
+    city board both ask through it.
+
+    ``name`` prefixes the object names of the widgets ("board" → "boardFullNik"...). ``note``
+    is shown under the full-NIK warning (the export's sealing note); ``stacked`` puts the two
+    password fields one under the other, for a narrow dialog.
     """
 
-    def __init__(self, name: str, warning: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        warning: str,
+        parent: QWidget | None = None,
+        note: QLabel | None = None,
+        stacked: bool = False,
+    ) -> None:
         super().__init__(t("ui_excel.export.privacy"), parent)
         self.setObjectName(f"{name}Privacy")
         layout = QVBoxLayout(self)
@@ -34,16 +56,19 @@ class PrivacyBox(QGroupBox):
         self.full_nik_check.toggled.connect(self._on_full_nik)
         layout.addWidget(self.full_nik_check)
         self.nik_warning = self._note(warning)
-        layout.addWidget(self.nik_warning)
+        layout.addLayout(indented(self.nik_warning))
+        if note is not None:
+            note.setParent(self)
+            layout.addLayout(indented(note))
         self.password_check = QCheckBox(t("ui_excel.export.protect"), self)
         self.password_check.setObjectName(f"{name}Protect")
         self.password_check.toggled.connect(self._sync)
         layout.addWidget(self.password_check)
         self.password_edit = self._password_field(f"{name}Password")
         self.confirm_edit = self._password_field(f"{name}PasswordAgain")
-        layout.addLayout(self._password_row())
+        layout.addLayout(self._password_form() if stacked else self._password_row())
         self.password_note = self._note(t("ui_excel.export.password_note"))
-        layout.addWidget(self.password_note)
+        layout.addLayout(indented(self.password_note))
         self.error_label = QLabel(self)
         self.error_label.setObjectName(f"{name}PrivacyError")
         self.error_label.setWordWrap(True)
@@ -55,7 +80,6 @@ class PrivacyBox(QGroupBox):
     def _note(self, text: str) -> QLabel:
         label = QLabel(text, self)
         label.setWordWrap(True)
-        label.setContentsMargins(24, 0, 0, 0)
         return label
 
     def _password_field(self, name: str) -> QLineEdit:
@@ -66,6 +90,13 @@ class PrivacyBox(QGroupBox):
         edit.setPlaceholderText(t("ui_excel.export.password_hint", min=MIN_PASSWORD_LENGTH))
         edit.textChanged.connect(lambda _text: self.error_label.hide())
         return edit
+
+    def _password_form(self) -> QLayout:
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
+        form.addRow(t("ui_excel.export.password"), self.password_edit)
+        form.addRow(t("ui_excel.export.password_again"), self.confirm_edit)
+        return form
 
     def _password_row(self) -> QGridLayout:
         # Side by side: the board is wide and its table should keep the height.
