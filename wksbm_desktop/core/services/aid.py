@@ -12,7 +12,7 @@ from wksbm_desktop.core.domain.programme_inputs import AidInput
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector
 from wksbm_desktop.core.models import AID_DECISIONS, Aid, AidDisbursement, AidReport
-from wksbm_desktop.core.services import audit, lifecycle, reference
+from wksbm_desktop.core.services import lifecycle, reference
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.programme import live_group, required_past_day
 from wksbm_desktop.i18n import t
@@ -134,12 +134,7 @@ def _first_followed(session: Session, aid_id: int) -> date | None:
 @requires(Permission.RECORD)
 def create_aid(session: Session, data: AidInput, uuid: str | None = None) -> Aid:
     """Record a proposal (and its decision, when known); ``uuid`` keeps an imported identity."""
-    values = _validated_values(session, data, None)
-    aid = Aid(**values, **({"uuid": uuid} if uuid else {}))
-    session.add(aid)
-    session.flush()
-    audit.record(session, "aid", aid.uuid, "create", audit.created(values, AUDITED_FIELDS))
-    return aid
+    return lifecycle.create(session, KIND, _validated_values(session, data, None), uuid)
 
 
 @requires(Permission.RECORD)

@@ -10,7 +10,7 @@ from wksbm_desktop.core.domain.programme_inputs import AidReportInput
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector
 from wksbm_desktop.core.models import LPJ_STATUSES, AidReport
-from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services import lifecycle
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.aid import get_aid
 from wksbm_desktop.core.services.programme import required_past_day
@@ -51,13 +51,7 @@ def _validated_values(session: Session, data: AidReportInput) -> dict[str, objec
 @requires(Permission.RECORD)
 def add_report(session: Session, data: AidReportInput, uuid: str | None = None) -> AidReport:
     """Record an LPJ the group owes (with its due date), or one it has already handed in."""
-    values = _validated_values(session, data)
-    report = AidReport(**values, **({"uuid": uuid} if uuid else {}))
-    session.add(report)
-    session.flush()
-    audit.record(session, "aid_report", report.uuid, "create",
-                 audit.created(values, AUDITED_FIELDS))  # fmt: skip
-    return report
+    return lifecycle.create(session, KIND, _validated_values(session, data), uuid)
 
 
 @requires(Permission.RECORD)

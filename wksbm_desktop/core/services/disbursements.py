@@ -9,7 +9,7 @@ from wksbm_desktop.core.domain.programme_inputs import DisbursementInput
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector
 from wksbm_desktop.core.models import DISBURSEMENT_FORMS, Aid, AidDisbursement
-from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services import lifecycle
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.aid import disbursed_total, get_aid
 from wksbm_desktop.core.services.programme import required_past_day
@@ -71,13 +71,7 @@ def _fits_the_aid(
 def add_disbursement(
     session: Session, data: DisbursementInput, uuid: str | None = None
 ) -> AidDisbursement:
-    values = _validated_values(session, data, None)
-    disbursement = AidDisbursement(**values, **({"uuid": uuid} if uuid else {}))
-    session.add(disbursement)
-    session.flush()
-    changes = audit.created(values, AUDITED_FIELDS)
-    audit.record(session, "aid_disbursement", disbursement.uuid, "create", changes)
-    return disbursement
+    return lifecycle.create(session, KIND, _validated_values(session, data, None), uuid)
 
 
 @requires(Permission.RECORD)

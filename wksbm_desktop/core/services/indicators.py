@@ -18,7 +18,7 @@ from wksbm_desktop.core.models import (
     IndicatorMeasure,
     IndicatorValue,
 )
-from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services import lifecycle
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.common import today
 from wksbm_desktop.core.services.programme import live_group
@@ -172,14 +172,12 @@ def record_indicators(
 ) -> GroupIndicator:
     """Record a group's figures for a month or quarter (one record per group and period)."""
     values, measured = _validated_values(session, data, None)
-    indicator = GroupIndicator(**values, **({"uuid": uuid} if uuid else {}))
-    session.add(indicator)
-    session.flush()
-    _replace_values(session, indicator.id, measured)
-    changes = audit.created(values, AUDITED_FIELDS)
-    changes |= _measure_changes({}, _measured(session, indicator.id))
-    audit.record(session, "indicator", indicator.uuid, "create", changes)
-    return indicator
+
+    def measures(indicator: GroupIndicator) -> dict[str, list[object]]:
+        _replace_values(session, indicator.id, measured)
+        return _measure_changes({}, _measured(session, indicator.id))
+
+    return lifecycle.create(session, KIND, values, uuid, also=measures)
 
 
 @requires(Permission.RECORD)

@@ -1,5 +1,6 @@
 """Update, archive and restore written once for every record kind (group, member, activity,
-and the programme's aid, disbursements, LPJ, indicators and visits).
+and the programme's aid, disbursements, LPJ, indicators and visits), and creation for the
+programme's kinds.
 
 Each service names its kind and passes what is particular to it as small callables: a
 member's archive ends its memberships, its restore checks the NIK and reopens them, an
@@ -54,6 +55,28 @@ class Kind(Generic[RecordT]):
 
     def snapshot(self, record: RecordT) -> dict[str, object]:
         return audit.snapshot(record, self.audited_fields)
+
+
+def create(
+    session: Session,
+    kind: Kind[RecordT],
+    values: dict[str, object],
+    uuid: str | None = None,
+    also: Callable[[RecordT], Changes] | None = None,
+) -> RecordT:
+    """Add a record of validated ``values`` (``uuid`` keeps an imported identity), audit it.
+
+    ``also`` writes what lives beside the record once it has its id (an indicator's
+    measures) and returns its own audit changes.
+    """
+    record = kind.model(**values, **({"uuid": uuid} if uuid else {}))
+    session.add(record)
+    session.flush()
+    changes = audit.created(values, kind.audited_fields)
+    if also is not None:
+        changes |= also(record)
+    audit.record(session, kind.audit_kind, record.uuid, "create", changes)
+    return record
 
 
 def update(

@@ -9,7 +9,7 @@ from wksbm_desktop.core.domain.programme_inputs import VisitInput
 from wksbm_desktop.core.domain.roles import Permission
 from wksbm_desktop.core.errors import ValidationCollector
 from wksbm_desktop.core.models import FOLLOW_UP_STATUSES, Visit
-from wksbm_desktop.core.services import audit, lifecycle
+from wksbm_desktop.core.services import lifecycle
 from wksbm_desktop.core.services.access import requires
 from wksbm_desktop.core.services.programme import live_group, required_past_day
 from wksbm_desktop.i18n import t
@@ -61,12 +61,7 @@ def _validated_values(session: Session, data: VisitInput) -> dict[str, object]:
 
 @requires(Permission.RECORD)
 def record_visit(session: Session, data: VisitInput, uuid: str | None = None) -> Visit:
-    values = _validated_values(session, data)
-    visit = Visit(**values, **({"uuid": uuid} if uuid else {}))
-    session.add(visit)
-    session.flush()
-    audit.record(session, "visit", visit.uuid, "create", audit.created(values, AUDITED_FIELDS))
-    return visit
+    return lifecycle.create(session, KIND, _validated_values(session, data), uuid)
 
 
 @requires(Permission.RECORD)
