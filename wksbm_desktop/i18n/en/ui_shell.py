@@ -138,6 +138,8 @@ MESSAGES = {
     ),
     # Detail panels
     "shell.detail.archived_note": "This record is in the Archive.",
+    "shell.detail.sections_menu": "All sections",
+    "shell.detail.sections_menu_tip": "Every section of these details: choose one to open it",
     "shell.detail.people": "Members ({count})",
     "shell.detail.activities": "Activities ({count})",
     "shell.detail.levels": "Level history ({count})",

@@ -138,6 +138,8 @@ MESSAGES = {
     ),
     # Detail panels
     "shell.detail.archived_note": "Data ini ada di Arsip.",
+    "shell.detail.sections_menu": "Semua bagian",
+    "shell.detail.sections_menu_tip": "Daftar semua bagian rincian ini: pilih satu untuk membukanya",
     "shell.detail.people": "Anggota ({count})",
     "shell.detail.activities": "Kegiatan ({count})",
     "shell.detail.levels": "Riwayat tingkat ({count})",

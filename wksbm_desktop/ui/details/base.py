@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,12 +86,37 @@ class DetailPanel(QWidget, Generic[D]):
         self.form.setVerticalSpacing(3)
         self.sections = QTabWidget(self._content)
         self.sections.setObjectName(f"{self.objectName()}Sections")
+        self.sections.setCornerWidget(self._section_list(), Qt.Corner.TopRightCorner)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addLayout(self.form)
         layout.addSpacing(4)
         layout.addWidget(self.sections, 1)
         self._fields: dict[str, QLabel] = {}
+
+    def _section_list(self) -> QToolButton:
+        """Every tab by name in one menu: a narrow panel shows only the first few titles and
+        scroll arrows, and a group's Lampiran or Riwayat would otherwise go unnoticed."""
+        button = QToolButton(self.sections)
+        button.setObjectName(f"{self.objectName()}SectionList")
+        button.setText(t("shell.detail.sections_menu") + " ▾")
+        # The style's own arrow sits on the text's last letters: the text carries one.
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
+        button.setToolTip(t("shell.detail.sections_menu_tip"))
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: self._fill_section_list(menu))
+        button.setMenu(menu)
+        return button
+
+    def _fill_section_list(self, menu: QMenu) -> None:
+        menu.clear()
+        for index in range(self.sections.count()):
+            action = menu.addAction(self.sections.tabText(index))
+            action.setCheckable(True)
+            action.setChecked(index == self.sections.currentIndex())
+            action.triggered.connect(lambda _on, i=index: self.sections.setCurrentIndex(i))
 
     # What subclasses provide.
     def build(self) -> None:
