@@ -161,7 +161,7 @@ class TaskHandle(QObject):
         self.signals.failed.connect(self._failed, queued)
 
     def cancel(self) -> None:
-        if not self.done:
+        if not self.done and not self.orphaned:
             self.ctx.cancel()
             self.dialog.setLabelText(t("task.cancelling"))
 
