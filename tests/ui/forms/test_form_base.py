@@ -42,3 +42,26 @@ def test_date_errors_name_only_half_typed_dates(qtbot) -> None:  # type: ignore[
     real.line.setText("17-08-2024")
     problems = date_errors({"empty": empty, "typo": typo, "real": real})
     assert problems == {"typo": t("forms.date.invalid")}
+
+
+def test_a_date_field_stays_one_line_high_beside_its_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    form = QFormLayout(box)  # the rubric dialog's Keputusan box
+    form.addRow("Tingkat:", QComboBox(box))
+    hidden = QLabel(box)
+    form.addRow(hidden)
+    hidden.hide()
+    field = DateEdit(box)
+    form.addRow("Tanggal penilaian:", field)
+    notes = QPlainTextEdit(box)
+    notes.setFixedHeight(60)
+    form.addRow("Catatan:", notes)
+    box.resize(400, 320)  # taller than the rows need, beside a taller box
+    box.show()
+    qtbot.waitExposed(box)
+    label = form.labelForField(field)
+    assert field.height() == field.sizeHint().height()
+    assert abs(field.geometry().center().y() - label.geometry().center().y()) <= 3

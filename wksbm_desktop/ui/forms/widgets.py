@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -78,6 +79,9 @@ class DateEdit(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        # One line high whatever room the form has: a taller widget centred its box below
+        # the field's label (the rubric dialog's date).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._calendar: QCalendarWidget | None = None
         fixed = self.line.fontMetrics().horizontalAdvance("00-00-00000") + 24
         self.line.setMinimumWidth(fixed)
