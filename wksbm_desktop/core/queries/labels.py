@@ -44,6 +44,13 @@ def rupiah(amount: int) -> str:
     return f"Rp {thousands(amount)}"
 
 
+def measured(value: int, unit: str) -> str:
+    """A sector measure with its unit: "370 kg", and money as money ("Rp 610.200")."""
+    if unit.strip().rstrip(".").casefold() in ("rp", "rupiah"):
+        return rupiah(value)
+    return f"{thousands(value)} {unit.strip()}".strip()
+
+
 def date_text(value: object) -> str:
     """dd-mm-yyyy, the way dates are written on Indonesian forms."""
     strftime = getattr(value, "strftime", None)

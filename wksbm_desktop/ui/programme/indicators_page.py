@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wksbm_desktop.core.queries.indicators import IndicatorPoint, indicator_series
+from wksbm_desktop.core.queries.labels import measured
 from wksbm_desktop.core.queries.monitoring import GroupMeasures, group_measures
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.forms import base as form_base
@@ -34,7 +35,7 @@ def money(value: int | None) -> str:
 
 
 def measures_text(point: IndicatorPoint) -> str:
-    return "; ".join(f"{m.label} {grouped(m.value)} {m.unit}".strip() for m in point.measures)
+    return "; ".join(f"{m.label} {measured(m.value, m.unit)}" for m in point.measures)
 
 
 def indicator_row(point: IndicatorPoint) -> tuple[str, ...]:
