@@ -354,17 +354,35 @@ def test_a_broken_bantuan_row_is_named_and_nothing_is_saved(
         assert session.scalar(select(Group.id)) is None  # one transaction: nothing half-saved
 
 
-def test_a_period_report_carries_the_programme_of_its_period(demo_db: Database, tmp_path: Path):
+def test_a_period_report_carries_the_programme_up_to_its_end(demo_db: Database, tmp_path: Path):
+    """Indicators and visits up to the period's end, earlier ones included: the city reads a
+    year-earlier comparison and the six-month visit rule from a quarterly report."""
     from wksbm_desktop.excel.report.rows import Period
 
     options = ExportOptions(period=Period(date(2026, 1, 1), date(2026, 3, 31)), today=TODAY)
     path = export_report(demo_db, tmp_path / "tw1.xlsx", options).path
-    visits = _sheet(path, "Kunjungan")[1:]
-    assert all(date(2026, 1, 1) <= row[1].date() <= date(2026, 3, 31) for row in visits)
-    indicators = _sheet(path, "Indikator")[1:]
-    assert {row[4] for row in indicators} <= {"TW I 2026", "01/2026", "02/2026", "03/2026"}
+    visited = [row[1].date() for row in _sheet(path, "Kunjungan")[1:]]
+    assert visited and all(day <= date(2026, 3, 31) for day in visited)
+    assert any(day < date(2026, 1, 1) for day in visited)  # the six months before it too
+    periods = {row[4] for row in _sheet(path, "Indikator")[1:]}
+    assert "TW I 2025" in periods or "01/2025" in periods  # a year earlier, for growth
+    assert not periods & {"TW II 2026", "04/2026", "05/2026", "06/2026"}  # nothing after it
     proposed = [row[1].date() for row in _sheet(path, "Bantuan")[1:]]
     assert all(day <= date(2026, 3, 31) for day in proposed)
+
+
+def test_the_city_reads_growth_and_visits_from_a_quarterly_report_file(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from wksbm_desktop.excel.consolidate.city import consolidate
+    from wksbm_desktop.excel.report.rows import Period
+
+    options = ExportOptions(period=Period(date(2026, 1, 1), date(2026, 3, 31)), today=TODAY)
+    path = export_report(demo_db, tmp_path / "tw1.xlsx", options).path
+    city = consolidate([path], tmp_path / "kota.xlsx")
+    cells = [str(c) for row in _sheet(city.path, "Program Kota") for c in row if c is not None]
+    # Growth against the same quarter a year earlier: a median in percent, not "–".
+    assert any(cell.endswith(" %") for cell in cells)
 
 
 def test_a_newer_report_updates_the_programme_and_adds_a_missing_measure(

@@ -85,9 +85,7 @@ def test_the_city_finds_nik_ganda_in_sealed_reports_and_writes_it_masked(
     assert SHARED not in text and "3671************" in text  # found whole, written masked
 
 
-def test_without_the_citys_key_the_reports_stay_masked(
-    reports: list[Path], tmp_path: Path
-) -> None:
+def test_without_the_citys_key_the_reports_stay_masked(reports: list[Path], tmp_path: Path) -> None:
     result = consolidate(reports, tmp_path / "kota.xlsx")
     assert result.nik_duplicates == 0
     assert "consolidate.issue.masked" in _issue_keys(result)

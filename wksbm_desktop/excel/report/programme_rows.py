@@ -3,8 +3,11 @@ measures, visits, rubric answers, attachment counts; queries in a stable order, 
 
 A period report carries the aid proposed by the period's end with its disbursements up to that
 day and all its LPJ (what is still owed matters whatever the period), the indicator records
-and visits of the period, and the rubric answers of the assessments it carries. Archived
-records and the records of archived groups are not carried (their tombstones are, rows.py).
+and visits up to the period's end, and the rubric answers of the assessments it carries: the
+programme's figures are states on the figure date (growth against the same period a year
+earlier, groups without a visit for six months), and a monthly report must let the city see
+that far back. Archived records and the records of archived groups are not carried (their
+tombstones are, rows.py).
 """
 
 from __future__ import annotations
@@ -127,13 +130,9 @@ def aid_reports_query(period: Period, as_of: date) -> Query:
     )
 
 
-def _in_period(column: Any, period: Period) -> list[ColumnElement[bool]]:
-    found = []
-    if period.start is not None:
-        found.append(column >= period.start)
-    if period.end is not None:
-        found.append(column <= period.end)
-    return found
+def _by_end(column: Any, period: Period) -> list[ColumnElement[bool]]:
+    """Up to the period's end, however early: the history the programme's figures read."""
+    return [] if period.end is None else [column <= period.end]
 
 
 def indicators_query(period: Period, as_of: date) -> Query:
@@ -161,9 +160,7 @@ def indicators_query(period: Period, as_of: date) -> Query:
         )
         .join(Group, Group.id == GroupIndicator.group_id)
         .join(sector, sector.id == Group.sector_id)
-        .where(
-            _live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period)
-        )
+        .where(_live(GroupIndicator), _live(Group), *_by_end(GroupIndicator.period_start, period))
         .order_by(
             Group.name,
             Group.uuid,
@@ -192,9 +189,7 @@ def indicator_values_query(period: Period, as_of: date) -> Query:
         .join(Group, Group.id == GroupIndicator.group_id)
         .join(IndicatorMeasure, IndicatorMeasure.id == IndicatorValue.measure_id)
         .outerjoin(sector, sector.id == IndicatorMeasure.sector_id)
-        .where(
-            _live(GroupIndicator), _live(Group), *_in_period(GroupIndicator.period_start, period)
-        )
+        .where(_live(GroupIndicator), _live(Group), *_by_end(GroupIndicator.period_start, period))
         .order_by(
             Group.name,
             Group.uuid,
@@ -222,7 +217,7 @@ def visits_query(period: Period, as_of: date) -> Query:
             Visit.updated_at,
         )
         .join(Group, Group.id == Visit.group_id)
-        .where(_live(Visit), _live(Group), *_in_period(Visit.visited_on, period))
+        .where(_live(Visit), _live(Group), *_by_end(Visit.visited_on, period))
         .order_by(Group.name, Group.uuid, Visit.visited_on, Visit.uuid)
     )
 

@@ -6,7 +6,8 @@ MESSAGES = {
     "older report version, before format 5), so they are not counted here: {names}. Ask them "
     "to export their report again with the latest app.",
     "progress.files.note_source": "Figures come from the reports' Bantuan, Penyaluran Bantuan, "
-    "LPJ Bantuan, Indikator, Kunjungan and Penilaian sheets. A period report carries only the "
-    "indicators and visits of its period; last year's comparison and the six-month visit rule "
-    "need a report that covers that time.",
+    "LPJ Bantuan, Indikator, Kunjungan and Penilaian sheets. A period report carries the "
+    "indicators and visits up to its period's end, earlier ones included, so last year's "
+    "comparison and the six-month visit rule are counted; what happened after the report's "
+    "period is not known here.",
 }

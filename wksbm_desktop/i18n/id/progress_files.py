@@ -6,7 +6,8 @@ MESSAGES = {
     "versi lama, sebelum format 5), jadi tidak terhitung di sini: {names}. Minta kelurahan "
     "tersebut mengekspor ulang laporannya dengan aplikasi terbaru.",
     "progress.files.note_source": "Angka dihitung dari lembar Bantuan, Penyaluran Bantuan, LPJ "
-    "Bantuan, Indikator, Kunjungan dan Penilaian laporan kelurahan. Laporan per periode hanya "
-    "memuat indikator dan kunjungan dalam periodenya; bandingan tahun lalu dan kunjungan 6 "
-    "bulan terakhir membutuhkan laporan yang mencakup masa itu.",
+    "Bantuan, Indikator, Kunjungan dan Penilaian laporan kelurahan. Laporan per periode memuat "
+    "indikator dan kunjungan sampai akhir periodenya, termasuk yang lebih lama, jadi bandingan "
+    "tahun lalu dan kunjungan 6 bulan terakhir ikut terhitung; yang terjadi sesudah akhir "
+    "periode laporan tidak diketahui di sini.",
 }
