@@ -139,6 +139,30 @@ def test_a_viewer_sees_no_writing_and_no_export(qtbot, main_window, tmp_path, mo
     assert not main_window.findChild(QWidget, "groupPrintButton").isVisible()
 
 
+def test_menus_follow_a_role_an_administrator_changes_meanwhile(
+    qtbot, main_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    database = main_window.database
+    make_admin(database)
+    add_clerk(database)
+    monkeypatch.setattr(
+        gate_module, "ask_sign_in", lambda _p, db, _u: accounts.sign_in(db, "siti", CLERK_PASSWORD)
+    )
+    gate = install_account_gate(main_window, Settings(tmp_path / "ui.ini"))
+    qtbot.waitUntil(lambda: gate.account is not None)
+    assert not _action(main_window, "manageAccounts").isVisible()
+    # The Lurah, at another PC on the same database, makes Siti an administrator (here: the
+    # same database object, signed in as the Lurah for the change and back as Siti after).
+    siti = gate.account
+    accounts.sign_in(database, "lurah", ADMIN_PASSWORD)
+    with database.session() as session:
+        accounts.set_role(session, "siti", "admin")
+    database.sign_in(siti)
+    gate.follow_role()  # what the window coming back to the front does
+    assert gate.account.role is Role.ADMIN and "Lurah / Admin" in gate.status.text()
+    assert _action(main_window, "manageAccounts").isVisible()
+
+
 def _action(window, name):  # type: ignore[no-untyped-def]
     found = window.findChild(QAction, name)
     assert found is not None, name

@@ -187,7 +187,7 @@ MESSAGES = {
     "accounts.ui.set_role": "Change role…",
     "accounts.ui.set_role_title": "Change the role of account {user}",
     "accounts.ui.set_role_label": "New role:",
-    "accounts.ui.set_role_note": "The new role applies from this person's next action. If they are signed in, their menus follow when they sign in again.",
+    "accounts.ui.set_role_note": "The new role applies from this person's next action. If they are signed in, their menus follow as soon as their window is used again.",
     "accounts.ui.enable": "Enable",
     "accounts.ui.confirm_disable": "Disable account {user}? This person can no longer sign in; their change history stays.",
     "accounts.ui.choose_first": "Choose an account in the list first.",

@@ -193,7 +193,7 @@ MESSAGES = {
     "accounts.ui.set_role": "Ubah peran…",
     "accounts.ui.set_role_title": "Ubah peran akun {user}",
     "accounts.ui.set_role_label": "Peran baru:",
-    "accounts.ui.set_role_note": "Peran baru berlaku sejak tindakan berikutnya orang ini. Bila ia sedang masuk, menunya menyesuaikan saat ia masuk lagi.",
+    "accounts.ui.set_role_note": "Peran baru berlaku sejak tindakan berikutnya orang ini. Bila ia sedang masuk, menunya menyesuaikan begitu jendelanya dipakai lagi.",
     "accounts.ui.enable": "Aktifkan",
     "accounts.ui.confirm_disable": "Nonaktifkan akun {user}? Orang ini tidak dapat masuk lagi; riwayat perubahannya tetap tersimpan.",
     "accounts.ui.choose_first": "Pilih dulu satu akun di daftar.",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QWidget
 
 from wksbm_desktop.core.domain.roles import Permission, SignedIn
 from wksbm_desktop.core.services import accounts
+from wksbm_desktop.core.services.access import account_now
 from wksbm_desktop.core.storage.db import Database
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.accounts.cover import Cover, cover_all, uncover
@@ -101,6 +102,10 @@ class AccountGate(QObject):
         from wksbm_desktop.ui.operations import changes
 
         changes.account_disabled.connect(self._disabled)
+        # A role an administrator changed since sign-in: checked after every committed change
+        # and whenever the window comes back to the front (another PC, on the city server).
+        changes.changed.connect(self._on_changed)  # a bound slot: it goes with the window
+        window.installEventFilter(self)
         if window.opening.is_open:
             QTimer.singleShot(0, self.admit)
         else:
@@ -155,7 +160,25 @@ class AccountGate(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and not self.locked:
             self.idle.start(self.idle_ms())
+        if event.type() == QEvent.Type.WindowActivate and watched is self.window:
+            QTimer.singleShot(0, self.follow_role)
         return False
+
+    # A role changed by an administrator while this window was signed in
+    def _on_changed(self, database: object, _changes: object, _origin: object) -> None:
+        if database is self.window.database:
+            self.follow_role()
+
+    def follow_role(self) -> None:
+        """Menus, the NIKs on screen and the status bar follow the account's role as its row
+        stands now (the core already acts on it). A disabled account is left to the next
+        action, which says so (``_disabled``)."""
+        if self.account is None or self.locked:
+            return
+        with self.window.database.read_session() as session:
+            now = account_now(session, self.account)
+        if isinstance(now, SignedIn) and now.role != self.account.role:
+            self.signed_in(now)
 
     def lock(self) -> None:
         """Cover every window (open forms too) and ask the same person's password again."""
