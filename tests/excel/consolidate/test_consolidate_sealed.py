@@ -87,8 +87,27 @@ def test_the_city_finds_nik_ganda_in_sealed_reports_and_writes_it_masked(
 
 def test_without_the_citys_key_the_reports_stay_masked(reports: list[Path], tmp_path: Path) -> None:
     result = consolidate(reports, tmp_path / "kota.xlsx")
+    assert result.nik_duplicates == 0 and result.masked_reports == 2
+    # Sealed, not merely masked: the advice is the Dinas Sosial database, not a full-NIK export.
+    assert _issue_keys(result) >= {"consolidate.issue.sealed_no_key"}
+    assert "consolidate.issue.masked" not in _issue_keys(result)
+
+
+def test_a_report_sealed_for_another_key_says_which(
+    city: Database, reports: list[Path], tmp_path: Path, new_target: Callable[..., str]
+) -> None:
+    other = open_database(new_target("kota-lain.db", at_head=True), operator="Dinsos")
+    try:
+        with other.session() as session:
+            save_office(session, OfficeInput(kelurahan_code=None))
+            city_key_file(session)  # a key of its own
+        result = consolidate(reports, tmp_path / "kota.xlsx", database=other)
+    finally:
+        other.dispose()
     assert result.nik_duplicates == 0
-    assert "consolidate.issue.masked" in _issue_keys(result)
+    issues = [i for s in result.board if s.report for i in s.report.issues]
+    other_key = [i for i in issues if i.key == "consolidate.issue.sealed_other_key"]
+    assert len(other_key) == 2 and "kunci lain" in other_key[0].message
 
 
 def test_a_changed_seal_leaves_that_report_masked_and_says_why(

@@ -39,6 +39,7 @@ from wksbm_desktop.excel.consolidate.rows import LeftOut, row_problems
 from wksbm_desktop.excel.consolidate.scan import (
     CITY_FORMAT_NAME,
     CITY_FORMAT_VERSION,
+    MASKED_ISSUES,
     CancelCheck,
     Issue,
     KelurahanStatus,
@@ -452,7 +453,7 @@ def _note_nik(
 
 
 def _has_masked(report: ReportFile) -> bool:
-    return any(issue.key == "consolidate.issue.masked" for issue in report.issues)
+    return any(issue.key in MASKED_ISSUES for issue in report.issues)
 
 
 def _with_extra_issues(

@@ -19,6 +19,7 @@ from wksbm_desktop.excel.report.export import period_text
 from wksbm_desktop.excel.report.meta import read_meta, row_count_key
 from wksbm_desktop.excel.report.rows import Period
 from wksbm_desktop.excel.report.schema import DATA_SHEETS, META_SHEET, SHEETS_BY_KEY
+from wksbm_desktop.excel.report.sealed_nik import META_KEY_ID, META_SEALED, YES
 from wksbm_desktop.i18n import t
 
 if TYPE_CHECKING:
@@ -30,6 +31,15 @@ CITY_FORMAT_NAME = "wksbm-rekap-kota"
 CITY_FORMAT_VERSION = 1
 
 USED, OLDER, UNREADABLE, OUTSIDE, MISSING = "used", "older", "unreadable", "outside", "missing"
+# The remarks that say a report's NIKs stay masked here, so NIK ganda skips it.
+MASKED_ISSUES = frozenset(
+    {
+        "consolidate.issue.masked",
+        "consolidate.issue.sealed_no_key",
+        "consolidate.issue.sealed_other_key",
+        "consolidate.issue.seal_refused",
+    }
+)
 COUNT_SHEETS = ("groups", "members", "memberships", "activities")
 
 Progress = Callable[[int, int], None]
@@ -193,6 +203,21 @@ def _unique_paths(files: Iterable[str | Path]) -> list[Path]:
     return result
 
 
+def _masked_issue(meta: Mapping[str, str], city_key: CityKey | None) -> Issue | None:
+    """Why a masked report's NIK ganda cannot be checked here, and what to do; None when the
+    city's key opens its sealed NIKs (unsealing.py)."""
+    if city_key is not None and city_key.opens(meta):
+        return None
+    if meta.get(META_SEALED, "").strip().lower() != YES:
+        return Issue("consolidate.issue.masked")
+    if city_key is None:  # sealed for Dinas Sosial: its own database opens it
+        return Issue("consolidate.issue.sealed_no_key")
+    return Issue(
+        "consolidate.issue.sealed_other_key",
+        {"theirs": meta.get(META_KEY_ID, "") or "-", "ours": city_key.key_id},
+    )
+
+
 def inspect_file(path: Path, city_key: CityKey | None = None) -> ReportFile:
     """What one file is: a usable report of a kelurahan of the city, or why not."""
     try:
@@ -217,8 +242,9 @@ def inspect_file(path: Path, city_key: CityKey | None = None) -> ReportFile:
     issues = []
     if generated is None:
         issues.append(Issue("consolidate.issue.no_date"))
-    if report.nik_masked and not (city_key is not None and city_key.opens(meta)):
-        issues.append(Issue("consolidate.issue.masked"))
+    masked = _masked_issue(meta, city_key) if report.nik_masked else None
+    if masked is not None:
+        issues.append(masked)
     return report.with_issues(*issues)
 
 

@@ -29,6 +29,8 @@ MESSAGES = {
     "consolidate.state.missing": "Not yet reported",
     # Problems noted per file
     "consolidate.issue.seal_refused": "The sealed NIKs of this report could not be opened ({detail}). Its NIKs stay masked, so NIK ganda cannot be checked for this report. Ask the kelurahan to export the report again.",
+    "consolidate.issue.sealed_no_key": "This report's NIKs are sealed for Dinas Sosial and open only with the Dinas Sosial database: consolidate at the Dinas Sosial computer (or with --db and the city database) to check duplicate NIKs. No need to ask for a full-NIK export.",
+    "consolidate.issue.sealed_other_key": "This report's NIKs are sealed with another key (code {theirs}), not this database's key (code {ours}), so duplicate NIKs cannot be checked for it. Ask the kelurahan to install the right Dinas Sosial key file and export again.",
     "consolidate.issue.masked": "NIKs masked (e.g. 3671************): duplicate NIKs cannot be checked for this report. Ask for an export with full NIKs.",
     "consolidate.issue.older": "Older report; {newer} (made {at}) is used instead.",
     "consolidate.issue.outside": "Kelurahan code {code} ({name}) is not a kelurahan of Kota Tangerang; the file was not merged.",

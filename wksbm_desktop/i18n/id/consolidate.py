@@ -29,6 +29,8 @@ MESSAGES = {
     "consolidate.state.missing": "Belum lapor",
     # Problems noted per file
     "consolidate.issue.seal_refused": "NIK tersegel di laporan ini tidak dapat dibuka ({detail}). NIK-nya tetap disamarkan, jadi NIK ganda tidak bisa diperiksa untuk laporan ini. Minta kelurahan mengekspor ulang laporannya.",
+    "consolidate.issue.sealed_no_key": "NIK laporan ini tersegel untuk Dinas Sosial dan baru bisa dibuka dengan database Dinas Sosial: gabungkan di komputer Dinas Sosial (atau dengan --db database kota) agar NIK ganda diperiksa. Tidak perlu meminta ekspor dengan NIK lengkap.",
+    "consolidate.issue.sealed_other_key": "NIK laporan ini tersegel dengan kunci lain (kode {theirs}), bukan kunci database ini (kode {ours}), jadi NIK ganda tidak bisa diperiksa untuk laporan ini. Minta kelurahan memasang berkas kunci Dinas Sosial yang benar, lalu mengekspor ulang.",
     "consolidate.issue.masked": "NIK disamarkan (mis. 3671************): NIK ganda tidak bisa diperiksa untuk laporan ini. Minta ekspor dengan NIK lengkap.",
     "consolidate.issue.older": "Laporan lama; yang dipakai {newer} (dibuat {at}).",
     "consolidate.issue.outside": "Kode kelurahan {code} ({name}) bukan kelurahan Kota Tangerang; berkas tidak digabung.",

@@ -10,13 +10,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from wksbm_desktop.core.queries.labels import thousands
-from wksbm_desktop.excel.consolidate.scan import KelurahanStatus
+from wksbm_desktop.excel.consolidate.scan import MASKED_ISSUES, KelurahanStatus
 from wksbm_desktop.i18n import t
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 REPORTED, PROBLEM, MISSING = "reported", "problem", "missing"
 # Remarks that do not make a report "bermasalah": the default masked export is still a report.
-MILD_ISSUES = frozenset({"consolidate.issue.masked"})
+# Masked NIKs are a remark, not a problem; a seal that did not open (a changed file) is one.
+MILD_ISSUES = MASKED_ISSUES - {"consolidate.issue.seal_refused"}
 COLUMNS = ("code", "name", "state", "generated", "period", "groups", "members", "activities",
            "file", "problems")  # fmt: skip
 PROBLEMS_COLUMN = 9
