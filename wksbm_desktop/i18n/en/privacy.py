@@ -9,7 +9,7 @@ MESSAGES = {
     "privacy.password_no_input": "No password could be read: standard input is empty. Type the password in the terminal, send it through standard input, or set the environment variable {env}.",
     # City workbook
     "privacy.cli.city_full_nik": "write full NIK and No. KK in the city summary (recorded in the history); default: masked. Duplicate NIKs are still checked on the reports' full NIKs",
-    "privacy.city.masked": "NIK and No. KK in the city summary are masked (e.g. 3671************); duplicate NIKs were checked on the full NIKs before masking.",
+    "privacy.city.masked": "NIK and No. KK in the city summary are masked (e.g. 3671************); duplicate NIKs were checked on the full NIKs the reports hold, before masking.",
     "privacy.city.full": "CAUTION: this city summary contains the full NIKs of every kelurahan (personal data). Its creation is recorded in the history; store and send the file with care.",
     # Audit entries of exported files
     "safety.audit.entity.consolidation": "City summary",

@@ -23,8 +23,8 @@ MESSAGES = {
         "NIK ganda tetap diperiksa pada NIK lengkap dari laporan"
     ),
     "privacy.city.masked": (
-        "NIK dan No. KK di rekap kota disamarkan (mis. 3671************); NIK ganda sudah "
-        "diperiksa pada NIK lengkap sebelum disamarkan."
+        "NIK dan No. KK di rekap kota disamarkan (mis. 3671************); NIK ganda diperiksa "
+        "pada NIK lengkap yang dimuat laporan, sebelum disamarkan."
     ),
     "privacy.city.full": (
         "PERHATIAN: rekap kota ini berisi NIK lengkap semua kelurahan (data pribadi). "
