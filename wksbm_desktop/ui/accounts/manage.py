@@ -44,7 +44,37 @@ LAST_USER = Setting("accounts/last_user", "")  # the user name only, never a pas
 COLUMNS = ("user_name", "full_name", "role", "state", "last_sign_in")
 
 
-class AccountDialog(QDialog):
+class _SaveDialog(QDialog):
+    """A small dialog that confirms one core call (``save``, set by the window): Simpan runs
+    it, and a refusal shows in the dialog, which stays open with what was typed."""
+
+    def _end_with_buttons(self, layout: QVBoxLayout, name: str, width: int) -> None:
+        self.error = error_label(self, f"{name}Error")
+        layout.addWidget(self.error)
+        box = QDialogButtonBox(self)
+        ok = box.addButton(t("accounts.ui.save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName(f"{name}Ok")
+        box.addButton(t("accounts.ui.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        box.accepted.connect(self._on_ok)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.setMinimumWidth(width)
+        self.save: Callable[[], None] = lambda: None
+
+    def check(self) -> None:
+        """What the dialog itself refuses before the core is asked (raises WksbmError)."""
+
+    def _on_ok(self) -> None:
+        try:
+            self.check()
+            self.save()
+        except WksbmError as error:
+            show_problem(self.error, error)
+            return
+        self.accept()
+
+
+class AccountDialog(_SaveDialog):
     """A new account, or (``user_name`` given) a new password for an existing one."""
 
     def __init__(self, parent: QWidget | None = None, user_name: str = "") -> None:
@@ -71,29 +101,13 @@ class AccountDialog(QDialog):
         form.addRow(t("accounts.ui.new_password"), self.password)
         form.addRow(t("accounts.ui.again"), self.again)
         layout.addLayout(form)
-        self.error = error_label(self, "accountError")
-        layout.addWidget(self.error)
-        box = QDialogButtonBox(self)
-        ok = box.addButton(t("accounts.ui.save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("accountOk")
-        box.addButton(t("accounts.ui.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        box.accepted.connect(self._on_ok)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-        self.setMinimumWidth(440)
-        self.save = lambda: None  # set by the window: the core call this dialog confirms
+        self._end_with_buttons(layout, "account", 440)
 
-    def _on_ok(self) -> None:
-        try:
-            same_twice(self.password, self.again)
-            self.save()
-        except WksbmError as error:
-            show_problem(self.error, error)
-            return
-        self.accept()
+    def check(self) -> None:
+        same_twice(self.password, self.again)
 
 
-class RoleDialog(QDialog):
+class RoleDialog(_SaveDialog):
     """The new role of one account, chosen from the four the application knows."""
 
     def __init__(self, parent: QWidget | None, user_name: str, role: Role) -> None:
@@ -112,25 +126,7 @@ class RoleDialog(QDialog):
         note = QLabel(t("accounts.ui.set_role_note"), self)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = error_label(self, "setRoleError")
-        layout.addWidget(self.error)
-        box = QDialogButtonBox(self)
-        ok = box.addButton(t("accounts.ui.save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("setRoleOk")
-        box.addButton(t("accounts.ui.cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        box.accepted.connect(self._on_ok)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-        self.setMinimumWidth(420)
-        self.save = lambda: None  # set by the window: the core call this dialog confirms
-
-    def _on_ok(self) -> None:
-        try:
-            self.save()
-        except WksbmError as error:
-            show_problem(self.error, error)
-            return
-        self.accept()
+        self._end_with_buttons(layout, "setRole", 420)
 
 
 class AccountsWindow(QDialog):
