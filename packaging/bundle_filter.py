@@ -1,4 +1,4 @@
-"""What the one-folder build leaves out: unused Qt plugins, libraries and languages."""
+"""What the one-folder build leaves out: unused Qt plugins, libraries, languages and data."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ DROP_LIBRARY_PREFIXES = (
     "opengl32sw",
 )
 KEEP_TRANSLATION_SUFFIXES = ("_id.qm",)  # Indonesian only: the interface is Indonesian
+# python-stdnum's data tables: the program reads Indonesia's region table only (core/domain/
+# nik.py, ``numdb.get("id/loc")``); the others (network vendors, mobile operators, Chinese and
+# Austrian places...) are 2.3 MB nothing opens.
+KEEP_STDNUM_DATA = ("stdnum", "id")
 
 
 def excluded_qt_modules(used: Iterable[str]) -> list[str]:
@@ -76,6 +80,8 @@ def is_unwanted(dest: str, *, keep_svg: bool = False) -> bool:
     parts = path.parts
     if path.suffix == ".qm" and "translations" in parts:
         return not path.name.endswith(KEEP_TRANSLATION_SUFFIXES)
+    if parts[:1] == ("stdnum",) and path.suffix == ".dat":
+        return parts[:2] != KEEP_STDNUM_DATA
     if "plugins" in parts[:-2]:
         category = parts[parts.index("plugins") + 1]
         return _is_unwanted_plugin(category, plugin_name(path.name), keep_svg=keep_svg)

@@ -41,6 +41,10 @@ def rules(packaging_module: Loader) -> ModuleType:
         ("resources/wilayah/wilayah_kota_tangerang.csv", False),
         ("resources/fonts/DejaVuSans.ttf", False),  # embedded in every printed PDF
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
+        ("stdnum/id/loc.dat", False),  # Indonesia's regions: core/domain/nik.py reads them
+        ("stdnum/oui.dat", True),
+        ("stdnum\\cn\\loc.dat", True),
+        ("stdnum/numdb.py", False),
     ],
 )
 def test_unwanted_files(rules: ModuleType, dest: str, unwanted: bool) -> None:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -135,6 +136,8 @@ class TaskHandle(QObject):
         # quietly; ``_running`` keeps it alive until the worker has let go.
         super().__init__(None)
         self.title, self.done, self.orphaned = title, False, False
+        self._in_set_value = 0  # calls of the dialog's setValue under way (it runs the event loop)
+        self.dialog_released = False  # the dialog closed and handed to deleteLater
         # What the work gave back, kept also when the callbacks are dropped (``_orphan``).
         self.result: object = None
         self.error: BaseException | None = None
@@ -180,10 +183,19 @@ class TaskHandle(QObject):
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if self.done or self.orphaned:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total > 0 else 0)
         if text and not self.ctx.cancelled:
             self.dialog.setLabelText(text)
+        self.dialog.setMaximum(max(total, 0))
+        # Last, and guarded: a shown modal QProgressDialog runs the event loop inside
+        # setValue, so the task may end (and _finish run) before it returns. The dialog must
+        # not be deleted under its own setValue: _finish leaves that to the end of this call.
+        self._in_set_value += 1
+        try:
+            self.dialog.setValue(min(done, total) if total > 0 else 0)
+        finally:
+            self._in_set_value -= 1
+        if self.done and not self.orphaned and not self._in_set_value and not self.dialog_released:
+            self._release_dialog()
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
@@ -218,12 +230,20 @@ class TaskHandle(QObject):
 
     def _finish(self) -> None:
         self.done = True
-        if not self.orphaned:
-            self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
-            self.dialog.deleteLater()
+        if not self.orphaned and not self._in_set_value:
+            self._release_dialog()
+        elif not self.orphaned:
+            self.dialog.hide()  # out of sight for what follows; deleted once setValue returns
         self._forget()
         self.finished.emit()
+
+    def _release_dialog(self) -> None:
+        self.dialog_released = True
+        if not shiboken6.isValid(self.dialog):  # gone with its window meanwhile
+            return
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
 
     def _forget(self) -> None:
         """Let the handle (and its signals) go once the worker thread has let go of them."""
