@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from wksbm_desktop.ui.programme import aid_rows
 from wksbm_desktop.ui.programme.aid_forms import AidDialog, DisbursementDialog, ReportDialog
 from wksbm_desktop.ui.programme.aid_rows import FlaggedTableModel
 from wksbm_desktop.ui.programme.group_access import GroupAccess, group_access
+from wksbm_desktop.ui.tabs.widgets import make_list_view
 
 COLUMN = "aid_ui.col."
 
@@ -50,19 +50,8 @@ def _table(
     name: str, headers: Sequence[str], parent: QWidget
 ) -> tuple[QTableView, FlaggedTableModel]:
     model = FlaggedTableModel([t(COLUMN + header) for header in headers], parent)
-    view = QTableView(parent)
-    view.setObjectName(name)
+    view = make_list_view(name, parent, sortable=False)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view, model
 
 

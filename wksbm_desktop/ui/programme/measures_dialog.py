@@ -112,9 +112,7 @@ class MeasuresDialog(QDialog):
         filter_row.addWidget(self.sector_filter)
         filter_row.addStretch(1)
         layout.addLayout(filter_row)
-        self.table = make_list_view("measuresTable", self)
-        self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table = make_list_view("measuresTable", self, sortable=False)
         headers = ("sector", "label", "unit", "state")
         self.model = TextTableModel(
             [t(f"monitoring.measures.col.{h}") for h in headers], parent=self

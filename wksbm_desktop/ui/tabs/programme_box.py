@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from wksbm_desktop.core.queries.labels import date_text, level_label, rupiah, thousands
 from wksbm_desktop.i18n import t
 from wksbm_desktop.ui.models.simple import TextTableModel
+from wksbm_desktop.ui.tabs.widgets import make_list_view
 
 if TYPE_CHECKING:
     from datetime import date
@@ -403,15 +404,10 @@ class GroupListDialog(QDialog):
         self.found = found
         intro = QLabel(f"{found.intro} {found.count_text}", self)
         intro.setWordWrap(True)
-        self.table = QTableView(self)
-        self.table.setObjectName("programmeListTable")
+        self.table = make_list_view("programmeListTable", self, sortable=False)
         self.model = TextTableModel(found.headers, found.rows, parent=self)
         self.model.align_right(*range(2, len(found.headers)))
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in found.wide:

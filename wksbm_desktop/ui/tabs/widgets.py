@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 from wksbm_desktop.i18n import t
 
 
-def make_list_view(object_name: str, parent: QWidget | None = None) -> QTableView:
-    """A row-selecting, sortable table tuned for long lists (fixed row height, no grid)."""
+def make_list_view(
+    object_name: str, parent: QWidget | None = None, *, sortable: bool = True
+) -> QTableView:
+    """A row-selecting table tuned for long lists (fixed row height, no grid); ``sortable``
+    shows the header's sort arrow (the list tabs sort by clicking it)."""
     view = QTableView(parent)
     view.setObjectName(object_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -29,7 +32,7 @@ def make_list_view(object_name: str, parent: QWidget | None = None) -> QTableVie
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
-    header.setSortIndicatorShown(True)
+    header.setSortIndicatorShown(sortable)
     return view
 
 
