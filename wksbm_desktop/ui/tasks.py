@@ -137,7 +137,6 @@ class TaskHandle(QObject):
         super().__init__(None)
         self.title, self.done, self.orphaned = title, False, False
         self._in_set_value = 0  # calls of the dialog's setValue under way (it runs the event loop)
-        self.dialog_released = False  # the dialog closed and handed to deleteLater
         # What the work gave back, kept also when the callbacks are dropped (``_orphan``).
         self.result: object = None
         self.error: BaseException | None = None
@@ -188,13 +187,14 @@ class TaskHandle(QObject):
         self.dialog.setMaximum(max(total, 0))
         # Last, and guarded: a shown modal QProgressDialog runs the event loop inside
         # setValue, so the task may end (and _finish run) before it returns. The dialog must
-        # not be deleted under its own setValue: _finish leaves that to the end of this call.
+        # not be deleted under its own setValue: _finish leaves that to the end of the
+        # outermost such call (the task ended within it when ``done`` is set here).
         self._in_set_value += 1
         try:
             self.dialog.setValue(min(done, total) if total > 0 else 0)
         finally:
             self._in_set_value -= 1
-        if self.done and not self.orphaned and not self._in_set_value and not self.dialog_released:
+        if self.done and not self.orphaned and not self._in_set_value:
             self._release_dialog()
 
     @Slot(object)
@@ -238,7 +238,6 @@ class TaskHandle(QObject):
         self.finished.emit()
 
     def _release_dialog(self) -> None:
-        self.dialog_released = True
         if not shiboken6.isValid(self.dialog):  # gone with its window meanwhile
             return
         self.dialog.canceled.disconnect(self.cancel)
