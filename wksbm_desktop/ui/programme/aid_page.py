@@ -8,6 +8,7 @@ and LPJ. "Tampilkan yang diarsipkan" lists what was archived, for Pulihkan.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -458,15 +459,7 @@ class AidPage(QWidget):
             self._edit_disbursement(row)
 
     def _edit_disbursement(self, row: DisbursementRow | None) -> None:
-        aid = self.current_aid()
-        if not self.access.may_change or aid is None or self.show_archived.isChecked():
-            return
-        dialog = DisbursementDialog(self, aid, row)
-        uuid, version = (row.uuid, row.version) if row is not None else (None, None)
-        dialog.set_saver(lambda values: programme_ops.save_disbursement(
-            dialog, self.database, uuid, version, values))  # fmt: skip
-        if self._run_form(dialog):
-            self.refresh()
+        self._edit_under_aid(DisbursementDialog, programme_ops.save_disbursement, row)
 
     def add_report(self) -> None:
         self._edit_report(None)
@@ -477,13 +470,16 @@ class AidPage(QWidget):
             self._edit_report(row)
 
     def _edit_report(self, row: ReportRow | None) -> None:
+        self._edit_under_aid(ReportDialog, programme_ops.save_report, row)
+
+    def _edit_under_aid(self, dialog_type: Any, save: Any, row: Any) -> None:
+        """A disbursement or an LPJ of the chosen aid: new (``row`` None) or changed."""
         aid = self.current_aid()
         if not self.access.may_change or aid is None or self.show_archived.isChecked():
             return
-        dialog = ReportDialog(self, aid, row)
+        dialog = dialog_type(self, aid, row)
         uuid, version = (row.uuid, row.version) if row is not None else (None, None)
-        dialog.set_saver(lambda values: programme_ops.save_report(
-            dialog, self.database, uuid, version, values))  # fmt: skip
+        dialog.set_saver(lambda values: save(dialog, self.database, uuid, version, values))
         if self._run_form(dialog):
             self.refresh()
 
